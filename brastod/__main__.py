@@ -1,0 +1,3 @@
+from brastod.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""``brastod`` — no subcommand starts the GUI; subcommands do batch work on the same core.
+
+Every error a user can cause ends in a one-line Swedish message on stderr and exit code 1
+(2 for a mistyped command line), never a traceback.
+"""
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from brastod import APP_NAME, __version__
+from brastod.core.errors import BrastodError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # Swedish, one line, exit 2
+        self.exit(2, f"brastod: fel i kommandoraden: {message}. Se brastod --help.\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="brastod", description=f"{APP_NAME} – lägesbild, åtgärdsplan och "
+                     "möten för trygghetssamordnaren. Utan kommando startar programmet.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, metavar="SÖKVÄG",
+                        help="databasfil (standard: i användarens datamapp)")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    init = commands.add_parser("init", help="skapa en ny databas med standardlistor")
+    init.add_argument("--municipality", required=True, metavar="NAMN", help="kommunens namn")
+    commands.add_parser("demo", help="fyll en ny databas med exempeldata")
+    stats = commands.add_parser("stats", help="visa vad databasen innehåller")
+    stats.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    return parser
+
+
+def _db_path(args) -> Path:
+    from brastod.core.paths import default_db_path
+    return args.db if args.db is not None else default_db_path()
+
+
+def _init(args) -> int:
+    from brastod.core.services.setup import create_database
+    path = _db_path(args)
+    if path.exists() and path.stat().st_size > 0:
+        raise BrastodError(f"Databasen {path} finns redan. Välj ett annat namn med --db.")
+    db = create_database(path, args.municipality)
+    db.close()
+    print(f"Skapade {path} för {args.municipality.strip()}.")
+    return 0
+
+
+def _demo(args) -> int:
+    from brastod.core.demo import load_demo
+    from brastod.core.services.stats import counts
+    db = load_demo(_db_path(args))
+    numbers = counts(db)
+    db.close()
+    print(f"Exempeldata inlagd i {db.path}: {numbers['incidents']} händelser, "
+          f"{numbers['meetings']} möten, {numbers['actions']} åtgärder.")
+    return 0
+
+
+def _stats(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.services.stats import counts
+    db = open_database(_db_path(args))
+    numbers = counts(db)
+    db.close()
+    if args.json:
+        print(json.dumps(numbers))
+    else:
+        width = max(map(len, numbers))
+        for key, value in numbers.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
+
+
+COMMANDS = {"init": _init, "demo": _demo, "stats": _stats}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from brastod.gui.app import run
+        return run(_db_path(args), explicit_path=args.db is not None)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except BrastodError as error:
+        print(f"brastod: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("brastod: avbrutet.", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Everything that is not Qt: models, database, services, import and export. Never imports PySide6."""

@@ -1,0 +1,35 @@
+"""Swedish date vocabulary shared by parsing, demo data and display."""
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december"]
+WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+
+
+def long_date(day: date) -> str:
+    """"5 mars 2024"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def week_label(day: date) -> str:
+    """"v. 10"."""
+    return f"v. {day.isocalendar().week}"
+
+
+# Timestamps are stored as aware UTC datetimes; people see them in Swedish time.
+LOCAL_TZ = ZoneInfo("Europe/Stockholm")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_datetime(day: date, clock: time = time(0, 0)) -> datetime:
+    """An aware datetime for a Swedish wall-clock moment."""
+    return datetime.combine(day, clock, tzinfo=LOCAL_TZ)
+
+
+def local_text(moment: datetime | None) -> str:
+    """"2024-03-05 21:30" in Swedish time ('' for None)."""
+    return moment.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M") if moment else ""

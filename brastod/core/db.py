@@ -1,0 +1,169 @@
+"""The database: engine and connection pragmas, sessions, schema versions and migrations.
+
+The schema version lives in the portable ``schema_version`` table (not SQLite's user_version) so
+the same code can later run against PostgreSQL. A new file is created at ``SCHEMA_VERSION``; an
+older one is copied aside, then migrated step by step, each step in its own transaction; a newer
+one is refused.
+"""
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, create_engine, event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel
+
+from brastod.core import models
+from brastod.core.errors import BrastodError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+# MIGRATIONS[n] takes a database at version n to n + 1 (one transaction each).
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # Durability over speed: a commit is on disk before it returns.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+class Database:
+    """An open Brastöd database file. Services take one and open short sessions on it."""
+
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any exception."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _check_file(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except PermissionError:
+        raise BrastodError(f"Databasen {path} kan inte läsas: behörighet saknas.") from None
+    except OSError as error:
+        raise BrastodError(f"Databasen {path} kan inte läsas: {error.strerror}.") from None
+    if head and head != _SQLITE_MAGIC:
+        raise BrastodError(f"Filen {path} är ingen Brastöd-databas (inte en SQLite-fil).")
+
+
+def _stored_version(connection: Connection) -> int | None:
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return None
+    if "schema_version" not in tables:
+        raise BrastodError("Filen är en SQLite-databas men inte en Brastöd-databas.")
+    version = connection.execute(text("SELECT version FROM schema_version")).scalar()
+    if version is None:
+        raise BrastodError("Databasen saknar schemaversion och kan inte öppnas.")
+    return int(version)
+
+
+def backup_copy(path: Path, suffix: str) -> Path:
+    """A consistent copy of the database file (SQLite online backup) beside it in backups/."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{suffix}-{stamp}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _migrate(engine: Engine, path: Path, current: int) -> None:
+    copy = backup_copy(path, f"fore-v{current + 1}")
+    log.info("Kopia före migrering: %s", copy)
+    for version in range(current, SCHEMA_VERSION):
+        step = MIGRATIONS[version]
+        with engine.begin() as connection:
+            step(connection)
+            connection.execute(text("UPDATE schema_version SET version = :v"),
+                               {"v": version + 1})
+        log.info("Databasen migrerad till schemaversion %d", version + 1)
+
+
+def _create(engine: Engine) -> None:
+    with engine.begin() as connection:
+        SQLModel.metadata.create_all(connection)
+        connection.execute(text("INSERT INTO schema_version (id, version) VALUES (1, :v)"),
+                           {"v": SCHEMA_VERSION})
+
+
+def open_database(path: Path | str, *, create: bool = False) -> Database:
+    """Open (and migrate) the database at ``path``; create it when ``create`` is true.
+
+    Raises BrastodError with a Swedish message for a missing, foreign, damaged or newer file.
+    """
+    assert models.SchemaVersion  # the tables are registered by importing models
+    path = Path(path).expanduser().resolve()
+    if path.exists():
+        _check_file(path)
+    elif not create:
+        raise BrastodError(f"Databasen {path} finns inte. Skapa den med kommandot init.")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise BrastodError(f"Mappen {path.parent} kan inte skapas: {error.strerror}.") from None
+    engine = _engine(path)
+    try:
+        with engine.connect() as connection:
+            stored = _stored_version(connection)
+        if stored is None:
+            if not create:
+                raise BrastodError(f"Databasen {path} är tom. Skapa den med kommandot init.")
+            _create(engine)
+        elif stored > SCHEMA_VERSION:
+            raise BrastodError(
+                f"Databasen {path} är skapad av en nyare version av Brastöd (schemaversion "
+                f"{stored}; den här versionen kan öppna högst {SCHEMA_VERSION}). "
+                "Uppdatera Brastöd för att öppna den.")
+        elif stored < SCHEMA_VERSION:
+            _migrate(engine, path, stored)
+    except BrastodError:
+        engine.dispose()
+        raise
+    except Exception as error:  # sqlite3.DatabaseError: a damaged or encrypted file
+        engine.dispose()
+        log.exception("Kunde inte öppna %s", path)
+        raise BrastodError(f"Databasen {path} kan inte öppnas: den verkar skadad ({error.__class__.__name__}).") from None
+    return Database(path, engine)

@@ -1,0 +1,6 @@
+class BrastodError(Exception):
+    """An error the user can act on. ``str(error)`` is a complete Swedish sentence for them."""
+
+
+class ValidationError(BrastodError):
+    """Input that a register or form refuses (empty name, duplicate …)."""

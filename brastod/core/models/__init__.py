@@ -1,0 +1,29 @@
+"""SQLModel tables for the whole product, split by domain area.
+
+Importing this package registers every table on ``SQLModel.metadata``.
+"""
+from brastod.core.models.registers import (
+    AnnualCycleItem, Area, AreaSynonym, Category, CategorySynonym, Contact, Municipality,
+    Partner, Place, PoliceTypeMapping, PopulationFigure, Setting,
+)
+from brastod.core.models.incidents import ColumnMapping, ImportBatch, Incident
+from brastod.core.models.situation import (
+    AreaAssessment, AssessmentLevel, Cause, Indicator, Measurement, PinnedIncident,
+    PriorityProblem, ReportSection, SituationReport, SituationReportArea,
+)
+from brastod.core.models.plans import Action, ActionPlan, FollowUp, Goal
+from brastod.core.models.meetings import (
+    AgendaItem, AgendaTemplate, AgendaTemplateItem, Attendee, Decision, Meeting,
+    MeetingSeries, SeriesMember,
+)
+from brastod.core.models.schema import SchemaVersion
+
+__all__ = [
+    "Action", "ActionPlan", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem",
+    "AnnualCycleItem", "Area", "AreaAssessment", "AreaSynonym", "AssessmentLevel", "Attendee",
+    "Category", "CategorySynonym", "Cause", "ColumnMapping", "Contact", "Decision", "FollowUp",
+    "Goal", "ImportBatch", "Incident", "Indicator", "Measurement", "Meeting", "MeetingSeries",
+    "Municipality", "Partner", "PinnedIncident", "Place", "PoliceTypeMapping",
+    "PopulationFigure", "PriorityProblem", "ReportSection", "SchemaVersion", "SeriesMember",
+    "Setting", "SituationReport", "SituationReportArea",
+]

@@ -1,0 +1,75 @@
+"""Incoming partner reports: import batches and the incidents they carry."""
+from datetime import date, datetime, time
+from typing import Optional
+
+from sqlalchemy import CheckConstraint, Column, Index, LargeBinary
+from sqlmodel import Field, SQLModel
+
+
+class ImportBatch(SQLModel, table=True):
+    """One imported file (or a hand entry / demo load), kept so it can be traced and undone."""
+
+    __tablename__ = "import_batch"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    partner_id: Optional[int] = Field(default=None, foreign_key="partner.id",
+                                      ondelete="SET NULL", index=True)
+    source: str = "file"                 # file | police_json | manual | demo
+    file_name: Optional[str] = None
+    file_hash: Optional[str] = Field(default=None, index=True)   # sha256 of the original bytes
+    # The original file's bytes (services list batches by column, never loading these).
+    original: Optional[bytes] = Field(
+        default=None, sa_column=Column(LargeBinary, nullable=True))
+    imported_at: datetime
+    mapping_json: Optional[str] = None
+    rows_read: int = 0
+    rows_imported: int = 0
+    rows_duplicate: int = 0
+    rows_rejected: int = 0
+    rows_masked: int = 0
+    undone_at: Optional[datetime] = None
+
+
+class ColumnMapping(SQLModel, table=True):
+    """A remembered column mapping for one partner's file layout."""
+
+    __tablename__ = "column_mapping"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    partner_id: Optional[int] = Field(default=None, foreign_key="partner.id",
+                                      ondelete="CASCADE", index=True)
+    layout_signature: str = Field(index=True)
+    mapping_json: str
+    updated_at: datetime
+
+
+class Incident(SQLModel, table=True):
+    """One händelse: when, where, what — places and situations, never individuals."""
+
+    __table_args__ = (
+        # Covering index for the lägesbild's GROUP BY area, category over a period.
+        Index("ix_incident_date_area_category", "occurred_on", "area_id", "category_id"),
+        CheckConstraint("count >= 1"),
+        CheckConstraint("ends_on IS NULL OR ends_on >= occurred_on"),
+    )
+    id: Optional[int] = Field(default=None, primary_key=True)
+    occurred_on: date
+    occurred_time: Optional[time] = None
+    ends_on: Optional[date] = None
+    ends_time: Optional[time] = None
+    area_id: Optional[int] = Field(default=None, foreign_key="area.id", ondelete="RESTRICT",
+                                   index=True)
+    place_id: Optional[int] = Field(default=None, foreign_key="place.id", ondelete="SET NULL")
+    place_text: Optional[str] = None
+    category_id: Optional[int] = Field(default=None, foreign_key="category.id",
+                                       ondelete="RESTRICT", index=True)
+    description: Optional[str] = None
+    count: int = 1
+    partner_id: Optional[int] = Field(default=None, foreign_key="partner.id",
+                                      ondelete="SET NULL", index=True)
+    batch_id: Optional[int] = Field(default=None, foreign_key="import_batch.id",
+                                    ondelete="CASCADE", index=True)
+    police_reported: Optional[bool] = None
+    reporter_assessment: Optional[str] = None
+    personal_data_flag: bool = False
+    source_ref: Optional[str] = None    # sheet/row or the police event id
+    row_hash: Optional[str] = Field(default=None, index=True)   # for re-import dedupe
+    needs_review: bool = False

@@ -1,0 +1,1 @@
+"""Domain services: all queries live here. They take a Database and return plain objects."""

@@ -1,0 +1,475 @@
+"""The registers: the municipality, areas, partners and contacts, categories and synonyms.
+
+Every change is validated here, so the GUI and the command line refuse the same things with the
+same Swedish message.
+"""
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from brastod.core.db import Database
+from brastod.core.errors import ValidationError
+from brastod.core.models import (
+    Action, Area, Category, CategorySynonym, Contact, Incident, Municipality, Partner,
+    PopulationFigure,
+)
+from brastod.core.models.enums import AreaKind, CategoryKind, PartnerKind
+from brastod.core.text import clean_name, normalize
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LOGO_MAX_BYTES = 5 * 1024 * 1024
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+# ---- the municipality -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MunicipalityInfo:
+    name: str
+    code: str | None
+    county: str | None
+    logo: bytes | None
+    logo_filename: str | None
+
+
+def _municipality(session: Session) -> Municipality:
+    row = session.exec(select(Municipality)).first()
+    if row is None:
+        raise ValidationError("Databasen har ingen kommun ännu. Ange kommunens namn först.")
+    return row
+
+
+def get_municipality(db: Database) -> MunicipalityInfo:
+    with db.session() as session:
+        row = _municipality(session)
+        return MunicipalityInfo(row.name, row.code, row.county, row.logo, row.logo_filename)
+
+
+def update_municipality(db: Database, name: str, code: str | None = None,
+                        county: str | None = None) -> None:
+    name = clean_name(name)
+    if not name:
+        raise ValidationError("Kommunens namn får inte vara tomt.")
+    code = clean_name(code) or None
+    if code is not None and not re.fullmatch(r"\d{4}", code):
+        raise ValidationError("Kommunkoden ska vara fyra siffror, t.ex. 1982.")
+    with db.session() as session:
+        row = _municipality(session)
+        row.name, row.code, row.county = name, code, clean_name(county) or None
+        session.add(row)
+
+
+def set_logo(db: Database, path: Path | None) -> None:
+    """Store the logo (PNG or JPEG) from ``path``; None removes it."""
+    data = None
+    if path is not None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise ValidationError(f"Filen {path} kan inte läsas: {error.strerror}.") from None
+        if not data.startswith(_IMAGE_MAGIC):
+            raise ValidationError(f"Filen {Path(path).name} är ingen PNG- eller JPEG-bild.")
+        if len(data) > _LOGO_MAX_BYTES:
+            raise ValidationError(f"Bilden {Path(path).name} är större än 5 MB. Välj en mindre.")
+    with db.session() as session:
+        row = _municipality(session)
+        row.logo = data
+        row.logo_filename = Path(path).name if path is not None else None
+        session.add(row)
+
+
+@dataclass(frozen=True)
+class PopulationRow:
+    year: int
+    population: int
+    source: str
+
+
+def list_population(db: Database) -> list[PopulationRow]:
+    with db.session() as session:
+        rows = session.exec(select(PopulationFigure).order_by(PopulationFigure.year)).all()
+        return [PopulationRow(r.year, r.population, r.source) for r in rows]
+
+
+def set_population(db: Database, year: int, population: int, source: str = "SCB") -> None:
+    if not 1900 <= year <= 2200:
+        raise ValidationError(f"Året {year} är orimligt. Ange ett år som 2024.")
+    if population <= 0:
+        raise ValidationError("Folkmängden måste vara ett positivt tal.")
+    with db.session() as session:
+        row = session.exec(select(PopulationFigure).where(PopulationFigure.year == year)).first()
+        row = row or PopulationFigure(year=year, population=population)
+        row.population, row.source = population, clean_name(source) or "SCB"
+        session.add(row)
+
+
+# ---- shared checks ---------------------------------------------------------------------------
+
+def _require_name(value: str, what: str) -> str:
+    name = clean_name(value)
+    if not name:
+        raise ValidationError(f"{what} måste ha ett namn.")
+    if len(name) > 120:
+        raise ValidationError(f"Namnet är för långt (högst 120 tecken): {name[:30]}…")
+    return name
+
+
+def _check_unique(session: Session, model, name: str, what: str, exclude_id: int | None,
+                  **scope) -> None:
+    query = select(model.id, model.name)
+    for column, value in scope.items():
+        query = query.where(getattr(model, column) == value)
+    for row_id, existing in session.exec(query).all():
+        if row_id != exclude_id and normalize(existing) == normalize(name):
+            raise ValidationError(f"{what} ”{existing}” finns redan.")
+
+
+def _check_choice(value: str, enum, what: str) -> str:
+    if value not in {member.value for member in enum}:
+        raise ValidationError(f"Okänd {what}: {value}.")
+    return value
+
+
+# ---- areas -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AreaRow:
+    id: int
+    name: str
+    parent_id: int | None
+    parent_name: str | None
+    kind: str
+    deso_code: str | None
+    incident_count: int
+
+
+def list_areas(db: Database) -> list[AreaRow]:
+    with db.session() as session:
+        counts = dict(session.exec(
+            select(Incident.area_id, func.count()).group_by(Incident.area_id)).all())
+        areas = session.exec(select(Area).order_by(Area.sort_order, Area.name)).all()
+        names = {a.id: a.name for a in areas}
+        return [AreaRow(a.id, a.name, a.parent_id, names.get(a.parent_id), a.kind, a.deso_code,
+                        counts.get(a.id, 0)) for a in areas]
+
+
+def add_area(db: Database, name: str, parent_id: int | None = None,
+             kind: str = AreaKind.DISTRICT.value, deso_code: str | None = None) -> int:
+    name = _require_name(name, "Området")
+    _check_choice(kind, AreaKind, "områdestyp")
+    with db.session() as session:
+        _check_unique(session, Area, name, "Området", None)
+        if parent_id is not None and session.get(Area, parent_id) is None:
+            raise ValidationError("Det överordnade området finns inte längre.")
+        area = Area(name=name, parent_id=parent_id, kind=kind,
+                    deso_code=clean_name(deso_code) or None)
+        session.add(area)
+        session.flush()
+        return area.id
+
+
+def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None, kind: str,
+                deso_code: str | None = None) -> None:
+    name = _require_name(name, "Området")
+    _check_choice(kind, AreaKind, "områdestyp")
+    with db.session() as session:
+        area = session.get(Area, area_id)
+        if area is None:
+            raise ValidationError("Området finns inte längre.")
+        _check_unique(session, Area, name, "Området", area_id)
+        ancestor = parent_id
+        while ancestor is not None:   # an area may not end up inside itself
+            if ancestor == area_id:
+                raise ValidationError(f"Området {name} kan inte ligga inom sig självt.")
+            parent = session.get(Area, ancestor)
+            ancestor = parent.parent_id if parent else None
+        area.name, area.parent_id, area.kind = name, parent_id, kind
+        area.deso_code = clean_name(deso_code) or None
+        session.add(area)
+
+
+def delete_area(db: Database, area_id: int) -> None:
+    with db.session() as session:
+        area = session.get(Area, area_id)
+        if area is None:
+            return
+        children = session.exec(select(func.count()).where(Area.parent_id == area_id)).one()
+        if children:
+            raise ValidationError(
+                f"Området {area.name} har {children} underområden. Flytta eller ta bort dem först.")
+        used = session.exec(select(func.count()).where(Incident.area_id == area_id)).one()
+        if used:
+            raise ValidationError(
+                f"Området {area.name} har {used} händelser och kan inte tas bort. "
+                "Byt namn på det eller flytta händelserna först.")
+        session.delete(area)
+
+
+# ---- partners and contacts -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: int
+    name: str
+    kind: str
+    active: bool
+    contact_count: int
+    incident_count: int
+
+
+def list_partners(db: Database) -> list[PartnerRow]:
+    with db.session() as session:
+        contacts = dict(session.exec(
+            select(Contact.partner_id, func.count()).group_by(Contact.partner_id)).all())
+        incidents = dict(session.exec(
+            select(Incident.partner_id, func.count()).group_by(Incident.partner_id)).all())
+        partners = session.exec(select(Partner).order_by(Partner.name)).all()
+        return [PartnerRow(p.id, p.name, p.kind, p.active, contacts.get(p.id, 0),
+                           incidents.get(p.id, 0)) for p in partners]
+
+
+def add_partner(db: Database, name: str, kind: str = PartnerKind.OTHER.value) -> int:
+    name = _require_name(name, "Partnern")
+    _check_choice(kind, PartnerKind, "partnertyp")
+    with db.session() as session:
+        _check_unique(session, Partner, name, "Partnern", None)
+        partner = Partner(name=name, kind=kind)
+        session.add(partner)
+        session.flush()
+        return partner.id
+
+
+def update_partner(db: Database, partner_id: int, *, name: str, kind: str,
+                   active: bool = True) -> None:
+    name = _require_name(name, "Partnern")
+    _check_choice(kind, PartnerKind, "partnertyp")
+    with db.session() as session:
+        partner = session.get(Partner, partner_id)
+        if partner is None:
+            raise ValidationError("Partnern finns inte längre.")
+        _check_unique(session, Partner, name, "Partnern", partner_id)
+        partner.name, partner.kind, partner.active = name, kind, active
+        session.add(partner)
+
+
+def delete_partner(db: Database, partner_id: int) -> None:
+    with db.session() as session:
+        partner = session.get(Partner, partner_id)
+        if partner is None:
+            return
+        incidents = session.exec(
+            select(func.count()).where(Incident.partner_id == partner_id)).one()
+        actions = session.exec(
+            select(func.count()).where(Action.responsible_partner_id == partner_id)).one()
+        if incidents or actions:
+            raise ValidationError(
+                f"{partner.name} har rapporterat {incidents} händelser och ansvarar för "
+                f"{actions} åtgärder och kan inte tas bort. Markera partnern som inaktiv i stället.")
+        session.delete(partner)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    partner_id: int
+    name: str
+    role: str | None
+    email: str | None
+    phone: str | None
+
+
+def list_contacts(db: Database, partner_id: int) -> list[ContactRow]:
+    with db.session() as session:
+        rows = session.exec(select(Contact).where(Contact.partner_id == partner_id)
+                            .order_by(Contact.name)).all()
+        return [ContactRow(c.id, c.partner_id, c.name, c.role, c.email, c.phone) for c in rows]
+
+
+def _contact_fields(name: str, role: str | None, email: str | None,
+                    phone: str | None) -> tuple[str, str | None, str | None, str | None]:
+    name = _require_name(name, "Kontakten")
+    email = clean_name(email) or None
+    if email is not None and not _EMAIL.match(email):
+        raise ValidationError(f"E-postadressen ”{email}” ser inte giltig ut (namn@exempel.se).")
+    phone = clean_name(phone) or None
+    if phone is not None and not re.fullmatch(r"[+\d][\d \-()]{4,}", phone):
+        raise ValidationError(f"Telefonnumret ”{phone}” ser inte giltigt ut.")
+    return name, clean_name(role) or None, email, phone
+
+
+def add_contact(db: Database, partner_id: int, name: str, role: str | None = None,
+                email: str | None = None, phone: str | None = None) -> int:
+    fields = _contact_fields(name, role, email, phone)
+    with db.session() as session:
+        if session.get(Partner, partner_id) is None:
+            raise ValidationError("Välj först den partner som kontakten arbetar hos.")
+        contact = Contact(partner_id=partner_id, name=fields[0], role=fields[1],
+                          email=fields[2], phone=fields[3])
+        session.add(contact)
+        session.flush()
+        return contact.id
+
+
+def update_contact(db: Database, contact_id: int, *, name: str, role: str | None,
+                   email: str | None, phone: str | None) -> None:
+    fields = _contact_fields(name, role, email, phone)
+    with db.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise ValidationError("Kontakten finns inte längre.")
+        contact.name, contact.role, contact.email, contact.phone = fields
+        session.add(contact)
+
+
+def delete_contact(db: Database, contact_id: int) -> None:
+    with db.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is not None:
+            session.delete(contact)
+
+
+# ---- categories and synonyms -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CategoryRow:
+    id: int
+    name: str
+    parent_id: int | None
+    parent_name: str | None
+    kind: str
+    synonyms: tuple[str, ...]
+    incident_count: int
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.parent_name} › {self.name}" if self.parent_name else self.name
+
+
+def list_categories(db: Database) -> list[CategoryRow]:
+    """Top-level categories each followed by their subcategories, in the user's order."""
+    with db.session() as session:
+        counts = dict(session.exec(
+            select(Incident.category_id, func.count()).group_by(Incident.category_id)).all())
+        synonyms: dict[int, list[str]] = {}
+        for category_id, text in session.exec(
+                select(CategorySynonym.category_id, CategorySynonym.text)
+                .order_by(CategorySynonym.id)).all():
+            synonyms.setdefault(category_id, []).append(text)
+        categories = session.exec(
+            select(Category).order_by(Category.sort_order, Category.name)).all()
+    names = {c.id: c.name for c in categories}
+    ordered = [c for c in categories if c.parent_id is None]
+    children = [c for c in categories if c.parent_id is not None]
+    result = []
+    for top in ordered:
+        for category in [top, *[c for c in children if c.parent_id == top.id]]:
+            own = [s for s in synonyms.get(category.id, []) if normalize(s) != normalize(category.name)]
+            result.append(CategoryRow(category.id, category.name, category.parent_id,
+                                      names.get(category.parent_id), category.kind, tuple(own),
+                                      counts.get(category.id, 0)))
+    return result
+
+
+def _synonym_owner(session: Session, key: str) -> tuple[int, str] | None:
+    row = session.exec(select(CategorySynonym.category_id, Category.name)
+                       .join(Category, Category.id == CategorySynonym.category_id)
+                       .where(CategorySynonym.normalized == key)).first()
+    return (row[0], row[1]) if row else None
+
+
+def add_category(db: Database, name: str, parent_id: int | None = None,
+                 kind: str = CategoryKind.INSECURITY.value) -> int:
+    name = _require_name(name, "Kategorin")
+    _check_choice(kind, CategoryKind, "kategorityp")
+    with db.session() as session:
+        if parent_id is not None:
+            parent = session.get(Category, parent_id)
+            if parent is None:
+                raise ValidationError("Huvudkategorin finns inte längre.")
+            if parent.parent_id is not None:
+                raise ValidationError("Kategorier har två nivåer: välj en huvudkategori.")
+            kind = parent.kind
+        _check_unique(session, Category, name, "Kategorin", None, parent_id=parent_id)
+        owner = _synonym_owner(session, normalize(name))
+        if owner:
+            raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
+        position = session.exec(select(func.count()).where(Category.parent_id == parent_id)).one()
+        category = Category(name=name, parent_id=parent_id, kind=kind, sort_order=position)
+        session.add(category)
+        session.flush()
+        session.add(CategorySynonym(category_id=category.id, text=name, normalized=normalize(name)))
+        return category.id
+
+
+def update_category(db: Database, category_id: int, *, name: str, kind: str) -> None:
+    name = _require_name(name, "Kategorin")
+    _check_choice(kind, CategoryKind, "kategorityp")
+    with db.session() as session:
+        category = session.get(Category, category_id)
+        if category is None:
+            raise ValidationError("Kategorin finns inte längre.")
+        _check_unique(session, Category, name, "Kategorin", category_id,
+                      parent_id=category.parent_id)
+        owner = _synonym_owner(session, normalize(name))
+        if owner and owner[0] != category_id:
+            raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
+        old_key = normalize(category.name)
+        category.name, category.kind = name, kind
+        session.add(category)
+        for child in session.exec(select(Category).where(Category.parent_id == category_id)):
+            child.kind = kind
+            session.add(child)
+        own = session.exec(select(CategorySynonym).where(
+            CategorySynonym.category_id == category_id,
+            CategorySynonym.normalized == old_key)).first()
+        if own is not None:
+            own.text, own.normalized = name, normalize(name)
+            session.add(own)
+
+
+def set_synonyms(db: Database, category_id: int, synonyms: list[str]) -> None:
+    """Replace a category's synonyms (its own name always matches too)."""
+    with db.session() as session:
+        category = session.get(Category, category_id)
+        if category is None:
+            raise ValidationError("Kategorin finns inte längre.")
+        wanted: dict[str, str] = {normalize(category.name): category.name}
+        for text in synonyms:
+            text = clean_name(text)
+            key = normalize(text)
+            if not key:
+                continue
+            owner = _synonym_owner(session, key)
+            if owner and owner[0] != category_id:
+                raise ValidationError(f"”{text}” är redan ett synonymord för {owner[1]}.")
+            wanted.setdefault(key, text)
+        for row in session.exec(select(CategorySynonym)
+                                .where(CategorySynonym.category_id == category_id)).all():
+            if row.normalized in wanted:
+                wanted.pop(row.normalized)
+            else:
+                session.delete(row)
+        session.flush()
+        for key, text in wanted.items():
+            session.add(CategorySynonym(category_id=category_id, text=text, normalized=key))
+
+
+def delete_category(db: Database, category_id: int) -> None:
+    with db.session() as session:
+        category = session.get(Category, category_id)
+        if category is None:
+            return
+        children = session.exec(
+            select(func.count()).where(Category.parent_id == category_id)).one()
+        if children:
+            raise ValidationError(
+                f"Kategorin {category.name} har {children} underkategorier. Ta bort dem först.")
+        used = session.exec(
+            select(func.count()).where(Incident.category_id == category_id)).one()
+        if used:
+            raise ValidationError(
+                f"Kategorin {category.name} används av {used} händelser och kan inte tas bort.")
+        session.delete(category)

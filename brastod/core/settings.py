@@ -1,0 +1,32 @@
+"""The one place for settings: their defaults here, the user's values in the ``setting`` table."""
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from brastod.core.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: int
+    label: str
+
+
+SITUATION_REPORT_INTERVAL = SettingSpec(
+    "situation_report_interval_months", 24,
+    "Intervall för den lagstadgade lägesbilden (månader)")
+RETENTION_MONTHS = SettingSpec(
+    "retention_months", 36, "Gallring av råa händelser efter (månader)")
+ALL = (SITUATION_REPORT_INTERVAL, RETENTION_MONTHS)
+
+
+def get_int(session: Session, spec: SettingSpec) -> int:
+    row = session.get(Setting, spec.key)
+    return int(row.value) if row is not None else spec.default
+
+
+def set_int(session: Session, spec: SettingSpec, value: int) -> None:
+    row = session.get(Setting, spec.key) or Setting(key=spec.key, value="")
+    row.value = str(int(value))
+    session.add(row)
