@@ -91,22 +91,32 @@ def _stored_version(connection: Connection) -> int | None:
     return int(version)
 
 
-def backup_copy(path: Path, suffix: str) -> Path:
-    """A consistent copy of the database file (SQLite online backup) beside it in backups/."""
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{suffix}-{stamp}.sqlite3"
-    source = sqlite3.connect(path)
+def backup_to(path: Path, target: Path) -> Path:
+    """A consistent copy of the database (SQLite's online backup: safe while it is in use)."""
+    path, target = Path(path), Path(target)
+    if target.resolve() == path.resolve():
+        raise BrastodError("Säkerhetskopian kan inte sparas över själva databasen. Välj ett "
+                           "annat filnamn.")
     try:
-        destination = sqlite3.connect(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except (OSError, sqlite3.Error) as error:
+        raise BrastodError(f"Säkerhetskopian {target} kunde inte skrivas: {error}.") from None
     return target
+
+
+def backup_copy(path: Path, suffix: str) -> Path:
+    """A backup beside the database in backups/, named by ``suffix`` and the time."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_to(path, path.parent / "backups" / f"{path.stem}-{suffix}-{stamp}.sqlite3")
 
 
 def _migrate(engine: Engine, path: Path, current: int) -> None:

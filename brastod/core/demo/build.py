@@ -33,25 +33,30 @@ _HOURS = [2, 1, 1, 0.5, 0.3, 0.3, 0.5, 1, 2, 2, 2, 2.5, 3, 3, 4, 5, 6, 7, 8, 9, 
 
 def load_demo(path: Path | str, today: date | None = None, seed: int = 1982) -> Database:
     """Create (or fill an empty) database at ``path`` with the example data."""
-    today = today or date.today()
     db = open_database(path, create=True)
     try:
-        if not is_initialized(db):
-            initialize(db, content.MUNICIPALITY["name"])
-        existing = counts(db)
-        if existing["incidents"] or existing["partners"] or existing["meetings"]:
-            raise BrastodError(
-                "Exempeldata kan bara läggas in i en ny, tom databas. Välj en ny fil med --db.")
-        rng = random.Random(seed)
-        with db.session() as session:
-            _registers(session)
-            _incidents(session, rng, today)
-            add_meetings(session, rng, today)
-            add_plans_and_reports(db, session, rng, today)
+        fill_demo(db, today, seed)
     except Exception:
         db.close()
         raise
     return db
+
+
+def fill_demo(db: Database, today: date | None = None, seed: int = 1982) -> None:
+    """Put the example data into an open, empty database, in one transaction."""
+    today = today or date.today()
+    if not is_initialized(db):
+        initialize(db, content.MUNICIPALITY["name"])
+    existing = counts(db)
+    if existing["incidents"] or existing["partners"] or existing["meetings"]:
+        raise BrastodError(
+            "Exempeldata kan bara läggas in i en ny, tom databas. Välj en ny fil med --db.")
+    rng = random.Random(seed)
+    with db.session() as session:
+        _registers(session)
+        _incidents(session, rng, today)
+        add_meetings(session, rng, today)
+        add_plans_and_reports(session, rng, today)
 
 
 def _registers(session: Session) -> None:

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from brastod.core.dates import MONTHS, local_datetime
-from brastod.core.db import Database
 from brastod.core.models import (
     Action, ActionPlan, Area, AreaAssessment, AssessmentLevel, Cause, Contact, FollowUp, Goal,
     Indicator, Measurement, Meeting, MeetingSeries, Partner, PopulationFigure, PriorityProblem,
@@ -43,8 +42,7 @@ ASSESSMENTS = [
 ]
 
 
-def add_plans_and_reports(db: Database, session: Session, rng: random.Random,
-                          today: date) -> None:
+def add_plans_and_reports(session: Session, rng: random.Random, today: date) -> None:
     levels = {lv.level: lv.id for lv in session.exec(select(AssessmentLevel)).all()}
     areas = {a.name: a.id for a in session.exec(select(Area)).all()}
     council_meetings = session.exec(

@@ -382,52 +382,11 @@ def _synonym_owner(session: Session, key: str) -> tuple[int, str] | None:
 
 def add_category(db: Database, name: str, parent_id: int | None = None,
                  kind: str = CategoryKind.INSECURITY.value) -> int:
-    name = _require_name(name, "Kategorin")
-    _check_choice(kind, CategoryKind, "kategorityp")
-    with db.session() as session:
-        if parent_id is not None:
-            parent = session.get(Category, parent_id)
-            if parent is None:
-                raise ValidationError("Huvudkategorin finns inte längre.")
-            if parent.parent_id is not None:
-                raise ValidationError("Kategorier har två nivåer: välj en huvudkategori.")
-            kind = parent.kind
-        _check_unique(session, Category, name, "Kategorin", None, parent_id=parent_id)
-        owner = _synonym_owner(session, normalize(name))
-        if owner:
-            raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
-        position = session.exec(select(func.count()).where(Category.parent_id == parent_id)).one()
-        category = Category(name=name, parent_id=parent_id, kind=kind, sort_order=position)
-        session.add(category)
-        session.flush()
-        session.add(CategorySynonym(category_id=category.id, text=name, normalized=normalize(name)))
-        return category.id
+    return save_category(db, None, name=name, parent_id=parent_id, kind=kind)
 
 
 def update_category(db: Database, category_id: int, *, name: str, kind: str) -> None:
-    name = _require_name(name, "Kategorin")
-    _check_choice(kind, CategoryKind, "kategorityp")
-    with db.session() as session:
-        category = session.get(Category, category_id)
-        if category is None:
-            raise ValidationError("Kategorin finns inte längre.")
-        _check_unique(session, Category, name, "Kategorin", category_id,
-                      parent_id=category.parent_id)
-        owner = _synonym_owner(session, normalize(name))
-        if owner and owner[0] != category_id:
-            raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
-        old_key = normalize(category.name)
-        category.name, category.kind = name, kind
-        session.add(category)
-        for child in session.exec(select(Category).where(Category.parent_id == category_id)):
-            child.kind = kind
-            session.add(child)
-        own = session.exec(select(CategorySynonym).where(
-            CategorySynonym.category_id == category_id,
-            CategorySynonym.normalized == old_key)).first()
-        if own is not None:
-            own.text, own.normalized = name, normalize(name)
-            session.add(own)
+    save_category(db, category_id, name=name, kind=kind)
 
 
 def set_synonyms(db: Database, category_id: int, synonyms: list[str]) -> None:
@@ -436,25 +395,93 @@ def set_synonyms(db: Database, category_id: int, synonyms: list[str]) -> None:
         category = session.get(Category, category_id)
         if category is None:
             raise ValidationError("Kategorin finns inte längre.")
-        wanted: dict[str, str] = {normalize(category.name): category.name}
-        for text in synonyms:
-            text = clean_name(text)
-            key = normalize(text)
-            if not key:
-                continue
-            owner = _synonym_owner(session, key)
-            if owner and owner[0] != category_id:
-                raise ValidationError(f"”{text}” är redan ett synonymord för {owner[1]}.")
-            wanted.setdefault(key, text)
-        for row in session.exec(select(CategorySynonym)
-                                .where(CategorySynonym.category_id == category_id)).all():
-            if row.normalized in wanted:
-                wanted.pop(row.normalized)
-            else:
-                session.delete(row)
-        session.flush()
-        for key, text in wanted.items():
-            session.add(CategorySynonym(category_id=category_id, text=text, normalized=key))
+        _replace_synonyms(session, category, synonyms)
+
+
+def save_category(db: Database, category_id: int | None, *, name: str, kind: str,
+                  parent_id: int | None = None, synonyms: list[str] | None = None) -> int:
+    """Add (``category_id`` None) or change a category, and its synonyms when given, in one
+    transaction: a refused synonym leaves nothing half-saved."""
+    name = _require_name(name, "Kategorin")
+    _check_choice(kind, CategoryKind, "kategorityp")
+    with db.session() as session:
+        if category_id is None:
+            category = _new_category(session, name, parent_id, kind)
+        else:
+            category = _change_category(session, category_id, name, kind)
+        if synonyms is not None:
+            _replace_synonyms(session, category, synonyms)
+        return category.id
+
+
+def _new_category(session: Session, name: str, parent_id: int | None, kind: str) -> Category:
+    if parent_id is not None:
+        parent = session.get(Category, parent_id)
+        if parent is None:
+            raise ValidationError("Huvudkategorin finns inte längre.")
+        if parent.parent_id is not None:
+            raise ValidationError("Kategorier har två nivåer: välj en huvudkategori.")
+        kind = parent.kind
+    _check_unique(session, Category, name, "Kategorin", None, parent_id=parent_id)
+    owner = _synonym_owner(session, normalize(name))
+    if owner:
+        raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
+    position = session.exec(select(func.count()).where(Category.parent_id == parent_id)).one()
+    category = Category(name=name, parent_id=parent_id, kind=kind, sort_order=position)
+    session.add(category)
+    session.flush()
+    session.add(CategorySynonym(category_id=category.id, text=name, normalized=normalize(name)))
+    session.flush()
+    return category
+
+
+def _change_category(session: Session, category_id: int, name: str, kind: str) -> Category:
+    category = session.get(Category, category_id)
+    if category is None:
+        raise ValidationError("Kategorin finns inte längre.")
+    _check_unique(session, Category, name, "Kategorin", category_id,
+                  parent_id=category.parent_id)
+    owner = _synonym_owner(session, normalize(name))
+    if owner and owner[0] != category_id:
+        raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
+    old_key = normalize(category.name)
+    if category.parent_id is not None:   # a subcategory keeps its main category's kind
+        kind = session.get(Category, category.parent_id).kind
+    category.name, category.kind = name, kind
+    session.add(category)
+    for child in session.exec(select(Category).where(Category.parent_id == category_id)):
+        child.kind = kind
+        session.add(child)
+    own = session.exec(select(CategorySynonym).where(
+        CategorySynonym.category_id == category_id,
+        CategorySynonym.normalized == old_key)).first()
+    if own is not None:
+        own.text, own.normalized = name, normalize(name)
+        session.add(own)
+    session.flush()
+    return category
+
+
+def _replace_synonyms(session: Session, category: Category, synonyms: list[str]) -> None:
+    wanted: dict[str, str] = {normalize(category.name): category.name}
+    for text in synonyms:
+        text = clean_name(text)
+        key = normalize(text)
+        if not key:
+            continue
+        owner = _synonym_owner(session, key)
+        if owner and owner[0] != category.id:
+            raise ValidationError(f"”{text}” är redan ett synonymord för {owner[1]}.")
+        wanted.setdefault(key, text)
+    for row in session.exec(select(CategorySynonym)
+                            .where(CategorySynonym.category_id == category.id)).all():
+        if row.normalized in wanted:
+            wanted.pop(row.normalized)
+        else:
+            session.delete(row)
+    session.flush()
+    for key, text in wanted.items():
+        session.add(CategorySynonym(category_id=category.id, text=text, normalized=key))
 
 
 def delete_category(db: Database, category_id: int) -> None:

@@ -1,0 +1,1 @@
+"""The Qt application. Data comes from brastod.core.services only; no SQL here."""

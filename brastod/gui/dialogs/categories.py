@@ -1,0 +1,72 @@
+"""Register → Kategorier: two levels, kind (brott/otrygghet/övrigt) and synonyms."""
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from brastod.core.db import Database
+from brastod.core.labels import options
+from brastod.core.models.enums import CategoryKind
+from brastod.core.services import registers
+from brastod.gui import state
+from brastod.gui.dialogs import combos, confirm
+from brastod.gui.dialogs.register_panel import RegisterPanel
+from brastod.gui.forms.ui_categories_dialog import Ui_CategoriesDialog
+from brastod.gui.models.registers import CategoryTableModel
+
+
+class CategoriesDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_CategoriesDialog()
+        self.ui.setupUi(self)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        self.ui.buttons.rejected.connect(self.reject)
+        combos.fill(self.ui.categoryKind, options(CategoryKind))
+        self.ui.categoryParent.currentIndexChanged.connect(self._parent_changed)
+        self.categories = RegisterPanel(
+            table=self.ui.categoryTable, model=CategoryTableModel(self),
+            new_button=self.ui.categoryNewButton, save_button=self.ui.categorySaveButton,
+            delete_button=self.ui.categoryDeleteButton, error=self.ui.error,
+            load=lambda: registers.list_categories(db), fill=self._fill, save=self._save,
+            delete=lambda row: registers.delete_category(db, row.id),
+            describe=lambda row: f"kategorin {row.full_name}", confirm=self.confirm, parent=self)
+        self.categories.changed.connect(self.changed)
+        self.categories.reload()
+        state.restore_window(self, "categories_dialog")
+
+    def confirm(self, question: str) -> bool:
+        return confirm.ask(self, question)
+
+    def done(self, result: int) -> None:
+        state.save_window(self, "categories_dialog")
+        super().done(result)
+
+    def _fill(self, row) -> None:
+        tops = [(c.id, c.name) for c in self.categories.model.rows()
+                if c.parent_id is None and (row is None or c.id != row.id)]
+        combos.fill(self.ui.categoryParent, [(None, "— (detta är en huvudkategori)"), *tops])
+        self.ui.categoryName.setText(row.name if row else "")
+        combos.choose(self.ui.categoryParent, row.parent_id if row else None)
+        # Moving a category between levels is not offered: its incidents' meaning would shift.
+        self.ui.categoryParent.setEnabled(row is None)
+        combos.choose(self.ui.categoryKind, row.kind if row else CategoryKind.INSECURITY.value)
+        self._parent_changed()
+        self.ui.categorySynonyms.setPlainText("\n".join(row.synonyms) if row else "")
+        self.ui.categoryBox.setTitle(f"Kategori: {row.full_name}" if row else "Ny kategori")
+
+    def _parent_changed(self) -> None:
+        # A subcategory has its main category's kind.
+        parent_id = combos.chosen(self.ui.categoryParent)
+        parent = next((c for c in self.categories.model.rows() if c.id == parent_id), None)
+        if parent is not None:
+            combos.choose(self.ui.categoryKind, parent.kind)
+        self.ui.categoryKind.setEnabled(parent is None)
+
+    def _save(self, row) -> int | None:
+        name, kind = self.ui.categoryName.text(), combos.chosen(self.ui.categoryKind)
+        synonyms = self.ui.categorySynonyms.toPlainText().splitlines()
+        return registers.save_category(self.db, row.id if row else None, name=name, kind=kind,
+                                       parent_id=combos.chosen(self.ui.categoryParent),
+                                       synonyms=synonyms)

@@ -1,0 +1,90 @@
+"""Register → Partner och kontakter: partner organisations and their work contacts."""
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from brastod.core.db import Database
+from brastod.core.errors import ValidationError
+from brastod.core.labels import options
+from brastod.core.models.enums import PartnerKind
+from brastod.core.services import registers
+from brastod.gui import state
+from brastod.gui.dialogs import combos, confirm
+from brastod.gui.dialogs.register_panel import RegisterPanel
+from brastod.gui.forms.ui_partners_dialog import Ui_PartnersDialog
+from brastod.gui.models.registers import ContactTableModel, PartnerTableModel
+
+
+class PartnersDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_PartnersDialog()
+        self.ui.setupUi(self)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        self.ui.buttons.rejected.connect(self.reject)
+        combos.fill(self.ui.partnerKind, options(PartnerKind))
+        self.partners = RegisterPanel(
+            table=self.ui.partnerTable, model=PartnerTableModel(self),
+            new_button=self.ui.partnerNewButton, save_button=self.ui.partnerSaveButton,
+            delete_button=self.ui.partnerDeleteButton, error=self.ui.error,
+            load=lambda: registers.list_partners(db), fill=self._fill_partner,
+            save=self._save_partner, delete=lambda row: registers.delete_partner(db, row.id),
+            describe=lambda row: f"partnern {row.name}", confirm=self.confirm, parent=self)
+        self.contacts = RegisterPanel(
+            table=self.ui.contactTable, model=ContactTableModel(self),
+            new_button=self.ui.contactNewButton, save_button=self.ui.contactSaveButton,
+            delete_button=self.ui.contactDeleteButton, error=self.ui.error,
+            load=self._load_contacts, fill=self._fill_contact, save=self._save_contact,
+            delete=lambda row: registers.delete_contact(db, row.id),
+            describe=lambda row: f"kontakten {row.name}", confirm=self.confirm, parent=self)
+        self.partners.changed.connect(self.changed)
+        self.partners.reload()
+        state.restore_window(self, "partners_dialog")
+
+    def confirm(self, question: str) -> bool:
+        return confirm.ask(self, question)
+
+    def done(self, result: int) -> None:
+        state.save_window(self, "partners_dialog")
+        super().done(result)
+
+    def _fill_partner(self, row) -> None:
+        self.ui.partnerName.setText(row.name if row else "")
+        combos.choose(self.ui.partnerKind, row.kind if row else PartnerKind.OTHER.value)
+        self.ui.partnerActive.setChecked(row.active if row else True)
+        self.ui.partnerBox.setTitle(f"Partner: {row.name}" if row else "Ny partner")
+        self.ui.contactBox.setEnabled(row is not None)
+        self.ui.contactBox.setTitle(f"Kontaktpersoner hos {row.name} (arbetskontakter)" if row
+                                    else "Kontaktpersoner – välj först en partner")
+        self.contacts.reload()
+
+    def _save_partner(self, row) -> int | None:
+        name, kind = self.ui.partnerName.text(), combos.chosen(self.ui.partnerKind)
+        if row is None:
+            return registers.add_partner(self.db, name, kind)
+        registers.update_partner(self.db, row.id, name=name, kind=kind,
+                                 active=self.ui.partnerActive.isChecked())
+        return None
+
+    def _load_contacts(self) -> list:
+        partner = self.partners.current()
+        return registers.list_contacts(self.db, partner.id) if partner else []
+
+    def _fill_contact(self, row) -> None:
+        self.ui.contactName.setText(row.name if row else "")
+        self.ui.contactRole.setText(row.role or "" if row else "")
+        self.ui.contactEmail.setText(row.email or "" if row else "")
+        self.ui.contactPhone.setText(row.phone or "" if row else "")
+
+    def _save_contact(self, row) -> int | None:
+        partner = self.partners.current()
+        if partner is None:
+            raise ValidationError("Välj först den partner som kontakten arbetar hos.")
+        fields = dict(name=self.ui.contactName.text(), role=self.ui.contactRole.text(),
+                      email=self.ui.contactEmail.text(), phone=self.ui.contactPhone.text())
+        if row is None:
+            return registers.add_contact(self.db, partner.id, **fields)
+        registers.update_contact(self.db, row.id, **fields)
+        return None

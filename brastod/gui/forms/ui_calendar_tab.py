@@ -1,0 +1,137 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'calendar_tab.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_CalendarTab(object):
+    def setupUi(self, CalendarTab):
+        if not CalendarTab.objectName():
+            CalendarTab.setObjectName(u"CalendarTab")
+        self.layout = QHBoxLayout(CalendarTab)
+        self.layout.setObjectName(u"layout")
+        self.splitter = QSplitter(CalendarTab)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.leftPane = QWidget(self.splitter)
+        self.leftPane.setObjectName(u"leftPane")
+        self.leftLayout = QVBoxLayout(self.leftPane)
+        self.leftLayout.setObjectName(u"leftLayout")
+        self.leftLayout.setContentsMargins(0, 0, 0, 0)
+        self.calendar = QCalendarWidget(self.leftPane)
+        self.calendar.setObjectName(u"calendar")
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+
+        self.leftLayout.addWidget(self.calendar)
+
+        self.dayLabel = QLabel(self.leftPane)
+        self.dayLabel.setObjectName(u"dayLabel")
+        self.dayLabel.setWordWrap(True)
+        self.dayLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.leftLayout.addWidget(self.dayLabel)
+
+        self.leftSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.leftLayout.addItem(self.leftSpacer)
+
+        self.splitter.addWidget(self.leftPane)
+        self.rightPane = QWidget(self.splitter)
+        self.rightPane.setObjectName(u"rightPane")
+        self.rightLayout = QVBoxLayout(self.rightPane)
+        self.rightLayout.setObjectName(u"rightLayout")
+        self.rightLayout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setObjectName(u"toolbar")
+        self.heading = QLabel(self.rightPane)
+        self.heading.setObjectName(u"heading")
+        self.heading.setStyleSheet(u"font-size: 13pt; font-weight: 600;")
+
+        self.toolbar.addWidget(self.heading)
+
+        self.toolbarSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolbar.addItem(self.toolbarSpacer)
+
+        self.seriesFilter = QComboBox(self.rightPane)
+        self.seriesFilter.setObjectName(u"seriesFilter")
+
+        self.toolbar.addWidget(self.seriesFilter)
+
+        self.filter = QLineEdit(self.rightPane)
+        self.filter.setObjectName(u"filter")
+        self.filter.setMinimumSize(QSize(200, 0))
+        self.filter.setClearButtonEnabled(True)
+
+        self.toolbar.addWidget(self.filter)
+
+
+        self.rightLayout.addLayout(self.toolbar)
+
+        self.stack = QStackedWidget(self.rightPane)
+        self.stack.setObjectName(u"stack")
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyPage)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setStyleSheet(u"color: #555; font-size: 11pt;")
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.stack.addWidget(self.emptyPage)
+        self.tablePage = QWidget()
+        self.tablePage.setObjectName(u"tablePage")
+        self.tableLayout = QVBoxLayout(self.tablePage)
+        self.tableLayout.setObjectName(u"tableLayout")
+        self.tableLayout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView(self.tablePage)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+
+        self.tableLayout.addWidget(self.table)
+
+        self.stack.addWidget(self.tablePage)
+
+        self.rightLayout.addWidget(self.stack)
+
+        self.splitter.addWidget(self.rightPane)
+
+        self.layout.addWidget(self.splitter)
+
+
+        self.retranslateUi(CalendarTab)
+
+        QMetaObject.connectSlotsByName(CalendarTab)
+    # setupUi
+
+    def retranslateUi(self, CalendarTab):
+        self.heading.setText(QCoreApplication.translate("CalendarTab", u"M\u00f6ten", None))
+        self.filter.setPlaceholderText(QCoreApplication.translate("CalendarTab", u"S\u00f6k m\u00f6te\u2026", None))
+        pass
+    # retranslateUi
+

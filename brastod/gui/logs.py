@@ -1,0 +1,34 @@
+"""Logging to a rotating file in the user's log folder, and the handler for uncaught errors."""
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from brastod.core.paths import user_log_dir
+
+log = logging.getLogger("brastod")
+
+
+def setup_logging(folder: Path | None = None) -> Path:
+    folder = folder or user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "brastod.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(show_dialog) -> None:
+    """Uncaught exceptions are logged, then shown with copyable details; the app keeps running."""
+    def hook(kind, error, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("Ohanterat fel:\n%s", details)
+        show_dialog(details)
+    sys.excepthook = hook

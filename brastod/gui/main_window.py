@@ -1,0 +1,132 @@
+"""The main window: four tabs over the database, the menus, the status bar."""
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+
+from brastod import APP_NAME
+from brastod.core.db import Database, backup_to
+from brastod.core.paths import resource
+from brastod.core.services import registers, stats
+from brastod.gui import state
+from brastod.gui.dialogs.about import show_about
+from brastod.gui.dialogs.categories import CategoriesDialog
+from brastod.gui.dialogs.municipality import MunicipalityDialog
+from brastod.gui.dialogs.partners import PartnersDialog
+from brastod.gui.forms.ui_main_window import Ui_MainWindow
+from brastod.gui.tabs.action_plan import ActionPlanTab
+from brastod.gui.tabs.calendar import CalendarTab
+from brastod.gui.tabs.reports import ReportsTab
+from brastod.gui.tabs.situation_report import SituationReportTab
+from brastod.gui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(Path, bool)   # path, create: the application switches database
+    ready = Signal()                      # every tab has its data
+
+    def __init__(self, db: Database, tasks: TaskRunner, today: date | None = None):
+        super().__init__()
+        self.db, self.tasks = db, tasks
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(QIcon(str(resource("icons", "brastod.png"))))
+        self.calendar = CalendarTab(db, tasks, today)
+        self.reports = ReportsTab(db, tasks)
+        self.situation_reports = SituationReportTab(db, tasks)
+        self.actions = ActionPlanTab(db, tasks, today)
+        self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
+        for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
+                                          "Å&tgärdsplan")):
+            self.ui.tabs.addTab(tab, title)
+        self.status_counts = QLabel()
+        self.ui.statusbar.addPermanentWidget(self.status_counts)
+        self._connect_menus()
+        if not state.restore_window(self, "main_window"):
+            self.resize(1280, 800)
+        self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
+        self._waiting: set = set()
+
+    def _connect_menus(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionNewDatabase.triggered.connect(self.new_database)
+        ui.actionOpenDatabase.triggered.connect(self.open_database)
+        ui.actionBackup.triggered.connect(self.backup)
+        ui.actionMunicipality.triggered.connect(partial(self.open_register, MunicipalityDialog))
+        ui.actionPartners.triggered.connect(partial(self.open_register, PartnersDialog))
+        ui.actionCategories.triggered.connect(partial(self.open_register, CategoriesDialog))
+        ui.actionAbout.triggered.connect(lambda: show_about(self, str(self.db.path)))
+
+    # ---- data ----
+    def load(self) -> None:
+        """Fill the title, the tabs and the status bar (off the GUI thread)."""
+        self.ui.statusbar.showMessage("Hämtar data…")
+        self._waiting = set(self.tabs)
+        for tab in self.tabs:
+            tab.loaded.connect(partial(self._tab_loaded, tab))
+            tab.reload()
+        db = self.db
+        self.tasks.run(lambda ctx: (registers.get_municipality(db), stats.counts(db)),
+                       on_done=self._show_summary)
+
+    def _tab_loaded(self, tab, _count: int) -> None:
+        tab.loaded.disconnect()
+        self._waiting.discard(tab)
+        if not self._waiting:
+            self.ui.statusbar.showMessage("Klar", 3000)
+            self.ready.emit()
+
+    def _show_summary(self, result) -> None:
+        municipality, numbers = result
+        self.setWindowTitle(f"{APP_NAME} – {municipality.name}")
+        self.status_counts.setText(
+            f"{numbers['incidents']:,} händelser · {numbers['meetings']} möten · "
+            f"{numbers['actions']} åtgärder · {self.db.path.name}".replace(",", "\u00a0"))
+
+    def reload(self) -> None:
+        self.load()
+
+    # ---- menus ----
+    def open_register(self, dialog_class) -> None:
+        dialog = dialog_class(self.db, self)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Ny databas", str(self.db.path.parent /
+                                              "ny-databas.sqlite3"), "Brastöd-databas (*.sqlite3)")
+        if path:
+            self.open_requested.emit(Path(path), True)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Öppna databas", str(self.db.path.parent),
+                                              "Brastöd-databas (*.sqlite3 *.db);;Alla filer (*)")
+        if path:
+            self.open_requested.emit(Path(path), False)
+
+    def backup(self) -> None:
+        suggested = self.db.path.parent / f"{self.db.path.stem}-kopia-{date.today()}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(self, "Säkerhetskopiera", str(suggested),
+                                              "Brastöd-databas (*.sqlite3)")
+        if not path:
+            return
+        source, target = self.db.path, Path(path)
+        self.tasks.run(lambda ctx: backup_to(source, target),
+                       on_done=lambda _: self.ui.statusbar.showMessage(
+                           f"Säkerhetskopian är sparad: {target}", 8000),
+                       on_error=lambda error: QMessageBox.warning(
+                           self, APP_NAME, f"Säkerhetskopian kunde inte sparas: {error}"),
+                       label="Säkerhetskopierar…", parent=self)
+
+    # ---- closing ----
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.wait()
+        state.save_window(self, "main_window")
+        state.save_value("main_window/tab", self.ui.tabs.currentIndex())
+        for tab in self.tabs:
+            tab.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Table models: one QAbstractTableModel class per table, built on RowTableModel."""

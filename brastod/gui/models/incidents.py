@@ -1,0 +1,22 @@
+from brastod.core.dates import WEEKDAYS
+from brastod.core.services.incidents import IncidentRow
+from brastod.gui.models.table import Column, RowTableModel
+
+
+def _category(row: IncidentRow) -> str | None:
+    return f"{row.parent_category} › {row.category}" if row.parent_category else row.category
+
+
+class IncidentTableModel(RowTableModel):
+    columns = (
+        Column("Datum", lambda r: r.occurred_on, width=95),
+        Column("Tid", lambda r: r.occurred_time, width=55),
+        Column("Veckodag", lambda r: WEEKDAYS[r.occurred_on.weekday()], width=80),
+        Column("Område", lambda r: r.area, width=120),
+        Column("Plats", lambda r: r.place, width=150),
+        Column("Kategori", _category, width=220),
+        Column("Beskrivning", lambda r: r.description, width=340),
+        Column("Antal", lambda r: r.count, numeric=True, width=55),
+        Column("Rapporterad av", lambda r: r.partner, width=200),
+        Column("Polisanmäld", lambda r: r.police_reported, width=85),
+    )

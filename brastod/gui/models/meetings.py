@@ -1,0 +1,26 @@
+from brastod.core.dates import week_label
+from brastod.core.labels import label
+from brastod.core.models.enums import Body, MeetingStatus
+from brastod.core.services.meetings import MeetingRow
+from brastod.gui.models.table import Column, RowTableModel
+
+
+def _time(row: MeetingRow) -> str:
+    if row.start_time is None:
+        return ""
+    end = f"–{row.end_time:%H:%M}" if row.end_time else ""
+    return f"{row.start_time:%H:%M}{end}"
+
+
+class MeetingTableModel(RowTableModel):
+    columns = (
+        Column("Datum", lambda r: r.meeting_date, width=95),
+        Column("Vecka", lambda r: week_label(r.meeting_date), width=60),
+        Column("Tid", _time, width=95),
+        Column("Möte", lambda r: r.title, width=250),
+        Column("Organ", lambda r: label(Body, r.body) if r.body else "", width=110),
+        Column("Plats", lambda r: r.place, width=240),
+        Column("Status", lambda r: label(MeetingStatus, r.status), width=130),
+        Column("Punkter", lambda r: r.agenda_items, numeric=True, width=60),
+        Column("Öppna beslut", lambda r: r.open_decisions, numeric=True, width=90),
+    )

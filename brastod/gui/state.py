@@ -1,0 +1,52 @@
+"""Window geometry, splitters and column widths remembered between sessions (QSettings)."""
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
+
+
+def _settings() -> QSettings:
+    return QSettings("Brastod", "Brastod")
+
+
+def restore_window(window: QWidget, key: str) -> bool:
+    geometry = _settings().value(f"{key}/geometry")
+    restored = bool(geometry) and window.restoreGeometry(geometry)
+    if isinstance(window, QMainWindow):
+        state = _settings().value(f"{key}/state")
+        if state:
+            window.restoreState(state)
+    return restored
+
+
+def save_window(window: QWidget, key: str) -> None:
+    settings = _settings()
+    settings.setValue(f"{key}/geometry", window.saveGeometry())
+    if isinstance(window, QMainWindow):
+        settings.setValue(f"{key}/state", window.saveState())
+
+
+def restore_header(header: QHeaderView, key: str) -> bool:
+    state = _settings().value(f"{key}/header")
+    return bool(state) and header.restoreState(state)
+
+
+def save_header(header: QHeaderView, key: str) -> None:
+    _settings().setValue(f"{key}/header", header.saveState())
+
+
+def restore_splitter(splitter: QSplitter, key: str) -> None:
+    state = _settings().value(f"{key}/splitter")
+    if state:
+        splitter.restoreState(state)
+
+
+def save_splitter(splitter: QSplitter, key: str) -> None:
+    _settings().setValue(f"{key}/splitter", splitter.saveState())
+
+
+def load_int(key: str, default: int) -> int:
+    value = _settings().value(key, default)
+    return int(value) if str(value).isdigit() else default
+
+
+def save_value(key: str, value) -> None:
+    _settings().setValue(key, value)

@@ -1,0 +1,122 @@
+"""Möteskalender: a month calendar with the meeting days marked, and the list of meetings."""
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import QWidget
+
+from brastod.core.db import Database
+from brastod.core.dates import long_date
+from brastod.core.labels import label
+from brastod.core.models.enums import Body
+from brastod.core.services.meetings import MeetingRow, list_meetings
+from brastod.gui import state, views
+from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
+from brastod.gui.models.meetings import MeetingTableModel
+from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.tasks import TaskRunner
+
+EMPTY = ("Inga möten ännu.\n\nHär planeras lokala BRÅ, EST-gruppen och styrgruppen: kallelse, "
+         "dagordning, protokoll och beslut.")
+ALL_SERIES = "Alla mötesserier"
+BODY_COLOURS = {Body.COUNCIL: "#1f4e79", Body.EST_GROUP: "#2e7d32",
+                Body.STEERING_GROUP: "#6a1b9a"}
+
+
+class _SeriesFilter(QSortFilterProxyModel):
+    """Narrows the meeting list to one series before the free-text filter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.series: str | None = None
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        if self.series is None:
+            return True
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return row.series == self.series
+
+
+class CalendarTab(QWidget):
+    loaded = Signal(int)
+
+    def __init__(self, db: Database, tasks: TaskRunner, today: date | None = None, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_CalendarTab()
+        self.ui.setupUi(self)
+        self._tasks, self._fetch = tasks, partial(list_meetings, db)
+        self.today = today or date.today()
+        self.ui.emptyLabel.setText(EMPTY)
+        self.model = MeetingTableModel(self)
+        self.series_filter = _SeriesFilter(self)
+        self.series_filter.setSourceModel(self.model)
+        self.proxy = views.attach(self.ui.table, self.model, "meetings", sort_column=0,
+                                  source=self.series_filter)
+        self.ui.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.seriesFilter.currentTextChanged.connect(self._on_series)
+        self.ui.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.ui.calendar.setSelectedDate(QDate(self.today))
+        self.ui.calendar.selectionChanged.connect(self._on_day)
+        self.ui.table.doubleClicked.connect(self._on_table_activated)
+        self.ui.splitter.setStretchFactor(1, 3)
+        state.restore_splitter(self.ui.splitter, "calendar")
+        self._marked: list[QDate] = []
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    def reload(self) -> None:
+        fetch = self._fetch
+        self._tasks.run(lambda ctx: fetch(), on_done=self._show)
+
+    def _show(self, rows: list[MeetingRow]) -> None:
+        self.model.set_rows(rows)
+        current = self.ui.seriesFilter.currentText()
+        self.ui.seriesFilter.blockSignals(True)
+        self.ui.seriesFilter.clear()
+        self.ui.seriesFilter.addItems([ALL_SERIES, *sorted({r.series for r in rows if r.series})])
+        self.ui.seriesFilter.setCurrentText(current or ALL_SERIES)
+        self.ui.seriesFilter.blockSignals(False)
+        self._mark_days(rows)
+        self._on_day()
+        self.ui.stack.setCurrentWidget(self.ui.tablePage if rows else self.ui.emptyPage)
+        self.loaded.emit(len(rows))
+
+    def _mark_days(self, rows: list[MeetingRow]) -> None:
+        for day in self._marked:
+            self.ui.calendar.setDateTextFormat(day, QTextCharFormat())
+        self._marked = []
+        for row in rows:
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setForeground(QBrush(QColor("#ffffff")))
+            fmt.setBackground(QBrush(QColor(BODY_COLOURS.get(row.body, "#455a64"))))
+            fmt.setToolTip(row.title)
+            day = QDate(row.meeting_date)
+            self.ui.calendar.setDateTextFormat(day, fmt)
+            self._marked.append(day)
+
+    def _on_series(self, text: str) -> None:
+        self.series_filter.series = None if text in ("", ALL_SERIES) else text
+        self.series_filter.invalidate()
+
+    def _on_day(self) -> None:
+        day = self.ui.calendar.selectedDate().toPython()
+        meetings = [r for r in self.model.rows() if r.meeting_date == day]
+        lines = [f"<b>{long_date(day).capitalize()}</b>"]
+        if meetings:
+            for row in meetings:
+                start = f"{row.start_time:%H:%M} " if row.start_time else ""
+                lines.append(f"{start}{row.title}<br><span style='color:#555'>{row.place or ''}"
+                             f" · {label(Body, row.body) if row.body else ''}</span>")
+        else:
+            lines.append("<span style='color:#555'>Inga möten denna dag.</span>")
+        self.ui.dayLabel.setText("<br>".join(lines))
+
+    def _on_table_activated(self, index) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.ui.calendar.setSelectedDate(QDate(row.meeting_date))
+
+    def save_state(self) -> None:
+        views.remember(self.ui.table, "meetings")
+        state.save_splitter(self.ui.splitter, "calendar")

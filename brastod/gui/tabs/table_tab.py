@@ -1,0 +1,42 @@
+"""A tab that lists rows from one service function, with a search field and an empty state."""
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from brastod.gui import views
+from brastod.gui.forms.ui_table_tab import Ui_TableTab
+from brastod.gui.models.table import RowTableModel
+from brastod.gui.tasks import TaskRunner
+
+
+class TableTab(QWidget):
+    loaded = Signal(int)    # number of rows, after each load
+
+    def __init__(self, *, heading: str, empty_text: str, model: RowTableModel,
+                 fetch: Callable[[], list], tasks: TaskRunner, state_key: str,
+                 sort_column: int | None = None,
+                 order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_TableTab()
+        self.ui.setupUi(self)
+        self.ui.heading.setText(heading)
+        self.ui.emptyLabel.setText(empty_text)
+        self.model = model
+        model.setParent(self)
+        self._fetch, self._tasks, self._state_key = fetch, tasks, state_key
+        self.proxy = views.attach(self.ui.table, model, state_key, sort_column, order)
+        self.ui.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    def reload(self) -> None:
+        fetch = self._fetch
+        self._tasks.run(lambda ctx: fetch(), on_done=self._show)
+
+    def _show(self, rows: list) -> None:
+        self.model.set_rows(rows)
+        self.ui.stack.setCurrentWidget(self.ui.tablePage if rows else self.ui.emptyPage)
+        self.loaded.emit(len(rows))
+
+    def save_state(self) -> None:
+        views.remember(self.ui.table, self._state_key)

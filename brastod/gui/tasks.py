@@ -1,0 +1,142 @@
+"""The one way to run work off the GUI thread.
+
+``runner.run(fn, on_done=..., on_error=...)`` calls ``fn(ctx)`` on a worker thread and delivers
+the result (or the exception) to the callbacks on the GUI thread. ``fn`` gets plain data and a
+TaskContext — never widgets. One worker at a time, so database writes never overlap. A progress
+dialog appears only when a task with a label runs longer than half a second, and can cancel.
+With ``synchronous=True`` (tests) the task runs at once in the caller's thread.
+"""
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a task by ``ctx.check()`` once the user has pressed Avbryt."""
+
+
+class TaskContext:
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+        self.progress: Callable[[int, int], None] = lambda done, total: None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext, signals: _Signals):
+        super().__init__()
+        self.fn, self.ctx, self.signals = fn, ctx, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.ctx)
+        except BaseException as error:  # delivered to the GUI thread, never lost
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    started = Signal()
+    idle = Signal()          # emitted when the last running task has delivered its result
+
+    def __init__(self, parent: QWidget | None = None, synchronous: bool = False):
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending = 0
+        self._live: set[_Signals] = set()
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, fn: Callable[[TaskContext], Any], *, on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None] | None = None,
+            label: str | None = None, parent: QWidget | None = None) -> TaskContext:
+        ctx = TaskContext()
+        self._pending += 1
+        self.started.emit()
+        if self.synchronous:
+            try:
+                result = fn(ctx)
+            except BaseException as error:
+                self._finish(None, lambda _: self._fail(error, on_error), None)
+            else:
+                self._finish(None, on_done, result)
+            return ctx
+        signals = _Signals()
+        self._live.add(signals)
+        dialog = self._progress_dialog(label, parent, ctx) if label else None
+        if dialog is not None:
+            signals.progress.connect(
+                lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+            ctx.progress = signals.progress.emit
+        signals.done.connect(lambda result: self._finish(signals, on_done, result, dialog),
+                             Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(
+            lambda error: self._finish(signals, lambda _: self._fail(error, on_error), None,
+                                       dialog), Qt.ConnectionType.QueuedConnection)
+        self._pool.start(_Job(fn, ctx, signals))
+        return ctx
+
+    def wait(self) -> None:
+        """Block until the worker is free (used when closing the window)."""
+        self._pool.waitForDone()
+
+    def _progress_dialog(self, label: str, parent: QWidget | None,
+                         ctx: TaskContext) -> QProgressDialog:
+        dialog = QProgressDialog(label, "Avbryt", 0, 0, parent)
+        dialog.setWindowTitle("Brastöd")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(ctx.cancel)
+        return dialog
+
+    def _finish(self, signals, callback, value, dialog: QProgressDialog | None = None) -> None:
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        self._live.discard(signals)
+        try:
+            callback(value)
+        finally:
+            self._pending -= 1
+            if self._pending == 0:
+                self.idle.emit()
+
+    @staticmethod
+    def _fail(error: BaseException, on_error) -> None:
+        if isinstance(error, Cancelled):
+            log.info("Uppgiften avbröts av användaren")
+            return
+        if on_error is not None:
+            on_error(error)
+            return
+        raise error  # reaches sys.excepthook: logged and shown in the crash dialog

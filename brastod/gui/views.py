@@ -1,0 +1,36 @@
+"""Set-up shared by every table view: proxy, column widths, remembered header."""
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from brastod.gui import state
+from brastod.gui.models.table import RowFilterProxy, RowTableModel
+
+
+def attach(view: QTableView, model: RowTableModel, key: str | None = None,
+           sort_column: int | None = None,
+           order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+           source: QAbstractItemModel | None = None) -> RowFilterProxy:
+    """Show ``model`` (through ``source``, a filter over it, when given) sorted and searchable."""
+    proxy = RowFilterProxy(view)
+    proxy.setSourceModel(source if source is not None else model)
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, spec in enumerate(model.columns):
+        if spec.width:
+            view.setColumnWidth(column, spec.width)
+    if sort_column is not None:
+        view.sortByColumn(sort_column, order)
+    else:
+        proxy.sort(-1)
+    if key is not None and state.restore_header(header, key):
+        view.setSortingEnabled(True)
+    return proxy
+
+
+def remember(view: QTableView, key: str) -> None:
+    state.save_header(view.horizontalHeader(), key)
