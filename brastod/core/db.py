@@ -30,6 +30,9 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
+    # The sqlite3 driver would commit DDL on its own; take transactions over (SQLAlchemy's
+    # pysqlite recipe) so a migration step or an import is all-or-nothing.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -64,6 +67,7 @@ class Database:
 def _engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
 
 

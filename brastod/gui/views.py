@@ -25,7 +25,8 @@ def attach(view: QTableView, model: RowTableModel, key: str | None = None,
             view.setColumnWidth(column, spec.width)
     if sort_column is not None:
         view.sortByColumn(sort_column, order)
-    else:
+    else:   # the rows' own order (e.g. categories under their main category)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         proxy.sort(-1)
     if key is not None and state.restore_header(header, key):
         view.setSortingEnabled(True)

@@ -62,7 +62,9 @@ def add_plans_and_reports(session: Session, rng: random.Random, today: date) -> 
             f"Lägesbild {MONTHS[op_start.month - 1]}–{MONTHS[op_end.month - 1]} {op_end.year}",
             "operational", "custom", op_start, op_end, adopted=latest)
     draft_start = op_end + timedelta(days=1)
-    _report(session, levels, areas, f"Lägesbild inför nästa möte ({draft_start:%Y-%m-%d} –)",
+    months = MONTHS[draft_start.month - 1] if draft_start.month == today.month else \
+        f"{MONTHS[draft_start.month - 1]}–{MONTHS[today.month - 1]}"
+    _report(session, levels, areas, f"Lägesbild {months} {today.year} (inför nästa möte)",
             "operational", "custom", draft_start, today, adopted=None)
 
     _key_figures(session, today)

@@ -14,14 +14,14 @@ class ActionTableModel(RowTableModel):
         self.today = today or date.today()
         overdue = self._overdue_colour
         self.columns = (
-            Column("Plan", lambda r: r.plan_title, width=220),
-            Column("Orsak", lambda r: r.cause, width=220),
-            Column("Åtgärd", lambda r: r.title, width=300),
-            Column("Ansvarig", lambda r: r.partner, width=200),
+            Column("Plan", lambda r: r.plan_title, width=150),
+            Column("Orsak", lambda r: r.cause, width=190),
+            Column("Åtgärd", lambda r: r.title, width=270),
+            Column("Ansvarig", lambda r: r.partner, width=160),
             Column("Start", lambda r: r.start_on, width=95),
             Column("Klart senast", lambda r: r.due_on, foreground=overdue, width=95,
                    tooltip=lambda r: "Försenad" if r.is_overdue(self.today) else None),
-            Column("Status", lambda r: label(ActionStatus, r.status), width=85),
+            Column("Status", lambda r: label(ActionStatus, r.status), width=80),
             Column("Uppföljning", lambda r: label(Rag, r.rag),
                    background=lambda r: RAG_COLORS.get(r.rag),
                    foreground=lambda r: contrast_text(RAG_COLORS.get(r.rag)), width=90),

@@ -4,7 +4,7 @@ from functools import partial
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
 from brastod.core.db import Database
 from brastod.core.dates import long_date
@@ -54,6 +54,7 @@ class CalendarTab(QWidget):
         self.proxy = views.attach(self.ui.table, self.model, "meetings", sort_column=0,
                                   source=self.series_filter)
         self.ui.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.seriesFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.seriesFilter.currentTextChanged.connect(self._on_series)
         self.ui.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.ui.calendar.setSelectedDate(QDate(self.today))
@@ -79,7 +80,17 @@ class CalendarTab(QWidget):
         self._mark_days(rows)
         self._on_day()
         self.ui.stack.setCurrentWidget(self.ui.tablePage if rows else self.ui.emptyPage)
+        self.show_next_meeting()
         self.loaded.emit(len(rows))
+
+    def show_next_meeting(self) -> None:
+        """Bring the first meeting from today on into view (the past is above it)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).meeting_date >= self.today:
+                self.ui.table.selectRow(row)
+                self.ui.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
 
     def _mark_days(self, rows: list[MeetingRow]) -> None:
         for day in self._marked:

@@ -1,0 +1,57 @@
+"""Shared fixtures. Qt runs headless, and settings, data and logs go to a temporary folder so
+tests never touch the user's own Brastöd."""
+import os
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="brastod-test-home-"))
+for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = str(_HOME / variable.lower())
+
+# The example data is generated relative to this day, so every figure in the tests is fixed.
+DEMO_TODAY = date(2026, 11, 22)
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "brastod.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from brastod.core.services.setup import create_database
+    database = create_database(db_path, "Testkommun")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    from brastod.core.demo import load_demo
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    load_demo(path, today=DEMO_TODAY).close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path):
+    """A private copy of the example database (tests may change it)."""
+    from brastod.core.db import open_database
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data saknas i den här utcheckningen")
+    return SHARED_DATA
