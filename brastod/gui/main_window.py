@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
         self._waiting: set = set()
+        for tab in self.tabs:
+            tab.loaded.connect(partial(self._tab_loaded, tab))
 
     def _connect_menus(self) -> None:
         ui = self.ui
@@ -67,14 +69,14 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage("Hämtar data…")
         self._waiting = set(self.tabs)
         for tab in self.tabs:
-            tab.loaded.connect(partial(self._tab_loaded, tab))
             tab.reload()
         db = self.db
         self.tasks.run(lambda ctx: (registers.get_municipality(db), stats.counts(db)),
                        on_done=self._show_summary)
 
     def _tab_loaded(self, tab, _count: int) -> None:
-        tab.loaded.disconnect()
+        if tab not in self._waiting:
+            return
         self._waiting.discard(tab)
         if not self._waiting:
             self.ui.statusbar.showMessage("Klar", 3000)

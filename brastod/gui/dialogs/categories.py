@@ -31,7 +31,7 @@ class CategoriesDialog(QDialog):
             delete_button=self.ui.categoryDeleteButton, error=self.ui.error,
             load=lambda: registers.list_categories(db), fill=self._fill, save=self._save,
             delete=lambda row: registers.delete_category(db, row.id),
-            describe=lambda row: f"kategorin {row.full_name}", confirm=self.confirm, parent=self)
+            describe=lambda row: f"kategorin {row.full_name}", confirm=lambda question: self.confirm(question), parent=self)
         self.categories.changed.connect(self.changed)
         self.categories.reload()
         state.restore_window(self, "categories_dialog")

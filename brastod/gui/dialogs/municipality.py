@@ -41,7 +41,7 @@ class MunicipalityDialog(QDialog):
             delete_button=self.ui.areaDeleteButton, error=self.ui.error,
             load=lambda: registers.list_areas(db), fill=self._fill_area, save=self._save_area,
             delete=lambda row: registers.delete_area(db, row.id),
-            describe=lambda row: f"området {row.name}", confirm=self.confirm, parent=self)
+            describe=lambda row: f"området {row.name}", confirm=lambda question: self.confirm(question), parent=self)
         self.areas.changed.connect(self.changed)
         self._load_municipality()
         self.areas.reload()

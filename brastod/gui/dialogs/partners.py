@@ -31,14 +31,14 @@ class PartnersDialog(QDialog):
             delete_button=self.ui.partnerDeleteButton, error=self.ui.error,
             load=lambda: registers.list_partners(db), fill=self._fill_partner,
             save=self._save_partner, delete=lambda row: registers.delete_partner(db, row.id),
-            describe=lambda row: f"partnern {row.name}", confirm=self.confirm, parent=self)
+            describe=lambda row: f"partnern {row.name}", confirm=lambda question: self.confirm(question), parent=self)
         self.contacts = RegisterPanel(
             table=self.ui.contactTable, model=ContactTableModel(self),
             new_button=self.ui.contactNewButton, save_button=self.ui.contactSaveButton,
             delete_button=self.ui.contactDeleteButton, error=self.ui.error,
             load=self._load_contacts, fill=self._fill_contact, save=self._save_contact,
             delete=lambda row: registers.delete_contact(db, row.id),
-            describe=lambda row: f"kontakten {row.name}", confirm=self.confirm, parent=self)
+            describe=lambda row: f"kontakten {row.name}", confirm=lambda question: self.confirm(question), parent=self)
         self.partners.changed.connect(self.changed)
         self.partners.reload()
         state.restore_window(self, "partners_dialog")

@@ -1,0 +1,133 @@
+"""Starting the application: first start, a second instance, a bad database, the crash dialog."""
+import sqlite3
+
+from PySide6.QtWidgets import QApplication
+
+from brastod.core.services.stats import counts
+from brastod.gui.app import Application
+from brastod.gui.dialogs.first_start import FirstStartDialog
+from brastod.gui.single_instance import SingleInstance
+from tests.conftest import DEMO_TODAY
+
+
+def _controller(qtbot, tmp_path):
+    controller = Application(QApplication.instance(), tmp_path / "brastod.log", DEMO_TODAY)
+    controller.tasks.synchronous = True
+    return controller
+
+
+def _close(controller):
+    controller.window.close()
+    controller.db.close()
+    controller.lock.close()
+
+
+def test_first_start_with_example_data(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: 1)   # the default: example data
+    controller = _controller(qtbot, tmp_path)
+    assert controller.open(tmp_path / "ny.sqlite3")
+    with qtbot.waitSignal(controller.window.ready, timeout=20_000):
+        pass
+    assert controller.window.windowTitle() == "Brastöd – Fagersta"
+    assert counts(controller.db)["incidents"] > 2000
+    _close(controller)
+
+
+def test_first_start_for_own_municipality(qtbot, tmp_path, monkeypatch):
+    def choose_empty(dialog):
+        dialog.ui.emptyChoice.setChecked(True)
+        dialog.ui.municipalityName.setText("  Kungsör ")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(FirstStartDialog, "exec", choose_empty)
+    controller = _controller(qtbot, tmp_path)
+    assert controller.open(tmp_path / "ny.sqlite3")
+    with qtbot.waitSignal(controller.window.ready, timeout=10_000):
+        pass
+    assert controller.window.windowTitle() == "Brastöd – Kungsör"
+    assert counts(controller.db)["incidents"] == 0
+    _close(controller)
+
+
+def test_first_start_cancelled_leaves_no_window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: 0)
+    controller = _controller(qtbot, tmp_path)
+    assert not controller.open(tmp_path / "ny.sqlite3")
+    assert controller.window is None
+
+
+def test_first_start_dialog_needs_a_name(qtbot):
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.municipalityName.isEnabled()
+    dialog.ui.emptyChoice.setChecked(True)
+    assert dialog.ui.municipalityName.isEnabled()
+    dialog.accept()
+    assert "kommunens namn" in dialog.ui.error.text() and dialog.result() == 0
+
+
+def test_newer_database_is_refused_with_a_message(qtbot, tmp_path, demo_file, message_boxes):
+    path = tmp_path / "framtid.sqlite3"
+    path.write_bytes(demo_file.read_bytes())
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE schema_version SET version = 99")
+    controller = _controller(qtbot, tmp_path)
+    assert not controller.open(path)
+    [(kind, text)] = message_boxes
+    assert kind == "critical" and "nyare version av Brastöd" in text
+    assert controller.window is None
+
+
+def test_second_instance_on_the_same_database_is_refused(qtbot, tmp_path):
+    path = tmp_path / "delad.sqlite3"
+    first = SingleInstance(path)
+    assert not first.another_is_running()
+    second = SingleInstance(path)
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert second.another_is_running()
+    other_database = SingleInstance(tmp_path / "annan.sqlite3")
+    assert not other_database.another_is_running()
+    for lock in (first, second, other_database):
+        lock.close()
+
+
+def test_switching_database_from_the_menu(qtbot, tmp_path, demo_file, monkeypatch):
+    import shutil
+    shutil.copy(demo_file, tmp_path / "a.sqlite3")
+    controller = _controller(qtbot, tmp_path)
+    assert controller.open(tmp_path / "a.sqlite3")
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: (
+        self.ui.emptyChoice.setChecked(True), self.ui.municipalityName.setText("Arboga"), 1)[-1])
+    controller.window.open_requested.emit(tmp_path / "b.sqlite3", True)
+    assert controller.db.path.name == "b.sqlite3"
+    with qtbot.waitSignal(controller.window.ready, timeout=10_000):
+        pass
+    assert controller.window.windowTitle() == "Brastöd – Arboga"
+    _close(controller)
+
+
+def test_crash_dialog_copies_details(qtbot):
+    from brastod.gui.dialogs.crash import CrashDialog
+    dialog = CrashDialog("Traceback …\nValueError: något", "/tmp/brastod.log")
+    qtbot.addWidget(dialog)
+    assert "/tmp/brastod.log" in dialog.ui.message.text()
+    dialog.ui.copyButton.click()
+    assert QApplication.clipboard().text().endswith("ValueError: något")
+
+
+def test_uncaught_exception_is_logged_and_shown(tmp_path, monkeypatch):
+    import logging
+    import sys
+    from brastod.gui.logs import install_excepthook, setup_logging
+    log_path = setup_logging(tmp_path)
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(shown.append)
+    try:
+        raise RuntimeError("oväntat")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "RuntimeError: oväntat" in shown[0]
+    assert "RuntimeError: oväntat" in log_path.read_text("utf-8")

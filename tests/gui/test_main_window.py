@@ -1,0 +1,112 @@
+from PySide6.QtCore import Qt
+
+from brastod.gui.models.table import ROW_ROLE
+from tests.conftest import DEMO_TODAY
+
+TAB_TITLES = ["Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan"]
+
+
+def test_window_title_tabs_and_status(window):
+    assert window.windowTitle() == "Brastöd – Fagersta"
+    titles = [window.ui.tabs.tabText(i).replace("&", "") for i in range(window.ui.tabs.count())]
+    assert titles == TAB_TITLES
+    assert "händelser" in window.status_counts.text()
+    assert "77 möten" in window.status_counts.text()
+
+
+def test_every_tab_shows_its_table(window, qtbot):
+    for index, tab in enumerate(window.tabs):
+        window.ui.tabs.setCurrentIndex(index)
+        assert tab.ui.stack.currentWidget() is tab.ui.tablePage
+        assert tab.proxy.rowCount() > 0
+        assert tab.ui.table.isVisible()
+
+
+def test_reports_newest_first_and_filter(window, qtbot):
+    tab = window.reports
+    first = tab.proxy.index(0, 0).data(ROW_ROLE).occurred_on
+    last = tab.proxy.index(tab.proxy.rowCount() - 1, 0).data(ROW_ROLE).occurred_on
+    assert first >= last and first <= DEMO_TODAY
+    total = tab.proxy.rowCount()
+    qtbot.keyClicks(tab.ui.filter, "Kolarbyn")
+    assert 0 < tab.proxy.rowCount() < total
+    assert all("Kolarbyn" in (tab.proxy.index(r, 3).data() or "") + (tab.proxy.index(r, 4).data() or "")
+               + (tab.proxy.index(r, 6).data() or "") for r in range(tab.proxy.rowCount()))
+    tab.ui.filter.clear()
+    assert tab.proxy.rowCount() == total
+
+
+def test_clicking_a_header_sorts(window, qtbot):
+    table = window.reports.ui.table
+    header = table.horizontalHeader()
+    area_column = 3
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + _section_centre(header, area_column))
+    areas = [window.reports.proxy.index(r, area_column).data()
+             for r in range(window.reports.proxy.rowCount())]
+    assert areas in (sorted(areas, key=str.casefold), sorted(areas, key=str.casefold, reverse=True))
+
+
+def _section_centre(header, section):
+    from PySide6.QtCore import QPoint
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+                  header.height() // 2)
+
+
+def test_calendar_marks_meetings_and_opens_at_the_next(window):
+    calendar = window.calendar
+    selected = calendar.ui.table.selectionModel().selectedRows()
+    assert selected and selected[0].data(ROW_ROLE).meeting_date >= DEMO_TODAY
+    council = next(r for r in calendar.model.rows() if r.body == "council")
+    from PySide6.QtCore import QDate
+    fmt = calendar.ui.calendar.dateTextFormat(QDate(council.meeting_date))
+    assert fmt.toolTip() == council.title
+    calendar.ui.calendar.setSelectedDate(QDate(council.meeting_date))
+    assert council.title in calendar.ui.dayLabel.text()
+
+
+def test_calendar_series_filter(window):
+    calendar = window.calendar
+    total = calendar.proxy.rowCount()
+    calendar.ui.seriesFilter.setCurrentText("Lokala BRÅ")
+    shown = [calendar.proxy.index(r, 0).data(ROW_ROLE) for r in range(calendar.proxy.rowCount())]
+    assert shown and all(row.series == "Lokala BRÅ" for row in shown) and len(shown) < total
+    calendar.ui.seriesFilter.setCurrentText("Alla mötesserier")
+    assert calendar.proxy.rowCount() == total
+
+
+def test_empty_database_shows_what_to_do(qtbot, db, tasks):
+    from brastod.gui.main_window import MainWindow
+    main = MainWindow(db, tasks, today=DEMO_TODAY)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.ready):
+        main.load()
+    assert main.windowTitle() == "Brastöd – Testkommun"
+    for tab in main.tabs:
+        assert tab.ui.stack.currentWidget() is tab.ui.emptyPage
+        assert "ännu" in tab.ui.emptyLabel.text()
+
+
+def test_geometry_and_tab_are_remembered(qtbot, demo_db, tasks):
+    from brastod.gui.main_window import MainWindow
+    first = MainWindow(demo_db, tasks, today=DEMO_TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)
+    first.ui.tabs.setCurrentIndex(2)
+    first.close()
+    second = MainWindow(demo_db, tasks, today=DEMO_TODAY)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+    assert second.ui.tabs.currentIndex() == 2
+
+
+def test_register_change_refreshes_the_window(window, qtbot, monkeypatch):
+    from brastod.core.services import registers
+    from brastod.gui.dialogs.municipality import MunicipalityDialog
+    monkeypatch.setattr(MunicipalityDialog, "exec", lambda self: (
+        self.ui.municipalityName.setText("Fagersta kommun"), self.save_municipality())[-1])
+    with qtbot.waitSignal(window.ready):
+        window.ui.actionMunicipality.trigger()
+    assert registers.get_municipality(window.db).name == "Fagersta kommun"
+    assert window.windowTitle() == "Brastöd – Fagersta kommun"
