@@ -1,9 +1,5 @@
 """Brastöd – lägesbild, åtgärdsplan och möten för kommunens trygghetssamordnare."""
-from importlib.metadata import PackageNotFoundError, version
 
 APP_NAME = "Brastöd"
-
-try:
-    __version__ = version("brastod")
-except PackageNotFoundError:  # running from a PyInstaller bundle or a bare checkout
-    __version__ = "0.1.0"
+# The one place for the version: pyproject.toml reads it from here (and so does build.spec).
+__version__ = "0.1.0"

@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         from brastod.gui.app import run
-        return run(_db_path(args), explicit_path=args.db is not None)
+        return run(_db_path(args))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     try:
         return COMMANDS[args.command](args)

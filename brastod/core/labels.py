@@ -1,5 +1,5 @@
 """Swedish labels for the stored code values: one table, used by the GUI, exports and CLI."""
-from brastod.core.models.enums import (
+from brastod.core.enums import (
     ActionStatus, AreaKind, AttendeeStatus, Body, CategoryKind, DecisionStatus, EffortType,
     MeasureType, MeetingStatus, PartnerKind, PlanKind, PlanStatus, Rag, ReportKind,
     ReportStatus, Term, Trend,

@@ -1,8 +1,11 @@
 """Starting the GUI: Qt set-up, logging and crash dialog, one instance per database, the first
-start, and switching databases from the Arkiv menu."""
+start, and switching databases from the Arkiv menu.
+
+The window is shown before anything heavy is imported; the database layer is imported and the
+file opened on the worker thread, and the tabs fill in when it is ready.
+"""
 import logging
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -11,10 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from brastod import APP_NAME, __version__
-from brastod.core.db import Database, open_database
 from brastod.core.errors import BrastodError
 from brastod.core.paths import resource
-from brastod.gui.logs import install_excepthook, setup_logging
+from brastod.gui.logs import install_excepthook, log_file, setup_logging
+from brastod.gui.main_window import MainWindow
 from brastod.gui.single_instance import SingleInstance
 from brastod.gui.tasks import TaskRunner
 
@@ -34,72 +37,112 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
+def open_in_worker(path: Path, create: bool):
+    """Runs on the worker: import the database layer (the slow part of start-up), open the
+    file, and say whether it still needs its first-start choice."""
+    from brastod.core.db import open_database
+    from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
+    from brastod.core.services.setup import is_initialized
+    db = open_database(path, create=create)
+    try:
+        return db, is_initialized(db)
+    except Exception:
+        db.close()
+        raise
+
+
 class Application(QObject):
     """Owns the open database, its single-instance lock and the main window."""
 
     def __init__(self, app: QApplication, log_path: Path, today: date | None = None):
         super().__init__()
         self.app, self.log_path, self.today = app, log_path, today
-        self.db: Database | None = None
-        self.window = None
+        self.db = None
+        self.window: MainWindow | None = None
         self.lock: SingleInstance | None = None
         self.tasks = TaskRunner(self)
 
-    def open(self, path: Path, create: bool = True) -> bool:
-        """Open ``path`` in the main window; False (after telling the user) if it cannot be."""
+    def start(self, path: Path) -> bool:
+        """Show the window at once and open ``path`` behind it. False if another Brastöd
+        already has this database (it has been brought to the front)."""
+        lock = self._lock(path)
+        if lock is None:
+            return False
+        self.window = self._new_window()
+        self.window.show()
+        self._open(path, True, lock)
+        return True
+
+    def open(self, path: Path, create: bool = False) -> None:
+        """Switch to another database (Arkiv → Ny/Öppna); the current one stays on failure."""
+        if self.db is not None and Path(path).resolve() == self.db.path:
+            return
+        lock = self._lock(path)
+        if lock is not None:
+            self._open(path, create, lock)
+
+    def _lock(self, path: Path) -> SingleInstance | None:
         lock = SingleInstance(path, self)
         if lock.another_is_running():
-            QMessageBox.information(None, APP_NAME, f"{APP_NAME} är redan öppet med databasen "
-                                    f"{path}. Det fönstret har tagits fram.")
-            return False
-        try:
-            db = open_database(path, create=create)
-        except BrastodError as error:
-            lock.close()
-            QMessageBox.critical(self.window, APP_NAME, str(error))
-            return False
-        from brastod.core.services.setup import is_initialized
-        if is_initialized(db):
-            self._replace(db, lock)
-            return True
-        return self._first_start(db, lock)
+            QMessageBox.information(self.window, APP_NAME, f"{APP_NAME} är redan öppet med "
+                                    f"databasen {path}. Det fönstret har tagits fram.")
+            return None
+        return lock
 
-    def _first_start(self, db: Database, lock: SingleInstance) -> bool:
-        """Ask for example data or the municipality's name; the window opens when it is in."""
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.tasks, self.today)
+        window.open_requested.connect(self.open)
+        return window
+
+    def _open(self, path: Path, create: bool, lock: SingleInstance) -> None:
+        self.tasks.run(lambda ctx: open_in_worker(path, create),
+                       on_done=lambda result: self._opened(*result, lock),
+                       on_error=lambda error: self._failed(error, lock))
+
+    def _failed(self, error: BaseException, lock: SingleInstance) -> None:
+        lock.close()
+        if not isinstance(error, BrastodError):
+            raise error
+        QMessageBox.critical(self.window, APP_NAME, str(error))
+        if self.db is None and self.window is not None:   # nothing else to show: quit
+            self.window.close()
+
+    def _opened(self, db, initialized: bool, lock: SingleInstance) -> None:
+        if initialized:
+            self._show(db, lock)
+            return
         from brastod.gui.dialogs.first_start import FirstStartDialog
-        dialog = FirstStartDialog()
+        dialog = FirstStartDialog(self.window)
         if not dialog.exec():
             db.close()
             lock.close()
-            return False
+            if self.db is None and self.window is not None:
+                self.window.close()
+            return
         if dialog.wants_demo:
             from brastod.core.demo import fill_demo
             today = self.today
             self.tasks.run(lambda ctx: fill_demo(db, today),
-                           on_done=lambda _: self._replace(db, lock),
-                           label="Lägger in exempeldata…")
+                           on_done=lambda _: self._show(db, lock),
+                           label="Lägger in exempeldata …", parent=self.window)
         else:
             from brastod.core.services.setup import initialize
             initialize(db, dialog.municipality_name)
-            self._replace(db, lock)
-        return True
+            self._show(db, lock)
 
-    def _replace(self, db: Database, lock: SingleInstance) -> None:
-        from brastod.gui.main_window import MainWindow
-        old_window, old_db, old_lock = self.window, self.db, self.lock
+    def _show(self, db, lock: SingleInstance) -> None:
+        """Put ``db`` in the window (a fresh window when switching databases)."""
+        old_db, old_lock, old_window = self.db, self.lock, None
+        if old_db is not None:
+            old_window, self.window = self.window, self._new_window()
         self.db, self.lock = db, lock
-        self.window = MainWindow(db, self.tasks, self.today)
-        self.window.open_requested.connect(self.open)
         lock.activated.connect(self._raise)
+        self.window.attach(db)
         self.window.show()
-        # The window is on screen before any data is read; the tabs fill in from the worker.
-        QTimer.singleShot(0, self.window.load)
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        if old_db is not None:
             old_db.close()
-        if old_lock is not None:
             old_lock.close()
 
     def _raise(self) -> None:
@@ -113,23 +156,20 @@ class Application(QObject):
         CrashDialog(details, str(self.log_path), self.window).exec()
 
 
-def run(db_path: Path, explicit_path: bool = False, quit_when_ready: bool = False,
-        started: float | None = None) -> int:
-    """The GUI's entry point. ``quit_when_ready`` (benchmarks, smoke tests) exits with the time
-    from ``started`` to all tabs filled printed on stdout."""
+def run(db_path: Path, quit_when_ready: bool = False) -> int:
+    """The GUI's entry point. With ``quit_when_ready`` (benchmarks, smoke tests) it prints
+    "shown" when the window is on screen and "ready" when every tab has its data, then quits."""
     app = make_qapplication(sys.argv)
-    log_path = setup_logging()
-    controller = Application(app, log_path)
+    controller = Application(app, log_file())
     install_excepthook(controller.show_crash)
-    log.info("%s %s startar med %s", APP_NAME, __version__, db_path)
-    if not controller.open(Path(db_path), create=True):
+    if not controller.start(Path(db_path)):
         return 1
+    QTimer.singleShot(0, lambda: (setup_logging(), log.info(
+        "%s %s startar med %s", APP_NAME, __version__, db_path)))
     if quit_when_ready:
-        def finish():
-            print(f"{time.perf_counter() - (started or 0.0):.4f}")
-            app.quit()
-        controller.window.ready.connect(finish)
+        QTimer.singleShot(0, lambda: print("shown", flush=True))
+        controller.window.ready.connect(lambda: (print("ready", flush=True), app.quit()))
     code = app.exec()
     if controller.db is not None:
         controller.db.close()
-    return code
+    return code if controller.db is not None else 1

@@ -8,14 +8,9 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from brastod import APP_NAME
-from brastod.core.db import Database, backup_to
 from brastod.core.paths import resource
-from brastod.core.services import registers, stats
 from brastod.gui import state
 from brastod.gui.dialogs.about import show_about
-from brastod.gui.dialogs.categories import CategoriesDialog
-from brastod.gui.dialogs.municipality import MunicipalityDialog
-from brastod.gui.dialogs.partners import PartnersDialog
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.tabs.action_plan import ActionPlanTab
 from brastod.gui.tabs.calendar import CalendarTab
@@ -28,16 +23,19 @@ class MainWindow(QMainWindow):
     open_requested = Signal(Path, bool)   # path, create: the application switches database
     ready = Signal()                      # every tab has its data
 
-    def __init__(self, db: Database, tasks: TaskRunner, today: date | None = None):
+    """Built before the database is open (so it shows at once); ``attach`` gives it one."""
+
+    def __init__(self, tasks: TaskRunner, today: date | None = None):
         super().__init__()
-        self.db, self.tasks = db, tasks
+        self.db = None
+        self.tasks = tasks
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "brastod.png"))))
-        self.calendar = CalendarTab(db, tasks, today)
-        self.reports = ReportsTab(db, tasks)
-        self.situation_reports = SituationReportTab(db, tasks)
-        self.actions = ActionPlanTab(db, tasks, today)
+        self.calendar = CalendarTab(tasks, today)
+        self.reports = ReportsTab(tasks)
+        self.situation_reports = SituationReportTab(tasks)
+        self.actions = ActionPlanTab(tasks, today)
         self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
         for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
                                           "Å&tgärdsplan")):
@@ -45,6 +43,8 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_counts)
         self._connect_menus()
+        self._enable_database_actions(False)
+        self.ui.statusbar.showMessage("Öppnar databasen …")
         if not state.restore_window(self, "main_window"):
             self.resize(1280, 800)
         self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
@@ -58,18 +58,33 @@ class MainWindow(QMainWindow):
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
         ui.actionBackup.triggered.connect(self.backup)
-        ui.actionMunicipality.triggered.connect(partial(self.open_register, MunicipalityDialog))
-        ui.actionPartners.triggered.connect(partial(self.open_register, PartnersDialog))
-        ui.actionCategories.triggered.connect(partial(self.open_register, CategoriesDialog))
-        ui.actionAbout.triggered.connect(lambda: show_about(self, str(self.db.path)))
+        ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
+        ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
+        ui.actionCategories.triggered.connect(partial(self.open_register, "categories"))
+        ui.actionAbout.triggered.connect(
+            lambda: show_about(self, str(self.db.path) if self.db else ""))
 
     # ---- data ----
+    def attach(self, db) -> None:
+        """Show ``db`` (an open, initialised database) in every tab, then load."""
+        self.db = db
+        for tab in self.tabs:
+            tab.attach(db)
+        self._enable_database_actions(True)
+        self.load()
+
+    def _enable_database_actions(self, enabled: bool) -> None:
+        for action in (self.ui.actionBackup, self.ui.actionMunicipality,
+                       self.ui.actionPartners, self.ui.actionCategories):
+            action.setEnabled(enabled)
+
     def load(self) -> None:
         """Fill the title, the tabs and the status bar (off the GUI thread)."""
         self.ui.statusbar.showMessage("Hämtar data…")
         self._waiting = set(self.tabs)
         for tab in self.tabs:
             tab.reload()
+        from brastod.core.services import registers, stats
         db = self.db
         self.tasks.run(lambda ctx: (registers.get_municipality(db), stats.counts(db)),
                        on_done=self._show_summary)
@@ -93,22 +108,30 @@ class MainWindow(QMainWindow):
         self.load()
 
     # ---- menus ----
-    def open_register(self, dialog_class) -> None:
+    def open_register(self, name: str) -> None:
+        from brastod.gui.dialogs.categories import CategoriesDialog
+        from brastod.gui.dialogs.municipality import MunicipalityDialog
+        from brastod.gui.dialogs.partners import PartnersDialog
+        dialog_class = {"municipality": MunicipalityDialog, "partners": PartnersDialog,
+                        "categories": CategoriesDialog}[name]
         dialog = dialog_class(self.db, self)
         dialog.changed.connect(self.reload)
         dialog.exec()
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Ny databas", str(self.db.path.parent /
+        path, _ = QFileDialog.getSaveFileName(self, "Ny databas", str(self._folder() /
                                               "ny-databas.sqlite3"), "Brastöd-databas (*.sqlite3)")
         if path:
             self.open_requested.emit(Path(path), True)
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Öppna databas", str(self.db.path.parent),
+        path, _ = QFileDialog.getOpenFileName(self, "Öppna databas", str(self._folder()),
                                               "Brastöd-databas (*.sqlite3 *.db);;Alla filer (*)")
         if path:
             self.open_requested.emit(Path(path), False)
+
+    def _folder(self) -> Path:
+        return self.db.path.parent if self.db is not None else Path.home()
 
     def backup(self) -> None:
         suggested = self.db.path.parent / f"{self.db.path.stem}-kopia-{date.today()}.sqlite3"
@@ -116,6 +139,7 @@ class MainWindow(QMainWindow):
                                               "Brastöd-databas (*.sqlite3)")
         if not path:
             return
+        from brastod.core.db import backup_to
         source, target = self.db.path, Path(path)
         self.tasks.run(lambda ctx: backup_to(source, target),
                        on_done=lambda _: self.ui.statusbar.showMessage(

@@ -12,11 +12,11 @@ def tasks(qtbot):
 @pytest.fixture
 def window(qtbot, demo_db, tasks):
     from brastod.gui.main_window import MainWindow
-    main = MainWindow(demo_db, tasks, today=DEMO_TODAY)
+    main = MainWindow(tasks, today=DEMO_TODAY)
     qtbot.addWidget(main)
     main.show()
     with qtbot.waitSignal(main.ready, timeout=10_000):
-        main.load()
+        main.attach(demo_db)
     return main
 
 

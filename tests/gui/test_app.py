@@ -25,10 +25,9 @@ def _close(controller):
 def test_first_start_with_example_data(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(FirstStartDialog, "exec", lambda self: 1)   # the default: example data
     controller = _controller(qtbot, tmp_path)
-    assert controller.open(tmp_path / "ny.sqlite3")
-    with qtbot.waitSignal(controller.window.ready, timeout=20_000):
-        pass
+    assert controller.start(tmp_path / "ny.sqlite3")       # synchronous runner: all done here
     assert controller.window.windowTitle() == "Brastöd – Fagersta"
+    assert controller.window.reports.proxy.rowCount() > 2000
     assert counts(controller.db)["incidents"] > 2000
     _close(controller)
 
@@ -41,9 +40,7 @@ def test_first_start_for_own_municipality(qtbot, tmp_path, monkeypatch):
         return dialog.result()
     monkeypatch.setattr(FirstStartDialog, "exec", choose_empty)
     controller = _controller(qtbot, tmp_path)
-    assert controller.open(tmp_path / "ny.sqlite3")
-    with qtbot.waitSignal(controller.window.ready, timeout=10_000):
-        pass
+    assert controller.start(tmp_path / "ny.sqlite3")
     assert controller.window.windowTitle() == "Brastöd – Kungsör"
     assert counts(controller.db)["incidents"] == 0
     _close(controller)
@@ -52,8 +49,8 @@ def test_first_start_for_own_municipality(qtbot, tmp_path, monkeypatch):
 def test_first_start_cancelled_leaves_no_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(FirstStartDialog, "exec", lambda self: 0)
     controller = _controller(qtbot, tmp_path)
-    assert not controller.open(tmp_path / "ny.sqlite3")
-    assert controller.window is None
+    controller.start(tmp_path / "ny.sqlite3")
+    assert controller.db is None and not controller.window.isVisible()
 
 
 def test_first_start_dialog_needs_a_name(qtbot):
@@ -72,10 +69,23 @@ def test_newer_database_is_refused_with_a_message(qtbot, tmp_path, demo_file, me
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE schema_version SET version = 99")
     controller = _controller(qtbot, tmp_path)
-    assert not controller.open(path)
+    controller.start(path)
     [(kind, text)] = message_boxes
     assert kind == "critical" and "nyare version av Brastöd" in text
-    assert controller.window is None
+    assert controller.db is None and not controller.window.isVisible()
+
+
+def test_second_start_on_an_open_database_is_refused(qtbot, tmp_path, demo_file, message_boxes):
+    import shutil
+    shutil.copy(demo_file, tmp_path / "a.sqlite3")
+    first = _controller(qtbot, tmp_path)
+    assert first.start(tmp_path / "a.sqlite3")
+    second = _controller(qtbot, tmp_path)
+    with qtbot.waitSignal(first.lock.activated, timeout=5000):
+        assert not second.start(tmp_path / "a.sqlite3")
+    assert message_boxes[0][0] == "information" and "redan öppet" in message_boxes[0][1]
+    assert second.window is None
+    _close(first)
 
 
 def test_second_instance_on_the_same_database_is_refused(qtbot, tmp_path):
@@ -95,14 +105,13 @@ def test_switching_database_from_the_menu(qtbot, tmp_path, demo_file, monkeypatc
     import shutil
     shutil.copy(demo_file, tmp_path / "a.sqlite3")
     controller = _controller(qtbot, tmp_path)
-    assert controller.open(tmp_path / "a.sqlite3")
+    assert controller.start(tmp_path / "a.sqlite3")
     monkeypatch.setattr(FirstStartDialog, "exec", lambda self: (
         self.ui.emptyChoice.setChecked(True), self.ui.municipalityName.setText("Arboga"), 1)[-1])
     controller.window.open_requested.emit(tmp_path / "b.sqlite3", True)
     assert controller.db.path.name == "b.sqlite3"
-    with qtbot.waitSignal(controller.window.ready, timeout=10_000):
-        pass
     assert controller.window.windowTitle() == "Brastöd – Arboga"
+    assert controller.window.isVisible() and controller.window.reports.proxy.rowCount() == 0
     _close(controller)
 
 

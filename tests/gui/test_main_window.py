@@ -75,12 +75,21 @@ def test_calendar_series_filter(window):
     assert calendar.proxy.rowCount() == total
 
 
+def test_window_before_the_database_is_open(qtbot, tasks):
+    from brastod.gui.main_window import MainWindow
+    main = MainWindow(tasks, today=DEMO_TODAY)
+    qtbot.addWidget(main)
+    assert main.windowTitle() == "Brastöd"
+    assert not main.ui.actionPartners.isEnabled() and not main.ui.actionBackup.isEnabled()
+    assert all("Öppnar databasen" in tab.ui.emptyLabel.text() for tab in main.tabs)
+
+
 def test_empty_database_shows_what_to_do(qtbot, db, tasks):
     from brastod.gui.main_window import MainWindow
-    main = MainWindow(db, tasks, today=DEMO_TODAY)
+    main = MainWindow(tasks, today=DEMO_TODAY)
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.ready):
-        main.load()
+        main.attach(db)
     assert main.windowTitle() == "Brastöd – Testkommun"
     for tab in main.tabs:
         assert tab.ui.stack.currentWidget() is tab.ui.emptyPage
@@ -89,13 +98,13 @@ def test_empty_database_shows_what_to_do(qtbot, db, tasks):
 
 def test_geometry_and_tab_are_remembered(qtbot, demo_db, tasks):
     from brastod.gui.main_window import MainWindow
-    first = MainWindow(demo_db, tasks, today=DEMO_TODAY)
+    first = MainWindow(tasks, today=DEMO_TODAY)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 520)
     first.ui.tabs.setCurrentIndex(2)
     first.close()
-    second = MainWindow(demo_db, tasks, today=DEMO_TODAY)
+    second = MainWindow(tasks, today=DEMO_TODAY)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 520)
     assert second.ui.tabs.currentIndex() == 2

@@ -5,7 +5,7 @@ from typing import Optional
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
-from brastod.core.models.enums import AttendeeStatus, Body, DecisionStatus, MeetingStatus, check_in
+from brastod.core.enums import AttendeeStatus, Body, DecisionStatus, MeetingStatus, check_in
 
 
 class AgendaTemplate(SQLModel, table=True):

@@ -5,7 +5,7 @@ from typing import Optional
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
-from brastod.core.models.enums import (
+from brastod.core.enums import (
     ActionStatus, EffortType, MeasureType, PlanKind, PlanStatus, Rag, Term, check_in,
 )
 

@@ -4,7 +4,7 @@ from typing import Optional
 from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from brastod.core.models.enums import AreaKind, CategoryKind, PartnerKind, check_in
+from brastod.core.enums import AreaKind, CategoryKind, PartnerKind, check_in
 
 
 class Municipality(SQLModel, table=True):

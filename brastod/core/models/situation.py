@@ -5,7 +5,7 @@ from typing import Optional
 from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from brastod.core.models.enums import ReportKind, ReportStatus, Trend, check_in
+from brastod.core.enums import ReportKind, ReportStatus, Trend, check_in
 
 
 class SituationReport(SQLModel, table=True):

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from brastod.core.db import Database
 from brastod.core.models import Action, ActionPlan, Cause, FollowUp, Partner
-from brastod.core.models.enums import ActionStatus
+from brastod.core.enums import ActionStatus
 
 
 @dataclass(frozen=True)

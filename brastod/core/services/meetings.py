@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from brastod.core.db import Database
 from brastod.core.models import AgendaItem, Decision, Meeting, MeetingSeries
-from brastod.core.models.enums import DecisionStatus
+from brastod.core.enums import DecisionStatus
 
 
 @dataclass(frozen=True)

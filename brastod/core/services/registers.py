@@ -16,7 +16,7 @@ from brastod.core.models import (
     Action, Area, Category, CategorySynonym, Contact, Incident, Municipality, Partner,
     PopulationFigure,
 )
-from brastod.core.models.enums import AreaKind, CategoryKind, PartnerKind
+from brastod.core.enums import AreaKind, CategoryKind, PartnerKind
 from brastod.core.text import clean_name, normalize
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from brastod.core.db import Database
 from brastod.core.labels import options
-from brastod.core.models.enums import CategoryKind
+from brastod.core.enums import CategoryKind
 from brastod.core.services import registers
 from brastod.gui import state
 from brastod.gui.dialogs import combos, confirm

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.labels import options
-from brastod.core.models.enums import AreaKind
+from brastod.core.enums import AreaKind
 from brastod.core.services import registers
 from brastod.gui import state, views
 from brastod.gui.dialogs import combos, confirm

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.labels import options
-from brastod.core.models.enums import PartnerKind
+from brastod.core.enums import PartnerKind
 from brastod.core.services import registers
 from brastod.gui import state
 from brastod.gui.dialogs import combos, confirm

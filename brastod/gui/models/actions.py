@@ -1,9 +1,12 @@
 from datetime import date
+from typing import TYPE_CHECKING
 
+from brastod.core.enums import ActionStatus, Rag
 from brastod.core.labels import RAG_COLORS, label
-from brastod.core.models.enums import ActionStatus, Rag
-from brastod.core.services.action_plans import ActionRow
 from brastod.gui.models.table import Column, RowTableModel, contrast_text
+
+if TYPE_CHECKING:  # rows come from the core, which loads after the window is shown
+    from brastod.core.services.action_plans import ActionRow
 
 
 class ActionTableModel(RowTableModel):
@@ -28,5 +31,5 @@ class ActionTableModel(RowTableModel):
             Column("Senast uppföljd", lambda r: r.last_follow_up, width=105),
         )
 
-    def _overdue_colour(self, row: ActionRow) -> str | None:
+    def _overdue_colour(self, row: "ActionRow") -> str | None:
         return "#c62828" if row.is_overdue(self.today) else None

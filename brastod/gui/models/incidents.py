@@ -1,9 +1,13 @@
+from typing import TYPE_CHECKING
+
 from brastod.core.dates import WEEKDAYS
-from brastod.core.services.incidents import IncidentRow
 from brastod.gui.models.table import Column, RowTableModel
 
+if TYPE_CHECKING:  # rows come from the core, which loads after the window is shown
+    from brastod.core.services.incidents import IncidentRow
 
-def _category(row: IncidentRow) -> str | None:
+
+def _category(row: "IncidentRow") -> str | None:
     return f"{row.parent_category} › {row.category}" if row.parent_category else row.category
 
 

@@ -1,11 +1,15 @@
+from typing import TYPE_CHECKING
+
 from brastod.core.dates import week_label
+from brastod.core.enums import Body, MeetingStatus
 from brastod.core.labels import label
-from brastod.core.models.enums import Body, MeetingStatus
-from brastod.core.services.meetings import MeetingRow
 from brastod.gui.models.table import Column, RowTableModel
 
+if TYPE_CHECKING:  # rows come from the core, which loads after the window is shown
+    from brastod.core.services.meetings import MeetingRow
 
-def _time(row: MeetingRow) -> str:
+
+def _time(row: "MeetingRow") -> str:
     if row.start_time is None:
         return ""
     end = f"–{row.end_time:%H:%M}" if row.end_time else ""

@@ -1,6 +1,6 @@
 """Models for the register dialogs."""
 from brastod.core.labels import label
-from brastod.core.models.enums import AreaKind, CategoryKind, PartnerKind
+from brastod.core.enums import AreaKind, CategoryKind, PartnerKind
 from brastod.gui.models.table import Column, RowTableModel
 
 

@@ -1,10 +1,14 @@
+from typing import TYPE_CHECKING
+
+from brastod.core.enums import ReportKind, ReportStatus
 from brastod.core.labels import label
-from brastod.core.models.enums import ReportKind, ReportStatus
-from brastod.core.services.situation_reports import SituationReportRow
 from brastod.gui.models.table import Column, RowTableModel
 
+if TYPE_CHECKING:  # rows come from the core, which loads after the window is shown
+    from brastod.core.services.situation_reports import SituationReportRow
 
-def _status_colour(row: SituationReportRow) -> str | None:
+
+def _status_colour(row: "SituationReportRow") -> str | None:
     return "#2e7d32" if row.status == ReportStatus.ADOPTED else "#8a6d00"
 
 

@@ -6,11 +6,9 @@ from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
-from brastod.core.db import Database
 from brastod.core.dates import long_date
 from brastod.core.labels import label
-from brastod.core.models.enums import Body
-from brastod.core.services.meetings import MeetingRow, list_meetings
+from brastod.core.enums import Body
 from brastod.gui import state, views
 from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
 from brastod.gui.models.meetings import MeetingTableModel
@@ -41,13 +39,13 @@ class _SeriesFilter(QSortFilterProxyModel):
 class CalendarTab(QWidget):
     loaded = Signal(int)
 
-    def __init__(self, db: Database, tasks: TaskRunner, today: date | None = None, parent=None):
+    def __init__(self, tasks: TaskRunner, today: date | None = None, parent=None):
         super().__init__(parent)
         self.ui = Ui_CalendarTab()
         self.ui.setupUi(self)
-        self._tasks, self._fetch = tasks, partial(list_meetings, db)
+        self._tasks, self._fetch = tasks, None
         self.today = today or date.today()
-        self.ui.emptyLabel.setText(EMPTY)
+        self.ui.emptyLabel.setText("Öppnar databasen …")
         self.model = MeetingTableModel(self)
         self.series_filter = _SeriesFilter(self)
         self.series_filter.setSourceModel(self.model)
@@ -65,11 +63,15 @@ class CalendarTab(QWidget):
         self._marked: list[QDate] = []
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
 
+    def attach(self, db) -> None:
+        from brastod.core.services.meetings import list_meetings
+        self._fetch = partial(list_meetings, db)
+
     def reload(self) -> None:
         fetch = self._fetch
         self._tasks.run(lambda ctx: fetch(), on_done=self._show)
 
-    def _show(self, rows: list[MeetingRow]) -> None:
+    def _show(self, rows: list) -> None:
         self.model.set_rows(rows)
         current = self.ui.seriesFilter.currentText()
         self.ui.seriesFilter.blockSignals(True)
@@ -79,6 +81,7 @@ class CalendarTab(QWidget):
         self.ui.seriesFilter.blockSignals(False)
         self._mark_days(rows)
         self._on_day()
+        self.ui.emptyLabel.setText(EMPTY)
         self.ui.stack.setCurrentWidget(self.ui.tablePage if rows else self.ui.emptyPage)
         self.show_next_meeting()
         self.loaded.emit(len(rows))
@@ -92,7 +95,7 @@ class CalendarTab(QWidget):
                 self.ui.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
                 return
 
-    def _mark_days(self, rows: list[MeetingRow]) -> None:
+    def _mark_days(self, rows: list) -> None:
         for day in self._marked:
             self.ui.calendar.setDateTextFormat(day, QTextCharFormat())
         self._marked = []

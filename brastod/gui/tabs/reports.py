@@ -2,8 +2,6 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 
-from brastod.core.db import Database
-from brastod.core.services.incidents import list_incidents
 from brastod.gui.models.incidents import IncidentTableModel
 from brastod.gui.tabs.table_tab import TableTab
 from brastod.gui.tasks import TaskRunner
@@ -15,8 +13,11 @@ EMPTY = ("Inga inkomna rapporter ännu.\n\nHär samlas partnernas händelser –
 class ReportsTab(TableTab):
     """Inkomna rapporter: every incident, newest first."""
 
-    def __init__(self, db: Database, tasks: TaskRunner, parent=None):
+    def __init__(self, tasks: TaskRunner, parent=None):
         super().__init__(heading="Inkomna rapporter", empty_text=EMPTY,
-                         model=IncidentTableModel(), fetch=partial(list_incidents, db),
-                         tasks=tasks, state_key="reports", sort_column=0,
-                         order=Qt.SortOrder.DescendingOrder, parent=parent)
+                         model=IncidentTableModel(), tasks=tasks, state_key="reports",
+                         sort_column=0, order=Qt.SortOrder.DescendingOrder, parent=parent)
+
+    def fetcher(self, db):
+        from brastod.core.services.incidents import list_incidents
+        return partial(list_incidents, db)

@@ -11,23 +11,33 @@ from brastod.gui.tasks import TaskRunner
 
 
 class TableTab(QWidget):
+    """Subclasses name their service function in ``fetcher(db)``; the tab is built before the
+    database is open and gets it through ``attach``."""
+
     loaded = Signal(int)    # number of rows, after each load
 
     def __init__(self, *, heading: str, empty_text: str, model: RowTableModel,
-                 fetch: Callable[[], list], tasks: TaskRunner, state_key: str,
-                 sort_column: int | None = None,
+                 tasks: TaskRunner, state_key: str, sort_column: int | None = None,
                  order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, parent=None):
         super().__init__(parent)
         self.ui = Ui_TableTab()
         self.ui.setupUi(self)
         self.ui.heading.setText(heading)
-        self.ui.emptyLabel.setText(empty_text)
+        self.ui.emptyLabel.setText("Öppnar databasen …")
+        self._empty_text = empty_text
         self.model = model
         model.setParent(self)
-        self._fetch, self._tasks, self._state_key = fetch, tasks, state_key
+        self._fetch: Callable[[], list] | None = None
+        self._tasks, self._state_key = tasks, state_key
         self.proxy = views.attach(self.ui.table, model, state_key, sort_column, order)
         self.ui.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    def fetcher(self, db) -> Callable[[], list]:
+        raise NotImplementedError
+
+    def attach(self, db) -> None:
+        self._fetch = self.fetcher(db)
 
     def reload(self) -> None:
         fetch = self._fetch
@@ -35,6 +45,7 @@ class TableTab(QWidget):
 
     def _show(self, rows: list) -> None:
         self.model.set_rows(rows)
+        self.ui.emptyLabel.setText(self._empty_text)
         self.ui.stack.setCurrentWidget(self.ui.tablePage if rows else self.ui.emptyPage)
         self.loaded.emit(len(rows))
 

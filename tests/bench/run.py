@@ -1,0 +1,81 @@
+"""Benchmarks (not tests): they report numbers, they assert nothing. Run with `make bench`.
+
+Start-up: from process start to (a) the main window on screen and (b) every tab filled, with
+the example database, against a bare PySide6 main window with four empty tabs measured the same
+way in the same run. Each figure is the median of fresh processes, timed from the parent.
+"""
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+app = QApplication([])
+window = QMainWindow()
+tabs = QTabWidget()
+for title in ("Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan"):
+    tabs.addTab(QWidget(), title)
+window.setCentralWidget(tabs)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), print("ready", flush=True), app.quit()))
+app.exec()
+"""
+
+BRASTOD = """
+import sys
+from pathlib import Path
+from brastod.gui.app import run
+raise SystemExit(run(Path(sys.argv[1]), quit_when_ready=True))
+"""
+
+
+def _timed(args: list[str]) -> dict[str, float]:
+    """Seconds from spawning the process to each line it prints."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    marks = {}
+    for line in process.stdout:
+        marks[line.strip()] = time.perf_counter() - start
+    process.wait(timeout=60)
+    if process.returncode != 0 or set(marks) != {"shown", "ready"}:
+        raise RuntimeError(f"{args[:2]} gav {marks}, kod {process.returncode}")
+    return marks
+
+
+def _median(samples: list[dict[str, float]], key: str) -> float:
+    return statistics.median(s[key] for s in samples)
+
+
+def startup(folder: Path) -> None:
+    db = folder / "demo.sqlite3"
+    began = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "brastod", "--db", str(db), "demo"], check=True,
+                   stdout=subprocess.DEVNULL)
+    demo_seconds = time.perf_counter() - began
+    _timed([sys.executable, "-c", BRASTOD, str(db)])       # warm the file cache once
+    bare, ours = [], []
+    for _ in range(RUNS):                                   # interleaved: same conditions
+        bare.append(_timed([sys.executable, "-c", BARE]))
+        ours.append(_timed([sys.executable, "-c", BRASTOD, str(db)]))
+    bare_shown = _median(bare, "shown")
+    shown, ready = _median(ours, "shown"), _median(ours, "ready")
+    print(f"Start-up, median of {RUNS} fresh processes (QT_QPA_PLATFORM="
+          f"{__import__('os').environ.get('QT_QPA_PLATFORM', 'default')}):")
+    print(f"  bare PySide6 window, four empty tabs, shown   {bare_shown:6.3f} s")
+    print(f"  Brastöd with example data, window shown       {shown:6.3f} s   "
+          f"({shown / bare_shown:.2f}× bare)")
+    print(f"  Brastöd with example data, every tab filled   {ready:6.3f} s   "
+          f"({ready / bare_shown:.2f}× bare)")
+    print(f"  (brastod demo, for reference: {demo_seconds:.2f} s to create the example "
+          "database)")
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as folder:
+        startup(Path(folder))
