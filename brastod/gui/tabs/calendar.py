@@ -2,7 +2,7 @@
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
@@ -92,7 +92,9 @@ class CalendarTab(QWidget):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).meeting_date >= self.today:
                 self.ui.table.selectRow(row)
-                self.ui.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                # After this round of layout, when the view knows its height.
+                QTimer.singleShot(0, lambda: self.ui.table.scrollTo(
+                    index, QAbstractItemView.ScrollHint.PositionAtCenter))
                 return
 
     def _mark_days(self, rows: list) -> None:
