@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.actions = ActionPlanTab(tasks, today)
         self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
         for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
-                                          "Å&tgärdsplan")):
+                                          "Å&tgärdsplan"), strict=True):
             self.ui.tabs.addTab(tab, title)
         self.status_counts = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_counts)

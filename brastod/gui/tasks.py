@@ -85,7 +85,8 @@ class TaskRunner(QObject):
             try:
                 result = fn(ctx)
             except BaseException as error:
-                self._finish(None, lambda _: self._fail(error, on_error), None)
+                failure = error   # the name "error" is unbound after the except block
+                self._finish(None, lambda _: self._fail(failure, on_error), None)
             else:
                 self._finish(None, on_done, result)
             return ctx

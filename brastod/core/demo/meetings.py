@@ -84,7 +84,7 @@ def add_meetings(session: Session, rng: random.Random, today: date) -> None:
                       ("Kommundirektör", "Ledamot", "Fagersta kommun"),
                       ("Lokalpolisområdeschef", "Ledamot", "Polisen")]
     for series_id, people in members.items():
-        for contact, partner in people:
+        for contact, _partner in people:
             session.add(SeriesMember(series_id=series_id, contact_id=contact.id))
     for title, role, organisation in office_holders:
         for series_id in (council.id, steering.id):

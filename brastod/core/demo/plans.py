@@ -148,7 +148,7 @@ def _plans(session: Session, strategic: SituationReport, areas: dict, today: dat
                                   position=position, title=title, area_id=areas.get(area))
         session.add(problem)
         session.flush()
-        for number, text in enumerate(cause_texts, start=1):
+        for text in cause_texts:   # causes are numbered through the whole plan, as in Brå's template
             cause = Cause(problem_id=problem.id, number=len(causes) + 1, description=text)
             session.add(cause)
             session.flush()

@@ -1,47 +1,30 @@
 """Register → Kategorier: two levels, kind (brott/otrygghet/övrigt) and synonyms."""
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from brastod.core.db import Database
 from brastod.core.labels import options
 from brastod.core.enums import CategoryKind
 from brastod.core.services import registers
-from brastod.gui import state
-from brastod.gui.dialogs import combos, confirm
-from brastod.gui.dialogs.register_panel import RegisterPanel
+from brastod.gui.dialogs import combos
+from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_categories_dialog import Ui_CategoriesDialog
 from brastod.gui.models.registers import CategoryTableModel
 
 
-class CategoriesDialog(QDialog):
-    changed = Signal()
+class CategoriesDialog(RegisterDialog):
+    state_key = "categories_dialog"
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.ui = Ui_CategoriesDialog()
-        self.ui.setupUi(self)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        self.ui.buttons.rejected.connect(self.reject)
+        super().__init__(db, Ui_CategoriesDialog(), parent)
         combos.fill(self.ui.categoryKind, options(CategoryKind))
         self.ui.categoryParent.currentIndexChanged.connect(self._parent_changed)
-        self.categories = RegisterPanel(
+        self.categories = self.panel(
             table=self.ui.categoryTable, model=CategoryTableModel(self),
             new_button=self.ui.categoryNewButton, save_button=self.ui.categorySaveButton,
-            delete_button=self.ui.categoryDeleteButton, error=self.ui.error,
+            delete_button=self.ui.categoryDeleteButton,
             load=lambda: registers.list_categories(db), fill=self._fill, save=self._save,
             delete=lambda row: registers.delete_category(db, row.id),
-            describe=lambda row: f"kategorin {row.full_name}", confirm=lambda question: self.confirm(question), parent=self)
-        self.categories.changed.connect(self.changed)
+            describe=lambda row: f"kategorin {row.full_name}")
         self.categories.reload()
-        state.restore_window(self, "categories_dialog")
-
-    def confirm(self, question: str) -> bool:
-        return confirm.ask(self, question)
-
-    def done(self, result: int) -> None:
-        state.save_window(self, "categories_dialog")
-        super().done(result)
 
     def _fill(self, row) -> None:
         tops = [(c.id, c.name) for c in self.categories.model.rows()

@@ -1,32 +1,27 @@
 """Register → Kommun och områden: name, code, county, logo, population per year, and areas."""
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.labels import options
 from brastod.core.enums import AreaKind
 from brastod.core.services import registers
-from brastod.gui import state, views
-from brastod.gui.dialogs import combos, confirm
-from brastod.gui.dialogs.register_panel import RegisterPanel
+from brastod.gui import views
+from brastod.gui.dialogs import combos
+from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog
 from brastod.gui.models.registers import AreaTableModel, PopulationTableModel
 
 
-class MunicipalityDialog(QDialog):
-    changed = Signal()
+class MunicipalityDialog(RegisterDialog):
+    state_key = "municipality_dialog"
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.ui = Ui_MunicipalityDialog()
-        self.ui.setupUi(self)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        self.ui.buttons.rejected.connect(self.reject)
+        super().__init__(db, Ui_MunicipalityDialog(), parent)
         combos.fill(self.ui.areaKind, options(AreaKind))
         self.population = PopulationTableModel(self)
         views.attach(self.ui.populationTable, self.population, sort_column=0)
@@ -35,24 +30,15 @@ class MunicipalityDialog(QDialog):
         self.ui.removeLogoButton.clicked.connect(lambda: self.set_logo(None))
         self.ui.savePopulationButton.clicked.connect(self.save_population)
         self.ui.populationTable.clicked.connect(self._population_clicked)
-        self.areas = RegisterPanel(
+        self.areas = self.panel(
             table=self.ui.areaTable, model=AreaTableModel(self),
             new_button=self.ui.areaNewButton, save_button=self.ui.areaSaveButton,
-            delete_button=self.ui.areaDeleteButton, error=self.ui.error,
+            delete_button=self.ui.areaDeleteButton,
             load=lambda: registers.list_areas(db), fill=self._fill_area, save=self._save_area,
             delete=lambda row: registers.delete_area(db, row.id),
-            describe=lambda row: f"området {row.name}", confirm=lambda question: self.confirm(question), parent=self)
-        self.areas.changed.connect(self.changed)
+            describe=lambda row: f"området {row.name}")
         self._load_municipality()
         self.areas.reload()
-        state.restore_window(self, "municipality_dialog")
-
-    def confirm(self, question: str) -> bool:
-        return confirm.ask(self, question)
-
-    def done(self, result: int) -> None:
-        state.save_window(self, "municipality_dialog")
-        super().done(result)
 
     # ---- the municipality ----
     def _load_municipality(self) -> None:

@@ -1,54 +1,37 @@
 """Register → Partner och kontakter: partner organisations and their work contacts."""
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.labels import options
 from brastod.core.enums import PartnerKind
 from brastod.core.services import registers
-from brastod.gui import state
-from brastod.gui.dialogs import combos, confirm
-from brastod.gui.dialogs.register_panel import RegisterPanel
+from brastod.gui.dialogs import combos
+from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_partners_dialog import Ui_PartnersDialog
 from brastod.gui.models.registers import ContactTableModel, PartnerTableModel
 
 
-class PartnersDialog(QDialog):
-    changed = Signal()
+class PartnersDialog(RegisterDialog):
+    state_key = "partners_dialog"
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.ui = Ui_PartnersDialog()
-        self.ui.setupUi(self)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        self.ui.buttons.rejected.connect(self.reject)
+        super().__init__(db, Ui_PartnersDialog(), parent)
         combos.fill(self.ui.partnerKind, options(PartnerKind))
-        self.partners = RegisterPanel(
+        self.partners = self.panel(
             table=self.ui.partnerTable, model=PartnerTableModel(self),
             new_button=self.ui.partnerNewButton, save_button=self.ui.partnerSaveButton,
-            delete_button=self.ui.partnerDeleteButton, error=self.ui.error,
+            delete_button=self.ui.partnerDeleteButton,
             load=lambda: registers.list_partners(db), fill=self._fill_partner,
             save=self._save_partner, delete=lambda row: registers.delete_partner(db, row.id),
-            describe=lambda row: f"partnern {row.name}", confirm=lambda question: self.confirm(question), parent=self)
-        self.contacts = RegisterPanel(
+            describe=lambda row: f"partnern {row.name}")
+        self.contacts = self.panel(
             table=self.ui.contactTable, model=ContactTableModel(self),
             new_button=self.ui.contactNewButton, save_button=self.ui.contactSaveButton,
-            delete_button=self.ui.contactDeleteButton, error=self.ui.error,
+            delete_button=self.ui.contactDeleteButton,
             load=self._load_contacts, fill=self._fill_contact, save=self._save_contact,
             delete=lambda row: registers.delete_contact(db, row.id),
-            describe=lambda row: f"kontakten {row.name}", confirm=lambda question: self.confirm(question), parent=self)
-        self.partners.changed.connect(self.changed)
+            describe=lambda row: f"kontakten {row.name}")
         self.partners.reload()
-        state.restore_window(self, "partners_dialog")
-
-    def confirm(self, question: str) -> bool:
-        return confirm.ask(self, question)
-
-    def done(self, result: int) -> None:
-        state.save_window(self, "partners_dialog")
-        super().done(result)
 
     def _fill_partner(self, row) -> None:
         self.ui.partnerName.setText(row.name if row else "")

@@ -93,8 +93,8 @@ class CalendarTab(QWidget):
             if index.data(ROW_ROLE).meeting_date >= self.today:
                 self.ui.table.selectRow(row)
                 # After this round of layout, when the view knows its height.
-                QTimer.singleShot(0, lambda: self.ui.table.scrollTo(
-                    index, QAbstractItemView.ScrollHint.PositionAtCenter))
+                QTimer.singleShot(0, lambda target=index: self.ui.table.scrollTo(
+                    target, QAbstractItemView.ScrollHint.PositionAtCenter))
                 return
 
     def _mark_days(self, rows: list) -> None:

@@ -1,0 +1,36 @@
+"""What the register dialogs share: a Stäng button, Ja/Nej questions, remembered geometry, and
+RegisterPanels that report their errors in the dialog's error line."""
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from brastod.gui import state
+from brastod.gui.dialogs import confirm
+from brastod.gui.dialogs.register_panel import RegisterPanel
+
+
+class RegisterDialog(QDialog):
+    changed = Signal()      # something in the register was saved or removed
+    state_key = ""
+
+    def __init__(self, db, ui, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.ui = ui
+        ui.setupUi(self)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        ui.buttons.rejected.connect(self.reject)
+        state.restore_window(self, self.state_key)
+
+    def panel(self, **parts) -> RegisterPanel:
+        panel = RegisterPanel(error=self.ui.error,
+                              confirm=lambda question: self.confirm(question), parent=self,
+                              **parts)
+        panel.changed.connect(self.changed)
+        return panel
+
+    def confirm(self, question: str) -> bool:
+        return confirm.ask(self, question)
+
+    def done(self, result: int) -> None:
+        state.save_window(self, self.state_key)
+        super().done(result)
