@@ -96,3 +96,11 @@ def test_module_entry_point_version_and_clean_error(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
     assert failed.stderr.strip().startswith("brastod: Databasen")
+
+
+def test_default_database_is_in_the_user_data_folder(capsys):
+    # conftest points XDG_DATA_HOME at a temporary folder, so this never touches a real user.
+    from brastod.core.paths import default_db_path
+    assert main(["init", "--municipality", "Kungsör"]) == 0
+    assert default_db_path().is_file() and "Brastod" in str(default_db_path())
+    assert str(default_db_path()) in capsys.readouterr().out

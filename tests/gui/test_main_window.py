@@ -119,3 +119,25 @@ def test_register_change_refreshes_the_window(window, qtbot, monkeypatch):
         window.ui.actionMunicipality.trigger()
     assert registers.get_municipality(window.db).name == "Fagersta kommun"
     assert window.windowTitle() == "Brastöd – Fagersta kommun"
+
+
+def test_backup_from_the_menu(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from brastod.core.db import open_database
+    from brastod.core.services.stats import counts
+    target = tmp_path / "kopia.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.ui.actionBackup.trigger()
+    assert "Säkerhetskopian är sparad" in window.ui.statusbar.currentMessage()
+    copy = open_database(target)
+    assert counts(copy) == counts(window.db)
+    copy.close()
+
+
+def test_backup_onto_the_database_itself_is_refused(window, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(window.db.path), ""))
+    window.ui.actionBackup.trigger()
+    [(kind, text)] = message_boxes
+    assert kind == "warning" and "över själva databasen" in text
