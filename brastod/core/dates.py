@@ -1,6 +1,6 @@
 """Swedish date vocabulary shared by parsing, demo data and display."""
 from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
+from functools import cache
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
           "september", "oktober", "november", "december"]
@@ -18,7 +18,10 @@ def week_label(day: date) -> str:
 
 
 # Timestamps are stored as aware UTC datetimes; people see them in Swedish time.
-LOCAL_TZ = ZoneInfo("Europe/Stockholm")
+@cache
+def local_tz():
+    from zoneinfo import ZoneInfo   # loaded when first needed, not on the way to the window
+    return ZoneInfo("Europe/Stockholm")
 
 
 def utc_now() -> datetime:
@@ -27,9 +30,9 @@ def utc_now() -> datetime:
 
 def local_datetime(day: date, clock: time = time(0, 0)) -> datetime:
     """An aware datetime for a Swedish wall-clock moment."""
-    return datetime.combine(day, clock, tzinfo=LOCAL_TZ)
+    return datetime.combine(day, clock, tzinfo=local_tz())
 
 
 def local_text(moment: datetime | None) -> str:
     """"2024-03-05 21:30" in Swedish time ('' for None)."""
-    return moment.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M") if moment else ""
+    return moment.astimezone(local_tz()).strftime("%Y-%m-%d %H:%M") if moment else ""

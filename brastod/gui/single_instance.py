@@ -1,15 +1,16 @@
 """Refuse a second Brastöd on the same database; the first one comes to the front instead."""
-import hashlib
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
 def server_name(db_path: Path) -> str:
+    """One name per user and database file (Qt's hash: hashlib would slow the first paint)."""
     key = f"{getpass.getuser()}:{Path(db_path).resolve()}".encode()
-    return "brastod-" + hashlib.sha256(key).hexdigest()[:24]
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
+    return "brastod-" + bytes(digest).decode()[:24]
 
 
 class SingleInstance(QObject):
