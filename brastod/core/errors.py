@@ -4,3 +4,7 @@ class BrastodError(Exception):
 
 class ValidationError(BrastodError):
     """Input that a register or form refuses (empty name, duplicate …)."""
+
+
+class ImportFailure(BrastodError):
+    """A file that cannot be imported at all; the message names the file and what to do."""

@@ -1,0 +1,136 @@
+"""Reading a partner file into plain sheets of rows: .xlsx/.xlsm/.xls/.ods through
+python-calamine, .csv/.txt in UTF-8 or Windows-1252 with the separator detected."""
+import csv
+import io
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from brastod.core.errors import ImportFailure
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+TEXT_SUFFIXES = {".csv", ".txt"}
+_SEPARATORS = (";", ",", "\t")
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Any]]
+    visible: bool = True
+
+
+@dataclass
+class Workbook:
+    file_name: str
+    data: bytes = field(repr=False)
+    sheets: list[Sheet]
+
+
+def read_workbook(path: Path) -> Workbook:
+    """All sheets of ``path``. Raises ImportFailure with a Swedish message for a file that is
+    missing, empty, protected, damaged or not a spreadsheet."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailure(f"Filen {path.name} finns inte ({path.parent}).") from None
+    except OSError as error:
+        raise ImportFailure(f"Filen {path.name} kan inte läsas: {error.strerror}.") from None
+    return _parse(path.name, data, path)
+
+
+def read_bytes(file_name: str, data: bytes) -> Workbook:
+    """A file kept in memory (e.g. an import's stored original)."""
+    suffix = Path(file_name).suffix.lower()
+    if suffix in TEXT_SUFFIXES or not data.strip():
+        return _parse(file_name, data, None)
+    # calamine tells formats (and encrypted workbooks) apart by the file name's suffix.
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / f"kopia{suffix}"
+        copy.write_bytes(data)
+        return _parse(file_name, data, copy)
+
+
+def _parse(file_name: str, data: bytes, path: Path | None) -> Workbook:
+    if not data.strip():
+        raise ImportFailure(f"Filen {file_name} är tom. Be avsändaren skicka den igen.")
+    suffix = Path(file_name).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return Workbook(file_name, data, [_read_text(file_name, data)])
+    return Workbook(file_name, data, _read_spreadsheet(file_name, data, suffix, path))
+
+
+def _read_spreadsheet(file_name: str, data: bytes, suffix: str, path: Path) -> list[Sheet]:
+    import python_calamine as calamine
+    try:
+        workbook = calamine.CalamineWorkbook.from_path(str(path))
+        visible = {meta.name: meta.visible == calamine.SheetVisibleEnum.Visible
+                   for meta in workbook.sheets_metadata}
+        return [Sheet(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False),
+                      visible.get(name, True)) for name in workbook.sheet_names]
+    except calamine.PasswordError:
+        raise ImportFailure(
+            f"Filen {file_name} är lösenordsskyddad. Öppna den i Excel eller LibreOffice, spara "
+            "en kopia utan lösenord och importera kopian.") from None
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError):
+        raise ImportFailure(_unreadable(file_name, data, suffix)) from None
+
+
+def _is_whole_zip_without_workbook(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False    # a damaged or truncated zip: a broken workbook, most likely
+    return not ({"[Content_Types].xml", "mimetype"} & names)
+
+
+def _unreadable(file_name: str, data: bytes, suffix: str) -> str:
+    if data.startswith(b"PK\x03\x04") and _is_whole_zip_without_workbook(data):
+        return (f"Filen {file_name} är en zip-fil men ingen arbetsbok. Packa upp den och "
+                "importera kalkylarket som ligger i den.")
+    if suffix not in SPREADSHEET_SUFFIXES:
+        return (f"Filen {file_name} är inget kalkylark. Brastöd läser .xlsx, .xlsm, .xls, .ods, "
+                ".csv och .txt.")
+    return (f"Filen {file_name} är skadad eller ofullständig och kan inte läsas. Be avsändaren "
+            "skicka den igen, eller öppna och spara om den i Excel eller LibreOffice.")
+
+
+def _decode(file_name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportFailure(f"Filen {file_name} är varken UTF-8 eller Windows-1252 och kan inte "
+                            "läsas som text. Spara den som CSV (UTF-8) och försök igen.") from None
+
+
+def _separator(lines: list[str]) -> str:
+    """The separator that splits the first lines into the most consistent number of columns."""
+    best, best_score = ";", -1.0
+    for candidate in _SEPARATORS:
+        widths = [len(row) for row in csv.reader(lines, delimiter=candidate) if any(row)]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = widths.count(common) / len(widths) * (common > 1) + (common > 1) * common / 1000
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _read_text(file_name: str, data: bytes) -> Sheet:
+    text = _decode(file_name, data)
+    if "\x00" in text:
+        raise ImportFailure(f"Filen {file_name} är inget kalkylark eller textfil (den innehåller "
+                            "binära data).")
+    lines = text.splitlines()
+    separator = _separator(lines[:50])
+    rows = [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter=separator)]
+    return Sheet(Path(file_name).stem, rows)

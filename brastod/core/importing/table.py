@@ -1,0 +1,136 @@
+"""Finding the table in a workbook: the sheet with the data, its header row (below title rows,
+as the second of two header rows, under merged group headings), the columns' meaning, and the
+data rows without blank and summary rows."""
+from dataclasses import dataclass, field
+from typing import Any
+
+from brastod.core.errors import ImportFailure
+from brastod.core.importing.sheets import Sheet, Workbook
+from brastod.core.importing.values import is_empty, parse_when
+from brastod.core.text import normalize
+
+# Field → the headings partners use for it (Swedish and common English), normalised.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "date": ("datum", "händelsedatum", "datum för händelsen", "inträffade", "inträffat",
+             "datum och tid", "datum tid", "date", "dag", "när", "tidpunkt", "när hände det"),
+    "time": ("tid", "klockslag", "kl", "klockan", "tid på dygnet", "time", "starttid", "från",
+             "från kl"),
+    "end_time": ("sluttid", "till kl", "tid till", "till"),
+    "category": ("kategori", "händelsetyp", "typ", "typ av händelse", "brottstyp", "händelse",
+                 "category", "type", "incident type", "ärendetyp"),
+    "description": ("beskrivning", "vad hände", "kommentar", "kommentarer", "anteckning",
+                    "fritext", "notering", "övrigt", "description", "comment", "comments",
+                    "händelsebeskrivning"),
+    "place": ("plats", "adress", "objekt", "fastighet", "gatuadress", "var", "location",
+              "place", "address", "plats adress"),
+    "area": ("område", "stadsdel", "bostadsområde", "kommundel", "ort", "area", "district"),
+    "count": ("antal", "antal händelser", "count", "number", "st"),
+    "police_reported": ("polisanmält", "polisanmäld", "polisanmälan", "anmält till polis",
+                        "anmäld till polisen", "polisanmälan gjord", "police report",
+                        "reported to police"),
+    "assessment": ("bedömning", "egen bedömning", "allvarlighet", "allvarlighetsgrad",
+                   "assessment"),
+}
+_LOOKUP = {normalize(text): name for name, texts in HEADINGS.items() for text in texts}
+_SUMMARY_WORDS = ("totalt", "total", "summa", "sum", "summering", "antal totalt")
+_SKIPPED_SHEETS = ("instruktion", "instruktioner", "anvisning", "anvisningar", "lathund",
+                   "listor", "läs mig", "readme", "instructions")
+HEADER_SEARCH_ROWS = 40
+
+
+@dataclass
+class Table:
+    sheet: str
+    header_row: int                    # 1-based, as the user sees it in Excel
+    headings: list[str]
+    columns: dict[str, int]            # field → 0-based column index
+    rows: list[tuple[int, list[Any]]] = field(repr=False)   # (1-based row number, cells)
+    skipped_summary_rows: int = 0
+
+    def column_letter(self, field_name: str) -> str:
+        return column_letter(self.columns[field_name])
+
+
+def column_letter(index: int) -> str:
+    """0 → "A", 27 → "AB"."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def recognise(headings: list[str]) -> dict[str, int]:
+    """Field → column for the headings that are known; the first column wins a field."""
+    columns: dict[str, int] = {}
+    for index, heading in enumerate(headings):
+        key = normalize(heading)
+        name = _LOOKUP.get(key)
+        if name is None and key:
+            # "Datum (ÅÅÅÅ-MM-DD)", "Plats/adress": the first words decide.
+            name = _LOOKUP.get(key.split(" ")[0])
+        if name is not None and name not in columns:
+            columns[name] = index
+    return columns
+
+
+def _text(value: Any) -> str:
+    return "" if is_empty(value) else str(value).strip()
+
+
+def _candidates(rows: list[list[Any]]):
+    """(row index, headings) for each row, alone and with blanks filled from the row above
+    (a heading merged over two rows, or a group heading above the real ones)."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cells = [_text(value) for value in row]
+        if sum(bool(cell) for cell in cells) < 2:
+            continue
+        yield index, cells
+        if index > 0:
+            above = [_text(value) for value in rows[index - 1]]
+            merged = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
+            if merged != cells:
+                yield index, merged
+
+
+def _score(columns: dict[str, int]) -> int:
+    return len(columns) + (3 if "date" in columns else 0)
+
+
+def find_table(workbook: Workbook) -> Table:
+    """The best table in the workbook; ImportFailure when no sheet has a date column."""
+    best: tuple[int, Sheet, int, list[str], dict[str, int]] | None = None
+    for sheet in workbook.sheets:
+        if not sheet.visible or normalize(sheet.name) in _SKIPPED_SHEETS:
+            continue
+        for index, headings in _candidates(sheet.rows):
+            columns = recognise(headings)
+            score = _score(columns)
+            if "date" in columns and (best is None or score > best[0]):
+                best = (score, sheet, index, headings, columns)
+    if best is None:
+        raise ImportFailure(
+            f"Filen {workbook.file_name}: ingen kolumn med datum hittades (sökte efter rubriker "
+            "som Datum eller Händelsedatum i de första 40 raderna på varje blad). Lägg till en "
+            "rubrik ”Datum” över datumkolumnen, eller ange kolumnerna i importens mappning.")
+    _, sheet, header_index, headings, columns = best
+    rows, summaries = [], 0
+    for offset, row in enumerate(sheet.rows[header_index + 1:], start=header_index + 2):
+        cells = list(row) + [None] * (len(headings) - len(row))
+        texts = [_text(value) for value in cells]
+        if not any(texts):
+            continue
+        first = normalize(next(text for text in texts if text))
+        if first.startswith(_SUMMARY_WORDS) and not _has_date(cells, columns):
+            summaries += 1
+            continue
+        rows.append((offset, cells))
+    return Table(sheet.name, header_index + 1, headings, columns, rows, summaries)
+
+
+def _has_date(cells: list[Any], columns: dict[str, int]) -> bool:
+    try:
+        return parse_when(cells[columns["date"]], default_year=2000) is not None
+    except ValueError:
+        return False
