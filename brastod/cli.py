@@ -30,6 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="fyll en ny databas med exempeldata")
     stats = commands.add_parser("stats", help="visa vad databasen innehåller")
     stats.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    importing = commands.add_parser(
+        "import", help="importera partnerfiler (xlsx, xlsm, xls, ods, csv, txt) utan frågor")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FIL")
+    importing.add_argument("--partner", metavar="NAMN", help="partnern som skickat filerna")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="kontrollera filerna men spara ingenting")
+    importing.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     return parser
 
 
@@ -75,7 +82,36 @@ def _stats(args) -> int:
     return 0
 
 
-COMMANDS = {"init": _init, "demo": _demo, "stats": _stats}
+def _import(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.services.importing import ImportResult, import_file
+    from brastod.core.errors import ImportFailure
+    db = open_database(_db_path(args))
+    results, all_read = [], True
+    try:
+        for path in args.files:
+            try:
+                result = import_file(db, path, partner_name=args.partner, dry_run=args.dry_run)
+            except ImportFailure as failure:
+                all_read = False
+                result = ImportResult(file=path.name, partner=args.partner, status="error",
+                                      message=str(failure))
+            results.append(result)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
+    else:
+        for result in results:
+            print(f"{result.file}: {result.message}")
+            for rejected in result.rejected:
+                column = f", kolumn {rejected['column']}" if rejected["column"] else ""
+                print(f"  blad {rejected['sheet']}, rad {rejected['row']}{column}: "
+                      f"{rejected['reason']}")
+    return 0 if all_read else 1
+
+
+COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import}
 
 
 def main(argv: list[str] | None = None) -> int:

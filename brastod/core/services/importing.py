@@ -1,0 +1,265 @@
+"""Importing a partner file: preview it, then save the accepted rows in one transaction.
+
+The original bytes are kept with their hash; rows already in the database (the same file again,
+or a partner's cumulative sheet) are counted, not added; unknown categories and areas are
+created and their incidents marked for review; personal data is masked unless kept on request.
+"""
+import hashlib
+import json
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import Session
+
+from brastod.core.dates import utc_now
+from brastod.core.db import Database
+from brastod.core.errors import ImportFailure
+from brastod.core.importing import screening
+from brastod.core.importing.preview import Preview, PreviewRow, build_preview
+from brastod.core.importing.sheets import Workbook, read_workbook
+from brastod.core.importing.table import find_table
+from brastod.core.models import (
+    Area, AreaSynonym, Category, CategorySynonym, ColumnMapping, ImportBatch, Incident, Partner,
+)
+from brastod.core.text import normalize
+
+
+class _DryRun(Exception):
+    """Raised to roll a dry run's transaction back."""
+
+
+@dataclass
+class ImportResult:
+    file: str
+    partner: str | None
+    status: str = "imported"          # imported | error
+    imported: int = 0
+    duplicates: int = 0
+    rejected: list[dict] = field(default_factory=list)
+    outside_municipality: int = 0
+    masked: int = 0
+    message: str = ""
+    batch_id: int | None = None
+    created: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        for key in ("batch_id", "created"):
+            data.pop(key)
+        return data
+
+
+def preview_file(path: Path, today: date | None = None) -> tuple[Workbook, Preview]:
+    workbook = read_workbook(path)
+    table = find_table(workbook)
+    return workbook, build_preview(workbook.file_name, table, today or date.today())
+
+
+def _partner(session: Session, name: str | None, workbook: Workbook) -> Partner | None:
+    partners = session.execute(select(Partner)).scalars().all()
+    if name is not None:
+        for partner in partners:
+            if normalize(partner.name) == normalize(name):
+                return partner
+        known = ", ".join(sorted(p.name for p in partners)) or "inga ännu"
+        raise ImportFailure(f"Partnern ”{name}” finns inte. Kända partner: {known}. Lägg till "
+                            "partnern under Register → Partner och kontakter.")
+    # The same file imported before keeps that import's partner, so its rows stay duplicates.
+    earlier = session.execute(
+        select(ImportBatch.partner_id)
+        .where(ImportBatch.file_hash == hashlib.sha256(workbook.data).hexdigest(),
+               ImportBatch.undone_at.is_(None), ImportBatch.partner_id.is_not(None))
+        .order_by(ImportBatch.id.desc())).scalars().first()
+    if earlier is not None:
+        return session.get(Partner, earlier)
+    # A guess from the file name, which often lacks å, ä and ö: "fagerstabostader_mars.xlsx".
+    stem = _unaccented(Path(workbook.file_name).stem)
+    matches = [p for p in partners if _unaccented(p.name.split(",")[0]) in stem]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", normalize(text))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _lookup(session: Session, model, synonym_model, key_column: str) -> dict[str, int]:
+    table = {normalize(name): row_id for row_id, name in
+             session.execute(select(model.id, model.name)).all()}
+    for row_id, text in session.execute(select(getattr(synonym_model, key_column),
+                                               synonym_model.normalized)).all():
+        table.setdefault(text, row_id)
+    return table
+
+
+def _resolve(session: Session, lookup: dict[str, int], text: str | None, create,
+             created: list[str]) -> tuple[int | None, bool]:
+    """(id, needs_review) for a category or area as the partner wrote it."""
+    if text is None:
+        return None, True
+    key = normalize(text)
+    if key in lookup:
+        return lookup[key], False
+    new_id = create(text)
+    lookup[key] = new_id
+    created.append(text)
+    return new_id, True
+
+
+def _row_hash(partner_id: int | None, row: PreviewRow, description: str | None,
+              occurrence: int) -> str:
+    parts = [str(partner_id), row.occurred_on.isoformat(),
+             row.occurred_time.isoformat() if row.occurred_time else "",
+             normalize(row.category or ""), normalize(row.area or ""), normalize(row.place or ""),
+             normalize(description or ""), str(occurrence)]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def import_file(db: Database, path: Path, *, partner_name: str | None = None,
+                dry_run: bool = False, mask_personal_data: bool = True,
+                today: date | None = None) -> ImportResult:
+    """Read, check and save one file. Raises ImportFailure when the file cannot be used."""
+    workbook, preview = preview_file(path, today)
+    result = ImportResult(file=workbook.file_name, partner=None)
+    result.rejected = [{"sheet": row.sheet, "row": row.row, "column": row.rejection.column,
+                        "reason": row.rejection.message}
+                       for row in preview.rows if row.rejection is not None]
+    try:
+        with db.session() as session:
+            partner = _partner(session, partner_name, workbook)
+            result.partner = partner.name if partner else None
+            _save(session, workbook, preview, partner, result, mask_personal_data)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        result.batch_id = None
+    result.message = _summary(result, dry_run)
+    return result
+
+
+def _save(session: Session, workbook: Workbook, preview: Preview, partner: Partner | None,
+          result: ImportResult, mask_personal_data: bool) -> None:
+    partner_id = partner.id if partner else None
+    categories = _lookup(session, Category, CategorySynonym, "category_id")
+    areas = _lookup(session, Area, AreaSynonym, "area_id")
+
+    def new_category(text: str) -> int:
+        category = Category(name=text, kind="other", sort_order=999)
+        session.add(category)
+        session.flush()
+        session.add(CategorySynonym(category_id=category.id, text=text,
+                                    normalized=normalize(text)))
+        return category.id
+
+    def new_area(text: str) -> int:
+        area = Area(name=text, sort_order=999)
+        session.add(area)
+        session.flush()
+        return area.id
+
+    batch = ImportBatch(partner_id=partner_id, source="file", file_name=workbook.file_name,
+                        file_hash=hashlib.sha256(workbook.data).hexdigest(),
+                        original=workbook.data, imported_at=utc_now(),
+                        mapping_json=json.dumps(_mapping(preview), ensure_ascii=False),
+                        rows_read=len(preview.rows), rows_rejected=len(result.rejected))
+    session.add(batch)
+    session.flush()
+    rows, masked, seen = [], [], Counter()
+    for row in preview.accepted:
+        texts = {name: getattr(row, name) for name in ("description", "place", "assessment")}
+        if mask_personal_data and row.findings:
+            texts = {name: screening.mask(text)[0] for name, text in texts.items()}
+        masked.append(mask_personal_data and bool(row.findings))
+        category_id, category_review = _resolve(session, categories, row.category,
+                                                new_category, result.created)
+        area_id, area_review = _resolve(session, areas, row.area, new_area, result.created)
+        key = _row_hash(partner_id, row, texts["description"], 0)
+        seen[key] += 1
+        row_hash = _row_hash(partner_id, row, texts["description"], seen[key])
+        rows.append({
+            "occurred_on": row.occurred_on, "occurred_time": row.occurred_time,
+            "ends_time": row.ends_time, "area_id": area_id, "place_text": texts["place"],
+            "category_id": category_id, "description": texts["description"],
+            "count": row.count, "partner_id": partner_id, "batch_id": batch.id,
+            "police_reported": row.police_reported,
+            "reporter_assessment": texts["assessment"],
+            "personal_data_flag": bool(row.findings) and not mask_personal_data,
+            "source_ref": f"{row.sheet}!{row.row}", "row_hash": row_hash,
+            "needs_review": category_review or area_review,
+        })
+    existing = _existing_hashes(session, [r["row_hash"] for r in rows])
+    fresh = [r for r in rows if r["row_hash"] not in existing]
+    result.masked = sum(m for r, m in zip(rows, masked, strict=True)
+                        if r["row_hash"] not in existing)
+    result.duplicates = len(rows) - len(fresh)
+    result.imported = len(fresh)
+    if fresh:
+        session.execute(insert(Incident), fresh)
+    batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
+    batch.rows_masked = result.masked
+    session.add(batch)
+    _remember_mapping(session, partner_id, preview)
+    result.batch_id = batch.id
+
+
+def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(hashes), 500):   # stay below SQLite's variable limit
+        chunk = hashes[start:start + 500]
+        found.update(session.execute(select(Incident.row_hash)
+                                     .where(Incident.row_hash.in_(chunk))).scalars())
+    return found
+
+
+def _mapping(preview: Preview) -> dict:
+    table = preview.table
+    return {"sheet": table.sheet, "header_row": table.header_row,
+            "columns": {name: table.headings[index] for name, index in table.columns.items()}}
+
+
+def layout_signature(headings: list[str]) -> str:
+    return hashlib.sha256("|".join(normalize(h) for h in headings).encode()).hexdigest()[:32]
+
+
+def _remember_mapping(session: Session, partner_id: int | None, preview: Preview) -> None:
+    signature = layout_signature(preview.table.headings)
+    mapping = session.execute(select(ColumnMapping).where(
+        ColumnMapping.partner_id == partner_id,
+        ColumnMapping.layout_signature == signature)).scalars().first()
+    mapping = mapping or ColumnMapping(partner_id=partner_id, layout_signature=signature,
+                                       mapping_json="", updated_at=utc_now())
+    mapping.mapping_json = json.dumps(_mapping(preview), ensure_ascii=False)
+    mapping.updated_at = utc_now()
+    session.add(mapping)
+
+
+def _summary(result: ImportResult, dry_run: bool) -> str:
+    verb = "skulle importeras" if dry_run else "importerade"
+    parts = [f"{result.imported} {verb}"]
+    if result.duplicates:
+        parts.append(f"{result.duplicates} fanns redan")
+    if result.rejected:
+        parts.append(f"{len(result.rejected)} avvisade")
+    if result.masked:
+        parts.append(f"{result.masked} med personuppgifter maskerade")
+    if result.created:
+        parts.append("nya att granska: " + ", ".join(sorted(set(result.created))))
+    return "; ".join(parts) + "."
+
+
+def undo_batch(db: Database, batch_id: int) -> int:
+    """Remove a batch's incidents (the batch stays in the history, marked undone)."""
+    with db.session() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise ImportFailure("Importen finns inte längre.")
+        if batch.undone_at is not None:
+            raise ImportFailure(f"Importen av {batch.file_name} är redan ångrad.")
+        removed = session.execute(delete(Incident).where(Incident.batch_id == batch_id)).rowcount
+        session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
+                        .values(undone_at=utc_now()))
+        return removed
