@@ -12,12 +12,13 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from brastod.core.dates import MONTHS, local_datetime
+from brastod.core.dates import local_datetime
 from brastod.core.db import Database, open_database
 from brastod.core.demo import content
 from brastod.core.demo.meetings import add_meetings
 from brastod.core.demo.plans import add_plans_and_reports
 from brastod.core.errors import BrastodError
+from brastod.core.importing.police import occurrence
 from brastod.core.models import (
     Area, Category, Contact, ImportBatch, Incident, Municipality, Partner, Place,
     PoliceTypeMapping, PopulationFigure,
@@ -173,7 +174,7 @@ def _police_rows(session: Session, rng: random.Random, start: date, today: date,
     rows = []
     for event in events:
         published = datetime.strptime(event["datetime"][:19].strip(), "%Y-%m-%d %H:%M:%S")
-        occurred_on, occurred_time = _police_when(event["name"], published)
+        occurred_on, occurred_time = occurrence(event["name"], published)
         if not start <= occurred_on <= today:
             continue
         text = event["summary"]
@@ -189,17 +190,6 @@ def _police_rows(session: Session, rng: random.Random, start: date, today: date,
             "needs_review": False,
         })
     return rows
-
-
-def _police_when(name: str, published: datetime) -> tuple[date, time | None]:
-    """The occurrence in "27 december 23:17, Mord/dråp, Fagersta"; the year is the
-    publication's, or the one before when the event is dated after it was published."""
-    day_text, month_text, clock = name.split(",")[0].split()[:3]
-    occurred = date(published.year, MONTHS.index(month_text) + 1, int(day_text))
-    if occurred > published.date():
-        occurred = occurred.replace(year=published.year - 1)
-    hour, minute = clock.replace(".", ":").split(":")
-    return occurred, time(int(hour), int(minute))
 
 
 def _month_end(day: date) -> date:

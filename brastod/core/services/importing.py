@@ -18,12 +18,13 @@ from sqlmodel import Session
 from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
-from brastod.core.importing import screening
+from brastod.core.importing import police, screening
 from brastod.core.importing.preview import Preview, PreviewRow, build_preview
 from brastod.core.importing.sheets import Workbook, read_workbook
 from brastod.core.importing.table import find_table
 from brastod.core.models import (
-    Area, AreaSynonym, Category, CategorySynonym, ColumnMapping, ImportBatch, Incident, Partner,
+    Area, AreaSynonym, Category, CategorySynonym, ColumnMapping, ImportBatch, Incident,
+    Municipality, Partner, PoliceTypeMapping,
 )
 from brastod.core.text import normalize
 
@@ -59,15 +60,20 @@ def preview_file(path: Path, today: date | None = None) -> tuple[Workbook, Previ
     return workbook, build_preview(workbook.file_name, table, today or date.today())
 
 
-def _partner(session: Session, name: str | None, workbook: Workbook) -> Partner | None:
+def _partner_by_name(session: Session, name: str) -> Partner:
     partners = session.execute(select(Partner)).scalars().all()
+    for partner in partners:
+        if normalize(partner.name) == normalize(name):
+            return partner
+    known = ", ".join(sorted(p.name for p in partners)) or "inga ännu"
+    raise ImportFailure(f"Partnern ”{name}” finns inte. Kända partner: {known}. Lägg till "
+                        "partnern under Register → Partner och kontakter.")
+
+
+def _partner(session: Session, name: str | None, workbook: Workbook) -> Partner | None:
     if name is not None:
-        for partner in partners:
-            if normalize(partner.name) == normalize(name):
-                return partner
-        known = ", ".join(sorted(p.name for p in partners)) or "inga ännu"
-        raise ImportFailure(f"Partnern ”{name}” finns inte. Kända partner: {known}. Lägg till "
-                            "partnern under Register → Partner och kontakter.")
+        return _partner_by_name(session, name)
+    partners = session.execute(select(Partner)).scalars().all()
     # The same file imported before keeps that import's partner, so its rows stay duplicates.
     earlier = session.execute(
         select(ImportBatch.partner_id)
@@ -123,6 +129,9 @@ def import_file(db: Database, path: Path, *, partner_name: str | None = None,
                 dry_run: bool = False, mask_personal_data: bool = True,
                 today: date | None = None) -> ImportResult:
     """Read, check and save one file. Raises ImportFailure when the file cannot be used."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return _import_police(db, path, partner_name, dry_run)
     workbook, preview = preview_file(path, today)
     result = ImportResult(file=workbook.file_name, partner=None)
     result.rejected = [{"sheet": row.sheet, "row": row.row, "column": row.rejection.column,
@@ -161,13 +170,6 @@ def _save(session: Session, workbook: Workbook, preview: Preview, partner: Partn
         session.flush()
         return area.id
 
-    batch = ImportBatch(partner_id=partner_id, source="file", file_name=workbook.file_name,
-                        file_hash=hashlib.sha256(workbook.data).hexdigest(),
-                        original=workbook.data, imported_at=utc_now(),
-                        mapping_json=json.dumps(_mapping(preview), ensure_ascii=False),
-                        rows_read=len(preview.rows), rows_rejected=len(result.rejected))
-    session.add(batch)
-    session.flush()
     rows, masked, seen = [], [], Counter()
     for row in preview.accepted:
         texts = {name: getattr(row, name) for name in ("description", "place", "assessment")}
@@ -179,31 +181,109 @@ def _save(session: Session, workbook: Workbook, preview: Preview, partner: Partn
         area_id, area_review = _resolve(session, areas, row.area, new_area, result.created)
         key = _row_hash(partner_id, row, texts["description"], 0)
         seen[key] += 1
-        row_hash = _row_hash(partner_id, row, texts["description"], seen[key])
         rows.append({
             "occurred_on": row.occurred_on, "occurred_time": row.occurred_time,
             "ends_time": row.ends_time, "area_id": area_id, "place_text": texts["place"],
             "category_id": category_id, "description": texts["description"],
-            "count": row.count, "partner_id": partner_id, "batch_id": batch.id,
+            "count": row.count, "partner_id": partner_id,
             "police_reported": row.police_reported,
             "reporter_assessment": texts["assessment"],
             "personal_data_flag": bool(row.findings) and not mask_personal_data,
-            "source_ref": f"{row.sheet}!{row.row}", "row_hash": row_hash,
+            "source_ref": f"{row.sheet}!{row.row}",
+            "row_hash": _row_hash(partner_id, row, texts["description"], seen[key]),
             "needs_review": category_review or area_review,
         })
+    _store(session, result, rows, masked, ImportBatch(
+        partner_id=partner_id, source="file", file_name=workbook.file_name,
+        file_hash=hashlib.sha256(workbook.data).hexdigest(), original=workbook.data,
+        imported_at=utc_now(), mapping_json=json.dumps(_mapping(preview), ensure_ascii=False),
+        rows_read=len(preview.rows), rows_rejected=len(result.rejected)))
+    _remember_mapping(session, partner_id, preview)
+
+
+def _store(session: Session, result: ImportResult, rows: list[dict], masked: list[bool],
+           batch: ImportBatch) -> None:
+    """Save ``batch`` and those of ``rows`` not already in the database; count the rest."""
+    session.add(batch)
+    session.flush()
     existing = _existing_hashes(session, [r["row_hash"] for r in rows])
-    fresh = [r for r in rows if r["row_hash"] not in existing]
+    fresh = [dict(r, batch_id=batch.id) for r in rows if r["row_hash"] not in existing]
     result.masked = sum(m for r, m in zip(rows, masked, strict=True)
                         if r["row_hash"] not in existing)
-    result.duplicates = len(rows) - len(fresh)
-    result.imported = len(fresh)
+    result.duplicates, result.imported = len(rows) - len(fresh), len(fresh)
     if fresh:
         session.execute(insert(Incident), fresh)
     batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
     batch.rows_masked = result.masked
     session.add(batch)
-    _remember_mapping(session, partner_id, preview)
     result.batch_id = batch.id
+
+
+def _import_police(db: Database, path: Path, partner_name: str | None,
+                   dry_run: bool) -> ImportResult:
+    """The municipality's own events from a saved police events file; the rest are counted as
+    outside the municipality."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFailure(f"Filen {path.name} kan inte läsas: {error.strerror}.") from None
+    if not data.strip():
+        raise ImportFailure(f"Filen {path.name} är tom. Be avsändaren skicka den igen.")
+    if not police.looks_like_police_events(data):
+        raise ImportFailure(f"Filen {path.name} är en JSON-fil men inte Polisens händelser.")
+    events = police.read_events(path.name, data)
+    result = ImportResult(file=path.name, partner=None)
+    try:
+        with db.session() as session:
+            municipality = normalize(session.execute(select(Municipality.name)).scalar_one())
+            own = [e for e in events if normalize(e.municipality) == municipality]
+            result.outside_municipality = len(events) - len(own)
+            partner = _police_partner(session, partner_name)
+            result.partner = partner.name if partner else None
+            mapping = dict(session.execute(select(PoliceTypeMapping.police_type,
+                                                  PoliceTypeMapping.category_id)).all())
+            fallback = session.execute(select(Category.id).where(
+                Category.name == "Övrigt", Category.parent_id.is_(None))).scalar()
+            areas = session.execute(select(Area.id, Area.name)).all()
+            rows = []
+            for event in own:
+                if event.type not in mapping:    # a new type: listed for the user to map
+                    session.add(PoliceTypeMapping(police_type=event.type, category_id=None))
+                    mapping[event.type] = None
+                    result.created.append(event.type)
+                area_id = next((area_id for area_id, name in areas if name in event.summary),
+                               None)
+                rows.append({
+                    "occurred_on": event.occurred_on, "occurred_time": event.occurred_time,
+                    "area_id": area_id, "category_id": mapping[event.type] or fallback,
+                    "description": f"{event.type}: {event.summary}".strip(),
+                    "count": 1, "partner_id": partner.id if partner else None,
+                    "police_reported": True, "personal_data_flag": False,
+                    "source_ref": f"polisen:{event.id}",
+                    "row_hash": hashlib.sha256(f"polisen:{event.id}".encode()).hexdigest(),
+                    "needs_review": mapping[event.type] is None,
+                })
+            _store(session, result, rows, [False] * len(rows), ImportBatch(
+                partner_id=partner.id if partner else None, source="police_json",
+                file_name=path.name, file_hash=hashlib.sha256(data).hexdigest(), original=data,
+                imported_at=utc_now(), rows_read=len(events)))
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        result.batch_id = None
+    result.message = _summary(result, dry_run)
+    if result.outside_municipality:
+        result.message += (f" {result.outside_municipality} händelser gällde andra kommuner och "
+                           "hoppades över.")
+    return result
+
+
+def _police_partner(session: Session, name: str | None) -> Partner | None:
+    if name is not None:
+        return _partner_by_name(session, name)
+    police_partners = session.execute(
+        select(Partner).where(Partner.kind == "police")).scalars().all()
+    return police_partners[0] if len(police_partners) == 1 else None
 
 
 def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
