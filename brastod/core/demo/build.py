@@ -4,9 +4,8 @@ meetings with agendas and minutes, situation reports and an action plan.
 Deterministic for a given ``today`` and seed, so tests and screenshots are repeatable.
 """
 import hashlib
-import json
 import random
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -18,7 +17,7 @@ from brastod.core.demo import content
 from brastod.core.demo.meetings import add_meetings
 from brastod.core.demo.plans import add_plans_and_reports
 from brastod.core.errors import BrastodError
-from brastod.core.importing.police import occurrence
+from brastod.core.importing import police
 from brastod.core.models import (
     Area, Category, Contact, ImportBatch, Incident, Municipality, Partner, Place,
     PoliceTypeMapping, PopulationFigure,
@@ -160,12 +159,13 @@ def _incidents(session: Session, rng: random.Random, today: date) -> None:
 def _police_rows(session: Session, rng: random.Random, start: date, today: date,
                  areas: dict, area_weights: dict, partners: dict) -> list[dict]:
     """The real public police events for Fagersta that fall in the period."""
-    events = json.loads(resource("demo", "police_events_fagersta.json").read_text("utf-8"))
+    source = resource("demo", "police_events_fagersta.json")
+    events = police.read_events(source.name, source.read_bytes())
     mapping = dict(session.exec(select(PoliceTypeMapping.police_type,
                                        PoliceTypeMapping.category_id)).all())
     other = session.exec(select(Category.id).where(Category.name == "Övrigt")).one()
-    police = next(name for name, kind, *_ in content.PARTNERS if kind == "police")
-    batch = ImportBatch(partner_id=partners[police], source="police_json",
+    police_partner = next(name for name, kind, *_ in content.PARTNERS if kind == "police")
+    batch = ImportBatch(partner_id=partners[police_partner], source="police_json",
                         file_name="polisen_handelser_fagersta.json",
                         file_hash=hashlib.sha256(b"polisen_handelser_fagersta").hexdigest(),
                         imported_at=local_datetime(today, time(8, 30)))
@@ -173,20 +173,18 @@ def _police_rows(session: Session, rng: random.Random, start: date, today: date,
     session.flush()
     rows = []
     for event in events:
-        published = datetime.strptime(event["datetime"][:19].strip(), "%Y-%m-%d %H:%M:%S")
-        occurred_on, occurred_time = occurrence(event["name"], published)
-        if not start <= occurred_on <= today:
+        if not start <= event.occurred_on <= today:
             continue
-        text = event["summary"]
-        area = next((a for name, a in areas.items() if name in text), None)
+        area = next((a for name, a in areas.items() if name in event.summary), None)
         area = area or areas[_weighted(rng, area_weights)]
         rows.append({
-            "occurred_on": occurred_on, "occurred_time": occurred_time, "area_id": area.id,
-            "place_id": None, "place_text": None,
-            "category_id": mapping.get(event["type"]) or other,
-            "description": f"{event['type']}: {text}", "count": 1,
-            "partner_id": partners[police], "batch_id": batch.id, "police_reported": True,
-            "personal_data_flag": False, "source_ref": f"polisen:{event['id']}",
+            "occurred_on": event.occurred_on, "occurred_time": event.occurred_time,
+            "area_id": area.id, "place_id": None, "place_text": None,
+            "category_id": mapping.get(event.type) or other,
+            "description": f"{event.type}: {event.summary}", "count": 1,
+            "partner_id": partners[police_partner], "batch_id": batch.id,
+            "police_reported": True, "personal_data_flag": False,
+            "source_ref": f"polisen:{event.id}", "row_hash": police.row_hash(event.id),
             "needs_review": False,
         })
     return rows

@@ -5,6 +5,7 @@ The municipality is after the last comma of ``name`` (``location.name`` may be a
 types contain commas: "Mord/dråp, försök"); the occurrence is at the start of ``name``
 ("27 december 23:17" or "23.17"), in the year of publication or the one before.
 """
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -68,3 +69,8 @@ def occurrence(name: str, published: datetime) -> tuple[date, time | None]:
         hour, minute = words[2].replace(".", ":").split(":")
         clock = time(int(hour), int(minute))
     return occurred, clock
+
+
+def row_hash(event_id: int) -> str:
+    """The duplicate key of an event: its id, whichever file it came in."""
+    return hashlib.sha256(f"polisen:{event_id}".encode()).hexdigest()

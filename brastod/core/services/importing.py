@@ -260,7 +260,7 @@ def _import_police(db: Database, path: Path, partner_name: str | None,
                     "count": 1, "partner_id": partner.id if partner else None,
                     "police_reported": True, "personal_data_flag": False,
                     "source_ref": f"polisen:{event.id}",
-                    "row_hash": hashlib.sha256(f"polisen:{event.id}".encode()).hexdigest(),
+                    "row_hash": police.row_hash(event.id),
                     "needs_review": mapping[event.type] is None,
                 })
             _store(session, result, rows, [False] * len(rows), ImportBatch(

@@ -79,3 +79,15 @@ def test_bad_police_files_change_nothing(fagersta, tmp_path, content, message):
     with pytest.raises(ImportFailure, match=message):
         import_file(fagersta, path)
     assert counts(fagersta) == before
+
+
+def test_importing_the_real_file_over_the_example_data_adds_nothing(demo_db, shared_data):
+    path = shared_data / "police/municipality_Fagersta.json"
+    # The example data already holds the events of its two years: only the older ones are new.
+    events = json.loads(path.read_text("utf-8"))
+    with demo_db.session() as session:
+        in_demo = len(session.exec(select(Incident.id).where(
+            Incident.source_ref.like("polisen:%"))).all())
+    result = import_file(demo_db, path)
+    assert 0 < in_demo < len(events)
+    assert result.duplicates == in_demo and result.imported == len(events) - in_demo
