@@ -79,3 +79,6 @@ def startup(folder: Path) -> None:
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         startup(Path(folder))
+    sys.path.insert(0, str(Path(__file__).parent))
+    import imports
+    imports.main()

@@ -70,7 +70,8 @@ def _text(value: Any) -> str | None:
 def build_preview(file_name: str, table: Table, today: date) -> Preview:
     """Every data row of ``table`` parsed and judged; ``today`` decides what is in the future
     and which year a date without one belongs to."""
-    return Preview(file_name, table, [_row(table, number, cells, today)
+    letters = {name: column_letter(index) for name, index in table.columns.items()}
+    return Preview(file_name, table, [_row(table, letters, number, cells, today)
                                       for number, cells in table.rows])
 
 
@@ -79,9 +80,9 @@ def _cell(table: Table, cells: list[Any], name: str) -> Any:
     return cells[index] if index is not None and index < len(cells) else None
 
 
-def _row(table: Table, number: int, cells: list[Any], today: date) -> PreviewRow:
+def _row(table: Table, letter: dict[str, str], number: int, cells: list[Any],
+         today: date) -> PreviewRow:
     row = PreviewRow(table.sheet, number)
-    letter = {name: column_letter(index) for name, index in table.columns.items()}
     for name in ("category", "area", "place", "description", "assessment"):
         setattr(row, name, _text(_cell(table, cells, name)))
     raw_date = _cell(table, cells, "date")

@@ -116,12 +116,11 @@ def _resolve(session: Session, lookup: dict[str, int], text: str | None, create,
     return new_id, True
 
 
-def _row_hash(partner_id: int | None, row: PreviewRow, description: str | None,
-              occurrence: int) -> str:
+def _row_hash(partner_id: int | None, row: PreviewRow, description: str | None) -> str:
     parts = [str(partner_id), row.occurred_on.isoformat(),
              row.occurred_time.isoformat() if row.occurred_time else "",
              normalize(row.category or ""), normalize(row.area or ""), normalize(row.place or ""),
-             normalize(description or ""), str(occurrence)]
+             normalize(description or "")]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
@@ -179,7 +178,7 @@ def _save(session: Session, workbook: Workbook, preview: Preview, partner: Partn
         category_id, category_review = _resolve(session, categories, row.category,
                                                 new_category, result.created)
         area_id, area_review = _resolve(session, areas, row.area, new_area, result.created)
-        key = _row_hash(partner_id, row, texts["description"], 0)
+        key = _row_hash(partner_id, row, texts["description"])
         seen[key] += 1
         rows.append({
             "occurred_on": row.occurred_on, "occurred_time": row.occurred_time,
@@ -190,7 +189,8 @@ def _save(session: Session, workbook: Workbook, preview: Preview, partner: Partn
             "reporter_assessment": texts["assessment"],
             "personal_data_flag": bool(row.findings) and not mask_personal_data,
             "source_ref": f"{row.sheet}!{row.row}",
-            "row_hash": _row_hash(partner_id, row, texts["description"], seen[key]),
+            # The nth identical row of a file is the nth incident, not a duplicate of the first.
+            "row_hash": key if seen[key] == 1 else f"{key}:{seen[key]}",
             "needs_review": category_review or area_review,
         })
     _store(session, result, rows, masked, ImportBatch(
@@ -212,7 +212,9 @@ def _store(session: Session, result: ImportResult, rows: list[dict], masked: lis
                         if r["row_hash"] not in existing)
     result.duplicates, result.imported = len(rows) - len(fresh), len(fresh)
     if fresh:
-        session.execute(insert(Incident), fresh)
+        # Core executemany on the session's connection (same transaction): the ORM bulk path
+        # splits rows into a statement per NULL pattern, thousands for a partner file.
+        session.connection().execute(insert(Incident.__table__), fresh)
     batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
     batch.rows_masked = result.masked
     session.add(batch)
