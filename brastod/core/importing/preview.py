@@ -67,11 +67,42 @@ def _text(value: Any) -> str | None:
     return " ".join(str(value).split())
 
 
+class _Once:
+    """A parser that works out each distinct cell value once per file: partner files repeat
+    their dates, times, counts, yes/no and categories on thousands of rows."""
+
+    def __init__(self, parse):
+        self._parse, self._cache = parse, {}
+
+    def __call__(self, value):
+        key = (type(value), value)
+        if key not in self._cache:
+            try:
+                self._cache[key] = (self._parse(value), None)
+            except ValueError as error:
+                self._cache[key] = (None, str(error))
+        result, error = self._cache[key]
+        if error is not None:
+            raise ValueError(error)
+        return result
+
+
+class _Parsers:
+    def __init__(self, today: date):
+        self.when = _Once(lambda value: parse_when(value, default_year=today.year))
+        self.time = _Once(parse_time)
+        self.count = _Once(parse_count)
+        self.yes_no = _Once(parse_yes_no)
+        self.text = _Once(_text)
+        self.screen = _Once(screening.find)
+
+
 def build_preview(file_name: str, table: Table, today: date) -> Preview:
     """Every data row of ``table`` parsed and judged; ``today`` decides what is in the future
     and which year a date without one belongs to."""
     letters = {name: column_letter(index) for name, index in table.columns.items()}
-    return Preview(file_name, table, [_row(table, letters, number, cells, today)
+    parsers = _Parsers(today)
+    return Preview(file_name, table, [_row(table, letters, parsers, number, cells, today)
                                       for number, cells in table.rows])
 
 
@@ -80,14 +111,14 @@ def _cell(table: Table, cells: list[Any], name: str) -> Any:
     return cells[index] if index is not None and index < len(cells) else None
 
 
-def _row(table: Table, letter: dict[str, str], number: int, cells: list[Any],
-         today: date) -> PreviewRow:
+def _row(table: Table, letter: dict[str, str], parse: _Parsers, number: int,
+         cells: list[Any], today: date) -> PreviewRow:
     row = PreviewRow(table.sheet, number)
     for name in ("category", "area", "place", "description", "assessment"):
-        setattr(row, name, _text(_cell(table, cells, name)))
+        setattr(row, name, parse.text(_cell(table, cells, name)))
     raw_date = _cell(table, cells, "date")
     try:
-        when = parse_when(raw_date, default_year=today.year)
+        when = parse.when(raw_date)
     except ValueError as error:
         row.rejection = Problem(letter["date"], f"{str(error).capitalize()}.")
         return row
@@ -107,22 +138,22 @@ def _row(table: Table, letter: dict[str, str], number: int, cells: list[Any],
         return row
     for name, target in (("time", "occurred_time"), ("end_time", "ends_time")):
         try:
-            value = parse_time(_cell(table, cells, name))
+            value = parse.time(_cell(table, cells, name))
         except ValueError as error:
             row.warnings.append(Problem(letter[name], f"{str(error).capitalize()}; tiden utelämnas."))
             continue
         if value is not None:
             setattr(row, target, value)
     try:
-        row.count = parse_count(_cell(table, cells, "count"))
+        row.count = parse.count(_cell(table, cells, "count"))
     except ValueError as error:
         row.warnings.append(Problem(letter["count"], f"{str(error).capitalize()}; räknas som 1."))
     try:
-        row.police_reported = parse_yes_no(_cell(table, cells, "police_reported"))
+        row.police_reported = parse.yes_no(_cell(table, cells, "police_reported"))
     except ValueError as error:
         row.warnings.append(Problem(letter["police_reported"], f"{str(error).capitalize()}."))
     for name in FREE_TEXT:
-        for finding in screening.find(getattr(row, name)):
+        for finding in parse.screen(getattr(row, name)):
             row.findings.append(finding)
             row.warnings.append(Problem(letter.get(name), f"Innehåller troligen ett "
                                                            f"{finding.kind}."))
