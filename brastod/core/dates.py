@@ -32,7 +32,3 @@ def local_datetime(day: date, clock: time = time(0, 0)) -> datetime:
     """An aware datetime for a Swedish wall-clock moment."""
     return datetime.combine(day, clock, tzinfo=local_tz())
 
-
-def local_text(moment: datetime | None) -> str:
-    """"2024-03-05 21:30" in Swedish time ('' for None)."""
-    return moment.astimezone(local_tz()).strftime("%Y-%m-%d %H:%M") if moment else ""

@@ -54,9 +54,9 @@ def open_in_worker(path: Path, create: bool):
 class Application(QObject):
     """Owns the open database, its single-instance lock and the main window."""
 
-    def __init__(self, app: QApplication, log_path: Path, today: date | None = None):
+    def __init__(self, log_path: Path, today: date | None = None):
         super().__init__()
-        self.app, self.log_path, self.today = app, log_path, today
+        self.log_path, self.today = log_path, today
         self.db = None
         self.window: MainWindow | None = None
         self.lock: SingleInstance | None = None
@@ -160,7 +160,7 @@ def run(db_path: Path, quit_when_ready: bool = False) -> int:
     """The GUI's entry point. With ``quit_when_ready`` (benchmarks, smoke tests) it prints
     "shown" when the window is on screen and "ready" when every tab has its data, then quits."""
     app = make_qapplication(sys.argv)
-    controller = Application(app, log_file())
+    controller = Application(log_file())
     install_excepthook(controller.show_crash)
     if not controller.start(Path(db_path)):
         return 1

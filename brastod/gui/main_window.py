@@ -104,9 +104,6 @@ class MainWindow(QMainWindow):
             f"{numbers['incidents']:,} händelser · {numbers['meetings']} möten · "
             f"{numbers['actions']} åtgärder · {self.db.path.name}".replace(",", "\u00a0"))
 
-    def reload(self) -> None:
-        self.load()
-
     # ---- menus ----
     def open_register(self, name: str) -> None:
         from brastod.gui.dialogs.categories import CategoriesDialog
@@ -115,7 +112,7 @@ class MainWindow(QMainWindow):
         dialog_class = {"municipality": MunicipalityDialog, "partners": PartnersDialog,
                         "categories": CategoriesDialog}[name]
         dialog = dialog_class(self.db, self)
-        dialog.changed.connect(self.reload)
+        dialog.changed.connect(self.load)
         dialog.exec()
 
     def new_database(self) -> None:

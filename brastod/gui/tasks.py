@@ -60,7 +60,6 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    started = Signal()
     idle = Signal()          # emitted when the last running task has delivered its result
 
     def __init__(self, parent: QWidget | None = None, synchronous: bool = False):
@@ -80,7 +79,6 @@ class TaskRunner(QObject):
             label: str | None = None, parent: QWidget | None = None) -> TaskContext:
         ctx = TaskContext()
         self._pending += 1
-        self.started.emit()
         if self.synchronous:
             try:
                 result = fn(ctx)

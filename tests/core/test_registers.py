@@ -92,7 +92,7 @@ def test_deleting_partner_removes_its_contacts(db):
 
 
 def test_category_with_synonyms(db):
-    top = registers.add_category(db, "Fyrverkerier", kind="insecurity")
+    top = registers.save_category(db, None, name="Fyrverkerier", kind="insecurity")
     child = registers.save_category(db, None, name="Smällare", parent_id=top, kind="crime",
                                     synonyms=["smällar", "raketer", ""])
     row = next(c for c in registers.list_categories(db) if c.id == child)
@@ -111,18 +111,18 @@ def test_synonym_of_another_category_is_refused_and_nothing_is_saved(db):
 
 def test_category_name_that_is_a_synonym_is_refused(db):
     with pytest.raises(ValidationError, match="synonymord för Klotter"):
-        registers.add_category(db, "Klottring")
+        registers.save_category(db, None, name="Klottring", kind="crime")
 
 
 def test_subcategory_only_two_levels(db):
     klotter = next(c for c in registers.list_categories(db) if c.name == "Klotter")
     with pytest.raises(ValidationError, match="två nivåer"):
-        registers.add_category(db, "Tags på tåg", parent_id=klotter.id)
+        registers.save_category(db, None, name="Tags på tåg", kind="crime", parent_id=klotter.id)
 
 
 def test_renaming_category_keeps_it_matchable(db):
     klotter = next(c for c in registers.list_categories(db) if c.name == "Klotter")
-    registers.update_category(db, klotter.id, name="Klotter och tags", kind="crime")
+    registers.save_category(db, klotter.id, name="Klotter och tags", kind="crime")
     row = next(c for c in registers.list_categories(db) if c.id == klotter.id)
     assert row.name == "Klotter och tags" and "graffiti" in row.synonyms
 

@@ -11,7 +11,7 @@ from tests.conftest import DEMO_TODAY
 
 
 def _controller(qtbot, tmp_path):
-    controller = Application(QApplication.instance(), tmp_path / "brastod.log", DEMO_TODAY)
+    controller = Application(tmp_path / "brastod.log", DEMO_TODAY)
     controller.tasks.synchronous = True
     return controller
 

@@ -51,9 +51,6 @@ class Preview:
     table: Table
     rows: list[PreviewRow]
 
-    def with_status(self, status: str) -> list[PreviewRow]:
-        return [row for row in self.rows if row.status == status]
-
     @property
     def accepted(self) -> list[PreviewRow]:
         return [row for row in self.rows if row.rejection is None]

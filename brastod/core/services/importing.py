@@ -19,6 +19,7 @@ from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
 from brastod.core.importing import police, screening
+from brastod.core.services import registers
 from brastod.core.importing.preview import Preview, PreviewRow, build_preview
 from brastod.core.importing.sheets import Workbook, read_workbook
 from brastod.core.importing.table import find_table
@@ -156,18 +157,10 @@ def _save(session: Session, workbook: Workbook, preview: Preview, partner: Partn
     areas = _lookup(session, Area, AreaSynonym, "area_id")
 
     def new_category(text: str) -> int:
-        category = Category(name=text, kind="other", sort_order=999)
-        session.add(category)
-        session.flush()
-        session.add(CategorySynonym(category_id=category.id, text=text,
-                                    normalized=normalize(text)))
-        return category.id
+        return registers.create_category(session, text, None, "other").id
 
     def new_area(text: str) -> int:
-        area = Area(name=text, sort_order=999)
-        session.add(area)
-        session.flush()
-        return area.id
+        return registers.create_area(session, text).id
 
     rows, masked, seen = [], [], Counter()
     for row in preview.accepted:

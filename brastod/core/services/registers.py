@@ -171,6 +171,15 @@ def add_area(db: Database, name: str, parent_id: int | None = None,
         return area.id
 
 
+def create_area(session: Session, name: str, kind: str = AreaKind.DISTRICT.value) -> Area:
+    """A new top-level area inside ``session`` (the importer, for a value it does not know)."""
+    _check_unique(session, Area, name, "Området", None)
+    area = Area(name=name, kind=kind, sort_order=999)
+    session.add(area)
+    session.flush()
+    return area
+
+
 def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None, kind: str,
                 deso_code: str | None = None) -> None:
     name = _require_name(name, "Området")
@@ -380,24 +389,6 @@ def _synonym_owner(session: Session, key: str) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
-def add_category(db: Database, name: str, parent_id: int | None = None,
-                 kind: str = CategoryKind.INSECURITY.value) -> int:
-    return save_category(db, None, name=name, parent_id=parent_id, kind=kind)
-
-
-def update_category(db: Database, category_id: int, *, name: str, kind: str) -> None:
-    save_category(db, category_id, name=name, kind=kind)
-
-
-def set_synonyms(db: Database, category_id: int, synonyms: list[str]) -> None:
-    """Replace a category's synonyms (its own name always matches too)."""
-    with db.session() as session:
-        category = session.get(Category, category_id)
-        if category is None:
-            raise ValidationError("Kategorin finns inte längre.")
-        _replace_synonyms(session, category, synonyms)
-
-
 def save_category(db: Database, category_id: int | None, *, name: str, kind: str,
                   parent_id: int | None = None, synonyms: list[str] | None = None) -> int:
     """Add (``category_id`` None) or change a category, and its synonyms when given, in one
@@ -406,7 +397,7 @@ def save_category(db: Database, category_id: int | None, *, name: str, kind: str
     _check_choice(kind, CategoryKind, "kategorityp")
     with db.session() as session:
         if category_id is None:
-            category = _new_category(session, name, parent_id, kind)
+            category = create_category(session, name, parent_id, kind)
         else:
             category = _change_category(session, category_id, name, kind)
         if synonyms is not None:
@@ -414,7 +405,9 @@ def save_category(db: Database, category_id: int | None, *, name: str, kind: str
         return category.id
 
 
-def _new_category(session: Session, name: str, parent_id: int | None, kind: str) -> Category:
+def create_category(session: Session, name: str, parent_id: int | None, kind: str) -> Category:
+    """A new category (and its own name as synonym) inside ``session``; the importer uses it
+    for a value it does not know."""
     if parent_id is not None:
         parent = session.get(Category, parent_id)
         if parent is None:
