@@ -84,7 +84,8 @@ def _stats(args) -> int:
 
 def _import(args) -> int:
     from brastod.core.db import open_database
-    from brastod.core.services.importing import ImportResult, import_file
+    from brastod.core.services.import_batches import ImportResult
+    from brastod.core.services.importing import import_file
     from brastod.core.errors import ImportFailure
     db = open_database(_db_path(args))
     results, all_read = [], True

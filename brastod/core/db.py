@@ -39,6 +39,8 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     # Durability over speed: a commit is on disk before it returns.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # 32 MB of page cache instead of 2: an import of 50 000 rows updates six indexes.
+    cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
 
 

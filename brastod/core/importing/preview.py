@@ -20,7 +20,7 @@ class Problem:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewRow:
     sheet: str
     row: int
@@ -64,94 +64,85 @@ def _text(value: Any) -> str | None:
     return " ".join(str(value).split())
 
 
-class _Once:
-    """A parser that works out each distinct cell value once per file: partner files repeat
-    their dates, times, counts, yes/no and categories on thousands of rows."""
-
-    def __init__(self, parse):
-        self._parse, self._cache = parse, {}
-
-    def __call__(self, value):
-        key = (type(value), value)
-        if key not in self._cache:
-            try:
-                self._cache[key] = (self._parse(value), None)
-            except ValueError as error:
-                self._cache[key] = (None, str(error))
-        result, error = self._cache[key]
-        if error is not None:
-            raise ValueError(error)
-        return result
+def _parsed(values: list[Any], parse) -> list[tuple[Any, str | None]]:
+    """(value, error) for each cell of a column. Each distinct value is worked out once:
+    partner files repeat their dates, times, counts and categories on thousands of rows."""
+    results: dict[Any, tuple[Any, str | None]] = {}
+    for value in set(values):
+        try:
+            results[value] = (parse(value), None)
+        except ValueError as error:
+            results[value] = (None, str(error).capitalize())
+    return [results[value] for value in values]
 
 
-class _Parsers:
-    def __init__(self, today: date):
-        self.when = _Once(lambda value: parse_when(value, default_year=today.year))
-        self.time = _Once(parse_time)
-        self.count = _Once(parse_count)
-        self.yes_no = _Once(parse_yes_no)
-        self.text = _Once(_text)
-        self.screen = _Once(screening.find)
+def _texts(values: list[Any]) -> list[str | None]:
+    results = {value: _text(value) for value in set(values)}
+    return [results[value] for value in values]
 
 
 def build_preview(file_name: str, table: Table, today: date) -> Preview:
     """Every data row of ``table`` parsed and judged; ``today`` decides what is in the future
-    and which year a date without one belongs to."""
-    letters = {name: column_letter(index) for name, index in table.columns.items()}
-    parsers = _Parsers(today)
-    return Preview(file_name, table, [_row(table, letters, parsers, number, cells, today)
-                                      for number, cells in table.rows])
+    and which year a date without one belongs to. Works column by column."""
+    letter = {name: column_letter(index) for name, index in table.columns.items()}
 
+    def column(name: str) -> list[Any]:
+        index = table.columns.get(name)
+        if index is None:
+            return [None] * len(table.rows)
+        return [cells[index] if index < len(cells) else None for _, cells in table.rows]
 
-def _cell(table: Table, cells: list[Any], name: str) -> Any:
-    index = table.columns.get(name)
-    return cells[index] if index is not None and index < len(cells) else None
-
-
-def _row(table: Table, letter: dict[str, str], parse: _Parsers, number: int,
-         cells: list[Any], today: date) -> PreviewRow:
-    row = PreviewRow(table.sheet, number)
-    for name in ("category", "area", "place", "description", "assessment"):
-        setattr(row, name, parse.text(_cell(table, cells, name)))
-    raw_date = _cell(table, cells, "date")
-    try:
-        when = parse.when(raw_date)
-    except ValueError as error:
-        row.rejection = Problem(letter["date"], f"{str(error).capitalize()}.")
-        return row
-    if when is None:
-        row.rejection = Problem(letter["date"], "Datum saknas.")
-        return row
-    row.occurred_on, row.occurred_time = when
-    if row.occurred_on > today + timedelta(days=1):
-        row.rejection = Problem(letter["date"], f"Datumet {row.occurred_on} ligger i framtiden.")
-        return row
-    if row.occurred_on < today - timedelta(days=3650):
-        row.warnings.append(Problem(letter["date"], f"Datumet {row.occurred_on} är mer än tio år "
-                                                     "gammalt."))
-    if not any((row.category, row.description, row.place, row.area)):
-        row.rejection = Problem(None, "Raden har bara ett datum – inget om vad som hände eller "
-                                      "var.")
-        return row
-    for name, target in (("time", "occurred_time"), ("end_time", "ends_time")):
-        try:
-            value = parse.time(_cell(table, cells, name))
-        except ValueError as error:
-            row.warnings.append(Problem(letter[name], f"{str(error).capitalize()}; tiden utelämnas."))
+    texts = {name: _texts(column(name)) for name in ("category", "area") + FREE_TEXT}
+    findings = {name: [hits for hits, _ in _parsed(texts[name], screening.find)]
+                for name in FREE_TEXT}
+    whens = _parsed(column("date"), lambda value: parse_when(value, default_year=today.year))
+    times = {name: _parsed(column(name), parse_time) for name in ("time", "end_time")}
+    counts = _parsed(column("count"), parse_count)
+    yes_no = _parsed(column("police_reported"), parse_yes_no)
+    future, old = today + timedelta(days=1), today - timedelta(days=3650)
+    rows = []
+    for i, (number, _) in enumerate(table.rows):
+        row = PreviewRow(table.sheet, number, category=texts["category"][i],
+                         area=texts["area"][i], place=texts["place"][i],
+                         description=texts["description"][i], assessment=texts["assessment"][i])
+        rows.append(row)
+        when, error = whens[i]
+        if error is not None:
+            row.rejection = Problem(letter["date"], f"{error}.")
             continue
-        if value is not None:
-            setattr(row, target, value)
-    try:
-        row.count = parse.count(_cell(table, cells, "count"))
-    except ValueError as error:
-        row.warnings.append(Problem(letter["count"], f"{str(error).capitalize()}; räknas som 1."))
-    try:
-        row.police_reported = parse.yes_no(_cell(table, cells, "police_reported"))
-    except ValueError as error:
-        row.warnings.append(Problem(letter["police_reported"], f"{str(error).capitalize()}."))
-    for name in FREE_TEXT:
-        for finding in parse.screen(getattr(row, name)):
-            row.findings.append(finding)
-            row.warnings.append(Problem(letter.get(name), f"Innehåller troligen ett "
-                                                           f"{finding.kind}."))
-    return row
+        if when is None:
+            row.rejection = Problem(letter["date"], "Datum saknas.")
+            continue
+        row.occurred_on, row.occurred_time = when
+        if row.occurred_on > future:
+            row.rejection = Problem(letter["date"],
+                                    f"Datumet {row.occurred_on} ligger i framtiden.")
+            continue
+        if not (row.category or row.description or row.place or row.area):
+            row.rejection = Problem(None, "Raden har bara ett datum – inget om vad som hände "
+                                          "eller var.")
+            continue
+        if row.occurred_on < old:
+            row.warnings.append(Problem(letter["date"], f"Datumet {row.occurred_on} är mer än "
+                                                         "tio år gammalt."))
+        for name, target in (("time", "occurred_time"), ("end_time", "ends_time")):
+            value, error = times[name][i]
+            if error is not None:
+                row.warnings.append(Problem(letter[name], f"{error}; tiden utelämnas."))
+            elif value is not None:
+                setattr(row, target, value)
+        value, error = counts[i]
+        if error is not None:
+            row.warnings.append(Problem(letter["count"], f"{error}; räknas som 1."))
+        else:
+            row.count = value
+        value, error = yes_no[i]
+        if error is not None:
+            row.warnings.append(Problem(letter["police_reported"], f"{error}."))
+        row.police_reported = value
+        for name in FREE_TEXT:
+            for finding in findings[name][i]:
+                row.findings.append(finding)
+                row.warnings.append(Problem(letter.get(name), f"Innehåller troligen ett "
+                                                               f"{finding.kind}."))
+    return Preview(file_name, table, rows)

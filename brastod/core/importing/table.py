@@ -75,6 +75,10 @@ def recognise(headings: list[str]) -> dict[str, int]:
     return columns
 
 
+def _filled(value: Any) -> bool:
+    return value is not None and value != ""
+
+
 def _text(value: Any) -> str:
     return "" if is_empty(value) else str(value).strip()
 
@@ -115,14 +119,13 @@ def find_table(workbook: Workbook) -> Table:
             "som Datum eller Händelsedatum i de första 40 raderna på varje blad). Lägg till en "
             "rubrik ”Datum” över datumkolumnen, eller ange kolumnerna i importens mappning.")
     _, sheet, header_index, headings, columns = best
-    rows, summaries = [], 0
+    rows, summaries, width = [], 0, len(headings)
     for offset, row in enumerate(sheet.rows[header_index + 1:], start=header_index + 2):
-        cells = list(row) + [None] * (len(headings) - len(row))
-        texts = [_text(value) for value in cells]
-        if not any(texts):
+        first = next((text for text in map(_text, filter(_filled, row)) if text), None)
+        if first is None:
             continue
-        first = normalize(next(text for text in texts if text))
-        if first.startswith(_SUMMARY_WORDS) and not _has_date(cells, columns):
+        cells = row if len(row) >= width else list(row) + [None] * (width - len(row))
+        if normalize(first).startswith(_SUMMARY_WORDS) and not _has_date(cells, columns):
             summaries += 1
             continue
         rows.append((offset, cells))

@@ -1,80 +1,137 @@
-"""Importing a partner file: preview it, then save the accepted rows in one transaction.
+"""Importing a partner file in two steps: ``prepare`` reads it and previews every row (with the
+partner's remembered column mapping, and the category and area values the registers do not
+know); ``commit`` saves the accepted rows in one transaction. ``import_file`` does both without
+questions, as the command line does.
 
-The original bytes are kept with their hash; rows already in the database (the same file again,
-or a partner's cumulative sheet) are counted, not added; unknown categories and areas are
-created and their incidents marked for review; personal data is masked unless kept on request.
+The original bytes are kept with their hash; rows already in the database (the same file
+again, or a partner's cumulative sheet) are counted, not added. An unknown category or area is
+mapped to an existing entry (remembered as a synonym) or created as the user chooses; without a
+choice it is created and its incidents are marked for review. Personal data is masked unless
+kept on request.
 """
+import dataclasses
 import hashlib
 import json
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select
 from sqlmodel import Session
 
 from brastod.core.dates import utc_now
 from brastod.core.db import Database
-from brastod.core.errors import ImportFailure
-from brastod.core.importing import police, screening
-from brastod.core.services import registers
-from brastod.core.importing.preview import Preview, PreviewRow, build_preview
+from brastod.core.importing import screening
+from brastod.core.importing.preview import Preview, build_preview
 from brastod.core.importing.sheets import Workbook, read_workbook
-from brastod.core.importing.table import find_table
+from brastod.core.importing.table import Table, find_table
 from brastod.core.models import (
-    Area, AreaSynonym, Category, CategorySynonym, ColumnMapping, ImportBatch, Incident,
-    Municipality, Partner, PoliceTypeMapping,
+    Area, AreaSynonym, Category, CategorySynonym, ColumnMapping, ImportBatch, Partner,
 )
+from brastod.core.services import registers
+from brastod.core.services.import_batches import (
+    DryRun, ImportResult, NoProgress, Progress, partner_by_name, sql_date, sql_time, store,
+)
+from brastod.core.services.police_import import import_police
 from brastod.core.text import normalize
 
+GUESS = -1           # partner_id for ``prepare``: guess the partner from the file
+CATEGORY, AREA = "category", "area"
+NEW = None           # a choice for an unknown value: create a new entry of that name
 
-class _DryRun(Exception):
-    """Raised to roll a dry run's transaction back."""
 
+@dataclass(frozen=True)
+class PreparedImport:
+    """A read and previewed file, not yet saved."""
 
-@dataclass
-class ImportResult:
-    file: str
+    workbook: Workbook
+    table: Table
+    preview: Preview
+    partner_id: int | None
     partner: str | None
-    status: str = "imported"          # imported | error
-    imported: int = 0
-    duplicates: int = 0
-    rejected: list[dict] = field(default_factory=list)
-    outside_municipality: int = 0
-    masked: int = 0
-    message: str = ""
-    batch_id: int | None = None
-    created: list[str] = field(default_factory=list)
+    remembered: bool                      # the partner's remembered mapping was used
+    known: dict[str, dict[str, int]]      # CATEGORY/AREA → normalised name or synonym → id
+    today: date
 
-    def as_json(self) -> dict:
-        data = asdict(self)
-        for key in ("batch_id", "created"):
-            data.pop(key)
-        return data
+    def with_columns(self, columns: dict[str, int]) -> "PreparedImport":
+        """The same file read with another column mapping (field → 0-based column)."""
+        table = dataclasses.replace(self.table, columns=dict(columns))
+        return dataclasses.replace(self, table=table, remembered=False, preview=build_preview(
+            self.workbook.file_name, table, self.today))
+
+    def unknown(self) -> dict[str, Counter]:
+        """CATEGORY/AREA → the values the registers do not know, with their number of rows."""
+        found = {CATEGORY: Counter(), AREA: Counter()}
+        for row in self.preview.accepted:
+            for kind, text in ((CATEGORY, row.category), (AREA, row.area)):
+                if text is not None and normalize(text) not in self.known[kind]:
+                    found[kind][text] += 1
+        return found
 
 
-def preview_file(path: Path, today: date | None = None) -> tuple[Workbook, Preview]:
-    workbook = read_workbook(path)
+def prepare(db: Database, path: Path, *, partner_name: str | None = None,
+            partner_id: int | None = GUESS, today: date | None = None) -> PreparedImport:
+    """Read ``path`` and preview it; ImportFailure when the file cannot be used."""
+    workbook = read_workbook(Path(path))
     table = find_table(workbook)
-    return workbook, build_preview(workbook.file_name, table, today or date.today())
+    today = today or date.today()
+    with db.session() as session:
+        if partner_name is not None:
+            partner = partner_by_name(session, partner_name)
+        elif partner_id == GUESS:
+            partner = _guess_partner(session, workbook)
+        else:
+            partner = session.get(Partner, partner_id) if partner_id is not None else None
+        pid = partner.id if partner else None
+        remembered = _remembered_columns(session, pid, table)
+        known = {CATEGORY: _lookup(session, Category, CategorySynonym, "category_id"),
+                 AREA: _lookup(session, Area, AreaSynonym, "area_id")}
+        name = partner.name if partner else None
+    if remembered is not None:
+        table = dataclasses.replace(table, columns=remembered)
+    return PreparedImport(workbook, table, build_preview(workbook.file_name, table, today),
+                          pid, name, remembered is not None, known, today)
 
 
-def _partner_by_name(session: Session, name: str) -> Partner:
-    partners = session.execute(select(Partner)).scalars().all()
-    for partner in partners:
-        if normalize(partner.name) == normalize(name):
-            return partner
-    known = ", ".join(sorted(p.name for p in partners)) or "inga ännu"
-    raise ImportFailure(f"Partnern ”{name}” finns inte. Kända partner: {known}. Lägg till "
-                        "partnern under Register → Partner och kontakter.")
+def import_file(db: Database, path: Path, *, partner_name: str | None = None,
+                dry_run: bool = False, mask_personal_data: bool = True,
+                today: date | None = None, progress: Progress | None = None) -> ImportResult:
+    """Read, check and save one file without questions. Raises ImportFailure when the file
+    cannot be used."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return import_police(db, path, partner_name, dry_run, progress)
+    prepared = prepare(db, path, partner_name=partner_name, today=today)
+    return commit(db, prepared, dry_run=dry_run, mask_personal_data=mask_personal_data,
+                  progress=progress)
 
 
-def _partner(session: Session, name: str | None, workbook: Workbook) -> Partner | None:
-    if name is not None:
-        return _partner_by_name(session, name)
-    partners = session.execute(select(Partner)).scalars().all()
+def commit(db: Database, prepared: PreparedImport, *, dry_run: bool = False,
+           mask_personal_data: bool = True,
+           choices: dict[tuple[str, str], int | None] | None = None,
+           progress: Progress | None = None) -> ImportResult:
+    """Save the accepted rows of ``prepared`` in one transaction. ``choices`` maps
+    (CATEGORY or AREA, the value as written) to an existing id, remembered as a synonym, or
+    to NEW."""
+    progress = progress or NoProgress()
+    result = ImportResult(file=prepared.workbook.file_name, partner=prepared.partner)
+    result.rejected = [{"sheet": row.sheet, "row": row.row, "column": row.rejection.column,
+                        "reason": row.rejection.message}
+                       for row in prepared.preview.rows if row.rejection is not None]
+    try:
+        with db.session() as session:
+            _save(session, prepared, result, mask_personal_data, choices or {}, progress)
+            if dry_run:
+                raise DryRun()
+    except DryRun:
+        result.batch_id = None
+    result.summarise(dry_run)
+    return result
+
+
+def _guess_partner(session: Session, workbook: Workbook) -> Partner | None:
     # The same file imported before keeps that import's partner, so its rows stay duplicates.
     earlier = session.execute(
         select(ImportBatch.partner_id)
@@ -85,6 +142,7 @@ def _partner(session: Session, name: str | None, workbook: Workbook) -> Partner 
         return session.get(Partner, earlier)
     # A guess from the file name, which often lacks å, ä and ö: "fagerstabostader_mars.xlsx".
     stem = _unaccented(Path(workbook.file_name).stem)
+    partners = session.execute(select(Partner)).scalars().all()
     matches = [p for p in partners if _unaccented(p.name.split(",")[0]) in stem]
     return matches[0] if len(matches) == 1 else None
 
@@ -103,238 +161,152 @@ def _lookup(session: Session, model, synonym_model, key_column: str) -> dict[str
     return table
 
 
-def _resolve(session: Session, lookup: dict[str, int], text: str | None, create,
-             created: list[str]) -> tuple[int | None, bool]:
-    """(id, needs_review) for a category or area as the partner wrote it."""
-    if text is None:
-        return None, True
-    key = normalize(text)
-    if key in lookup:
-        return lookup[key], False
-    new_id = create(text)
-    lookup[key] = new_id
-    created.append(text)
-    return new_id, True
+class _Resolver:
+    """Category or area ids for the values as partners write them, creating, or remembering
+    synonyms, as the user chose."""
+
+    def __init__(self, session: Session, kind: str, choices: dict, created: list[str]):
+        self.session, self.kind, self.created = session, kind, created
+        model, synonym, key = ((Category, CategorySynonym, "category_id") if kind == CATEGORY
+                               else (Area, AreaSynonym, "area_id"))
+        self.known = _lookup(session, model, synonym, key)
+        self.choices = {normalize(text): choice for (k, text), choice in choices.items()
+                        if k == kind}
+        self.cache: dict[str | None, tuple[int | None, bool]] = {None: (None, False)}
+
+    def __call__(self, text: str | None) -> tuple[int | None, bool]:
+        """(id, needs review)."""
+        if text not in self.cache:
+            self.cache[text] = self._resolve(text)
+        return self.cache[text]
+
+    def _resolve(self, text: str) -> tuple[int, bool]:
+        key = normalize(text)
+        if key in self.known:
+            return self.known[key], False
+        if key in self.choices and self.choices[key] is not NEW:
+            target = self.choices[key]
+            self.session.add(CategorySynonym(category_id=target, text=text, normalized=key)
+                             if self.kind == CATEGORY else AreaSynonym(area_id=target,
+                                                                       normalized=key))
+            self.known[key] = target
+            return target, False
+        if self.kind == CATEGORY:
+            new_id = registers.create_category(self.session, text, None, "other").id
+        else:
+            new_id = registers.create_area(self.session, text).id
+        self.known[key] = new_id
+        chosen = key in self.choices
+        if not chosen:
+            self.created.append(text)
+        return new_id, not chosen
 
 
-def _row_hash(partner_id: int | None, row: PreviewRow, description: str | None) -> str:
-    parts = [str(partner_id), row.occurred_on.isoformat(),
-             row.occurred_time.isoformat() if row.occurred_time else "",
-             normalize(row.category or ""), normalize(row.area or ""), normalize(row.place or ""),
-             normalize(description or "")]
+def _row_hash(partner_id: int | None, occurred_on: str, occurred_time: str, category: str,
+              area: str, place: str, description: str) -> str:
+    parts = (str(partner_id), occurred_on, occurred_time, normalize(category),
+             normalize(area), normalize(place), normalize(description))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def import_file(db: Database, path: Path, *, partner_name: str | None = None,
-                dry_run: bool = False, mask_personal_data: bool = True,
-                today: date | None = None) -> ImportResult:
-    """Read, check and save one file. Raises ImportFailure when the file cannot be used."""
-    path = Path(path)
-    if path.suffix.lower() == ".json":
-        return _import_police(db, path, partner_name, dry_run)
-    workbook, preview = preview_file(path, today)
-    result = ImportResult(file=workbook.file_name, partner=None)
-    result.rejected = [{"sheet": row.sheet, "row": row.row, "column": row.rejection.column,
-                        "reason": row.rejection.message}
-                       for row in preview.rows if row.rejection is not None]
-    try:
-        with db.session() as session:
-            partner = _partner(session, partner_name, workbook)
-            result.partner = partner.name if partner else None
-            _save(session, workbook, preview, partner, result, mask_personal_data)
-            if dry_run:
-                raise _DryRun()
-    except _DryRun:
-        result.batch_id = None
-    result.message = _summary(result, dry_run)
-    return result
+def _save(session: Session, prepared: PreparedImport, result: ImportResult,
+          mask_personal_data: bool, choices: dict, progress: Progress) -> None:
+    partner_id = prepared.partner_id
+    category_of = _Resolver(session, CATEGORY, choices, result.created)
+    area_of = _Resolver(session, AREA, choices, result.created)
+    masked_text: dict[str | None, str | None] = {}
 
+    def masked(text: str | None) -> str | None:
+        if text not in masked_text:
+            masked_text[text] = screening.mask(text)[0]
+        return masked_text[text]
 
-def _save(session: Session, workbook: Workbook, preview: Preview, partner: Partner | None,
-          result: ImportResult, mask_personal_data: bool) -> None:
-    partner_id = partner.id if partner else None
-    categories = _lookup(session, Category, CategorySynonym, "category_id")
-    areas = _lookup(session, Area, AreaSynonym, "area_id")
-
-    def new_category(text: str) -> int:
-        return registers.create_category(session, text, None, "other").id
-
-    def new_area(text: str) -> int:
-        return registers.create_area(session, text).id
-
-    rows, masked, seen = [], [], Counter()
-    for row in preview.accepted:
-        texts = {name: getattr(row, name) for name in ("description", "place", "assessment")}
-        if mask_personal_data and row.findings:
-            texts = {name: screening.mask(text)[0] for name, text in texts.items()}
-        masked.append(mask_personal_data and bool(row.findings))
-        category_id, category_review = _resolve(session, categories, row.category,
-                                                new_category, result.created)
-        area_id, area_review = _resolve(session, areas, row.area, new_area, result.created)
-        key = _row_hash(partner_id, row, texts["description"])
+    # Partner files repeat their dates and times: convert each distinct one once.
+    dates: dict = {}
+    times: dict = {None: (None, "")}
+    rows, was_masked, seen = [], [], Counter()
+    accepted = prepared.preview.accepted
+    for number, row in enumerate(accepted):
+        if number % 2000 == 0:
+            progress.check()
+            progress.progress(number, len(accepted) * 2)
+        description, place, assessment = row.description, row.place, row.assessment
+        mask = mask_personal_data and bool(row.findings)
+        if mask:
+            description, place, assessment = masked(description), masked(place), masked(assessment)
+        was_masked.append(mask)
+        category_id, category_review = category_of(row.category)
+        area_id, area_review = area_of(row.area)
+        occurred_on = dates.get(row.occurred_on) or dates.setdefault(
+            row.occurred_on, sql_date(row.occurred_on))
+        for clock in (row.occurred_time, row.ends_time):
+            if clock not in times:
+                times[clock] = (sql_time(clock), clock.isoformat())
+        occurred_time, time_key = times[row.occurred_time]
+        key = _row_hash(partner_id, occurred_on, time_key, row.category or "", row.area or "",
+                        row.place or "", description or "")
         seen[key] += 1
-        rows.append({
-            "occurred_on": row.occurred_on, "occurred_time": row.occurred_time,
-            "ends_time": row.ends_time, "area_id": area_id, "place_text": texts["place"],
-            "category_id": category_id, "description": texts["description"],
-            "count": row.count, "partner_id": partner_id,
-            "police_reported": row.police_reported,
-            "reporter_assessment": texts["assessment"],
-            "personal_data_flag": bool(row.findings) and not mask_personal_data,
-            "source_ref": f"{row.sheet}!{row.row}",
+        rows.append((
+            occurred_on, occurred_time, times[row.ends_time][0], area_id, place, category_id,
+            description, row.count, partner_id, row.police_reported, assessment,
+            bool(row.findings) and not mask_personal_data, f"{row.sheet}!{row.row}",
             # The nth identical row of a file is the nth incident, not a duplicate of the first.
-            "row_hash": key if seen[key] == 1 else f"{key}:{seen[key]}",
-            "needs_review": category_review or area_review,
-        })
-    _store(session, result, rows, masked, ImportBatch(
+            key if seen[key] == 1 else f"{key}:{seen[key]}",
+            category_review or area_review or row.category is None))
+    workbook = prepared.workbook
+    store(session, result, rows, was_masked, ImportBatch(
         partner_id=partner_id, source="file", file_name=workbook.file_name,
         file_hash=hashlib.sha256(workbook.data).hexdigest(), original=workbook.data,
-        imported_at=utc_now(), mapping_json=json.dumps(_mapping(preview), ensure_ascii=False),
-        rows_read=len(preview.rows), rows_rejected=len(result.rejected)))
-    _remember_mapping(session, partner_id, preview)
+        imported_at=utc_now(), mapping_json=json.dumps(_mapping(prepared.table),
+                                                       ensure_ascii=False),
+        rows_read=len(prepared.preview.rows), rows_rejected=len(result.rejected)),
+        _Halfway(progress))
+    _remember_mapping(session, partner_id, prepared.table)
 
 
-def _store(session: Session, result: ImportResult, rows: list[dict], masked: list[bool],
-           batch: ImportBatch) -> None:
-    """Save ``batch`` and those of ``rows`` not already in the database; count the rest."""
-    session.add(batch)
-    session.flush()
-    existing = _existing_hashes(session, [r["row_hash"] for r in rows])
-    fresh = [dict(r, batch_id=batch.id) for r in rows if r["row_hash"] not in existing]
-    result.masked = sum(m for r, m in zip(rows, masked, strict=True)
-                        if r["row_hash"] not in existing)
-    result.duplicates, result.imported = len(rows) - len(fresh), len(fresh)
-    if fresh:
-        # Core executemany on the session's connection (same transaction): the ORM bulk path
-        # splits rows into a statement per NULL pattern, thousands for a partner file.
-        session.connection().execute(insert(Incident.__table__), fresh)
-    batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
-    batch.rows_masked = result.masked
-    session.add(batch)
-    result.batch_id = batch.id
+class _Halfway:
+    """Saving is the second half of the work the progress bar shows."""
+
+    def __init__(self, progress: Progress):
+        self.check, self._progress = progress.check, progress.progress
+
+    def progress(self, done: int, total: int) -> None:
+        self._progress(total + done, total * 2)
 
 
-def _import_police(db: Database, path: Path, partner_name: str | None,
-                   dry_run: bool) -> ImportResult:
-    """The municipality's own events from a saved police events file; the rest are counted as
-    outside the municipality."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(f"Filen {path.name} kan inte läsas: {error.strerror}.") from None
-    if not data.strip():
-        raise ImportFailure(f"Filen {path.name} är tom. Be avsändaren skicka den igen.")
-    if not police.looks_like_police_events(data):
-        raise ImportFailure(f"Filen {path.name} är en JSON-fil men inte Polisens händelser.")
-    events = police.read_events(path.name, data)
-    result = ImportResult(file=path.name, partner=None)
-    try:
-        with db.session() as session:
-            municipality = normalize(session.execute(select(Municipality.name)).scalar_one())
-            own = [e for e in events if normalize(e.municipality) == municipality]
-            result.outside_municipality = len(events) - len(own)
-            partner = _police_partner(session, partner_name)
-            result.partner = partner.name if partner else None
-            mapping = dict(session.execute(select(PoliceTypeMapping.police_type,
-                                                  PoliceTypeMapping.category_id)).all())
-            fallback = session.execute(select(Category.id).where(
-                Category.name == "Övrigt", Category.parent_id.is_(None))).scalar()
-            areas = session.execute(select(Area.id, Area.name)).all()
-            rows = []
-            for event in own:
-                if event.type not in mapping:    # a new type: listed for the user to map
-                    session.add(PoliceTypeMapping(police_type=event.type, category_id=None))
-                    mapping[event.type] = None
-                    result.created.append(event.type)
-                area_id = next((area_id for area_id, name in areas if name in event.summary),
-                               None)
-                rows.append({
-                    "occurred_on": event.occurred_on, "occurred_time": event.occurred_time,
-                    "area_id": area_id, "category_id": mapping[event.type] or fallback,
-                    "description": f"{event.type}: {event.summary}".strip(),
-                    "count": 1, "partner_id": partner.id if partner else None,
-                    "police_reported": True, "personal_data_flag": False,
-                    "source_ref": f"polisen:{event.id}",
-                    "row_hash": police.row_hash(event.id),
-                    "needs_review": mapping[event.type] is None,
-                })
-            _store(session, result, rows, [False] * len(rows), ImportBatch(
-                partner_id=partner.id if partner else None, source="police_json",
-                file_name=path.name, file_hash=hashlib.sha256(data).hexdigest(), original=data,
-                imported_at=utc_now(), rows_read=len(events)))
-            if dry_run:
-                raise _DryRun()
-    except _DryRun:
-        result.batch_id = None
-    result.message = _summary(result, dry_run)
-    if result.outside_municipality:
-        result.message += (f" {result.outside_municipality} händelser gällde andra kommuner och "
-                           "hoppades över.")
-    return result
-
-
-def _police_partner(session: Session, name: str | None) -> Partner | None:
-    if name is not None:
-        return _partner_by_name(session, name)
-    police_partners = session.execute(
-        select(Partner).where(Partner.kind == "police")).scalars().all()
-    return police_partners[0] if len(police_partners) == 1 else None
-
-
-def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(hashes), 500):   # stay below SQLite's variable limit
-        chunk = hashes[start:start + 500]
-        found.update(session.execute(select(Incident.row_hash)
-                                     .where(Incident.row_hash.in_(chunk))).scalars())
-    return found
-
-
-def _mapping(preview: Preview) -> dict:
-    table = preview.table
+def _mapping(table: Table) -> dict:
     return {"sheet": table.sheet, "header_row": table.header_row,
-            "columns": {name: table.headings[index] for name, index in table.columns.items()}}
+            "columns": {name: table.headings[index] if index < len(table.headings) else ""
+                        for name, index in table.columns.items()},
+            "indices": dict(table.columns)}
 
 
 def layout_signature(headings: list[str]) -> str:
     return hashlib.sha256("|".join(normalize(h) for h in headings).encode()).hexdigest()[:32]
 
 
-def _remember_mapping(session: Session, partner_id: int | None, preview: Preview) -> None:
-    signature = layout_signature(preview.table.headings)
-    mapping = session.execute(select(ColumnMapping).where(
-        ColumnMapping.partner_id == partner_id,
-        ColumnMapping.layout_signature == signature)).scalars().first()
-    mapping = mapping or ColumnMapping(partner_id=partner_id, layout_signature=signature,
-                                       mapping_json="", updated_at=utc_now())
-    mapping.mapping_json = json.dumps(_mapping(preview), ensure_ascii=False)
+def _remembered(session: Session, partner_id: int | None, table: Table) -> ColumnMapping | None:
+    return session.execute(select(ColumnMapping).where(
+        ColumnMapping.partner_id.is_(partner_id) if partner_id is None
+        else ColumnMapping.partner_id == partner_id,
+        ColumnMapping.layout_signature == layout_signature(table.headings))).scalars().first()
+
+
+def _remembered_columns(session: Session, partner_id: int | None,
+                        table: Table) -> dict[str, int] | None:
+    mapping = _remembered(session, partner_id, table)
+    if mapping is None:
+        return None
+    indices = json.loads(mapping.mapping_json).get("indices")
+    if not indices or "date" not in indices:
+        return None
+    return {name: int(index) for name, index in indices.items()}
+
+
+def _remember_mapping(session: Session, partner_id: int | None, table: Table) -> None:
+    mapping = _remembered(session, partner_id, table) or ColumnMapping(
+        partner_id=partner_id, layout_signature=layout_signature(table.headings),
+        mapping_json="", updated_at=utc_now())
+    mapping.mapping_json = json.dumps(_mapping(table), ensure_ascii=False)
     mapping.updated_at = utc_now()
     session.add(mapping)
-
-
-def _summary(result: ImportResult, dry_run: bool) -> str:
-    verb = "skulle importeras" if dry_run else "importerade"
-    parts = [f"{result.imported} {verb}"]
-    if result.duplicates:
-        parts.append(f"{result.duplicates} fanns redan")
-    if result.rejected:
-        parts.append(f"{len(result.rejected)} avvisade")
-    if result.masked:
-        parts.append(f"{result.masked} med personuppgifter maskerade")
-    if result.created:
-        parts.append("nya att granska: " + ", ".join(sorted(set(result.created))))
-    return "; ".join(parts) + "."
-
-
-def undo_batch(db: Database, batch_id: int) -> int:
-    """Remove a batch's incidents (the batch stays in the history, marked undone)."""
-    with db.session() as session:
-        batch = session.get(ImportBatch, batch_id)
-        if batch is None:
-            raise ImportFailure("Importen finns inte längre.")
-        if batch.undone_at is not None:
-            raise ImportFailure(f"Importen av {batch.file_name} är redan ångrad.")
-        removed = session.execute(delete(Incident).where(Incident.batch_id == batch_id)).rowcount
-        session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
-                        .values(undone_at=utc_now()))
-        return removed

@@ -10,7 +10,8 @@ from brastod.cli import main
 from brastod.core.errors import ImportFailure
 from brastod.core.models import Area, Category, ColumnMapping, ImportBatch, Incident
 from brastod.core.services import registers
-from brastod.core.services.importing import import_file, undo_batch
+from brastod.core.services.import_history import undo_batch
+from brastod.core.services.importing import import_file
 from brastod.core.services.stats import counts
 
 TODAY = date(2026, 3, 31)

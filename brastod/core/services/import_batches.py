@@ -1,0 +1,132 @@
+"""What every import shares: the result it reports, the partner it is for, and saving a batch
+with those of its rows that are not already in the database, in the caller's transaction."""
+from dataclasses import asdict, dataclass, field
+from datetime import date, time
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from brastod.core.errors import ImportFailure
+from brastod.core.models import ImportBatch, Incident, Partner
+from brastod.core.text import normalize
+
+# The incident columns an import writes, in the order of the tuples handed to ``store``.
+COLUMNS = ("occurred_on", "occurred_time", "ends_time", "area_id", "place_text", "category_id",
+           "description", "count", "partner_id", "police_reported", "reporter_assessment",
+           "personal_data_flag", "source_ref", "row_hash", "needs_review")
+_HASH = COLUMNS.index("row_hash")
+_INSERT = (f"INSERT INTO incident ({', '.join(COLUMNS)}, batch_id) "
+           f"VALUES ({', '.join('?' * (len(COLUMNS) + 1))})")
+CHUNK = 5000
+
+
+class Progress(Protocol):
+    """What an import reports to and asks of its caller (the GUI's TaskContext, or nothing)."""
+
+    def check(self) -> None: ...          # raises when the user has cancelled
+
+    def progress(self, done: int, total: int) -> None: ...
+
+
+class NoProgress:
+    def check(self) -> None:
+        pass
+
+    def progress(self, done: int, total: int) -> None:
+        pass
+
+
+class DryRun(Exception):
+    """Raised to roll a dry run's transaction back."""
+
+
+@dataclass
+class ImportResult:
+    file: str
+    partner: str | None
+    status: str = "imported"          # imported | error
+    imported: int = 0
+    duplicates: int = 0
+    rejected: list[dict] = field(default_factory=list)
+    outside_municipality: int = 0
+    masked: int = 0
+    message: str = ""
+    batch_id: int | None = None
+    created: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        for key in ("batch_id", "created"):
+            data.pop(key)
+        return data
+
+    def summarise(self, dry_run: bool) -> None:
+        verb = "skulle importeras" if dry_run else "importerade"
+        parts = [f"{self.imported} {verb}"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} fanns redan")
+        if self.rejected:
+            parts.append(f"{len(self.rejected)} avvisade")
+        if self.masked:
+            parts.append(f"{self.masked} med personuppgifter maskerade")
+        if self.created:
+            parts.append("nya att granska: " + ", ".join(sorted(set(self.created))))
+        self.message = "; ".join(parts) + "."
+        if self.outside_municipality:
+            self.message += (f" {self.outside_municipality} händelser gällde andra kommuner och "
+                             "hoppades över.")
+
+
+def partner_by_name(session: Session, name: str) -> Partner:
+    partners = session.execute(select(Partner)).scalars().all()
+    for partner in partners:
+        if normalize(partner.name) == normalize(name):
+            return partner
+    known = ", ".join(sorted(p.name for p in partners)) or "inga ännu"
+    raise ImportFailure(f"Partnern ”{name}” finns inte. Kända partner: {known}. Lägg till "
+                        "partnern under Register → Partner och kontakter.")
+
+
+def sql_date(value: date | None) -> str | None:
+    """The text SQLAlchemy's SQLite Date type stores and reads back."""
+    return None if value is None else value.isoformat()
+
+
+def sql_time(value: time | None) -> str | None:
+    """The text SQLAlchemy's SQLite Time type stores ("21:30:00.000000")."""
+    return None if value is None else value.strftime("%H:%M:%S.%f")
+
+
+def store(session: Session, result: ImportResult, rows: list[tuple], masked: list[bool],
+          batch: ImportBatch, progress: Progress) -> None:
+    """Save ``batch`` and those of ``rows`` (tuples in COLUMNS order, dates and times already
+    as SQL text) not already in the database; count the rest."""
+    session.add(batch)
+    session.flush()
+    existing = _existing_hashes(session, [row[_HASH] for row in rows])
+    fresh = [row + (batch.id,) for row in rows if row[_HASH] not in existing]
+    result.masked = sum(m for row, m in zip(rows, masked, strict=True)
+                        if row[_HASH] not in existing)
+    result.duplicates, result.imported = len(rows) - len(fresh), len(fresh)
+    # Straight to the driver on the session's connection (same transaction): the rows are
+    # already in storage form, and the ORM's per-row work would cost more than the rest.
+    connection = session.connection()
+    for start in range(0, len(fresh), CHUNK):
+        progress.check()
+        connection.exec_driver_sql(_INSERT, fresh[start:start + CHUNK])
+        progress.progress(min(start + CHUNK, len(fresh)), len(fresh))
+    batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
+    batch.rows_masked = result.masked
+    session.add(batch)
+    session.flush()
+    result.batch_id = batch.id
+
+
+def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(hashes), 500):   # stay below SQLite's variable limit
+        chunk = hashes[start:start + 500]
+        found.update(session.execute(select(Incident.row_hash)
+                                     .where(Incident.row_hash.in_(chunk))).scalars())
+    return found
