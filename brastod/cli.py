@@ -7,6 +7,7 @@ import argparse
 import json
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 
 from brastod import APP_NAME, __version__
@@ -37,7 +38,26 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true",
                            help="kontrollera filerna men spara ingenting")
     importing.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    export = commands.add_parser("export", help="skriv ut data som filer").add_subparsers(
+        dest="what", metavar="VAD", required=True)
+    incidents = export.add_parser("incidents", help="händelserna under en period (xlsx/csv)")
+    incidents.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
+    incidents.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
+    target = incidents.add_mutually_exclusive_group(required=True)
+    target.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-arbetsbok")
+    target.add_argument("--csv", type=Path, metavar="FIL", help="CSV med semikolon (UTF-8)")
+    template = commands.add_parser(
+        "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
+    template.add_argument("file", type=Path, metavar="FIL")
+    template.add_argument("--partner", metavar="NAMN", help="partnern mallen är till")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD)") from None
 
 
 def _db_path(args) -> Path:
@@ -112,7 +132,32 @@ def _import(args) -> int:
     return 0 if all_read else 1
 
 
-COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import}
+def _export(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.exports.incidents import export_incidents
+    db = open_database(_db_path(args))
+    try:
+        count = export_incidents(db, args.start, args.end, xlsx=args.xlsx, csv_path=args.csv)
+    finally:
+        db.close()
+    print(f"{count} händelser {args.start} – {args.end} sparade i {args.xlsx or args.csv}.")
+    return 0
+
+
+def _template(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.exports.template import write_template
+    db = open_database(_db_path(args))
+    try:
+        write_template(db, args.file, args.partner)
+    finally:
+        db.close()
+    print(f"Rapportmallen är sparad i {args.file}.")
+    return 0
+
+
+COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
+            "export": _export, "template": _template}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,3 +32,12 @@ def local_datetime(day: date, clock: time = time(0, 0)) -> datetime:
     """An aware datetime for a Swedish wall-clock moment."""
     return datetime.combine(day, clock, tzinfo=local_tz())
 
+
+
+def local_stamp(moment: datetime | None) -> str | None:
+    """"2026-11-22 14:05" in Swedish time for a stored UTC moment (SQLite hands it back naive)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")

@@ -4,7 +4,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from brastod import APP_NAME
@@ -12,6 +12,7 @@ from brastod.core.paths import resource
 from brastod.gui import state
 from brastod.gui.dialogs.about import show_about
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
+from brastod.gui.importer import FILE_FILTER, Importer, importable
 from brastod.gui.tabs.action_plan import ActionPlanTab
 from brastod.gui.tabs.calendar import CalendarTab
 from brastod.gui.tabs.reports import ReportsTab
@@ -33,7 +34,13 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "brastod.png"))))
         self.calendar = CalendarTab(tasks, today)
-        self.reports = ReportsTab(tasks)
+        self.reports = ReportsTab(tasks, today)
+        self.importer = Importer(self, tasks, today)
+        self.importer.imported.connect(self._data_changed)
+        self.reports.import_requested.connect(self.choose_import_files)
+        self.reports.history_requested.connect(self.open_import_history)
+        self.reports.changed.connect(self._refresh_summary)
+        self.setAcceptDrops(True)
         self.situation_reports = SituationReportTab(tasks)
         self.actions = ActionPlanTab(tasks, today)
         self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
@@ -58,6 +65,11 @@ class MainWindow(QMainWindow):
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
         ui.actionBackup.triggered.connect(self.backup)
+        ui.actionImport.triggered.connect(self.choose_import_files)
+        ui.actionImportHistory.triggered.connect(self.open_import_history)
+        ui.actionExportIncidents.triggered.connect(self.export_incidents)
+        ui.actionTemplate.triggered.connect(self.save_template)
+        ui.actionPoliceTypes.triggered.connect(partial(self.open_register, "police_types"))
         ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
         ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
         ui.actionCategories.triggered.connect(partial(self.open_register, "categories"))
@@ -74,9 +86,14 @@ class MainWindow(QMainWindow):
         self.load()
 
     def _enable_database_actions(self, enabled: bool) -> None:
-        for action in (self.ui.actionBackup, self.ui.actionMunicipality,
-                       self.ui.actionPartners, self.ui.actionCategories):
+        ui = self.ui
+        for action in (ui.actionBackup, ui.actionMunicipality, ui.actionPartners,
+                       ui.actionCategories, ui.actionImport, ui.actionImportHistory,
+                       ui.actionExportIncidents, ui.actionTemplate, ui.actionPoliceTypes):
             action.setEnabled(enabled)
+        for button in (self.reports.ui.importButton, self.reports.ui.historyButton,
+                       self.reports.ui.newButton):
+            button.setEnabled(enabled)
 
     def load(self) -> None:
         """Fill the title, the tabs and the status bar (off the GUI thread)."""
@@ -84,6 +101,9 @@ class MainWindow(QMainWindow):
         self._waiting = set(self.tabs)
         for tab in self.tabs:
             tab.reload()
+        self._refresh_summary()
+
+    def _refresh_summary(self) -> None:
         from brastod.core.services import registers, stats
         db = self.db
         self.tasks.run(lambda ctx: (registers.get_municipality(db), stats.counts(db)),
@@ -104,13 +124,83 @@ class MainWindow(QMainWindow):
             f"{numbers['incidents']:,} händelser · {numbers['meetings']} möten · "
             f"{numbers['actions']} åtgärder · {self.db.path.name}".replace(",", "\u00a0"))
 
+    def _data_changed(self, _result=None) -> None:
+        """After an import: every tab may show the new incidents."""
+        self.load()
+
+    # ---- importing ----
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Importera rapport", str(Path.home()),
+                                                FILE_FILTER)
+        self.import_files([Path(path) for path in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        if self.db is not None and paths:
+            self.ui.tabs.setCurrentWidget(self.reports)
+            self.importer.start(self.db, paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if self.db is not None and urls and all(
+                url.isLocalFile() and importable(Path(url.toLocalFile())) for url in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.acceptProposedAction()
+        self.import_files([Path(url.toLocalFile()) for url in event.mimeData().urls()])
+
+    def open_import_history(self) -> None:
+        from brastod.gui.dialogs.import_history import ImportHistoryDialog
+        dialog = ImportHistoryDialog(self.db, self.tasks, self)
+        dialog.changed.connect(self._data_changed)
+        dialog.show_batch.connect(lambda batch_id, name: (
+            self.ui.tabs.setCurrentWidget(self.reports),
+            self.reports.show_batch((batch_id, name))))
+        dialog.exec()
+
+    # ---- files for others ----
+    def export_incidents(self) -> None:
+        """What the Inkomna rapporter tab shows, in its order, as Excel or CSV."""
+        rows = self.reports.model.rows()
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Exportera händelser", str(self._folder() / f"händelser-{date.today()}.xlsx"),
+            "Excel-arbetsbok (*.xlsx);;CSV med semikolon (*.csv)")
+        if not path:
+            return
+        from brastod.core.exports.incidents import write_csv, write_xlsx
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        write = write_csv if target.suffix.lower() == ".csv" else partial(
+            write_xlsx, title="Händelser ur Brastöd")
+        self._save_file(lambda ctx: write(rows, target), target,
+                        f"{len(rows)} händelser sparade i {target}")
+
+    def save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Skapa rapportmall",
+                                              str(self._folder() / "rapportmall.xlsx"),
+                                              "Excel-arbetsbok (*.xlsx)")
+        if not path:
+            return
+        from brastod.core.exports.template import write_template
+        db, target = self.db, Path(path).with_suffix(".xlsx")
+        self._save_file(lambda ctx: write_template(db, target), target,
+                        f"Rapportmallen är sparad i {target} – skicka den till partnerna")
+
+    def _save_file(self, work, target: Path, done: str) -> None:
+        self.tasks.run(work, on_done=lambda _: self.ui.statusbar.showMessage(done, 10_000),
+                       on_error=lambda error: QMessageBox.warning(
+                           self, APP_NAME, f"{target.name} kunde inte sparas.\n\n{error}"),
+                       label=f"Sparar {target.name}…", parent=self)
+
     # ---- menus ----
     def open_register(self, name: str) -> None:
         from brastod.gui.dialogs.categories import CategoriesDialog
         from brastod.gui.dialogs.municipality import MunicipalityDialog
         from brastod.gui.dialogs.partners import PartnersDialog
+        from brastod.gui.dialogs.police_types import PoliceTypesDialog
         dialog_class = {"municipality": MunicipalityDialog, "partners": PartnersDialog,
-                        "categories": CategoriesDialog}[name]
+                        "categories": CategoriesDialog, "police_types": PoliceTypesDialog}[name]
         dialog = dialog_class(self.db, self)
         dialog.changed.connect(self.load)
         dialog.exec()

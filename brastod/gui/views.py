@@ -14,15 +14,8 @@ def attach(view: QTableView, model: RowTableModel, key: str | None = None,
     proxy = RowFilterProxy(view)
     proxy.setSourceModel(source if source is not None else model)
     view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
+    configure(view, model)
     header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    for column, spec in enumerate(model.columns):
-        if spec.width:
-            view.setColumnWidth(column, spec.width)
     if sort_column is not None:
         view.sortByColumn(sort_column, order)
     else:   # the rows' own order (e.g. categories under their main category)
@@ -35,3 +28,16 @@ def attach(view: QTableView, model: RowTableModel, key: str | None = None,
 
 def remember(view: QTableView, key: str) -> None:
     state.save_header(view.horizontalHeader(), key)
+
+
+def configure(view: QTableView, model: RowTableModel) -> None:
+    """Rows selected whole, no row numbers, the columns' widths (``model`` is already shown)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, spec in enumerate(model.columns):
+        if spec.width:
+            view.setColumnWidth(column, spec.width)

@@ -27,7 +27,7 @@ def test_first_start_with_example_data(qtbot, tmp_path, monkeypatch):
     controller = _controller(qtbot, tmp_path)
     assert controller.start(tmp_path / "ny.sqlite3")       # synchronous runner: all done here
     assert controller.window.windowTitle() == "Brastöd – Fagersta"
-    assert controller.window.reports.proxy.rowCount() > 2000
+    assert controller.window.reports.model.rowCount() > 2000
     assert counts(controller.db)["incidents"] > 2000
     _close(controller)
 
@@ -111,7 +111,7 @@ def test_switching_database_from_the_menu(qtbot, tmp_path, demo_file, monkeypatc
     controller.window.open_requested.emit(tmp_path / "b.sqlite3", True)
     assert controller.db.path.name == "b.sqlite3"
     assert controller.window.windowTitle() == "Brastöd – Arboga"
-    assert controller.window.isVisible() and controller.window.reports.proxy.rowCount() == 0
+    assert controller.window.isVisible() and controller.window.reports.model.rowCount() == 0
     _close(controller)
 
 

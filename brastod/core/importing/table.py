@@ -31,6 +31,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "assessment": ("bedömning", "egen bedömning", "allvarlighet", "allvarlighetsgrad",
                    "assessment"),
 }
+# Field → what the mapping dialog calls it.
+FIELD_LABELS = {"date": "Datum", "time": "Klockslag", "end_time": "Sluttid",
+                "category": "Kategori", "description": "Beskrivning", "place": "Plats",
+                "area": "Område", "count": "Antal", "police_reported": "Polisanmält",
+                "assessment": "Bedömning"}
 _LOOKUP = {normalize(text): name for name, texts in HEADINGS.items() for text in texts}
 _SUMMARY_WORDS = ("totalt", "total", "summa", "sum", "summering", "antal totalt")
 _SKIPPED_SHEETS = ("instruktion", "instruktioner", "anvisning", "anvisningar", "lathund",

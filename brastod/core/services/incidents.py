@@ -1,12 +1,15 @@
-"""Incidents as the Inkomna rapporter tab lists them."""
+"""Incidents as the Inkomna rapporter tab lists, filters, opens, edits and deletes them."""
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
 
 from brastod.core.db import Database
-from brastod.core.models import Area, Category, Incident, Partner
+from brastod.core.errors import ValidationError
+from brastod.core.importing import screening
+from brastod.core.models import Area, Category, ImportBatch, Incident, Partner
+from brastod.core.text import clean_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,28 +26,160 @@ class IncidentRow:
     partner: str | None
     police_reported: bool | None
     personal_data_flag: bool
+    needs_review: bool = False
 
 
-def list_incidents(db: Database, start: date | None = None, end: date | None = None,
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Every field narrows the list; None means no limit. An area or a main category includes
+    what lies under it."""
+
+    start: date | None = None
+    end: date | None = None
+    partner_id: int | None = None
+    area_id: int | None = None
+    category_id: int | None = None
+    needs_review: bool = False
+    batch_id: int | None = None
+    text: str = ""
+
+
+def _descendants(session, model, root: int) -> list[int]:
+    children: dict[int | None, list[int]] = {}
+    for row_id, parent_id in session.execute(select(model.id, model.parent_id)):
+        children.setdefault(parent_id, []).append(row_id)
+    found, todo = [], [root]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
+def list_incidents(db: Database, where: IncidentFilter = IncidentFilter(),
                    limit: int | None = None) -> list[IncidentRow]:
-    """Newest first; ``start``/``end`` are inclusive."""
+    """Newest first; ``start``/``end`` are inclusive. Free text matches the description, the
+    place, the area and the category, ignoring case (also for å, ä and ö)."""
     parent = aliased(Category)
     query = (
         select(Incident.id, Incident.occurred_on, Incident.occurred_time, Area.name,
                Incident.place_text, Category.name, parent.name, Incident.description,
                Incident.count, Partner.name, Incident.police_reported,
-               Incident.personal_data_flag)
+               Incident.personal_data_flag, Incident.needs_review)
         .outerjoin(Area, Area.id == Incident.area_id)
         .outerjoin(Category, Category.id == Incident.category_id)
         .outerjoin(parent, parent.id == Category.parent_id)
         .outerjoin(Partner, Partner.id == Incident.partner_id)
         .order_by(Incident.occurred_on.desc(), Incident.occurred_time.desc(), Incident.id.desc())
     )
-    if start is not None:
-        query = query.where(Incident.occurred_on >= start)
-    if end is not None:
-        query = query.where(Incident.occurred_on <= end)
-    if limit is not None:
-        query = query.limit(limit)
-    with db.engine.connect() as connection:
-        return [IncidentRow(*row) for row in connection.execute(query)]
+    with db.session() as session:
+        if where.start is not None:
+            query = query.where(Incident.occurred_on >= where.start)
+        if where.end is not None:
+            query = query.where(Incident.occurred_on <= where.end)
+        if where.partner_id is not None:
+            query = query.where(Incident.partner_id == where.partner_id)
+        if where.area_id is not None:
+            query = query.where(Incident.area_id.in_(_descendants(session, Area, where.area_id)))
+        if where.category_id is not None:
+            query = query.where(Incident.category_id.in_(
+                _descendants(session, Category, where.category_id)))
+        if where.needs_review:
+            query = query.where(Incident.needs_review.is_(True))
+        if where.batch_id is not None:
+            query = query.where(Incident.batch_id == where.batch_id)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = [IncidentRow(*row) for row in session.execute(query)]
+    needle = where.text.strip().casefold()
+    if needle:   # in Python: SQLite's LIKE folds case for A–Z only
+        rows = [row for row in rows if needle in " ".join(
+            filter(None, (row.description, row.place, row.area, row.category,
+                          row.parent_category, row.partner))).casefold()]
+    return rows
+
+
+@dataclass
+class IncidentInput:
+    """One incident as the editor shows and saves it."""
+
+    occurred_on: date
+    occurred_time: time | None = None
+    area_id: int | None = None
+    place: str | None = None
+    category_id: int | None = None
+    description: str | None = None
+    count: int = 1
+    partner_id: int | None = None
+    police_reported: bool | None = None
+    source: str = ""             # where it came from, for the editor to show
+
+
+def get_incident(db: Database, incident_id: int) -> IncidentInput:
+    with db.session() as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            raise ValidationError("Händelsen finns inte längre (den kan ha tagits bort genom "
+                                  "att en import ångrats).")
+        source = "Inlagd för hand"
+        if incident.batch_id is not None:
+            batch = session.get(ImportBatch, incident.batch_id)
+            source = {"demo": "Exempeldata", "police_json": f"Polisens händelser ({batch.file_name})"
+                      }.get(batch.source, f"Importerad från {batch.file_name}")
+            if incident.source_ref and batch.source == "file":
+                sheet, _, row = incident.source_ref.rpartition("!")
+                source += f", blad {sheet}, rad {row}"
+        return IncidentInput(incident.occurred_on, incident.occurred_time, incident.area_id,
+                             incident.place_text, incident.category_id, incident.description,
+                             incident.count, incident.partner_id, incident.police_reported,
+                             source)
+
+
+def save_incident(db: Database, incident_id: int | None, data: IncidentInput,
+                  today: date | None = None) -> tuple[int, int]:
+    """Save an edited or new incident: (its id, the number of personal data items masked).
+
+    Saving counts as reviewed. Personal data in the free text is always masked: a hand entry
+    has no import to keep it for.
+    """
+    today = today or date.today()
+    if data.occurred_on > today + timedelta(days=1):
+        raise ValidationError(f"Datumet {data.occurred_on} ligger i framtiden.")
+    if data.count < 1:
+        raise ValidationError("Antal måste vara minst 1.")
+    if data.category_id is None and not clean_name(data.description):
+        raise ValidationError("Ange en kategori eller en beskrivning av vad som hände.")
+    description, found = screening.mask(clean_name(data.description) or None)
+    place, found_in_place = screening.mask(clean_name(data.place) or None)
+    with db.session() as session:
+        incident = Incident(occurred_on=data.occurred_on) if incident_id is None \
+            else session.get(Incident, incident_id)
+        if incident is None:
+            raise ValidationError("Händelsen finns inte längre.")
+        for model, value, what in ((Area, data.area_id, "Området"),
+                                   (Category, data.category_id, "Kategorin"),
+                                   (Partner, data.partner_id, "Partnern")):
+            if value is not None and session.get(model, value) is None:
+                raise ValidationError(f"{what} finns inte längre. Välj ett annat.")
+        incident.occurred_on, incident.occurred_time = data.occurred_on, data.occurred_time
+        incident.area_id, incident.place_text = data.area_id, place
+        incident.category_id, incident.description = data.category_id, description
+        incident.count, incident.partner_id = data.count, data.partner_id
+        incident.police_reported = data.police_reported
+        incident.needs_review = False
+        incident.personal_data_flag = False
+        session.add(incident)
+        session.flush()
+        return incident.id, len(found) + len(found_in_place)
+
+
+def delete_incidents(db: Database, ids: list[int]) -> int:
+    with db.session() as session:
+        return session.execute(delete(Incident).where(Incident.id.in_(ids))).rowcount
+
+
+def review_count(db: Database) -> int:
+    """Incidents whose category or area came new from an import, not yet looked at."""
+    with db.session() as session:
+        return session.execute(select(func.count()).select_from(Incident)
+                               .where(Incident.needs_review.is_(True))).scalar_one()

@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.models import (
     Action, Area, Category, CategorySynonym, Contact, Incident, Municipality, Partner,
-    PopulationFigure,
+    PoliceTypeMapping, PopulationFigure,
 )
 from brastod.core.enums import AreaKind, CategoryKind, PartnerKind
 from brastod.core.text import clean_name, normalize
@@ -493,3 +493,48 @@ def delete_category(db: Database, category_id: int) -> None:
             raise ValidationError(
                 f"Kategorin {category.name} används av {used} händelser och kan inte tas bort.")
         session.delete(category)
+
+
+# ---- police event types ----
+@dataclass(frozen=True)
+class PoliceTypeRow:
+    id: int
+    police_type: str
+    category_id: int | None
+    category: str | None
+
+
+def list_police_types(db: Database) -> list[PoliceTypeRow]:
+    with db.session() as session:
+        rows = session.exec(select(PoliceTypeMapping.id, PoliceTypeMapping.police_type,
+                                   PoliceTypeMapping.category_id, Category.name)
+                            .outerjoin(Category, Category.id == PoliceTypeMapping.category_id)
+                            .order_by(PoliceTypeMapping.police_type)).all()
+        return [PoliceTypeRow(*row) for row in rows]
+
+
+def map_police_type(db: Database, mapping_id: int, category_id: int | None) -> int:
+    """Point a police event type at a category; the type's imported events move with it (and
+    count as reviewed). Returns how many incidents moved."""
+    with db.session() as session:
+        mapping = session.get(PoliceTypeMapping, mapping_id)
+        if mapping is None:
+            raise ValidationError("Händelsetypen finns inte längre.")
+        if category_id is None:
+            raise ValidationError("Välj en kategori för händelsetypen.")
+        if session.get(Category, category_id) is None:
+            raise ValidationError("Kategorin finns inte längre.")
+        mapping.category_id = category_id
+        session.add(mapping)
+        # Police incidents are written as "<type>: <summary>" with the event id as source.
+        moved = session.execute(
+            update(Incident)
+            .where(Incident.source_ref.like("polisen:%"),
+                   Incident.description.like(f"{_like_escaped(mapping.police_type)}:%",
+                                             escape="\\"))
+            .values(category_id=category_id, needs_review=False)).rowcount
+        return moved
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -29,6 +29,14 @@ class Ui_MainWindow(object):
         self.actionNewDatabase.setObjectName(u"actionNewDatabase")
         self.actionOpenDatabase = QAction(MainWindow)
         self.actionOpenDatabase.setObjectName(u"actionOpenDatabase")
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
+        self.actionImportHistory = QAction(MainWindow)
+        self.actionImportHistory.setObjectName(u"actionImportHistory")
+        self.actionExportIncidents = QAction(MainWindow)
+        self.actionExportIncidents.setObjectName(u"actionExportIncidents")
+        self.actionTemplate = QAction(MainWindow)
+        self.actionTemplate.setObjectName(u"actionTemplate")
         self.actionBackup = QAction(MainWindow)
         self.actionBackup.setObjectName(u"actionBackup")
         self.actionQuit = QAction(MainWindow)
@@ -39,6 +47,8 @@ class Ui_MainWindow(object):
         self.actionPartners.setObjectName(u"actionPartners")
         self.actionCategories = QAction(MainWindow)
         self.actionCategories.setObjectName(u"actionCategories")
+        self.actionPoliceTypes = QAction(MainWindow)
+        self.actionPoliceTypes.setObjectName(u"actionPoliceTypes")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
@@ -72,12 +82,18 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionNewDatabase)
         self.menuFile.addAction(self.actionOpenDatabase)
         self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionImport)
+        self.menuFile.addAction(self.actionImportHistory)
+        self.menuFile.addAction(self.actionExportIncidents)
+        self.menuFile.addAction(self.actionTemplate)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionBackup)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuRegisters.addAction(self.actionMunicipality)
         self.menuRegisters.addAction(self.actionPartners)
         self.menuRegisters.addAction(self.actionCategories)
+        self.menuRegisters.addAction(self.actionPoliceTypes)
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -95,6 +111,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionOpenDatabase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Importera rapport\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionImportHistory.setText(QCoreApplication.translate("MainWindow", u"Import&historik\u2026", None))
+        self.actionExportIncidents.setText(QCoreApplication.translate("MainWindow", u"&Exportera h\u00e4ndelser\u2026", None))
+        self.actionTemplate.setText(QCoreApplication.translate("MainWindow", u"Skapa &rapportmall\u2026", None))
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&S\u00e4kerhetskopiera\u2026", None))
 #if QT_CONFIG(shortcut)
         self.actionBackup.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+S", None))
@@ -106,6 +129,7 @@ class Ui_MainWindow(object):
         self.actionMunicipality.setText(QCoreApplication.translate("MainWindow", u"&Kommun och omr\u00e5den\u2026", None))
         self.actionPartners.setText(QCoreApplication.translate("MainWindow", u"&Partner och kontakter\u2026", None))
         self.actionCategories.setText(QCoreApplication.translate("MainWindow", u"K&ategorier\u2026", None))
+        self.actionPoliceTypes.setText(QCoreApplication.translate("MainWindow", u"&Polisens h\u00e4ndelsetyper\u2026", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Om Brast\u00f6d", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Arkiv", None))
         self.menuRegisters.setTitle(QCoreApplication.translate("MainWindow", u"&Register", None))

@@ -50,3 +50,11 @@ class CategoryTableModel(RowTableModel):
         Column("Synonymer", lambda r: ", ".join(r.synonyms), width=300),
         Column("Händelser", lambda r: r.incident_count, numeric=True, width=80),
     )
+
+
+class PoliceTypeTableModel(RowTableModel):
+    columns = (
+        Column("Polisens händelsetyp", lambda r: r.police_type, width=280),
+        Column("Kategori", lambda r: r.category or "– välj –", width=260,
+               background=lambda r: None if r.category_id else "#fff1c2"),
+    )

@@ -1,23 +1,247 @@
-from functools import partial
+"""Inkomna rapporter: every incident, filtered by period, partner, area, category, review and
+free text; opened, edited, added and deleted; the place imports start from.
 
-from PySide6.QtCore import Qt
+Filtering and sorting happen on the worker (SQL, then Python), so the tab stays smooth with
+100 000 incidents; the view sits straight on the model, which sorts itself.
+"""
+from datetime import date, timedelta
 
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
+
+from brastod import APP_NAME
+from brastod.gui import state, views
+from brastod.gui.dialogs import combos
+from brastod.gui.dialogs.confirm import ask
+from brastod.gui.forms.ui_reports_tab import Ui_ReportsTab
 from brastod.gui.models.incidents import IncidentTableModel
-from brastod.gui.tabs.table_tab import TableTab
+from brastod.gui.models.table import ROW_ROLE, row_sort_key
 from brastod.gui.tasks import TaskRunner
 
-EMPTY = ("Inga inkomna rapporter ännu.\n\nHär samlas partnernas händelser – när, var och vad – "
-         "när deras rapporter har importerats.")
+EMPTY = ("Inga inkomna rapporter ännu.\n\nImportera en partners rapport med knappen Importera "
+         "rapport, eller dra filen hit.")
+NO_MATCH = "Inga händelser matchar filtret."
+ALL, CUSTOM = "all", "custom"
+PERIODS = ((ALL, "Alla datum"), ("30d", "Senaste 30 dagarna"), ("3m", "Senaste 3 månaderna"),
+           ("12m", "Senaste 12 månaderna"), ("year", "I år"), ("last_year", "Förra året"),
+           (CUSTOM, "Egen period"))
+STATE_KEY = "reports"
 
 
-class ReportsTab(TableTab):
-    """Inkomna rapporter: every incident, newest first."""
+def period_dates(code: str, today: date) -> tuple[date, date] | None:
+    """The first and last day of a period chosen in the list (None for all dates)."""
+    if code == "30d":
+        return today - timedelta(days=29), today
+    if code == "3m":
+        return today - timedelta(days=91), today
+    if code == "12m":
+        return today.replace(year=today.year - 1) + timedelta(days=1), today
+    if code == "year":
+        return date(today.year, 1, 1), today
+    if code == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None
 
-    def __init__(self, tasks: TaskRunner, parent=None):
-        super().__init__(heading="Inkomna rapporter", empty_text=EMPTY,
-                         model=IncidentTableModel(), tasks=tasks, state_key="reports",
-                         sort_column=0, order=Qt.SortOrder.DescendingOrder, parent=parent)
 
-    def fetcher(self, db):
-        from brastod.core.services.incidents import list_incidents
-        return partial(list_incidents, db)
+class ReportsTab(QWidget):
+    loaded = Signal(int)              # number of rows shown, after each load
+    import_requested = Signal()
+    history_requested = Signal()
+    changed = Signal()                # incidents were edited, added or deleted
+
+    def __init__(self, tasks: TaskRunner, today: date | None = None, parent=None):
+        super().__init__(parent)
+        self.ui = ui = Ui_ReportsTab()
+        ui.setupUi(self)
+        self.today = today or date.today()
+        self._tasks, self._db = tasks, None
+        self._batch: tuple[int, str] | None = None
+        self._total = 0
+        self.model = IncidentTableModel(self)
+        # No proxy: the model sorts itself (see RowTableModel.sort) when a heading is clicked.
+        ui.table.setModel(self.model)
+        views.configure(ui.table, self.model)
+        header = ui.table.horizontalHeader()
+        if not state.restore_header(header, STATE_KEY):
+            header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        ui.emptyLabel.setText("Öppnar databasen …")
+        ui.stack.setCurrentWidget(ui.emptyPage)
+        combos.fill(ui.period, list(PERIODS))
+        self.batch_chip = QToolButton(self)
+        self.batch_chip.setToolTip("Visa alla händelser igen")
+        self.batch_chip.clicked.connect(lambda: self.show_batch(None))
+        self.batch_chip.hide()
+        ui.filters.insertWidget(0, self.batch_chip)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self._connect()
+        self._set_period(ALL)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.period.currentIndexChanged.connect(lambda: self._set_period(combos.chosen(ui.period)))
+        for edit in (ui.start, ui.end):
+            edit.userDateChanged.connect(self._dates_edited)
+        for combo in (ui.partner, ui.area, ui.category):
+            combo.currentIndexChanged.connect(self._debounce.start)
+        ui.reviewOnly.toggled.connect(self._debounce.start)
+        ui.filter.textChanged.connect(self._debounce.start)
+        ui.importButton.clicked.connect(self.import_requested)
+        ui.historyButton.clicked.connect(self.history_requested)
+        ui.newButton.clicked.connect(lambda: self.edit(None))
+        ui.openButton.clicked.connect(self.open_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.table.doubleClicked.connect(self.open_selected)
+        ui.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence.StandardKey.Delete, ui.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), ui.table, self.open_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    # ---- filters ----
+    def _set_period(self, code: str) -> None:
+        ui = self.ui
+        dates = period_dates(code, self.today)
+        for edit in (ui.start, ui.end):
+            edit.blockSignals(True)
+            edit.setEnabled(code != ALL)
+        if dates is not None:
+            ui.start.setDate(QDate(dates[0]))
+            ui.end.setDate(QDate(dates[1]))
+        elif code == ALL:
+            ui.start.setDate(QDate(self.today.replace(year=self.today.year - 1)))
+            ui.end.setDate(QDate(self.today))
+        for edit in (ui.start, ui.end):
+            edit.blockSignals(False)
+        self._debounce.start()
+
+    def _dates_edited(self) -> None:
+        combos.choose(self.ui.period, CUSTOM)   # → _set_period(CUSTOM) keeps the dates
+        self._debounce.start()
+
+    def current_filter(self):
+        from brastod.core.services.incidents import IncidentFilter
+        ui = self.ui
+        start = end = None
+        if combos.chosen(ui.period) != ALL:
+            start, end = ui.start.date().toPython(), ui.end.date().toPython()
+        return IncidentFilter(start=start, end=end, partner_id=combos.chosen(ui.partner),
+                              area_id=combos.chosen(ui.area),
+                              category_id=combos.chosen(ui.category),
+                              needs_review=ui.reviewOnly.isChecked(),
+                              batch_id=self._batch[0] if self._batch else None,
+                              text=ui.filter.text())
+
+    def show_batch(self, batch: tuple[int, str] | None) -> None:
+        """Only the incidents of one import (id, file name), or all again with None."""
+        self._batch = batch
+        self.batch_chip.setVisible(batch is not None)
+        if batch is not None:
+            self.batch_chip.setText(f"Import: {batch[1]}  ✕")
+            combos.choose(self.ui.period, ALL)
+        self.reload()
+
+    # ---- loading ----
+    def attach(self, db) -> None:
+        self._db = db
+
+    def reload(self) -> None:
+        if self._db is None:
+            return
+        self._debounce.stop()
+        from brastod.core.services import incidents, registers
+        db, where = self._db, self.current_filter()
+        header = self.ui.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        value = (self.model.columns[column].value
+                 if 0 <= column < len(self.model.columns) else None)
+
+        def fetch(ctx):
+            rows = incidents.list_incidents(db, where)
+            if value is not None:
+                rows.sort(key=lambda row: row_sort_key(value(row)),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+            return (rows, incidents.review_count(db), registers.list_partners(db),
+                    registers.list_areas(db), registers.list_categories(db))
+        self._tasks.run(fetch, on_done=self._show)
+
+    def _show(self, result) -> None:
+        from brastod.core.services.incidents import IncidentFilter
+        rows, review, partners, areas, categories = result
+        ui = self.ui
+        self._fill_choices(partners, areas, categories)
+        selected = {row.id for row in self.selected_rows()}
+        self.model.set_rows(rows)
+        self._reselect(selected)
+        filtered = self.current_filter() != IncidentFilter()
+        ui.emptyLabel.setText(NO_MATCH if filtered else EMPTY)
+        ui.stack.setCurrentWidget(ui.tablePage if rows else ui.emptyPage)
+        count = f"{len(rows):,}".replace(",", "\u00a0")
+        text = f"{count} händelser" + (" (filtrerat)" if filtered else "")
+        if review:
+            text += f" · {review} att granska i hela databasen"
+        ui.countLabel.setText(text)
+        self._selection_changed()
+        self.loaded.emit(len(rows))
+
+    def _fill_choices(self, partners, areas, categories) -> None:
+        def refill(combo, everything: str, choices):
+            current = combos.chosen(combo)
+            combos.fill(combo, [(None, everything)] + choices)
+            combo.blockSignals(True)
+            combos.choose(combo, current)
+            combo.blockSignals(False)
+        ui = self.ui
+        refill(ui.partner, "Alla partner", [(p.id, p.name) for p in partners])
+        refill(ui.area, "Alla områden",
+               [(a.id, f"{a.name}" if a.parent_id is None else f"   {a.name}") for a in areas])
+        refill(ui.category, "Alla kategorier",
+               [(c.id, c.name if c.parent_id is None else f"   {c.name}") for c in categories])
+
+    def _reselect(self, ids: set[int]) -> None:
+        if not ids:
+            return
+        selection = self.ui.table.selectionModel()
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id in ids:
+                selection.select(self.model.index(row, 0),
+                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    # ---- selection and editing ----
+    def selected_rows(self) -> list:
+        return [index.data(ROW_ROLE) for index in self.ui.table.selectionModel().selectedRows()]
+
+    def _selection_changed(self) -> None:
+        count = len(self.selected_rows())
+        self.ui.openButton.setEnabled(count == 1)
+        self.ui.deleteButton.setEnabled(count > 0)
+
+    def open_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.edit(rows[0].id)
+
+    def edit(self, incident_id: int | None) -> None:
+        from brastod.gui.dialogs.incident import IncidentDialog
+        dialog = IncidentDialog(self._db, incident_id, self.today, self)
+        if dialog.exec():
+            self.changed.emit()
+            self.reload()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        what = "händelsen" if len(rows) == 1 else f"de {len(rows)} markerade händelserna"
+        if not ask(self, f"Ta bort {what}? Det går inte att ångra (men en import kan importeras "
+                         "igen från sin originalfil)."):
+            return
+        from brastod.core.services.incidents import delete_incidents
+        db, ids = self._db, [row.id for row in rows]
+        self._tasks.run(lambda ctx: delete_incidents(db, ids),
+                        on_done=lambda removed: (self.changed.emit(), self.reload()),
+                        on_error=lambda error: QMessageBox.warning(self, APP_NAME, str(error)))
+
+    def save_state(self) -> None:
+        views.remember(self.ui.table, STATE_KEY)

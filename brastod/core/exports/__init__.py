@@ -1,0 +1,1 @@
+"""Files Brastöd writes for others: Excel workbooks, CSV, (later) PDF."""

@@ -1,0 +1,28 @@
+"""Saving an export so that a failure (a full disk, a file open in Excel) leaves no half file."""
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from brastod.core.errors import BrastodError
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Write to a temporary file beside ``path``, then rename: a failure leaves no half file."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".brastod-", suffix=path.suffix,
+                                             dir=path.parent)
+    except OSError as error:
+        raise BrastodError(f"Kan inte skriva i mappen {path.parent}: {error.strerror}.") from None
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise BrastodError(f"Filen {path} kunde inte sparas: {error.strerror}. Är den öppen "
+                           "i ett annat program?") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,86 @@
+"""The incidents of a period as an Excel workbook or a CSV file (Swedish Excel: `;`, UTF-8 with
+BOM), for partners and for the coordinator's own pivot tables."""
+import csv
+from datetime import date, time
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from brastod.core.dates import WEEKDAYS
+from brastod.core.db import Database
+from brastod.core.errors import BrastodError
+from brastod.core.exports.cells import DATE_FORMAT, TIME_FORMAT, cell, csv_text, header_row
+from brastod.core.exports.files import write_atomically
+from brastod.core.services.incidents import IncidentFilter, IncidentRow, list_incidents
+
+# (heading, value, width in characters, number format)
+COLUMNS = (
+    ("Datum", lambda r: r.occurred_on, 11, DATE_FORMAT),
+    ("Tid", lambda r: r.occurred_time, 7, TIME_FORMAT),
+    ("Veckodag", lambda r: WEEKDAYS[r.occurred_on.weekday()], 10, None),
+    ("Område", lambda r: r.area, 16, None),
+    ("Plats", lambda r: r.place, 22, None),
+    ("Huvudkategori", lambda r: r.parent_category or r.category, 24, None),
+    ("Kategori", lambda r: r.category, 24, None),
+    ("Beskrivning", lambda r: r.description, 60, None),
+    ("Antal", lambda r: r.count, 7, None),
+    ("Rapporterad av", lambda r: r.partner, 26, None),
+    ("Polisanmäld", lambda r: {True: "Ja", False: "Nej"}.get(r.police_reported), 11, None),
+    ("Att granska", lambda r: "Ja" if r.needs_review else None, 11, None),
+)
+
+
+def incidents_between(db: Database, start: date, end: date) -> list[IncidentRow]:
+    if end < start:
+        raise BrastodError(f"Perioden är baklänges: {start} till {end}.")
+    rows = list_incidents(db, IncidentFilter(start=start, end=end))
+    rows.reverse()   # oldest first, as a table of a period reads
+    return rows
+
+
+def write_xlsx(rows: list[IncidentRow], path: Path, title: str) -> None:
+    def write(target: Path) -> None:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("Händelser")
+        sheet.freeze_panes = "A2"
+        for index, (_, _, width, _) in enumerate(COLUMNS, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
+        sheet.append(header_row(sheet, [heading for heading, *_ in COLUMNS]))
+        for row in rows:
+            sheet.append([cell(sheet, value(row), number_format)
+                          for _, value, _, number_format in COLUMNS])
+        book.properties.title = title
+        book.properties.creator = "Brastöd"
+        book.save(target)
+    write_atomically(path, write)
+
+
+def write_csv(rows: list[IncidentRow], path: Path) -> None:
+    def write(target: Path) -> None:
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow([heading for heading, *_ in COLUMNS])
+            for row in rows:
+                writer.writerow([_csv_value(value(row)) for _, value, _, _ in COLUMNS])
+    write_atomically(path, write)
+
+
+def _csv_value(value) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return csv_text(value)
+
+
+def export_incidents(db: Database, start: date, end: date, *, xlsx: Path | None = None,
+                     csv_path: Path | None = None) -> int:
+    """Write the period's incidents to the given files; the number of incidents."""
+    rows = incidents_between(db, start, end)
+    if xlsx is not None:
+        write_xlsx(rows, xlsx, f"Händelser {start} – {end}")
+    if csv_path is not None:
+        write_csv(rows, csv_path)
+    return len(rows)
