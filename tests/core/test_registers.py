@@ -172,3 +172,25 @@ def test_population_per_year(db):
         registers.set_population(db, 20, 100)
     with pytest.raises(ValidationError, match="positivt"):
         registers.set_population(db, 2021, 0)
+
+
+def test_mapping_a_police_type_moves_its_incidents(demo_db):
+    from sqlmodel import select as sql_select
+    from brastod.core.models import Incident, PoliceTypeMapping
+    with demo_db.session() as session:
+        session.add(PoliceTypeMapping(police_type="Ny_typ%", category_id=None))
+        session.add(Incident(occurred_on=date(2026, 11, 1), description="Ny_typ%: något",
+                             source_ref="polisen:1", needs_review=True))
+        session.add(Incident(occurred_on=date(2026, 11, 1), description="Ny_typXY: annat",
+                             source_ref="polisen:2", needs_review=True))
+    row = next(r for r in registers.list_police_types(demo_db) if r.police_type == "Ny_typ%")
+    assert row.category_id is None
+    with pytest.raises(ValidationError, match="Välj en kategori"):
+        registers.map_police_type(demo_db, row.id, None)
+    target = registers.list_categories(demo_db)[0]
+    assert registers.map_police_type(demo_db, row.id, target.id) == 1
+    with demo_db.session() as session:
+        moved = session.exec(sql_select(Incident).where(Incident.source_ref == "polisen:1")).one()
+        other = session.exec(sql_select(Incident).where(Incident.source_ref == "polisen:2")).one()
+    assert (moved.category_id, moved.needs_review) == (target.id, False)
+    assert other.needs_review

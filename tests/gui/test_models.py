@@ -1,12 +1,16 @@
 """Every table model, filled with the example data, passes Qt's model tester."""
 import pytest
 
-from brastod.core.services import action_plans, incidents, meetings, registers, situation_reports
+from brastod.core.services import (
+    action_plans, import_history, incidents, meetings, registers, situation_reports,
+)
 from brastod.gui.models.actions import ActionTableModel
+from brastod.gui.models.imports import BatchTableModel, PreviewTableModel
 from brastod.gui.models.incidents import IncidentTableModel
 from brastod.gui.models.meetings import MeetingTableModel
 from brastod.gui.models.registers import (
-    AreaTableModel, CategoryTableModel, ContactTableModel, PartnerTableModel, PopulationTableModel,
+    AreaTableModel, CategoryTableModel, ContactTableModel, PartnerTableModel, PoliceTypeTableModel,
+    PopulationTableModel,
 )
 from brastod.gui.models.situation_reports import SituationReportTableModel
 from brastod.gui.models.table import ROW_ROLE, SORT_ROLE, RowFilterProxy
@@ -23,7 +27,22 @@ CASES = {
                  lambda db: registers.list_contacts(db, registers.list_partners(db)[0].id)),
     "categories": (CategoryTableModel, registers.list_categories),
     "population": (PopulationTableModel, registers.list_population),
+    "police_types": (PoliceTypeTableModel, registers.list_police_types),
+    "batches": (BatchTableModel, import_history.list_batches),
+    "preview": (PreviewTableModel, lambda db: _preview_rows(db)),
 }
+
+
+def _preview_rows(db):
+    import tempfile
+    from pathlib import Path
+    from brastod.core.services.importing import prepare
+    folder = Path(tempfile.mkdtemp())
+    (folder / "rapport.csv").write_text(
+        "Datum;Kategori;Område;Beskrivning\n2026-11-01;Klotter;Centrum;Taggar\n"
+        "2026-02-30;Klotter;Centrum;Fel datum\n2026-11-02;Glaskross;Sundbo;ring 070-123 45 67\n",
+        encoding="utf-8")
+    return prepare(db, folder / "rapport.csv", today=DEMO_TODAY).preview.rows
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -63,3 +82,16 @@ def test_overdue_actions_are_red_only_when_open(demo_db):
         late = action.due_on < DEMO_TODAY and action.status in ("planned", "ongoing")
         assert (brush is not None) == late, action.title
     assert any(a.is_overdue(DEMO_TODAY) for a in model.rows())
+
+
+def test_incident_model_sorts_itself_and_keeps_persistent_indexes(qtmodeltester, demo_db):
+    from PySide6.QtCore import QPersistentModelIndex, Qt
+    model = IncidentTableModel()
+    model.set_rows(incidents.list_incidents(demo_db))
+    kept = QPersistentModelIndex(model.index(5, 0))
+    row = model.row_at(5)
+    model.sort(7, Qt.SortOrder.DescendingOrder)                 # Antal
+    counts = [model.row_at(r).count for r in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    assert kept.isValid() and model.row_at(kept.row()) is row
+    qtmodeltester.check(model)

@@ -56,7 +56,8 @@ class Preview:
         return [row for row in self.rows if row.rejection is None]
 
 
-def _text(value: Any) -> str | None:
+def cell_text(value: Any) -> str | None:
+    """A cell as one line of text (whole numbers without .0), None when empty."""
     if is_empty(value):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -77,7 +78,7 @@ def _parsed(values: list[Any], parse) -> list[tuple[Any, str | None]]:
 
 
 def _texts(values: list[Any]) -> list[str | None]:
-    results = {value: _text(value) for value in set(values)}
+    results = {value: cell_text(value) for value in set(values)}
     return [results[value] for value in values]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from brastod.core.importing.preview import cell_text
 from brastod.core.importing.table import FIELD_LABELS, column_letter
 from brastod.core.services.importing import AREA, CATEGORY, NEW, PreparedImport, prepare
 from brastod.gui import views
@@ -87,7 +88,8 @@ class ImportDialog(QDialog):
         if table.skipped_summary_rows:
             parts.append(f"{table.skipped_summary_rows} summeringsrader hoppas över.")
         if personal:
-            parts.append(f"<b>{_number(personal)} rader innehåller troligen personuppgifter</b> "
+            rows_text = "rad innehåller" if personal == 1 else "rader innehåller"
+            parts.append(f"<b>{_number(personal)} {rows_text} troligen personuppgifter</b> "
                          "som maskeras.")
         if self.prepared.remembered:
             parts.append("Kolumnerna läses som förra gången för den här partnern.")
@@ -110,8 +112,8 @@ class ImportDialog(QDialog):
         for column, text in enumerate(("Kolumn", "Rubrik i filen", "Exempel", "Betyder")):
             grid.addWidget(_bold(text), 0, column)
         for index, heading in enumerate(table.headings):
-            examples = [str(cells[index]) for _, cells in table.rows[:50]
-                        if index < len(cells) and cells[index] not in (None, "")][:3]
+            examples = [cell_text(cells[index]) for _, cells in table.rows[:50]
+                        if index < len(cells) and cell_text(cells[index])][:3]
             combo = QComboBox()
             combos.fill(combo, [(UNUSED, "– används inte –")] + list(FIELD_LABELS.items()))
             combos.choose(combo, field_of.get(index, UNUSED))
@@ -147,8 +149,8 @@ class ImportDialog(QDialog):
             line += 1
             for text, rows in sorted(unknown.items()):
                 combo = QComboBox()
-                what = "kategori" if kind == CATEGORY else "område"
-                combos.fill(combo, [(NEW, f"Skapa nytt {what}: ”{text}”")] + [
+                what = "ny kategori" if kind == CATEGORY else "nytt område"
+                combos.fill(combo, [(NEW, f"Skapa {what}: ”{text}”")] + [
                     (entry.id, entry.name if entry.parent_id is None else f"   {entry.name}")
                     for entry in self.registers[kind]])
                 combos.choose(combo, previous.get((kind, text), NEW))

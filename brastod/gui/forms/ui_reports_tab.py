@@ -98,6 +98,12 @@ class Ui_ReportsTab(object):
 
         self.partner = QComboBox(ReportsTab)
         self.partner.setObjectName(u"partner")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.partner.sizePolicy().hasHeightForWidth())
+        self.partner.setSizePolicy(sizePolicy)
+        self.partner.setMaximumSize(QSize(280, 16777215))
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.partner.setMinimumContentsLength(5)
 
@@ -105,6 +111,9 @@ class Ui_ReportsTab(object):
 
         self.area = QComboBox(ReportsTab)
         self.area.setObjectName(u"area")
+        sizePolicy.setHeightForWidth(self.area.sizePolicy().hasHeightForWidth())
+        self.area.setSizePolicy(sizePolicy)
+        self.area.setMaximumSize(QSize(280, 16777215))
         self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.area.setMinimumContentsLength(5)
 
@@ -112,6 +121,9 @@ class Ui_ReportsTab(object):
 
         self.category = QComboBox(ReportsTab)
         self.category.setObjectName(u"category")
+        sizePolicy.setHeightForWidth(self.category.sizePolicy().hasHeightForWidth())
+        self.category.setSizePolicy(sizePolicy)
+        self.category.setMaximumSize(QSize(280, 16777215))
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(5)
 
