@@ -82,3 +82,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     import imports
     imports.main()
+    import reports
+    print("Inkomna rapporter, 100 000 händelser:")
+    reports.main()

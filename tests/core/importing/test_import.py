@@ -25,13 +25,13 @@ MARCH = [
 ]
 
 
-def _xlsx(path, rows):
+def _xlsx(path, rows, headings=HEADINGS):
     book = Workbook()
     sheet = book.active
     sheet.title = "Rapport"
     sheet.append(["Fagerstabostäder – händelser"])
     sheet.append([])
-    sheet.append(HEADINGS)
+    sheet.append(headings)
     for row in rows:
         sheet.append(row)
     book.save(path)

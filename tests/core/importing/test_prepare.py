@@ -3,7 +3,6 @@ commit with progress and cancel; and the history."""
 from datetime import datetime
 
 import pytest
-from openpyxl import Workbook
 from sqlmodel import select
 
 from brastod.core.models import Area, AreaSynonym, Category, CategorySynonym, Incident
@@ -17,13 +16,7 @@ ODD = ["När", "Vad", "Var", "Ort", "Händelse"]     # "Vad" and "Var" are not r
 
 
 def _odd_file(path, rows):
-    book = Workbook()
-    sheet = book.active
-    sheet.append(ODD)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+    return _xlsx(path, rows, ODD)
 
 
 @pytest.fixture
