@@ -1,5 +1,6 @@
 """What every import shares: the result it reports, the partner it is for, and saving a batch
 with those of its rows that are not already in the database, in the caller's transaction."""
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from typing import Protocol
@@ -7,6 +8,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlmodel import Session
 
+from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Incident, Partner
 from brastod.core.text import normalize
@@ -37,8 +39,22 @@ class NoProgress:
         pass
 
 
-class DryRun(Exception):
+class _DryRun(Exception):
     """Raised to roll a dry run's transaction back."""
+
+
+def run_import(db: Database, result: "ImportResult", dry_run: bool,
+               work: Callable[[Session], None]) -> "ImportResult":
+    """``work`` in one transaction (rolled back for a dry run), then the result's message."""
+    try:
+        with db.session() as session:
+            work(session)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        result.batch_id = None
+    result.summarise(dry_run)
+    return result
 
 
 @dataclass

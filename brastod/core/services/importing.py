@@ -32,7 +32,7 @@ from brastod.core.models import (
 )
 from brastod.core.services import registers
 from brastod.core.services.import_batches import (
-    DryRun, ImportResult, NoProgress, Progress, partner_by_name, sql_date, sql_time, store,
+    ImportResult, NoProgress, Progress, partner_by_name, run_import, sql_date, sql_time, store,
 )
 from brastod.core.services.police_import import import_police
 from brastod.core.text import normalize
@@ -120,15 +120,8 @@ def commit(db: Database, prepared: PreparedImport, *, dry_run: bool = False,
     result.rejected = [{"sheet": row.sheet, "row": row.row, "column": row.rejection.column,
                         "reason": row.rejection.message}
                        for row in prepared.preview.rows if row.rejection is not None]
-    try:
-        with db.session() as session:
-            _save(session, prepared, result, mask_personal_data, choices or {}, progress)
-            if dry_run:
-                raise DryRun()
-    except DryRun:
-        result.batch_id = None
-    result.summarise(dry_run)
-    return result
+    return run_import(db, result, dry_run, lambda session: _save(
+        session, prepared, result, mask_personal_data, choices or {}, progress))
 
 
 def _guess_partner(session: Session, workbook: Workbook) -> Partner | None:

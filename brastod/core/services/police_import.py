@@ -14,7 +14,7 @@ from brastod.core.errors import ImportFailure
 from brastod.core.importing import police
 from brastod.core.models import Area, Category, ImportBatch, Municipality, Partner, PoliceTypeMapping
 from brastod.core.services.import_batches import (
-    DryRun, ImportResult, NoProgress, Progress, partner_by_name, sql_date, sql_time, store,
+    ImportResult, NoProgress, Progress, partner_by_name, run_import, sql_date, sql_time, store,
 )
 from brastod.core.text import normalize
 
@@ -31,44 +31,40 @@ def import_police(db: Database, path: Path, partner_name: str | None = None,
         raise ImportFailure(f"Filen {path.name} är en JSON-fil men inte Polisens händelser.")
     events = police.read_events(path.name, data)
     result = ImportResult(file=path.name, partner=None)
-    try:
-        with db.session() as session:
-            municipality = normalize(session.execute(select(Municipality.name)).scalar_one())
-            own = [e for e in events if normalize(e.municipality) == municipality]
-            result.outside_municipality = len(events) - len(own)
-            partner = (partner_by_name(session, partner_name) if partner_name is not None
-                       else _police_partner(session))
-            result.partner = partner.name if partner else None
-            partner_id = partner.id if partner else None
-            mapping = dict(session.execute(select(PoliceTypeMapping.police_type,
-                                                  PoliceTypeMapping.category_id)).all())
-            fallback = session.execute(select(Category.id).where(
-                Category.name == "Övrigt", Category.parent_id.is_(None))).scalar()
-            areas = session.execute(select(Area.id, Area.name)).all()
-            rows = []
-            for event in own:
-                if event.type not in mapping:    # a new type: listed for the user to map
-                    session.add(PoliceTypeMapping(police_type=event.type, category_id=None))
-                    mapping[event.type] = None
-                    result.created.append(event.type)
-                area_id = next((area_id for area_id, name in areas if name in event.summary),
-                               None)
-                rows.append((
-                    sql_date(event.occurred_on), sql_time(event.occurred_time), None, area_id,
-                    None, mapping[event.type] or fallback,
-                    f"{event.type}: {event.summary}".strip(), 1, partner_id, True, None, False,
-                    f"polisen:{event.id}", police.row_hash(event.id),
-                    mapping[event.type] is None))
-            store(session, result, rows, [False] * len(rows), ImportBatch(
-                partner_id=partner_id, source="police_json", file_name=path.name,
-                file_hash=hashlib.sha256(data).hexdigest(), original=data,
-                imported_at=utc_now(), rows_read=len(events)), progress or NoProgress())
-            if dry_run:
-                raise DryRun()
-    except DryRun:
-        result.batch_id = None
-    result.summarise(dry_run)
-    return result
+
+    def save(session: Session) -> None:
+        municipality = normalize(session.execute(select(Municipality.name)).scalar_one())
+        own = [e for e in events if normalize(e.municipality) == municipality]
+        result.outside_municipality = len(events) - len(own)
+        partner = (partner_by_name(session, partner_name) if partner_name is not None
+                   else _police_partner(session))
+        result.partner = partner.name if partner else None
+        partner_id = partner.id if partner else None
+        mapping = dict(session.execute(select(PoliceTypeMapping.police_type,
+                                              PoliceTypeMapping.category_id)).all())
+        fallback = session.execute(select(Category.id).where(
+            Category.name == "Övrigt", Category.parent_id.is_(None))).scalar()
+        areas = session.execute(select(Area.id, Area.name)).all()
+        rows = []
+        for event in own:
+            if event.type not in mapping:    # a new type: listed for the user to map
+                session.add(PoliceTypeMapping(police_type=event.type, category_id=None))
+                mapping[event.type] = None
+                result.created.append(event.type)
+            area_id = next((area_id for area_id, name in areas if name in event.summary),
+                           None)
+            rows.append((
+                sql_date(event.occurred_on), sql_time(event.occurred_time), None, area_id,
+                None, mapping[event.type] or fallback,
+                f"{event.type}: {event.summary}".strip(), 1, partner_id, True, None, False,
+                f"polisen:{event.id}", police.row_hash(event.id),
+                mapping[event.type] is None))
+        store(session, result, rows, [False] * len(rows), ImportBatch(
+            partner_id=partner_id, source="police_json", file_name=path.name,
+            file_hash=hashlib.sha256(data).hexdigest(), original=data,
+            imported_at=utc_now(), rows_read=len(events)), progress or NoProgress())
+
+    return run_import(db, result, dry_run, save)
 
 
 def _police_partner(session: Session) -> Partner | None:
