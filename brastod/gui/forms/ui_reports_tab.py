@@ -79,6 +79,12 @@ class Ui_ReportsTab(object):
         self.filters.setObjectName(u"filters")
         self.period = QComboBox(ReportsTab)
         self.period.setObjectName(u"period")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.period.sizePolicy().hasHeightForWidth())
+        self.period.setSizePolicy(sizePolicy)
+        self.period.setMaximumSize(QSize(200, 16777215))
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.period.setMinimumContentsLength(8)
 
@@ -98,9 +104,6 @@ class Ui_ReportsTab(object):
 
         self.partner = QComboBox(ReportsTab)
         self.partner.setObjectName(u"partner")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.partner.sizePolicy().hasHeightForWidth())
         self.partner.setSizePolicy(sizePolicy)
         self.partner.setMaximumSize(QSize(280, 16777215))
