@@ -46,6 +46,21 @@ def _parser() -> argparse.ArgumentParser:
     target = incidents.add_mutually_exclusive_group(required=True)
     target.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-arbetsbok")
     target.add_argument("--csv", type=Path, metavar="FIL", help="CSV med semikolon (UTF-8)")
+    report = export.add_parser("situation-report", help="en lägesbild som PDF och/eller Excel")
+    report.add_argument("id", type=int, metavar="ID")
+    report.add_argument("--pdf", type=Path, metavar="FIL")
+    report.add_argument("--xlsx", type=Path, metavar="FIL")
+    report.add_argument("--allow-personal-data", action="store_true",
+                        help="skriv ut även om texten liknar personuppgifter (efter kontroll)")
+    summary = commands.add_parser("summary", help="antal händelser per område och kategori")
+    summary.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
+    summary.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
+    summary.add_argument("--area", metavar="NAMN", help="bara området (med delområden)")
+    summary.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    listing = commands.add_parser("list", help="lista lägesbilder m.m.").add_subparsers(
+        dest="what", metavar="VAD", required=True)
+    listed = listing.add_parser("situation-reports", help="alla lägesbilder")
+    listed.add_argument("--json", action="store_true", help="skriv ut som JSON")
     template = commands.add_parser(
         "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
     template.add_argument("file", type=Path, metavar="FIL")
@@ -134,13 +149,73 @@ def _import(args) -> int:
 
 def _export(args) -> int:
     from brastod.core.db import open_database
-    from brastod.core.exports.incidents import export_incidents
     db = open_database(_db_path(args))
     try:
+        if args.what == "situation-report":
+            return _export_situation_report(db, args)
+        from brastod.core.exports.incidents import export_incidents
         count = export_incidents(db, args.start, args.end, xlsx=args.xlsx, csv_path=args.csv)
     finally:
         db.close()
     print(f"{count} händelser {args.start} – {args.end} sparade i {args.xlsx or args.csv}.")
+    return 0
+
+
+def _export_situation_report(db, args) -> int:
+    from brastod.core.exports.situation_report import export_situation_report
+    if args.pdf is None and args.xlsx is None:
+        raise BrastodError("Ange --pdf FIL, --xlsx FIL eller båda.")
+    export_situation_report(db, args.id, pdf=args.pdf, xlsx=args.xlsx,
+                            allow_personal_data=args.allow_personal_data)
+    saved = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
+    print(f"Lägesbild {args.id} sparad i {saved}.")
+    return 0
+
+
+def _summary(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.services.figures import summary
+    from brastod.core.services.registers import area_by_name
+    if args.end < args.start:
+        raise BrastodError(f"Perioden är baklänges: {args.start} till {args.end}.")
+    db = open_database(_db_path(args))
+    try:
+        area_ids = None if args.area is None else [area_by_name(db, args.area)]
+        result = summary(db, args.start, args.end, area_ids)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{result.total} händelser {args.start} – {args.end}")
+    for title, counts in (("Per kategori", result.by_category), ("Per område", result.by_area)):
+        print(f"\n{title}:")
+        for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            print(f"  {name:<40} {n:>6}")
+    return 0
+
+
+def _list(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.labels import label
+    from brastod.core.enums import ReportKind, ReportStatus
+    from brastod.core.services.situation_reports import list_situation_reports
+    db = open_database(_db_path(args))
+    try:
+        rows = list_situation_reports(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{"id": r.id, "title": r.title, "kind": r.kind,
+                           "from": r.period_start.isoformat(), "to": r.period_end.isoformat(),
+                           "status": r.status,
+                           "adopted_on": r.adopted_on and r.adopted_on.isoformat(),
+                           "adopted_by": r.adopted_by} for r in rows],
+                         ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.id:>4}  {r.period_start} – {r.period_end}  {label(ReportKind, r.kind):<10} "
+              f"{label(ReportStatus, r.status):<10} {r.title}")
     return 0
 
 
@@ -157,7 +232,7 @@ def _template(args) -> int:
 
 
 COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
-            "export": _export, "template": _template}
+            "export": _export, "template": _template, "summary": _summary, "list": _list}
 
 
 def main(argv: list[str] | None = None) -> int:

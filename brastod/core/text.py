@@ -16,3 +16,13 @@ def normalize(value: str) -> str:
 def clean_name(value: str | None) -> str:
     """A register name as stored: surrounding and repeated spaces removed."""
     return " ".join((value or "").split())
+
+
+# Swedish alphabetical order puts å, ä, ö after z, in that order; code points put ä before å.
+_SWEDISH = str.maketrans({"å": "z\x01", "ä": "z\x02", "ö": "z\x03", "æ": "z\x02",
+                          "ø": "z\x03"})
+
+
+def swedish_key(value: str) -> str:
+    """A sort key that orders text as a Swedish reader expects (case ignored)."""
+    return value.casefold().translate(_SWEDISH)

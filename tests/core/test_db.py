@@ -24,7 +24,8 @@ def test_new_database_is_at_current_version_with_pragmas(db):
 def test_lagesbild_index_covers_date_area_category(db):
     with db.engine.connect() as connection:
         indexes = {ix["name"]: ix["column_names"] for ix in inspect(connection).get_indexes("incident")}
-    assert indexes["ix_incident_date_area_category"] == ["occurred_on", "area_id", "category_id"]
+    assert indexes["ix_incident_date_area_category"] == ["occurred_on", "area_id", "category_id",
+                                                         "count"]
 
 
 def test_foreign_keys_are_enforced(db):

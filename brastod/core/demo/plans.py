@@ -1,5 +1,4 @@
 """Example lägesbilder (two adopted, one draft), key figures, and the action plan chain."""
-import json
 import random
 from datetime import date, timedelta
 
@@ -11,23 +10,22 @@ from brastod.core.models import (
     Indicator, Measurement, Meeting, MeetingSeries, Partner, PopulationFigure, PriorityProblem,
     ReportSection, SituationReport,
 )
-from brastod.core.services.figures import compute_summary
+from brastod.core.periods import Period, describe
+from brastod.core.services.figures import compute_figures
+from brastod.core.services.situation_reports import STANDARD_SECTIONS
 
-SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor", "Kartläggning",
-            "Områdesbedömningar", "Analys och troliga orsaker", "Prioriterade problem",
-            "Förslag till åtgärder"]
 SECTION_TEXT = {
-    "Sammanfattning": "<p>Läget i kommunen är i huvudsak <b>lugnt</b>. Flest rapporterade "
-                      "händelser finns i <b>Centrum</b> och <b>Kolarbyn</b>, främst nedskräpning, "
-                      "klotter och samlingar av ungdomar fredag och lördag kväll.</p>",
-    "Underlag och källor": "<ul><li>Partnerrapporter (Fagerstabostäder, skolan, fältarna, "
-                           "bevakningsbolaget m.fl.)</li><li>Polisens publicerade händelser</li>"
-                           "<li>Anmälda brott enligt Brå</li><li>Kommunens trygghetsenkät</li></ul>"
-                           "<p>Partnerrapporterna är inte heltäckande: de speglar var partnerna "
-                           "finns och rapporterar.</p>",
-    "Analys och troliga orsaker": "<p>Samlingarna i centrum sammanfaller med att fritidsgården "
+    "Sammanfattning": "Läget i kommunen är i huvudsak **lugnt**. Flest rapporterade händelser "
+                      "finns i **Centrum** och **Kolarbyn**, främst nedskräpning, klotter och "
+                      "samlingar av ungdomar fredag och lördag kväll.",
+    "Underlag och källor": "- Partnerrapporter (Fagerstabostäder, skolan, fältarna, "
+                           "bevakningsbolaget m.fl.)\n- Polisens publicerade händelser\n"
+                           "- Anmälda brott enligt Brå\n- Kommunens trygghetsenkät\n\n"
+                           "Partnerrapporterna är *inte heltäckande*: de speglar var partnerna "
+                           "finns och rapporterar.",
+    "Analys och troliga orsaker": "Samlingarna i centrum sammanfaller med att fritidsgården "
                                   "har stängt fredagskvällar. Bristande belysning i Kolarbyn "
-                                  "bidrar till upplevd otrygghet.</p>",
+                                  "bidrar till upplevd otrygghet.",
 }
 # (area, level, trend, motivation)
 ASSESSMENTS = [
@@ -50,6 +48,7 @@ def add_plans_and_reports(session: Session, rng: random.Random, today: date) -> 
         .where(MeetingSeries.body == "council", Meeting.meeting_date <= today)
         .order_by(Meeting.meeting_date)).all()
 
+    _key_figures(session, today)       # before the reports, whose adoption keeps them
     last_year = today.year - 1
     february = next(m for m in council_meetings if m.meeting_date.year == today.year)
     strategic = _report(session, levels, areas, f"Strategisk lägesbild {last_year}",
@@ -67,30 +66,29 @@ def add_plans_and_reports(session: Session, rng: random.Random, today: date) -> 
     _report(session, levels, areas, f"Lägesbild {months} {today.year} (inför nästa möte)",
             "operational", "custom", draft_start, today, adopted=None)
 
-    _key_figures(session, today)
     _plans(session, strategic, areas, today)
 
 
 def _report(session, levels, areas, title, kind, period_type, start, end, adopted):
     now = local_datetime(adopted.meeting_date if adopted else end)
+    period = Period(start, end, period_type)
     report = SituationReport(title=title, kind=kind, period_type=period_type, period_start=start,
                              period_end=end, created_at=now, updated_at=now)
     if adopted is not None:
         report.status, report.adopted_on = "adopted", adopted.meeting_date
         report.adopted_by, report.adopted_meeting_id = adopted.title, adopted.id
-        report.frozen_figures_json = json.dumps(
-            compute_summary(session, start, end).as_dict(), ensure_ascii=False)
+        report.frozen_figures_json = compute_figures(session, period).to_json()
     session.add(report)
     session.flush()
     if adopted is not None:
         adopted.situation_report_id = report.id
         session.add(adopted)
-    for position, name in enumerate(SECTIONS, start=1):
+    for position, name in enumerate(STANDARD_SECTIONS, start=1):
         body = SECTION_TEXT.get(name, "") if adopted is not None or position == 1 else ""
         if name == "Period och område":
-            body = f"<p>{start:%Y-%m-%d} – {end:%Y-%m-%d}, hela kommunen.</p>"
+            body = f"{describe(period)}, hela kommunen."
         session.add(ReportSection(report_id=report.id, position=position, title=name,
-                                  body_html=body))
+                                  body=body))
     if adopted is not None:
         for area, level, trend, motivation in ASSESSMENTS:
             session.add(AreaAssessment(report_id=report.id, area_id=areas[area],

@@ -1,9 +1,11 @@
 """Writing text into cells that a spreadsheet will not run and that every client accepts."""
 import re
+from datetime import date, time
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -41,3 +43,27 @@ def header_row(sheet: WriteOnlyWorksheet, titles: list[str]) -> list[WriteOnlyCe
         item.alignment = Alignment(vertical="center")
         cells.append(item)
     return cells
+
+
+def table_sheet(book, title: str, columns: list[tuple[str, int, str | None]], rows: list[list],
+                date_format: str = DATE_FORMAT) -> None:
+    """A sheet of ``rows`` under a styled header: (heading, width in characters, number format)
+    per column; frozen header, filter, real dates (``date_format``) and times."""
+    sheet = book.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    for index, (_, width, _) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    sheet.append(header_row(sheet, [heading for heading, *_ in columns]))
+    formats = [number_format for *_, number_format in columns]
+    for row in rows:
+        sheet.append([cell(sheet, value, formats[index] or _format(value, date_format))
+                      for index, value in enumerate(row)])
+
+
+def _format(value: Any, date_format: str) -> str | None:
+    if isinstance(value, date):
+        return date_format
+    if isinstance(value, time):
+        return TIME_FORMAT
+    return None

@@ -5,12 +5,11 @@ from datetime import date, time
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 
 from brastod.core.dates import WEEKDAYS
 from brastod.core.db import Database
 from brastod.core.errors import BrastodError
-from brastod.core.exports.cells import DATE_FORMAT, TIME_FORMAT, cell, csv_text, header_row
+from brastod.core.exports.cells import DATE_FORMAT, TIME_FORMAT, csv_text, table_sheet
 from brastod.core.exports.files import write_atomically
 from brastod.core.services.incidents import IncidentFilter, IncidentRow, list_incidents
 
@@ -42,19 +41,17 @@ def incidents_between(db: Database, start: date, end: date) -> list[IncidentRow]
 def write_xlsx(rows: list[IncidentRow], path: Path, title: str) -> None:
     def write(target: Path) -> None:
         book = Workbook(write_only=True)
-        sheet = book.create_sheet("Händelser")
-        sheet.freeze_panes = "A2"
-        for index, (_, _, width, _) in enumerate(COLUMNS, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
-        sheet.append(header_row(sheet, [heading for heading, *_ in COLUMNS]))
-        for row in rows:
-            sheet.append([cell(sheet, value(row), number_format)
-                          for _, value, _, number_format in COLUMNS])
+        sheet_of_incidents(book, rows)
         book.properties.title = title
         book.properties.creator = "Brastöd"
         book.save(target)
     write_atomically(path, write)
+
+
+def sheet_of_incidents(book: Workbook, rows: list[IncidentRow]) -> None:
+    table_sheet(book, "Händelser", [(heading, width, number_format)
+                                    for heading, _, width, number_format in COLUMNS],
+                [[value(row) for _, value, _, _ in COLUMNS] for row in rows])
 
 
 def write_csv(rows: list[IncidentRow], path: Path) -> None:

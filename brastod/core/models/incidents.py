@@ -45,8 +45,9 @@ class Incident(SQLModel, table=True):
     """One händelse: when, where, what — places and situations, never individuals."""
 
     __table_args__ = (
-        # Covering index for the lägesbild's GROUP BY area, category over a period.
-        Index("ix_incident_date_area_category", "occurred_on", "area_id", "category_id"),
+        # Covering index for the lägesbild's sums per area and category over a period.
+        Index("ix_incident_date_area_category", "occurred_on", "area_id", "category_id",
+              "count"),
         CheckConstraint("count >= 1"),
         CheckConstraint("ends_on IS NULL OR ends_on >= occurred_on"),
     )

@@ -47,7 +47,7 @@ class ReportSection(SQLModel, table=True):
     report_id: int = Field(foreign_key="situation_report.id", ondelete="CASCADE", index=True)
     position: int
     title: str
-    body_html: str = ""
+    body: str = ""     # Markdown: see core.richtext
 
 
 class AssessmentLevel(SQLModel, table=True):

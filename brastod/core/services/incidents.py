@@ -11,6 +11,8 @@ from brastod.core.importing import screening
 from brastod.core.models import Area, Category, ImportBatch, Incident, Partner
 from brastod.core.text import clean_name
 
+MISSING = 0     # an id no row has (SQLite starts at 1): "without area" / "without category"
+
 
 @dataclass(frozen=True, slots=True)
 class IncidentRow:
@@ -31,13 +33,15 @@ class IncidentRow:
 
 @dataclass(frozen=True)
 class IncidentFilter:
-    """Every field narrows the list; None means no limit. An area or a main category includes
-    what lies under it."""
+    """Every field narrows the list; None means no limit. An area (unless ``sub_areas`` is
+    off) or a main category includes what lies under it; ``MISSING`` (0) asks for the incidents
+    without one."""
 
     start: date | None = None
     end: date | None = None
     partner_id: int | None = None
     area_id: int | None = None
+    sub_areas: bool = True
     category_id: int | None = None
     needs_review: bool = False
     batch_id: int | None = None
@@ -79,9 +83,15 @@ def list_incidents(db: Database, where: IncidentFilter = IncidentFilter(),
             query = query.where(Incident.occurred_on <= where.end)
         if where.partner_id is not None:
             query = query.where(Incident.partner_id == where.partner_id)
-        if where.area_id is not None:
-            query = query.where(Incident.area_id.in_(_descendants(session, Area, where.area_id)))
-        if where.category_id is not None:
+        if where.area_id == MISSING:
+            query = query.where(Incident.area_id.is_(None))
+        elif where.area_id is not None:
+            query = query.where(Incident.area_id.in_(
+                _descendants(session, Area, where.area_id) if where.sub_areas
+                else [where.area_id]))
+        if where.category_id == MISSING:
+            query = query.where(Incident.category_id.is_(None))
+        elif where.category_id is not None:
             query = query.where(Incident.category_id.in_(
                 _descendants(session, Category, where.category_id)))
         if where.needs_review:

@@ -156,6 +156,17 @@ def list_areas(db: Database) -> list[AreaRow]:
                         counts.get(a.id, 0)) for a in areas]
 
 
+def area_by_name(db: Database, name: str) -> int:
+    """The id of the area called ``name`` (case and spacing ignored)."""
+    with db.session() as session:
+        areas = session.exec(select(Area).order_by(Area.sort_order, Area.name)).all()
+    for area in areas:
+        if normalize(area.name) == normalize(name):
+            return area.id
+    known = ", ".join(a.name for a in areas) or "inga ännu"
+    raise ValidationError(f"Området ”{name}” finns inte. Kända områden: {known}.")
+
+
 def add_area(db: Database, name: str, parent_id: int | None = None,
              kind: str = AreaKind.DISTRICT.value, deso_code: str | None = None) -> int:
     name = _require_name(name, "Området")

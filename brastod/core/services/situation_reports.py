@@ -1,11 +1,30 @@
-"""Lägesbilder as listed in the Lägesbild tab."""
-from dataclasses import dataclass
-from datetime import date
+"""Lägesbilder: creating one with the standard sections, editing its sections, area assessments
+and pinned incidents, adopting (which freezes its figures), copying, and the personal data check
+before export. An adopted lägesbild never changes."""
+from dataclasses import asdict, dataclass, field
+from datetime import date, time
 
-from sqlmodel import select
+from sqlalchemy import delete, select
+from sqlmodel import Session
 
+from brastod.core.dates import utc_now
 from brastod.core.db import Database
-from brastod.core.models import SituationReport
+from brastod.core.enums import ReportKind, ReportStatus, Trend
+from brastod.core.errors import ValidationError
+from brastod.core.importing import screening
+from brastod.core.models import (
+    Area, AreaAssessment, AssessmentLevel, Category, Incident, PinnedIncident, ReportSection,
+    SituationReport, SituationReportArea,
+)
+from brastod.core.periods import Period, describe
+from brastod.core.richtext import plain_text
+from brastod.core.services.figures import ReportFigures, compute_figures
+
+STANDARD_SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor",
+                     "Kartläggning", "Områdesbedömningar", "Analys och troliga orsaker",
+                     "Prioriterade problem", "Förslag till åtgärder"]
+FROZEN = ("Lägesbilden är fastställd och kan inte ändras. Kopiera den till ett nytt utkast om "
+          "du vill arbeta vidare med den.")
 
 
 @dataclass(frozen=True)
@@ -20,9 +39,396 @@ class SituationReportRow:
     adopted_by: str | None
 
 
+@dataclass(frozen=True)
+class SectionRow:
+    id: int
+    position: int
+    title: str
+    body: str          # Markdown (see core.richtext)
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    area_id: int
+    area: str
+    level_id: int | None
+    trend: str | None
+    motivation: str
+
+
+@dataclass(frozen=True)
+class LevelRow:
+    id: int
+    level: int
+    name: str
+    color: str
+    color_name: str
+    description: str | None
+
+
+@dataclass(frozen=True)
+class PinnedRow:
+    incident_id: int
+    occurred_on: date
+    occurred_time: time | None
+    area: str | None
+    category: str | None
+    place: str | None
+    description: str | None
+    note: str | None
+
+
+@dataclass
+class ReportDetail:
+    id: int
+    title: str
+    kind: str
+    period: Period
+    area_ids: list[int] | None          # None: the whole municipality
+    area_names: list[str]
+    status: str
+    adopted_on: date | None
+    adopted_by: str | None
+    sections: list[SectionRow] = field(default_factory=list)
+    assessments: list[AssessmentRow] = field(default_factory=list)
+    pinned: list[PinnedRow] = field(default_factory=list)
+
+    @property
+    def adopted(self) -> bool:
+        return self.status == ReportStatus.ADOPTED
+
+    @property
+    def scope_text(self) -> str:
+        return "hela kommunen" if self.area_ids is None else ", ".join(self.area_names)
+
+
 def list_situation_reports(db: Database) -> list[SituationReportRow]:
     with db.session() as session:
-        rows = session.exec(select(SituationReport)
-                            .order_by(SituationReport.period_start.desc())).all()
+        rows = session.execute(select(SituationReport)
+                               .order_by(SituationReport.period_start.desc())).scalars().all()
         return [SituationReportRow(r.id, r.title, r.kind, r.period_start, r.period_end,
                                    r.status, r.adopted_on, r.adopted_by) for r in rows]
+
+
+def list_levels(db: Database) -> list[LevelRow]:
+    with db.session() as session:
+        levels = session.execute(select(AssessmentLevel)
+                                 .order_by(AssessmentLevel.level)).scalars().all()
+        return [LevelRow(lv.id, lv.level, lv.name, lv.color, lv.color_name, lv.description)
+                for lv in levels]
+
+
+def default_title(kind: str, period: Period) -> str:
+    prefix = "Strategisk lägesbild" if kind == ReportKind.STRATEGIC else "Lägesbild"
+    return f"{prefix} {period.label()}"
+
+
+def create_report(db: Database, kind: str, period: Period, area_ids: list[int] | None = None,
+                  title: str | None = None) -> int:
+    """A new draft with the standard sections; ``area_ids`` None means the whole municipality."""
+    if kind not in set(ReportKind):
+        raise ValidationError(f"Okänd typ av lägesbild: {kind}.")
+    if area_ids is not None and not area_ids:
+        raise ValidationError("Välj minst ett område, eller hela kommunen.")
+    now = utc_now()
+    with db.session() as session:
+        report = SituationReport(title=(title or "").strip() or default_title(kind, period),
+                                 kind=kind, period_type=period.kind, period_start=period.start,
+                                 period_end=period.end, all_areas=area_ids is None,
+                                 created_at=now, updated_at=now)
+        session.add(report)
+        session.flush()
+        for area_id in area_ids or []:
+            session.add(SituationReportArea(report_id=report.id, area_id=area_id))
+        names = _area_names(session, area_ids)
+        scope = "hela kommunen" if area_ids is None else ", ".join(names)
+        for position, name in enumerate(STANDARD_SECTIONS, start=1):
+            body = ""
+            if name == "Period och område":
+                body = f"{describe(period)}, {scope}."
+            session.add(ReportSection(report_id=report.id, position=position, title=name,
+                                      body=body))
+        return report.id
+
+
+def _area_names(session: Session, area_ids: list[int] | None) -> list[str]:
+    if not area_ids:
+        return []
+    return list(session.execute(select(Area.name).where(Area.id.in_(area_ids))
+                                .order_by(Area.sort_order, Area.name)).scalars())
+
+
+def _report(session: Session, report_id: int) -> SituationReport:
+    report = session.get(SituationReport, report_id)
+    if report is None:
+        raise ValidationError(f"Lägesbild {report_id} finns inte.")
+    return report
+
+
+def _draft(session: Session, report_id: int) -> SituationReport:
+    report = _report(session, report_id)
+    if report.status == ReportStatus.ADOPTED:
+        raise ValidationError(FROZEN)
+    report.updated_at = utc_now()
+    session.add(report)
+    return report
+
+
+def get_report(db: Database, report_id: int) -> ReportDetail:
+    with db.session() as session:
+        report = _report(session, report_id)
+        area_ids = None if report.all_areas else list(session.execute(
+            select(SituationReportArea.area_id)
+            .where(SituationReportArea.report_id == report_id)).scalars())
+        sections = [SectionRow(s.id, s.position, s.title, s.body) for s in session.execute(
+            select(ReportSection).where(ReportSection.report_id == report_id)
+            .order_by(ReportSection.position)).scalars()]
+        assessments = [AssessmentRow(*row) for row in session.execute(
+            select(AreaAssessment.area_id, Area.name, AreaAssessment.level_id,
+                   AreaAssessment.trend, AreaAssessment.motivation)
+            .join(Area, Area.id == AreaAssessment.area_id)
+            .where(AreaAssessment.report_id == report_id)
+            .order_by(Area.sort_order, Area.name))]
+        return ReportDetail(report.id, report.title, report.kind,
+                            Period(report.period_start, report.period_end, report.period_type),
+                            area_ids, _area_names(session, area_ids), report.status,
+                            report.adopted_on, report.adopted_by, sections, assessments,
+                            _frozen_pins(report) if report.frozen_figures_json
+                            else _pinned(session, report_id))
+
+
+def _frozen_pins(report: SituationReport) -> list[PinnedRow]:
+    """What was pinned when the report was adopted, even if the incident is gone since."""
+    return [_pinned_row(row) for row in ReportFigures.from_json(report.frozen_figures_json).pinned]
+
+
+def _pinned(session: Session, report_id: int) -> list[PinnedRow]:
+    return [PinnedRow(*row) for row in session.execute(
+        select(Incident.id, Incident.occurred_on, Incident.occurred_time, Area.name,
+               Category.name, Incident.place_text, Incident.description, PinnedIncident.note)
+        .join(Incident, Incident.id == PinnedIncident.incident_id)
+        .outerjoin(Area, Area.id == Incident.area_id)
+        .outerjoin(Category, Category.id == Incident.category_id)
+        .where(PinnedIncident.report_id == report_id)
+        .order_by(Incident.occurred_on, Incident.occurred_time))]
+
+
+def report_figures(db: Database, report_id: int) -> ReportFigures:
+    """An adopted report's stored figures; a draft's computed now."""
+    with db.session() as session:
+        report = _report(session, report_id)
+        if report.frozen_figures_json:
+            return ReportFigures.from_json(report.frozen_figures_json)
+        area_ids = None if report.all_areas else list(session.execute(
+            select(SituationReportArea.area_id)
+            .where(SituationReportArea.report_id == report_id)).scalars())
+        return compute_figures(session, Period(report.period_start, report.period_end,
+                                               report.period_type), area_ids)
+
+
+def rename_report(db: Database, report_id: int, title: str) -> None:
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError("Lägesbilden måste ha en titel.")
+    with db.session() as session:
+        _draft(session, report_id).title = title
+
+
+# ---- sections ----
+
+def save_section(db: Database, section_id: int, *, title: str | None = None,
+                 body: str | None = None) -> None:
+    """Saves as the coordinator types: the GUI calls this a moment after each change."""
+    with db.session() as session:
+        section = session.get(ReportSection, section_id)
+        if section is None:
+            raise ValidationError("Avsnittet finns inte längre.")
+        _draft(session, section.report_id)
+        if title is not None:
+            title = " ".join(title.split())
+            if not title:
+                raise ValidationError("Avsnittet måste ha en rubrik.")
+            section.title = title
+        if body is not None:
+            section.body = body
+        session.add(section)
+
+
+def _sections(session: Session, report_id: int) -> list[ReportSection]:
+    return list(session.execute(select(ReportSection).where(ReportSection.report_id == report_id)
+                                .order_by(ReportSection.position)).scalars())
+
+
+def add_section(db: Database, report_id: int, title: str, after_id: int | None = None) -> int:
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError("Avsnittet måste ha en rubrik.")
+    with db.session() as session:
+        _draft(session, report_id)
+        sections = _sections(session, report_id)
+        index = next((i + 1 for i, s in enumerate(sections) if s.id == after_id), len(sections))
+        section = ReportSection(report_id=report_id, position=0, title=title, body="")
+        sections.insert(index, section)
+        _renumber(session, sections)
+        return section.id
+
+
+def _renumber(session: Session, sections: list[ReportSection]) -> None:
+    for position, section in enumerate(sections, start=1):
+        section.position = position
+        session.add(section)
+    session.flush()
+
+
+def remove_section(db: Database, section_id: int) -> None:
+    with db.session() as session:
+        section = session.get(ReportSection, section_id)
+        if section is None:
+            return
+        _draft(session, section.report_id)
+        session.delete(section)
+        session.flush()
+        _renumber(session, _sections(session, section.report_id))
+
+
+def move_section(db: Database, section_id: int, step: int) -> None:
+    """Up (-1) or down (+1) one place; at either end nothing happens."""
+    with db.session() as session:
+        section = session.get(ReportSection, section_id)
+        if section is None:
+            return
+        _draft(session, section.report_id)
+        sections = _sections(session, section.report_id)
+        index = sections.index(section)
+        target = index + step
+        if 0 <= target < len(sections):
+            sections[index], sections[target] = sections[target], sections[index]
+            _renumber(session, sections)
+
+
+# ---- assessments and pinned incidents ----
+
+def save_assessment(db: Database, report_id: int, area_id: int, *, level_id: int | None,
+                    trend: str | None, motivation: str) -> None:
+    if trend is not None and trend not in set(Trend):
+        raise ValidationError(f"Okänd trend: {trend}.")
+    with db.session() as session:
+        _draft(session, report_id)
+        assessment = session.execute(select(AreaAssessment).where(
+            AreaAssessment.report_id == report_id,
+            AreaAssessment.area_id == area_id)).scalars().first() or AreaAssessment(
+            report_id=report_id, area_id=area_id)
+        assessment.level_id, assessment.trend = level_id, trend
+        assessment.motivation = motivation.strip()
+        session.add(assessment)
+
+
+def pin_incident(db: Database, report_id: int, incident_id: int, note: str | None = None) -> None:
+    with db.session() as session:
+        _draft(session, report_id)
+        pinned = session.get(PinnedIncident, (report_id, incident_id)) or PinnedIncident(
+            report_id=report_id, incident_id=incident_id)
+        pinned.note = (note or "").strip() or None
+        session.add(pinned)
+
+
+def unpin_incident(db: Database, report_id: int, incident_id: int) -> None:
+    with db.session() as session:
+        _draft(session, report_id)
+        session.execute(delete(PinnedIncident).where(PinnedIncident.report_id == report_id,
+                                                     PinnedIncident.incident_id == incident_id))
+
+
+# ---- adoption, copies, removal ----
+
+def adopt_report(db: Database, report_id: int, adopted_on: date, adopted_by: str,
+                 meeting_id: int | None = None) -> None:
+    """Fastställ: from now on the report shows the figures computed at this moment."""
+    adopted_by = " ".join(adopted_by.split())
+    if not adopted_by:
+        raise ValidationError("Ange vem som fastställde lägesbilden (möte eller organ).")
+    with db.session() as session:
+        report = _draft(session, report_id)
+        area_ids = None if report.all_areas else list(session.execute(
+            select(SituationReportArea.area_id)
+            .where(SituationReportArea.report_id == report_id)).scalars())
+        figures = compute_figures(session, Period(report.period_start, report.period_end,
+                                                  report.period_type), area_ids)
+        figures.pinned = [_pinned_text(row) for row in _pinned(session, report_id)]
+        report.frozen_figures_json = figures.to_json()
+        report.status = ReportStatus.ADOPTED.value
+        report.adopted_on, report.adopted_by = adopted_on, adopted_by
+        report.adopted_meeting_id = meeting_id
+
+
+def _pinned_text(row: PinnedRow) -> dict:
+    data = asdict(row)
+    data["occurred_on"] = row.occurred_on.isoformat()
+    data["occurred_time"] = row.occurred_time.isoformat() if row.occurred_time else None
+    return data
+
+
+def _pinned_row(data: dict) -> PinnedRow:
+    return PinnedRow(**{**data, "occurred_on": date.fromisoformat(data["occurred_on"]),
+                        "occurred_time": data["occurred_time"] and
+                        time.fromisoformat(data["occurred_time"])})
+
+
+def copy_report(db: Database, report_id: int) -> int:
+    """A new draft with the same period, scope, sections and assessments."""
+    now = utc_now()
+    with db.session() as session:
+        source = _report(session, report_id)
+        copy = SituationReport(title=f"Kopia av {source.title}", kind=source.kind,
+                               period_type=source.period_type, period_start=source.period_start,
+                               period_end=source.period_end, all_areas=source.all_areas,
+                               copied_from_id=source.id, created_at=now, updated_at=now)
+        session.add(copy)
+        session.flush()
+        for area in session.execute(select(SituationReportArea).where(
+                SituationReportArea.report_id == report_id)).scalars():
+            session.add(SituationReportArea(report_id=copy.id, area_id=area.area_id))
+        for section in _sections(session, report_id):
+            session.add(ReportSection(report_id=copy.id, position=section.position,
+                                      title=section.title, body=section.body))
+        for assessment in session.execute(select(AreaAssessment).where(
+                AreaAssessment.report_id == report_id)).scalars():
+            session.add(AreaAssessment(report_id=copy.id, area_id=assessment.area_id,
+                                       level_id=assessment.level_id, trend=assessment.trend,
+                                       motivation=assessment.motivation))
+        for pinned in session.execute(select(PinnedIncident).where(
+                PinnedIncident.report_id == report_id)).scalars():
+            session.add(PinnedIncident(report_id=copy.id, incident_id=pinned.incident_id,
+                                       note=pinned.note))
+        return copy.id
+
+
+def delete_report(db: Database, report_id: int) -> None:
+    with db.session() as session:
+        report = _report(session, report_id)
+        if report.status == ReportStatus.ADOPTED:
+            raise ValidationError("En fastställd lägesbild kan inte tas bort; den är en del av "
+                                  "det som redovisats.")
+        session.delete(report)
+
+
+# ---- the personal data check before export ----
+
+@dataclass(frozen=True)
+class PersonalDataHit:
+    where: str          # "Avsnitt ”Sammanfattning”", "Bedömning Centrum", …
+    kind: str           # screening.PERSONNUMMER …
+    text: str
+
+
+def personal_data_hits(detail: ReportDetail) -> list[PersonalDataHit]:
+    """Text in the report that looks like personal data (the importer's rules)."""
+    texts = [("Titel", detail.title)]
+    texts += [(f"Avsnitt ”{s.title}”", f"{s.title}\n{plain_text(s.body)}")
+              for s in detail.sections]
+    texts += [(f"Bedömning {a.area}", a.motivation) for a in detail.assessments]
+    texts += [(f"Händelse {p.occurred_on}", " ".join(filter(None, (p.place, p.description,
+                                                                    p.note))))
+              for p in detail.pinned]
+    return [PersonalDataHit(where, finding.kind, finding.text)
+            for where, text in texts for finding in screening.find(text)]

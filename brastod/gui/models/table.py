@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from brastod.core.text import swedish_key
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -46,15 +48,10 @@ def sort_key(value: Any) -> Any:
     return str(value).casefold()
 
 
-# Swedish alphabetical order puts å, ä, ö after z, in that order; code points put ä before å.
-_SWEDISH = str.maketrans({"å": "z\x01", "ä": "z\x02", "ö": "z\x03", "æ": "z\x02",
-                          "ø": "z\x03"})
-
-
 def row_sort_key(value: Any) -> tuple:
     """A Python sort key for one column: empty cells first, text in Swedish order."""
     key = sort_key(value)
-    return (value is not None, key.translate(_SWEDISH) if isinstance(key, str) else key)
+    return (value is not None, swedish_key(key) if isinstance(key, str) else key)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,245 @@
+"""Lägesbilder: creating, editing, adopting (freezing), copying, the personal data check, the
+PDF's text and the Excel file's cells, and the command line."""
+import json
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from brastod.cli import main
+from brastod.core.errors import BrastodError, ValidationError
+from brastod.core.exports.situation_report import export_situation_report
+from brastod.core.periods import MONTH, Period, period_of
+from brastod.core.richtext import blocks, inline_markup, plain_text
+from brastod.core.services import incidents
+from brastod.core.services import situation_reports as reports
+from brastod.core.services.figures import change_text
+from brastod.core.services.registers import area_by_name, list_categories
+
+DRAFT_PERIOD = Period(date(2026, 10, 1), date(2026, 11, 22))
+
+
+def _new(demo_db, **kwargs) -> int:
+    return reports.create_report(demo_db, "operational", period_of(MONTH, date(2026, 10, 1)),
+                                 **kwargs)
+
+
+def test_a_new_report_has_the_standard_sections_and_a_title_from_its_period(demo_db):
+    report = reports.get_report(demo_db, _new(demo_db))
+    assert report.title == "Lägesbild oktober 2026"
+    assert [s.title for s in report.sections] == reports.STANDARD_SECTIONS
+    period_text = report.sections[1].body
+    assert "2026-10-01 – 2026-10-31 (v. 40–44 2026), hela kommunen" in period_text
+    assert report.status == "draft" and report.area_ids is None
+
+
+def test_scope_is_kept_and_an_empty_choice_is_refused(demo_db):
+    centrum = area_by_name(demo_db, "Centrum")
+    report = reports.get_report(demo_db, _new(demo_db, area_ids=[centrum]))
+    assert report.area_ids == [centrum] and report.scope_text == "Centrum"
+    figures = reports.report_figures(demo_db, report.id)
+    assert [a.name for a in figures.matrix.areas] == ["Centrum"]
+    with pytest.raises(ValidationError, match="minst ett område"):
+        _new(demo_db, area_ids=[])
+
+
+def test_sections_can_be_renamed_added_moved_and_removed(demo_db):
+    report_id = _new(demo_db)
+    first, second = reports.get_report(demo_db, report_id).sections[:2]
+    reports.save_section(demo_db, first.id, title="Sammanfattning i korthet",
+                         body="**Lugnt** i stort.")
+    added = reports.add_section(demo_db, report_id, "Polisens bild", after_id=first.id)
+    reports.move_section(demo_db, second.id, -1)
+    reports.move_section(demo_db, second.id, -1)
+    reports.move_section(demo_db, second.id, -1)          # already first: nothing happens
+    sections = reports.get_report(demo_db, report_id).sections
+    assert [s.title for s in sections[:3]] == ["Period och område", "Sammanfattning i korthet",
+                                               "Polisens bild"]
+    assert [s.position for s in sections] == list(range(1, len(sections) + 1))
+    reports.remove_section(demo_db, added)
+    assert "Polisens bild" not in [s.title for s in reports.get_report(demo_db, report_id).sections]
+    with pytest.raises(ValidationError, match="rubrik"):
+        reports.save_section(demo_db, first.id, title="  ")
+
+
+def test_adoption_freezes_the_figures_and_the_text(demo_db):
+    report_id = _new(demo_db)
+    centrum = area_by_name(demo_db, "Centrum")
+    level = reports.list_levels(demo_db)[2]
+    reports.save_assessment(demo_db, report_id, centrum, level_id=level.id, trend="up",
+                            motivation="Fler samlingar vid Torget.")
+    shown = reports.get_report(demo_db, report_id)
+    incident = incidents.list_incidents(demo_db, incidents.IncidentFilter(
+        start=shown.period.start, end=shown.period.end))[0]
+    reports.pin_incident(demo_db, report_id, incident.id, "Uppmärksammad i lokalpressen")
+    before = reports.report_figures(demo_db, report_id)
+
+    reports.adopt_report(demo_db, report_id, date(2026, 11, 5), "Lokala BRÅ 5 november 2026")
+    # Later: an incident is added to the period and the pinned one is deleted.
+    category = list_categories(demo_db)[0].id
+    incidents.save_incident(demo_db, None, incidents.IncidentInput(
+        occurred_on=date(2026, 10, 15), area_id=centrum, category_id=category,
+        description="Efterrapporterad", count=5))
+    incidents.delete_incidents(demo_db, [incident.id])
+
+    after = reports.report_figures(demo_db, report_id)
+    assert after.matrix.total() == before.matrix.total()
+    adopted = reports.get_report(demo_db, report_id)
+    assert adopted.adopted and adopted.adopted_by == "Lokala BRÅ 5 november 2026"
+    assert [p.note for p in adopted.pinned] == ["Uppmärksammad i lokalpressen"]
+    assert adopted.assessments[0].trend == "up"
+    # A draft of the same period sees the new incident.
+    draft = reports.report_figures(demo_db, _new(demo_db))
+    assert draft.matrix.total()[0] == before.matrix.total()[0] + 5 - incident.count
+
+    for change in (lambda: reports.save_section(demo_db, adopted.sections[0].id, body="x"),
+                   lambda: reports.rename_report(demo_db, report_id, "Ny titel"),
+                   lambda: reports.save_assessment(demo_db, report_id, centrum, level_id=None,
+                                                   trend=None, motivation=""),
+                   lambda: reports.adopt_report(demo_db, report_id, date(2026, 11, 6), "X"),
+                   lambda: reports.delete_report(demo_db, report_id)):
+        with pytest.raises(ValidationError, match="fastställd"):
+            change()
+
+
+def test_adoption_needs_who_adopted_it(demo_db):
+    report_id = _new(demo_db)
+    with pytest.raises(ValidationError, match="vem som fastställde"):
+        reports.adopt_report(demo_db, report_id, date(2026, 11, 5), " ")
+    assert reports.get_report(demo_db, report_id).status == "draft"
+
+
+def test_an_adopted_report_can_be_copied_into_a_new_draft(demo_db):
+    adopted = next(r for r in reports.list_situation_reports(demo_db) if r.status == "adopted")
+    copy_id = reports.copy_report(demo_db, adopted.id)
+    original, copy = reports.get_report(demo_db, adopted.id), reports.get_report(demo_db, copy_id)
+    assert copy.status == "draft" and copy.title == f"Kopia av {original.title}"
+    assert [s.body for s in copy.sections] == [s.body for s in original.sections]
+    assert [(a.area, a.trend) for a in copy.assessments] == \
+        [(a.area, a.trend) for a in original.assessments]
+    reports.save_section(demo_db, copy.sections[0].id, body="Nytt")
+    reports.delete_report(demo_db, copy_id)
+    assert copy_id not in [r.id for r in reports.list_situation_reports(demo_db)]
+
+
+def test_personal_data_is_pointed_out_and_blocks_the_export_until_confirmed(demo_db, tmp_path):
+    report_id = _new(demo_db)
+    section = reports.get_report(demo_db, report_id).sections[0]
+    reports.save_section(demo_db, section.id, body="Kontakta 070-123 45 67 eller "
+                                                   "anna.svensson@example.se.")
+    hits = reports.personal_data_hits(reports.get_report(demo_db, report_id))
+    assert [(h.where, h.kind) for h in hits] == [
+        ("Avsnitt ”Sammanfattning”", "telefonnummer"),
+        ("Avsnitt ”Sammanfattning”", "e-postadress")]
+    target = tmp_path / "lagesbild.pdf"
+    with pytest.raises(BrastodError, match="liknar personuppgifter.*070-123 45 67"):
+        export_situation_report(demo_db, report_id, pdf=target)
+    assert not target.exists()
+    export_situation_report(demo_db, report_id, pdf=target, allow_personal_data=True)
+    assert target.exists()
+
+
+def test_markdown_sections_become_paragraphs_lists_and_plain_text():
+    text = "Första stycket med **fet** och *kursiv*\ntext som Qt radbröt.\n\n- ett\n- två\n\n" \
+           "1. först\n2. sen\n\nPris 5 < 7 & 3\\*2"
+    assert [(b.kind, len(b.items)) for b in blocks(text)] == [("p", 1), ("ul", 2), ("ol", 2),
+                                                              ("p", 1)]
+    assert inline_markup(blocks(text)[0].items[0]) == \
+        "Första stycket med <b>fet</b> och <i>kursiv</i> text som Qt radbröt."
+    assert inline_markup("Pris 5 < 7 & 3\\*2") == "Pris 5 &lt; 7 &amp; 3*2"
+    assert plain_text(text).splitlines()[1:3] == ["• ett", "• två"]
+
+
+def test_the_pdf_has_cover_sections_figures_page_numbers_and_every_character(demo_db, tmp_path):
+    report_id = _new(demo_db)
+    section = reports.get_report(demo_db, report_id).sections[0]
+    reports.save_section(demo_db, section.id, body="Samtal med Łukasz och Đorđe – ’citat’ "
+                                                   "kostade 50 €.\n\n- punkt ett\n- punkt två")
+    target = tmp_path / "lagesbild.pdf"
+    export_situation_report(demo_db, report_id, pdf=target, printed=date(2026, 11, 22))
+    reader = PdfReader(target)
+    pages = [page.extract_text() for page in reader.pages]
+    whole = "\n".join(pages)
+    assert "Lägesbild oktober 2026" in pages[0] and "Utkast" in pages[0]
+    assert all(f"Sida {n} av {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    assert all("Utskriven 2026-11-22" in page for page in pages)
+    for expected in ("Łukasz", "Đorđe", "– ’citat’", "50 €", "punkt två", "Kartläggning",
+                     "Händelser per område och kategori", "Jämfört med tidigare",
+                     "Platser med flest händelser", "Veckodag och tid på dygnet",
+                     "Utveckling per månad", "Källor"):
+        assert expected in whole, expected
+    now, before, year_ago = reports.report_figures(demo_db, report_id).matrix.total()
+    assert f"Totalt {now} {before} {change_text(now, before)} {year_ago}" in " ".join(
+        whole.split())
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[:2] == ["Sammanfattning", "Period och område"]
+    fonts = {str(font) for page in reader.pages
+             for font in (page["/Resources"].get("/Font") or {}).values()
+             for font in [font.get_object()["/BaseFont"]]}
+    assert any("DejaVuSans" in font for font in fonts)
+
+
+def test_the_strategic_pdf_shows_key_figures_and_assessments_in_colour(demo_db, tmp_path):
+    strategic = next(r for r in reports.list_situation_reports(demo_db)
+                     if r.kind == "strategic")
+    target = tmp_path / "strategisk.pdf"
+    export_situation_report(demo_db, strategic.id, pdf=target)
+    whole = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Nyckeltal" in whole and "Per 100 000" in whole and "Fastställd" in whole
+    assert "Bedömning per område" in whole and "Oroligt" in whole
+
+
+def test_the_excel_file_has_numbers_dates_and_one_sheet_per_topic(demo_db, tmp_path):
+    adopted = next(r for r in reports.list_situation_reports(demo_db) if r.status == "adopted"
+                   and r.kind == "operational")
+    target = tmp_path / "lagesbild.xlsx"
+    export_situation_report(demo_db, adopted.id, xlsx=target)
+    book = load_workbook(target)
+    assert book.sheetnames == ["Matris", "Jämförelse", "Händelser", "Bedömningar",
+                               "Per månad", "Nyckeltal", "Om lägesbilden"]
+    figures = reports.report_figures(demo_db, adopted.id)
+    matrix = book["Matris"]
+    assert matrix["A1"].value == "Kategori" and matrix.freeze_panes == "A2"
+    total_row = list(matrix.iter_rows(values_only=True))[-1]
+    assert total_row[0] == "Totalt" and total_row[-1] == figures.matrix.total()[0]
+    assert isinstance(total_row[1], int)
+    events = book["Händelser"]
+    assert events.max_row - 1 == len(incidents.list_incidents(
+        demo_db, incidents.IncidentFilter(start=figures.start, end=figures.end)))
+    assert events["A2"].is_date and events.auto_filter.ref.startswith("A1:")
+    about = dict(book["Om lägesbilden"].iter_rows(min_row=2, values_only=True))
+    assert about["Status"] == "Fastställd" and about["Från"].date() == figures.start
+
+
+def test_cli_summary_list_and_export(demo_db, tmp_path, capsys):
+    path = str(demo_db.path)
+    assert main(["--db", path, "summary", "--from", "2026-10-01", "--to", "2026-10-31",
+                 "--area", "centrum", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"total", "by_category", "by_area", "matrix"}
+    assert data["by_area"] == {"Centrum": data["total"]} and data["total"] > 0
+    assert sum(data["by_category"].values()) == data["total"]
+
+    assert main(["--db", path, "list", "situation-reports", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted(r["status"] for r in listed) == ["adopted", "adopted", "draft"]
+    pdf, xlsx = tmp_path / "l.pdf", tmp_path / "l.xlsx"
+    assert main(["--db", path, "export", "situation-report", str(listed[0]["id"]),
+                 "--pdf", str(pdf), "--xlsx", str(xlsx)]) == 0
+    assert pdf.stat().st_size > 10_000 and xlsx.stat().st_size > 5_000
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["summary", "--from", "2026-10-31", "--to", "2026-10-01"], "baklänges"),
+    (["summary", "--from", "2026-10-01", "--to", "2026-10-31", "--area", "Atlantis"],
+     "Området ”Atlantis” finns inte"),
+    (["export", "situation-report", "999", "--pdf", "x.pdf"], "Lägesbild 999 finns inte"),
+    (["export", "situation-report", "1"], "Ange --pdf FIL"),
+])
+def test_cli_errors_are_one_swedish_line(demo_db, tmp_path, capsys, monkeypatch, argv, message):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", str(demo_db.path), *argv]) == 1
+    error = capsys.readouterr().err
+    assert message in error and "Traceback" not in error
+    assert not (tmp_path / "x.pdf").exists()
