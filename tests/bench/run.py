@@ -85,3 +85,6 @@ if __name__ == "__main__":
     import reports
     print("Inkomna rapporter, 100 000 händelser:")
     reports.main()
+    import situation_report
+    print("Lägesbild, 1 000 000 händelser över fem år:")
+    situation_report.main()

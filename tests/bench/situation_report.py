@@ -1,0 +1,93 @@
+"""Lägesbild on 1 000 000 incidents over five years: the matrix (period, previous period, a year
+earlier) for 14 days and for a year, all of a report's figures, and the PDF of a 20-page
+lägesbild. Prints medians, asserts nothing."""
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+INCIDENTS = 1_000_000
+PLACES = [f"Plats {n}" for n in range(300)]
+
+
+def _database(folder: Path):
+    from brastod.core.demo import load_demo
+    from brastod.core.services.import_batches import sql_date, sql_time
+    from datetime import time as clock
+    db = load_demo(folder / "miljon.sqlite3", today=date(2026, 11, 22))
+    rng = random.Random(1)
+    with db.engine.begin() as connection:
+        existing = connection.exec_driver_sql("SELECT count(*) FROM incident").scalar()
+        areas = [r[0] for r in connection.exec_driver_sql("SELECT id FROM area")]
+        categories = [r[0] for r in connection.exec_driver_sql("SELECT id FROM category")]
+        start = date(2021, 11, 23)
+        days = [sql_date(start + timedelta(days=d)) for d in range(5 * 365)]
+        times = [sql_time(clock(h, m)) for h in range(24) for m in (0, 30)] + [None]
+        batch = []
+        for _ in range(INCIDENTS - existing):
+            batch.append((rng.choice(days), rng.choice(times), rng.choice(areas),
+                          rng.choice(PLACES), rng.choice(categories), 1))
+            if len(batch) == 100_000:
+                _insert(connection, batch)
+                batch = []
+        _insert(connection, batch)
+        connection.exec_driver_sql("ANALYZE")
+    return db
+
+
+def _insert(connection, rows) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO incident (occurred_on, occurred_time, area_id, place_text, category_id, "
+        "count, personal_data_flag, needs_review) VALUES (?, ?, ?, ?, ?, ?, 0, 0)", rows)
+
+
+def _median_ms(fn, runs: int = 7) -> float:
+    samples = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - began)
+    return statistics.median(samples) * 1000
+
+
+def main() -> None:
+    from brastod.core.exports.situation_report import export_situation_report
+    from brastod.core.periods import FORTNIGHT, YEAR, period_of
+    from brastod.core.services import situation_reports as reports
+    from brastod.core.services.figures import compute_figures, compute_matrix
+    with tempfile.TemporaryDirectory() as folder:
+        began = time.perf_counter()
+        db = _database(Path(folder))
+        print(f"  (1 000 000 händelser skapade på {time.perf_counter() - began:.0f} s)")
+        fortnight = period_of(FORTNIGHT, date(2026, 11, 18))
+        year = period_of(YEAR, date(2025, 6, 1))
+        with db.engine.connect() as connection:
+            for label, period in (("14 dagar", fortnight), ("ett år", year)):
+                matrix_ms = _median_ms(lambda: compute_matrix(connection, period))
+                all_ms = _median_ms(lambda: compute_figures(connection, period), runs=3)
+                print(f"  matris {label:<9} (period, föregående, ett år tidigare) "
+                      f"{matrix_ms:6.1f} ms;  alla siffror {all_ms:6.0f} ms")
+        report_id = reports.create_report(db, "strategic", year)
+        long_text = "\n\n".join(
+            f"Stycke {n}: " + "Händelserna i området följer samma mönster som tidigare år, "
+            "med flest anmälningar fredag och lördag kväll och en topp under sommaren. " * 6
+            for n in range(8))
+        for section in reports.get_report(db, report_id).sections:
+            reports.save_section(db, section.id, body=long_text)
+        target = Path(folder) / "lagesbild.pdf"
+        draft_ms = _median_ms(lambda: export_situation_report(db, report_id, pdf=target), runs=3)
+        reports.adopt_report(db, report_id, date(2026, 2, 12), "Lokala BRÅ")
+        adopted_ms = _median_ms(lambda: export_situation_report(db, report_id, pdf=target),
+                                runs=3)
+        from pypdf import PdfReader
+        pages = len(PdfReader(target).pages)
+        print(f"  PDF, strategisk lägesbild över ett år, {pages} sidor: fastställd (siffrorna "
+              f"lagrade) {adopted_ms / 1000:5.2f} s; utkast (siffrorna räknas först) "
+              f"{draft_ms / 1000:5.2f} s")
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
