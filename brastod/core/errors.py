@@ -8,3 +8,11 @@ class ValidationError(BrastodError):
 
 class ImportFailure(BrastodError):
     """A file that cannot be imported at all; the message names the file and what to do."""
+
+
+class PersonalDataFound(BrastodError):
+    """An export stopped because its text looks like personal data; ``hits`` says where."""
+
+    def __init__(self, message: str, hits: list):
+        super().__init__(message)
+        self.hits = hits

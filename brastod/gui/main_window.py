@@ -11,6 +11,7 @@ from brastod import APP_NAME
 from brastod.core.paths import resource
 from brastod.gui import state
 from brastod.gui.dialogs.about import show_about
+from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.importer import FILE_FILTER, Importer, importable
 from brastod.gui.tabs.action_plan import ActionPlanTab
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         ui.actionImportHistory.triggered.connect(self.open_import_history)
         ui.actionExportIncidents.triggered.connect(self.export_incidents)
         ui.actionTemplate.triggered.connect(self.save_template)
+        ui.actionExportSituationReport.triggered.connect(self.export_situation_report)
+        self.situation_reports.ui.table.doubleClicked.connect(self.export_situation_report)
         ui.actionPoliceTypes.triggered.connect(partial(self.open_register, "police_types"))
         ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
         ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
@@ -89,7 +92,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         for action in (ui.actionBackup, ui.actionMunicipality, ui.actionPartners,
                        ui.actionCategories, ui.actionImport, ui.actionImportHistory,
-                       ui.actionExportIncidents, ui.actionTemplate, ui.actionPoliceTypes):
+                       ui.actionExportIncidents, ui.actionTemplate, ui.actionPoliceTypes,
+                       ui.actionExportSituationReport):
             action.setEnabled(enabled)
         for button in (self.reports.ui.importButton, self.reports.ui.historyButton,
                        self.reports.ui.newButton):
@@ -187,10 +191,44 @@ class MainWindow(QMainWindow):
         self._save_file(lambda ctx: write_template(db, target), target,
                         f"Rapportmallen är sparad i {target} – skicka den till partnerna")
 
-    def _save_file(self, work, target: Path, done: str) -> None:
+    def export_situation_report(self) -> None:
+        """The lägesbild chosen in its tab as a PDF and an Excel file beside it."""
+        rows = self.situation_reports.selected_rows()
+        if not rows:
+            QMessageBox.information(self, APP_NAME, "Välj en lägesbild i fliken Lägesbild "
+                                                    "först.")
+            return
+        report = rows[0]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Exportera lägesbild", str(self._folder() / f"{report.title}.pdf"),
+            "PDF (*.pdf)")
+        if not path:
+            return
+        self._write_situation_report(report.id, Path(path).with_suffix(".pdf"), False)
+
+    def _write_situation_report(self, report_id: int, pdf: Path, allow: bool) -> None:
+        from brastod.core.exports.situation_report import export_situation_report
+        db, xlsx = self.db, pdf.with_suffix(".xlsx")
+        self._save_file(lambda ctx: export_situation_report(
+            db, report_id, pdf=pdf, xlsx=xlsx, allow_personal_data=allow), pdf,
+            f"Lägesbilden är sparad i {pdf} och {xlsx.name}",
+            on_error=partial(self._situation_report_failed, report_id, pdf))
+
+    def _situation_report_failed(self, report_id: int, pdf: Path, error: BaseException) -> None:
+        from brastod.core.errors import PersonalDataFound
+        if not isinstance(error, PersonalDataFound):
+            QMessageBox.warning(self, APP_NAME, f"{pdf.name} kunde inte sparas.\n\n{error}")
+            return
+        found = "\n".join(f"• {hit.where}: {hit.kind} ”{hit.text}”" for hit in error.hits)
+        if ask(self, f"Lägesbilden innehåller text som liknar personuppgifter:\n\n{found}\n\n"
+                     "EST arbetar med platser och situationer, inte personer. Ta helst bort "
+                     "uppgifterna. Ska lägesbilden ändå exporteras med dem?"):
+            self._write_situation_report(report_id, pdf, True)
+
+    def _save_file(self, work, target: Path, done: str, on_error=None) -> None:
         self.tasks.run(work, on_done=lambda _: self.ui.statusbar.showMessage(done, 10_000),
-                       on_error=lambda error: QMessageBox.warning(
-                           self, APP_NAME, f"{target.name} kunde inte sparas.\n\n{error}"),
+                       on_error=on_error or (lambda error: QMessageBox.warning(
+                           self, APP_NAME, f"{target.name} kunde inte sparas.\n\n{error}")),
                        label=f"Sparar {target.name}…", parent=self)
 
     # ---- menus ----

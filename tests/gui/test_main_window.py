@@ -119,3 +119,51 @@ def test_backup_onto_the_database_itself_is_refused(window, monkeypatch, message
     window.ui.actionBackup.trigger()
     [(kind, text)] = message_boxes
     assert kind == "warning" and "över själva databasen" in text
+
+
+def _select_situation_report(window, title_part: str) -> int:
+    tab = window.situation_reports
+    window.ui.tabs.setCurrentWidget(tab)
+    for row in range(tab.proxy.rowCount()):
+        index = tab.proxy.index(row, 0)
+        if title_part in index.data():
+            tab.ui.table.selectRow(row)
+            return row
+    raise AssertionError(f"ingen lägesbild med {title_part}")
+
+
+def test_export_of_a_situation_report_writes_pdf_and_excel(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from pypdf import PdfReader
+    target = tmp_path / "lagesbild.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _select_situation_report(window, "Strategisk")
+    window.ui.actionExportSituationReport.trigger()
+    assert "Lägesbilden är sparad" in window.ui.statusbar.currentMessage()
+    assert "Strategisk lägesbild" in PdfReader(target).pages[0].extract_text()
+    assert target.with_suffix(".xlsx").stat().st_size > 5_000
+
+
+def test_personal_data_in_a_situation_report_is_asked_about(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from brastod.core.services import situation_reports as reports
+    draft = next(r for r in reports.list_situation_reports(window.db) if r.status == "draft")
+    section = reports.get_report(window.db, draft.id).sections[0]
+    reports.save_section(window.db, section.id, body="Ring 070-123 45 67.")
+    target = tmp_path / "utkast.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    questions, answers = [], [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
+        questions.append(text), answers.pop(0))[1])
+    _select_situation_report(window, "inför nästa möte")
+    window.ui.actionExportSituationReport.trigger()          # answered Nej: nothing written
+    assert "070-123 45 67" in questions[0] and not target.exists()
+    window.ui.actionExportSituationReport.trigger()          # answered Ja: written
+    assert target.exists() and len(questions) == 2
+
+
+def test_export_without_a_chosen_situation_report_says_so(window, message_boxes):
+    window.ui.tabs.setCurrentWidget(window.situation_reports)
+    window.situation_reports.ui.table.clearSelection()
+    window.ui.actionExportSituationReport.trigger()
+    assert message_boxes == [("information", "Välj en lägesbild i fliken Lägesbild först.")]

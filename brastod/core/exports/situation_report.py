@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer
 from brastod.core.dates import WEEKDAYS, long_date
 from brastod.core.db import Database
 from brastod.core.enums import ReportKind, ReportStatus, Trend
-from brastod.core.errors import BrastodError
+from brastod.core.errors import PersonalDataFound
 from brastod.core.exports import incidents as incident_export
 from brastod.core.exports import pdf
 from brastod.core.exports.cells import DATE_FORMAT, table_sheet
@@ -47,8 +47,9 @@ def _load(db: Database, report_id: int, allow_personal_data: bool) -> _Report:
     if hits and not allow_personal_data:
         listed = "; ".join(f"{hit.where}: {hit.kind} ”{hit.text}”" for hit in hits[:5])
         more = f" (och {len(hits) - 5} till)" if len(hits) > 5 else ""
-        raise BrastodError(f"Lägesbilden innehåller text som liknar personuppgifter: {listed}"
-                           f"{more}. Ta bort dem, eller bekräfta att de ska vara med.")
+        raise PersonalDataFound(f"Lägesbilden innehåller text som liknar personuppgifter: "
+                                f"{listed}{more}. Ta bort dem, eller bekräfta att de ska vara "
+                                "med.", hits)
     return _Report(detail, report_figures(db, report_id),
                    {level.id: level for level in list_levels(db)},
                    registers.get_municipality(db))

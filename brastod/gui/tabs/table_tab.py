@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from brastod.gui import views
 from brastod.gui.forms.ui_table_tab import Ui_TableTab
-from brastod.gui.models.table import RowTableModel
+from brastod.gui.models.table import ROW_ROLE, RowTableModel
 from brastod.gui.tasks import TaskRunner
 
 
@@ -48,6 +48,9 @@ class TableTab(QWidget):
         self.ui.emptyLabel.setText(self._empty_text)
         self.ui.stack.setCurrentWidget(self.ui.tablePage if rows else self.ui.emptyPage)
         self.loaded.emit(len(rows))
+
+    def selected_rows(self) -> list:
+        return [index.data(ROW_ROLE) for index in self.ui.table.selectionModel().selectedRows()]
 
     def save_state(self) -> None:
         views.remember(self.ui.table, self._state_key)
