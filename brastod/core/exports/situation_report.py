@@ -199,8 +199,8 @@ def _chart_story(report: _Report) -> list:
         return story + [pdf.text("Inga händelser under de senaste månaderna.")]
     drawing = Drawing(pdf.TEXT_WIDTH, 85 * mm)
     chart = HorizontalLineChart()
-    chart.x, chart.y = 28, 78
-    chart.width, chart.height = pdf.TEXT_WIDTH - 40, 85 * mm - 98
+    chart.x, chart.y = 28, 92
+    chart.width, chart.height = pdf.TEXT_WIDTH - 40, 85 * mm - 112
     chart.data = [s.counts for s in series]
     chart.categoryAxis.categoryNames = [month_label(m) for m in figures.months]
     chart.categoryAxis.labels.fontName = pdf.FONT
@@ -217,7 +217,7 @@ def _chart_story(report: _Report) -> list:
         chart.lines[index].strokeWidth = 1.6
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = 28, 26
+    legend.x, legend.y = 28, 40
     legend.fontName, legend.fontSize = pdf.FONT, 7
     legend.columnMaximum, legend.dx, legend.dy = 2, 8, 6
     legend.alignment = "right"
