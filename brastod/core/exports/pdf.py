@@ -65,6 +65,7 @@ class Styles:
     cell: ParagraphStyle
     cell_right: ParagraphStyle
     header_cell: ParagraphStyle
+    header_cell_right: ParagraphStyle
 
 
 @cache
@@ -73,6 +74,8 @@ def styles() -> Styles:
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK,
                           spaceAfter=6)
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    header = ParagraphStyle("header_cell", parent=cell, fontName=f"{FONT}-Bold",
+                            textColor=colors.white)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=f"{FONT}-Bold", fontSize=24,
                              leading=30, textColor=ACCENT, spaceAfter=10),
@@ -86,8 +89,8 @@ def styles() -> Styles:
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
         cell=cell,
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
-        header_cell=ParagraphStyle("header_cell", parent=cell, fontName=f"{FONT}-Bold",
-                                   textColor=colors.white),
+        header_cell=header,
+        header_cell_right=ParagraphStyle("header_cell_right", parent=header, alignment=TA_RIGHT),
     )
 
 
@@ -136,8 +139,10 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: int = 
         cells = []
         for column, value in enumerate(row):
             if isinstance(value, str) or value is None:
-                style = s.header_cell if index < header_rows else (
-                    s.cell_right if column in numeric else s.cell)
+                if index < header_rows:
+                    style = s.header_cell_right if column in numeric else s.header_cell
+                else:
+                    style = s.cell_right if column in numeric else s.cell
                 value = Paragraph(escape(value or ""), style)
             cells.append(value)
         body.append(cells)

@@ -252,8 +252,7 @@ def _number(value: float | None, decimals: int = 0) -> str:
     """Swedish style: "1 264", "9 915,9"."""
     if value is None:
         return ""
-    text = f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
-    return text
+    return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
 
 
 def _key_figures_story(report: _Report) -> list:

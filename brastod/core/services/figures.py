@@ -17,7 +17,7 @@ from brastod.core.models import (
     Area, Category, Incident, Indicator, Measurement, Partner, PopulationFigure,
 )
 from brastod.core.periods import Period
-from brastod.core.services.incidents import MISSING
+from brastod.core.services.incidents import MISSING, subtree
 from brastod.core.text import normalize, swedish_key
 
 UNKNOWN_AREA = "Okänt område"
@@ -185,15 +185,7 @@ class _Tops:
 
     def descendants(self, roots: list[int]) -> list[int]:
         """``roots`` and every area below them."""
-        children: dict[int, list[int]] = {}
-        for row_id, parent_id in self.area_parents.items():
-            children.setdefault(parent_id, []).append(row_id)
-        found, todo = [], list(roots)
-        while todo:
-            current = todo.pop()
-            found.append(current)
-            todo.extend(children.get(current, []))
-        return found
+        return subtree(self.area_parents, roots)
 
     def area_heading(self, area_id: int) -> Heading:
         return Heading(area_id, _name(self.area_names, area_id, UNKNOWN_AREA))

@@ -48,16 +48,21 @@ class IncidentFilter:
     text: str = ""
 
 
-def _descendants(session, model, root: int) -> list[int]:
+def subtree(parents: dict, roots: list[int]) -> list[int]:
+    """``roots`` and every row below them, given each row's parent (areas, categories)."""
     children: dict[int | None, list[int]] = {}
-    for row_id, parent_id in session.execute(select(model.id, model.parent_id)):
+    for row_id, parent_id in parents.items():
         children.setdefault(parent_id, []).append(row_id)
-    found, todo = [], [root]
+    found, todo = [], list(roots)
     while todo:
         current = todo.pop()
         found.append(current)
         todo.extend(children.get(current, []))
     return found
+
+
+def _descendants(session, model, root: int) -> list[int]:
+    return subtree(dict(session.execute(select(model.id, model.parent_id)).all()), [root])
 
 
 def list_incidents(db: Database, where: IncidentFilter = IncidentFilter(),

@@ -174,12 +174,18 @@ def _draft(session: Session, report_id: int) -> SituationReport:
     return report
 
 
+def _scope(session: Session, report: SituationReport) -> list[int] | None:
+    """The chosen areas, or None for the whole municipality."""
+    if report.all_areas:
+        return None
+    return list(session.execute(select(SituationReportArea.area_id).where(
+        SituationReportArea.report_id == report.id)).scalars())
+
+
 def get_report(db: Database, report_id: int) -> ReportDetail:
     with db.session() as session:
         report = _report(session, report_id)
-        area_ids = None if report.all_areas else list(session.execute(
-            select(SituationReportArea.area_id)
-            .where(SituationReportArea.report_id == report_id)).scalars())
+        area_ids = _scope(session, report)
         sections = [SectionRow(s.id, s.position, s.title, s.body) for s in session.execute(
             select(ReportSection).where(ReportSection.report_id == report_id)
             .order_by(ReportSection.position)).scalars()]
@@ -219,11 +225,12 @@ def report_figures(db: Database, report_id: int) -> ReportFigures:
         report = _report(session, report_id)
         if report.frozen_figures_json:
             return ReportFigures.from_json(report.frozen_figures_json)
-        area_ids = None if report.all_areas else list(session.execute(
-            select(SituationReportArea.area_id)
-            .where(SituationReportArea.report_id == report_id)).scalars())
-        return compute_figures(session, Period(report.period_start, report.period_end,
-                                               report.period_type), area_ids)
+        return _live_figures(session, report)
+
+
+def _live_figures(session: Session, report: SituationReport) -> ReportFigures:
+    return compute_figures(session, Period(report.period_start, report.period_end,
+                                           report.period_type), _scope(session, report))
 
 
 def rename_report(db: Database, report_id: int, title: str) -> None:
@@ -349,11 +356,7 @@ def adopt_report(db: Database, report_id: int, adopted_on: date, adopted_by: str
         raise ValidationError("Ange vem som fastställde lägesbilden (möte eller organ).")
     with db.session() as session:
         report = _draft(session, report_id)
-        area_ids = None if report.all_areas else list(session.execute(
-            select(SituationReportArea.area_id)
-            .where(SituationReportArea.report_id == report_id)).scalars())
-        figures = compute_figures(session, Period(report.period_start, report.period_end,
-                                                  report.period_type), area_ids)
+        figures = _live_figures(session, report)
         figures.pinned = [_pinned_text(row) for row in _pinned(session, report_id)]
         report.frozen_figures_json = figures.to_json()
         report.status = ReportStatus.ADOPTED.value
