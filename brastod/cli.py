@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
         dest="what", metavar="VAD", required=True)
     listed = listing.add_parser("situation-reports", help="alla lägesbilder")
     listed.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    population = commands.add_parser(
+        "population", help="läs in kommunens folkmängd per år ur SCB:s tabell (xlsx)")
+    population.add_argument("file", type=Path, metavar="FIL")
+    population.add_argument("--municipality", metavar="NAMN",
+                            help="kommunen i tabellen (standard: databasens kommun)")
     template = commands.add_parser(
         "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
     template.add_argument("file", type=Path, metavar="FIL")
@@ -231,8 +236,23 @@ def _template(args) -> int:
     return 0
 
 
+def _population(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.services.key_figures import import_population
+    db = open_database(_db_path(args))
+    try:
+        figures = import_population(db, args.file, args.municipality)
+    finally:
+        db.close()
+    years = ", ".join(f"{year}: {value:,}".replace(",", "\u00a0")
+                      for year, value in sorted(figures.items()))
+    print(f"Folkmängd inläst ur {args.file.name}: {years}.")
+    return 0
+
+
 COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
-            "export": _export, "template": _template, "summary": _summary, "list": _list}
+            "export": _export, "template": _template, "summary": _summary, "list": _list,
+            "population": _population}
 
 
 def main(argv: list[str] | None = None) -> int:

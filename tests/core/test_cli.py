@@ -104,3 +104,15 @@ def test_default_database_is_in_the_user_data_folder(capsys):
     assert main(["init", "--municipality", "Kungsör"]) == 0
     assert default_db_path().is_file() and "Brastod" in str(default_db_path())
     assert str(default_db_path()) in capsys.readouterr().out
+
+
+def test_population_from_scb_then_an_unknown_municipality(tmp_path, capsys):
+    from tests.core.test_key_figures import _scb_file
+    path = tmp_path / "brastod.sqlite3"
+    main(["--db", str(path), "init", "--municipality", "Testby"])
+    table = _scb_file(tmp_path / "komtopp.xlsx", [[1, 1, "Testby", 1200, 1100, 9.1]])
+    capsys.readouterr()
+    assert main(["--db", str(path), "population", str(table)]) == 0
+    assert "2019: 1\u00a0100, 2020: 1\u00a0200" in capsys.readouterr().out
+    code = main(["--db", str(path), "population", str(table), "--municipality", "Atlantis"])
+    _one_swedish_line(capsys, code, 1, "kommunen Atlantis finns inte")

@@ -167,11 +167,17 @@ def test_hotspots_merge_spellings_and_times_fall_in_their_band(db, town):
     assert sum(map(sum, grid)) == 7
 
 
-def test_monthly_series_cover_the_last_twelve_months(db, town):
+def test_monthly_series_cover_the_last_24_months_and_any_shorter_span(db, town):
     figures = _figures(db, period_of(MONTH, date(2026, 3, 1)))
-    assert figures.months[0] == "2025-04" and figures.months[-1] == "2026-03"
+    assert len(figures.months) == 24
+    assert figures.months[0] == "2024-04" and figures.months[-1] == "2026-03"
     damage = next(s for s in figures.series if s.category == "Skadegörelse")
-    assert damage.counts[-1] == 4 and damage.counts[-2] == 2 and sum(damage.counts) == 6
+    assert damage.counts[-1] == 4 and damage.counts[-2] == 2
+    assert damage.counts[-13] == 4 and sum(damage.counts) == 10     # March 2025 counts too
+    months, series = figures.monthly(12)
+    assert months[0] == "2025-04" and len(months) == 12
+    assert all(len(s.counts) == 12 for s in series)
+    assert sum(next(s for s in series if s.category == "Skadegörelse").counts) == 6
 
 
 def test_per_100k_comes_from_count_and_population_with_the_source_kept(db, town):

@@ -31,6 +31,7 @@ from brastod.core.services.situation_reports import (
 ADOPTED_COLOR, DRAFT_COLOR = "#2e7d32", "#8a6d00"
 AREAS_PER_TABLE = 5
 SERIES_IN_CHART = 6
+CHART_MONTHS = 12
 
 
 @dataclass
@@ -193,7 +194,8 @@ def _hotspots_and_times(report: _Report) -> list:
 
 def _chart_story(report: _Report) -> list:
     figures = report.figures
-    series = figures.series[:SERIES_IN_CHART]
+    months, series = figures.monthly(CHART_MONTHS)
+    series = series[:SERIES_IN_CHART]
     story: list = [pdf.Heading("Utveckling per månad", 1)]
     if not series:
         return story + [pdf.text("Inga händelser under de senaste månaderna.")]
@@ -202,7 +204,7 @@ def _chart_story(report: _Report) -> list:
     chart.x, chart.y = 28, 92
     chart.width, chart.height = pdf.TEXT_WIDTH - 40, 85 * mm - 112
     chart.data = [s.counts for s in series]
-    chart.categoryAxis.categoryNames = [month_label(m) for m in figures.months]
+    chart.categoryAxis.categoryNames = [month_label(m) for m in months]
     chart.categoryAxis.labels.fontName = pdf.FONT
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.angle = 30

@@ -103,6 +103,11 @@ class ReportFigures:
     by_partner: list[list] = field(default_factory=list)   # [partner, incidents]: the sources
     pinned: list[dict] = field(default_factory=list)   # pinned incidents, kept on adoption
 
+    def monthly(self, months: int) -> tuple[list[str], list[Series]]:
+        """The last ``months`` months (at most those stored) and each category's counts."""
+        return self.months[-months:], [Series(s.category, s.counts[-months:])
+                                       for s in self.series]
+
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, default=date.isoformat)
 
@@ -360,7 +365,7 @@ def key_figures(executor, years: int = 5, until: int | None = None) -> list[KeyF
 
 
 def compute_figures(executor, period: Period, area_ids: list[int] | None = None,
-                    months: int = 12, key_figure_years: int = 5) -> ReportFigures:
+                    months: int = 24, key_figure_years: int = 5) -> ReportFigures:
     tops = _Tops(executor)
     scope = None if area_ids is None else tops.descendants(area_ids)
     labels, series = _series(executor, tops, period.end, months, scope)

@@ -1,0 +1,141 @@
+"""Key figures for the strategic lägesbild: indicators with one value per year, entered by hand,
+and the population per year read from SCB's table of municipalities (``komtopp50_2020.xlsx``:
+a header row with "Kommun" and "Folkmängd 31 december", the years in the row below)."""
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from brastod.core.db import Database
+from brastod.core.errors import ImportFailure, ValidationError
+from brastod.core.importing.sheets import Sheet, read_workbook
+from brastod.core.importing.table import column_letter
+from brastod.core.models import Indicator, Measurement, PopulationFigure
+from brastod.core.services.registers import get_municipality
+from brastod.core.text import clean_name, normalize
+
+POPULATION_SHEET = "Totalt"
+_HOW = ("Använd SCB:s tabell ”Folkmängd per kommun” som den laddas ner: en rubrikrad med "
+        "Kommun och Folkmängd 31 december, och åren på raden under.")
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: int
+    name: str
+    unit: str
+    per_100k: bool
+    source: str | None
+
+
+def list_indicators(db: Database) -> list[IndicatorRow]:
+    with db.session() as session:
+        return [IndicatorRow(i.id, i.name, i.unit, i.per_100k, i.source) for i in session.execute(
+            select(Indicator).order_by(Indicator.name)).scalars()]
+
+
+def _check_year(year: int) -> None:
+    if not 1900 <= year <= 2200:
+        raise ValidationError(f"Året {year} är orimligt. Ange ett år som 2024.")
+
+
+def save_measurement(db: Database, indicator: str, year: int, value: float, *,
+                     source: str | None = None, unit: str = "antal",
+                     per_100k: bool = False) -> None:
+    """The indicator's value for ``year`` (replacing an earlier one); a new indicator name
+    creates the indicator with ``unit`` and ``per_100k``."""
+    name = clean_name(indicator)
+    if not name:
+        raise ValidationError("Ange vilket nyckeltal värdet gäller, till exempel Anmälda brott.")
+    _check_year(year)
+    if not math.isfinite(value):
+        raise ValidationError("Värdet måste vara ett tal.")
+    with db.session() as session:
+        row = session.execute(select(Indicator).where(Indicator.name == name)).scalars().first()
+        if row is None:
+            row = Indicator(name=name, unit=clean_name(unit) or "antal", per_100k=per_100k,
+                            source=clean_name(source) or None)
+            session.add(row)
+            session.flush()
+        measurement = session.execute(select(Measurement).where(
+            Measurement.indicator_id == row.id, Measurement.year == year,
+            Measurement.measured_on.is_(None))).scalars().first() or Measurement(
+            indicator_id=row.id, year=year, value=value)
+        measurement.value = value
+        measurement.source = clean_name(source) or None
+        session.add(measurement)
+
+
+def delete_measurement(db: Database, indicator: str, year: int) -> None:
+    with db.session() as session:
+        indicator_id = session.execute(select(Indicator.id).where(
+            Indicator.name == indicator)).scalar()
+        session.execute(delete(Measurement).where(Measurement.indicator_id == indicator_id,
+                                                  Measurement.year == year))
+
+
+def read_scb_population(path: Path, municipality: str) -> dict[int, int]:
+    """The population per year of ``municipality`` in SCB's table. Raises ImportFailure naming
+    the file, sheet, row and column when the file does not have that shape."""
+    workbook = read_workbook(path)
+    sheets = sorted(workbook.sheets, key=lambda s: s.name != POPULATION_SHEET)
+    where = f"{workbook.file_name}, blad {sheets[0].name}"
+    for sheet in sheets:
+        found = _header(sheet)
+        if found is not None:
+            return _municipality_row(sheet, workbook.file_name, municipality, *found)
+    raise ImportFailure(f"{where}: ingen rubrikrad med Kommun och Folkmängd hittades. {_HOW}")
+
+
+def _header(sheet: Sheet) -> tuple[int, int, dict[int, int]] | None:
+    """(header row, the Kommun column, {column: year}) of the population columns."""
+    for number, row in enumerate(sheet.rows[:30]):
+        texts = [normalize(str(cell)) if cell not in (None, "") else "" for cell in row]
+        if "kommun" not in texts or number + 1 >= len(sheet.rows):
+            continue
+        years, group, below = {}, "", sheet.rows[number + 1]
+        for column, text in enumerate(texts):
+            group = text or group     # a heading spans the empty cells to its right
+            year = below[column] if column < len(below) else None
+            if group.startswith("folkmängd") and isinstance(year, (int, float)) \
+                    and 1900 <= year <= 2200:
+                years[column] = int(year)
+        if years:
+            return number, texts.index("kommun"), years
+    return None
+
+
+def _municipality_row(sheet: Sheet, file_name: str, municipality: str, header: int,
+                      name_column: int, years: dict[int, int]) -> dict[int, int]:
+    wanted = normalize(municipality)
+    for number, row in enumerate(sheet.rows[header + 2:], start=header + 3):
+        if name_column < len(row) and normalize(str(row[name_column] or "")) == wanted:
+            population = {}
+            for column, year in years.items():
+                value = row[column] if column < len(row) else None
+                if not isinstance(value, (int, float)) or value <= 0:
+                    raise ImportFailure(
+                        f"{file_name}, blad {sheet.name}, rad {number}, kolumn "
+                        f"{column_letter(column)}: folkmängden {year} för {municipality} är "
+                        f"inte ett positivt tal (”{value}”). Rätta cellen eller ange "
+                        "folkmängden för hand under Register → Kommun och områden.")
+                population[year] = int(value)
+            return population
+    raise ImportFailure(f"{file_name}, blad {sheet.name}: kommunen {municipality} finns inte i "
+                        f"kolumn {column_letter(name_column)}. Kontrollera kommunens namn under "
+                        "Register → Kommun och områden.")
+
+
+def import_population(db: Database, path: Path, municipality: str | None = None) -> dict[int, int]:
+    """Reads the municipality's population per year and stores all of it or none of it."""
+    path = Path(path)
+    municipality = municipality or get_municipality(db).name
+    population = read_scb_population(path, municipality)
+    with db.session() as session:
+        existing = {row.year: row for row in session.execute(select(PopulationFigure)).scalars()}
+        for year, value in population.items():
+            row = existing.get(year) or PopulationFigure(year=year, population=value)
+            row.population, row.source = value, f"SCB ({path.name})"
+            session.add(row)
+    return population
