@@ -96,9 +96,9 @@ def period_label(period: Period) -> str:
 
 def describe(period: Period) -> str:
     """Name, dates and ISO weeks: "oktober 2026: 2026-10-01 – 2026-10-31 (v. 40–44 2026)";
-    a year without weeks."""
+    weeks named once ("v. 46–47 2026: 2026-11-09 – 2026-11-22"), a year without weeks."""
     dates = f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}"
     named = period_label(period)
     prefix = "" if named == dates else f"{named}: "
-    weeks = "" if period.kind == YEAR else f" ({_weeks(period)})"
+    weeks = "" if period.kind == YEAR or named == _weeks(period) else f" ({_weeks(period)})"
     return f"{prefix}{dates}{weeks}"

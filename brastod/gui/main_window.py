@@ -42,7 +42,10 @@ class MainWindow(QMainWindow):
         self.reports.history_requested.connect(self.open_import_history)
         self.reports.changed.connect(self._refresh_summary)
         self.setAcceptDrops(True)
-        self.situation_reports = SituationReportTab(tasks)
+        self.situation_reports = SituationReportTab(tasks, today)
+        self.situation_reports.export_requested.connect(self.export_situation_report)
+        self.situation_reports.message.connect(
+            lambda text: self.ui.statusbar.showMessage(text, 10_000))
         self.actions = ActionPlanTab(tasks, today)
         self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
         for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
@@ -71,7 +74,6 @@ class MainWindow(QMainWindow):
         ui.actionExportIncidents.triggered.connect(self.export_incidents)
         ui.actionTemplate.triggered.connect(self.save_template)
         ui.actionExportSituationReport.triggered.connect(self.export_situation_report)
-        self.situation_reports.ui.table.doubleClicked.connect(self.export_situation_report)
         ui.actionPoliceTypes.triggered.connect(partial(self.open_register, "police_types"))
         ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
         ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def export_situation_report(self) -> None:
         """The lägesbild chosen in its tab as a PDF and an Excel file beside it."""
+        self.situation_reports.flush()
         rows = self.situation_reports.selected_rows()
         if not rows:
             QMessageBox.information(self, APP_NAME, "Välj en lägesbild i fliken Lägesbild "
@@ -275,9 +278,9 @@ class MainWindow(QMainWindow):
 
     # ---- closing ----
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.tasks.wait()
         state.save_window(self, "main_window")
         state.save_value("main_window/tab", self.ui.tabs.currentIndex())
         for tab in self.tabs:
-            tab.save_state()
+            tab.save_state()     # the Lägesbild tab saves the last typing here …
+        self.tasks.wait()        # … and it is written before the window goes
         super().closeEvent(event)

@@ -52,6 +52,8 @@ def test_period_names_and_iso_weeks():
         "oktober 2026: 2026-10-01 – 2026-10-31 (v. 40–44 2026)"
     assert describe(Period(date(2025, 12, 29), date(2026, 1, 4))) == \
         "2025-12-29 – 2026-01-04 (v. 1 2026)"
+    assert describe(period_of(FORTNIGHT, date(2026, 11, 22))) == \
+        "v. 46–47 2026: 2026-11-09 – 2026-11-22"          # the weeks are named once
     with pytest.raises(ValueError):
         Period(date(2026, 2, 1), date(2026, 1, 1))
 

@@ -10,7 +10,7 @@ from brastod.core.services.key_figures import (
 from brastod.core.services.registers import list_population
 
 
-def _scb_file(path, rows):
+def _scb_file(path, rows, years=(2020, 2019)):
     """SCB's layout: a title, a header row with Kommun, the years in the row below."""
     book = Workbook()
     book.active.title = "Topp 50"
@@ -18,7 +18,7 @@ def _scb_file(path, rows):
     sheet.append(["Folkmängd per kommun 31 december 2020 jämfört med 2019"])
     sheet.append([])
     sheet.append(["Rang", None, "Kommun", "Folkmängd 31 december", None, "Förändring"])
-    sheet.append([2020, 2019, None, 2020, 2019, "%"])
+    sheet.append([*years, None, *years, "%"])
     for row in rows:
         sheet.append(row)
     book.save(path)

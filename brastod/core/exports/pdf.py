@@ -39,8 +39,6 @@ ACCENT = colors.HexColor("#1d4f91")       # headings, table headers
 RULE = colors.HexColor("#c8d1da")
 STRIPE = colors.HexColor("#f3f6f9")
 # Series colours for charts: distinct in print and for the common colour blindnesses.
-PALETTE = ["#1d4f91", "#e07b00", "#2e7d32", "#c62828", "#6a3d9a", "#00838f", "#8d6e63",
-           "#ad1457", "#546e7a", "#9e9d24"]
 
 
 @cache

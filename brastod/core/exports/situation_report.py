@@ -20,7 +20,7 @@ from brastod.core.exports import incidents as incident_export
 from brastod.core.exports import pdf
 from brastod.core.exports.cells import DATE_FORMAT, table_sheet
 from brastod.core.exports.files import write_atomically
-from brastod.core.labels import label
+from brastod.core.labels import PALETTE, label
 from brastod.core.periods import Period, describe
 from brastod.core.services import registers
 from brastod.core.services.figures import TIME_BANDS, ReportFigures, change_text, month_label
@@ -215,7 +215,7 @@ def _chart_story(report: _Report) -> list:
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = pdf.RULE
     for index in range(len(series)):
-        chart.lines[index].strokeColor = colors.HexColor(pdf.PALETTE[index])
+        chart.lines[index].strokeColor = colors.HexColor(PALETTE[index])
         chart.lines[index].strokeWidth = 1.6
     drawing.add(chart)
     legend = Legend()
@@ -223,7 +223,7 @@ def _chart_story(report: _Report) -> list:
     legend.fontName, legend.fontSize = pdf.FONT, 7
     legend.columnMaximum, legend.dx, legend.dy = 2, 8, 6
     legend.alignment = "right"
-    legend.colorNamePairs = [(colors.HexColor(pdf.PALETTE[i]), s.category)
+    legend.colorNamePairs = [(colors.HexColor(PALETTE[i]), s.category)
                              for i, s in enumerate(series)]
     drawing.add(legend)
     drawing.add(String(0, 85 * mm - 12, "Antal händelser", fontName=pdf.FONT,

@@ -206,6 +206,11 @@ class _Tops:
                 swedish_key(heading.name))
 
 
+def area_tree_order(executor) -> dict[int, int]:
+    """Each area id → its place in the register's tree (parents before their children)."""
+    return _Tops(executor).area_rank
+
+
 def _scoped(query, area_ids: list[int] | None):
     return query if area_ids is None else query.where(Incident.area_id.in_(area_ids))
 

@@ -35,13 +35,14 @@ class IncidentRow:
 class IncidentFilter:
     """Every field narrows the list; None means no limit. An area (unless ``sub_areas`` is
     off) or a main category includes what lies under it; ``MISSING`` (0) asks for the incidents
-    without one."""
+    without one. ``area_ids`` narrows to exactly those areas (a lägesbild's scope)."""
 
     start: date | None = None
     end: date | None = None
     partner_id: int | None = None
     area_id: int | None = None
     sub_areas: bool = True
+    area_ids: tuple[int, ...] | None = None
     category_id: int | None = None
     needs_review: bool = False
     batch_id: int | None = None
@@ -94,6 +95,8 @@ def list_incidents(db: Database, where: IncidentFilter = IncidentFilter(),
             query = query.where(Incident.area_id.in_(
                 _descendants(session, Area, where.area_id) if where.sub_areas
                 else [where.area_id]))
+        if where.area_ids is not None:
+            query = query.where(Incident.area_id.in_(where.area_ids))
         if where.category_id == MISSING:
             query = query.where(Incident.category_id.is_(None))
         elif where.category_id is not None:

@@ -63,6 +63,7 @@ def save_measurement(db: Database, indicator: str, year: int, value: float, *,
             Measurement.measured_on.is_(None))).scalars().first() or Measurement(
             indicator_id=row.id, year=year, value=value)
         measurement.value = value
+        measurement.population = None       # per 100 000 from the population of that year
         measurement.source = clean_name(source) or None
         session.add(measurement)
 

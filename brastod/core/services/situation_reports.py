@@ -18,7 +18,8 @@ from brastod.core.models import (
 )
 from brastod.core.periods import Period, describe
 from brastod.core.richtext import plain_text
-from brastod.core.services.figures import ReportFigures, compute_figures
+from brastod.core.services.figures import ReportFigures, area_tree_order, compute_figures
+from brastod.core.services.incidents import subtree
 
 STANDARD_SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor",
                      "Kartläggning", "Områdesbedömningar", "Analys och troliga orsaker",
@@ -201,6 +202,26 @@ def get_report(db: Database, report_id: int) -> ReportDetail:
                             report.adopted_on, report.adopted_by, sections, assessments,
                             _frozen_pins(report) if report.frozen_figures_json
                             else _pinned(session, report_id))
+
+
+def assessment_rows(db: Database, report_id: int) -> list[AssessmentRow]:
+    """One row per area in the report's scope, in the register's tree order, assessed or not:
+    the list the coordinator works through."""
+    with db.session() as session:
+        scope = _scope(session, _report(session, report_id))
+        parents = dict(session.execute(select(Area.id, Area.parent_id)).all())
+        names = dict(session.execute(select(Area.id, Area.name)).all())
+        order = area_tree_order(session)
+        existing = {a.area_id: a for a in session.execute(select(AreaAssessment).where(
+            AreaAssessment.report_id == report_id)).scalars()}
+    area_ids = sorted(parents if scope is None else set(subtree(parents, scope)) | set(existing),
+                      key=order.__getitem__)
+    rows = []
+    for area_id in area_ids:
+        found = existing.get(area_id)
+        rows.append(AssessmentRow(area_id, names[area_id], found and found.level_id,
+                                  found and found.trend, found.motivation if found else ""))
+    return rows
 
 
 def _frozen_pins(report: SituationReport) -> list[PinnedRow]:

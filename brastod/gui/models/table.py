@@ -82,6 +82,11 @@ class RowTableModel(QAbstractTableModel):
     def rows(self) -> list:
         return list(self._rows)
 
+    def replace_row(self, row: int, value) -> None:
+        """One row changed in place (the view keeps its selection)."""
+        self._rows[row] = value
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
     def row_at(self, row: int):
         return self._rows[row]
 

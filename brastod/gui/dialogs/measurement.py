@@ -1,0 +1,50 @@
+"""A key figure's value for one year, entered by hand (Anmälda brott 2025: 1 264, Brå)."""
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from brastod.core.text import clean_name
+from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
+
+
+class MeasurementDialog(QDialog):
+    """``indicators`` are IndicatorRows: choosing one fills its unit and source."""
+
+    def __init__(self, indicators: list, today: date, parent=None):
+        super().__init__(parent)
+        self.ui = ui = Ui_MeasurementDialog()
+        ui.setupUi(self)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Spara")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        self._known = {row.name: row for row in indicators}
+        ui.indicator.addItems(list(self._known))
+        ui.indicator.lineEdit().setPlaceholderText("t.ex. Anmälda brott")
+        ui.indicator.currentTextChanged.connect(self._indicator_changed)
+        ui.year.setValue(today.year - 1)
+        ui.unit.setText("antal")
+        self._indicator_changed(ui.indicator.currentText())
+
+    def _indicator_changed(self, name: str) -> None:
+        known = self._known.get(clean_name(name))
+        ui = self.ui
+        ui.unit.setEnabled(known is None)
+        ui.perHundredThousand.setEnabled(known is None)
+        if known is not None:
+            ui.unit.setText(known.unit)
+            ui.perHundredThousand.setChecked(known.per_100k)
+            ui.source.setText(known.source or "")
+
+    def values(self) -> dict:
+        ui = self.ui
+        return {"indicator": clean_name(ui.indicator.currentText()), "year": ui.year.value(),
+                "value": ui.value.value(), "source": ui.source.text(), "unit": ui.unit.text(),
+                "per_100k": ui.perHundredThousand.isChecked()}
+
+    def accept(self) -> None:
+        if not self.values()["indicator"]:
+            self.ui.error.setText("Skriv vilket nyckeltal värdet gäller, till exempel Anmälda "
+                                  "brott.")
+            return
+        super().accept()

@@ -1,0 +1,99 @@
+"""Ny lägesbild: kind, period (with its ISO weeks shown as it is chosen) and scope."""
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from brastod.core.enums import ReportKind
+from brastod.core.labels import options
+from brastod.core.periods import CUSTOM, FORTNIGHT, PERIOD_TYPES, Period, describe, period_of
+from brastod.core.services.situation_reports import default_title
+from brastod.gui.dialogs import combos
+from brastod.gui.forms.ui_new_situation_report_dialog import Ui_NewSituationReportDialog
+
+
+@dataclass(frozen=True)
+class NewReport:
+    kind: str
+    period: Period
+    area_ids: list[int] | None      # None: the whole municipality
+    title: str
+
+
+class NewSituationReportDialog(QDialog):
+    """``areas`` are the register's AreaRows; sub-areas are indented under their parent."""
+
+    def __init__(self, areas: list, today: date, parent=None):
+        super().__init__(parent)
+        self.ui = ui = Ui_NewSituationReportDialog()
+        ui.setupUi(self)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Skapa")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        combos.fill(ui.kind, options(ReportKind))
+        combos.fill(ui.periodType, list(PERIOD_TYPES.items()))
+        combos.choose(ui.periodType, FORTNIGHT)
+        # The last finished week (today, if it is a Sunday) and the one before it.
+        last_sunday = today - timedelta(days=(today.weekday() + 1) % 7)
+        ui.day.setDate(QDate(last_sunday))
+        ui.start.setDate(QDate(last_sunday - timedelta(days=13)))
+        ui.end.setDate(QDate(last_sunday))
+        self.areas = QStandardItemModel(self)
+        depth = {}
+        for area in areas:
+            depth[area.id] = depth.get(area.parent_id, -1) + 1 if area.parent_id else 0
+            item = QStandardItem("    " * depth[area.id] + area.name)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setData(area.id, Qt.ItemDataRole.UserRole)
+            self.areas.appendRow(item)
+        ui.areaList.setModel(self.areas)
+        ui.chosenAreas.toggled.connect(ui.areaList.setEnabled)
+        for signal in (ui.kind.currentIndexChanged, ui.periodType.currentIndexChanged, ui.day.dateChanged,
+                       ui.start.dateChanged, ui.end.dateChanged):
+            signal.connect(self._period_changed)
+        self._period_changed()
+
+    def period(self) -> Period | None:
+        ui = self.ui
+        kind = combos.chosen(ui.periodType)
+        if kind == CUSTOM:
+            start, end = ui.start.date().toPython(), ui.end.date().toPython()
+            return Period(start, end, CUSTOM) if end >= start else None
+        return period_of(kind, ui.day.date().toPython())
+
+    def _period_changed(self) -> None:
+        ui = self.ui
+        custom = combos.chosen(ui.periodType) == CUSTOM
+        for widget in (ui.day, ui.dayLabel):
+            widget.setVisible(not custom)
+        for widget in (ui.start, ui.startLabel, ui.end, ui.endLabel):
+            widget.setVisible(custom)
+        period = self.period()
+        ui.periodText.setText(describe(period) if period else "Till-datumet ligger före "
+                                                              "från-datumet.")
+        if period is not None:
+            ui.title.setPlaceholderText(default_title(combos.chosen(ui.kind), period))
+
+    def chosen_area_ids(self) -> list[int] | None:
+        if self.ui.wholeMunicipality.isChecked():
+            return None
+        return [self.areas.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.areas.rowCount())
+                if self.areas.item(row).checkState() == Qt.CheckState.Checked]
+
+    def result_report(self) -> NewReport:
+        return NewReport(combos.chosen(self.ui.kind), self.period(), self.chosen_area_ids(),
+                         self.ui.title.text().strip())
+
+    def accept(self) -> None:
+        if self.period() is None:
+            self.ui.error.setText("Perioden slutar före den börjar. Rätta datumen.")
+            return
+        if self.chosen_area_ids() == []:
+            self.ui.error.setText("Kryssa i minst ett område, eller välj hela kommunen.")
+            return
+        super().accept()

@@ -1,0 +1,323 @@
+"""The lägesbild's text: its sections in order, each written in a rich-text editor (bold,
+italic, lists, undo) and saved half a second after the last keystroke, as Markdown."""
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout, QInputDialog, QLabel, QListView, QPushButton, QSplitter, QTextEdit, QToolBar,
+    QVBoxLayout, QWidget,
+)
+
+from brastod.gui.dialogs.confirm import ask
+from brastod.gui.models.report_figures import SectionModel
+from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.tasks import TaskRunner
+
+# Short enough that a crash loses at most this much typing, long enough not to write on every key.
+AUTOSAVE_MS = 500
+
+
+def markdown_of(document: QTextDocument) -> str:
+    """The text as Markdown. Qt writes a bold or italic span that starts or ends with a space
+    as "** fet**", which Markdown reads back as literal stars; so the spaces are taken out of
+    the span first, on a copy (the editor and its undo history are left alone)."""
+    copy = document.clone()
+    plain_spans = []
+    block = copy.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt, text = fragment.charFormat(), fragment.text()
+            if fmt.fontWeight() > QFont.Weight.Normal or fmt.fontItalic():
+                lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+                end = fragment.position() + len(text)
+                plain_spans += [(fragment.position(), lead), (end - trail, trail)]
+            fragments += 1
+        block = block.next()
+    plain = QTextCharFormat()
+    plain.setFontWeight(QFont.Weight.Normal)
+    plain.setFontItalic(False)
+    cursor = QTextCursor(copy)
+    for start, length in plain_spans:
+        if length:
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(plain)
+    return copy.toMarkdown()
+
+
+class SectionsPane(QWidget):
+    failed = Signal(str)        # a Swedish message for the window to show
+    saved = Signal(int)         # section id, after each save of its text
+
+    def __init__(self, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._tasks, self._db = tasks, None
+        self._report_id: int | None = None
+        self._section_id: int | None = None
+        self._saved_body = ""
+        self._loading = False
+        self.read_only = False
+        self.model = SectionModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setMinimumWidth(190)
+        self.list.selectionModel().currentChanged.connect(self._section_chosen)
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)     # pasted Word text arrives as plain text
+        self.editor.setPlaceholderText("Skriv avsnittets text här. Den sparas medan du skriver.")
+        self.editor.textChanged.connect(self._edited)
+        self.editor.document().setDefaultFont(QFont(self.font().family(), 11))
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #555;")
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self._save_now)
+        self._build()
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Lägg till…")
+        self.rename_button = QPushButton("Byt namn…")
+        self.up_button = QPushButton("↑")
+        self.down_button = QPushButton("↓")
+        self.remove_button = QPushButton("Ta bort")
+        self.up_button.setToolTip("Flytta avsnittet uppåt")
+        self.down_button.setToolTip("Flytta avsnittet nedåt")
+        for button, slot in ((self.add_button, self.add_section),
+                             (self.rename_button, self.rename_section),
+                             (self.up_button, lambda: self.move_section(-1)),
+                             (self.down_button, lambda: self.move_section(1)),
+                             (self.remove_button, self.remove_section)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        for button in (self.up_button, self.down_button):
+            button.setMaximumWidth(32)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        left_layout.addLayout(buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._toolbar())
+        right_layout.addWidget(self.editor)
+        right_layout.addWidget(self.saved_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        self.bold = self._action(bar, "Fet", QKeySequence.StandardKey.Bold, self._set_bold)
+        self.italic = self._action(bar, "Kursiv", QKeySequence.StandardKey.Italic,
+                                   self._set_italic)
+        bold_font = self.bold.font()
+        bold_font.setBold(True)
+        self.bold.setFont(bold_font)
+        italic_font = self.italic.font()
+        italic_font.setItalic(True)
+        self.italic.setFont(italic_font)
+        bar.addSeparator()
+        self.bullets = self._action(bar, "• Punktlista", None,
+                                    lambda on: self._set_list(on, QTextListFormat.Style.ListDisc))
+        self.numbers = self._action(
+            bar, "1. Numrerad lista", None,
+            lambda on: self._set_list(on, QTextListFormat.Style.ListDecimal))
+        bar.addSeparator()
+        self.undo = bar.addAction("Ångra", self.editor.undo)
+        self.redo = bar.addAction("Gör om", self.editor.redo)
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo, self.redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setEnabled(False)
+        self.editor.undoAvailable.connect(self.undo.setEnabled)
+        self.editor.redoAvailable.connect(self.redo.setEnabled)
+        self.editor.currentCharFormatChanged.connect(self._format_changed)
+        self.editor.cursorPositionChanged.connect(self._list_changed)
+        return bar
+
+    def _action(self, bar: QToolBar, text: str, key, slot) -> QAction:
+        action = bar.addAction(text)
+        action.setCheckable(True)
+        if key is not None:
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
+        action.toggled.connect(slot)
+        return action
+
+    # ---- formatting ----
+    def _set_bold(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def _set_italic(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(on)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def _set_list(self, on: bool, style: QTextListFormat.Style) -> None:
+        cursor = self.editor.textCursor()
+        current = cursor.currentList()
+        if on and (current is None or current.format().style() != style):
+            cursor.createList(style)
+        elif not on and current is not None:
+            current.remove(cursor.block())
+            block = cursor.blockFormat()
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+
+    def _format_changed(self, fmt: QTextCharFormat) -> None:
+        for action, value in ((self.bold, fmt.fontWeight() >= QFont.Weight.Bold),
+                              (self.italic, fmt.fontItalic())):
+            action.blockSignals(True)
+            action.setChecked(value)
+            action.blockSignals(False)
+
+    def _list_changed(self) -> None:
+        current = self.editor.textCursor().currentList()
+        style = current.format().style() if current is not None else None
+        for action, wanted in ((self.bullets, QTextListFormat.Style.ListDisc),
+                               (self.numbers, QTextListFormat.Style.ListDecimal)):
+            action.blockSignals(True)
+            action.setChecked(style == wanted)
+            action.blockSignals(False)
+
+    # ---- showing a report ----
+    def show_sections(self, db, report_id: int, sections: list, read_only: bool,
+                      select_id: int | None = None) -> None:
+        """The report's sections; the one with ``select_id`` (else the first) is opened."""
+        self.flush()
+        self._db, self._report_id, self.read_only = db, report_id, read_only
+        self._section_id = None
+        self.model.set_rows(sections)
+        self.editor.setReadOnly(read_only)
+        for widget in (self.add_button, self.rename_button, self.up_button, self.down_button,
+                       self.remove_button):
+            widget.setEnabled(not read_only)
+        for action in (self.bold, self.italic, self.bullets, self.numbers):
+            action.setEnabled(not read_only)
+        self.saved_label.setText("Fastställd: texten kan inte ändras." if read_only else "")
+        row = next((i for i, s in enumerate(sections) if s.id == select_id), 0)
+        if sections:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            self._open(None)
+
+    def current_section(self):
+        index = self.list.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _section_chosen(self, current, _previous) -> None:
+        self.flush()
+        self._open(current.data(ROW_ROLE) if current.isValid() else None)
+
+    def _open(self, section) -> None:
+        self._loading = True
+        self._section_id = section.id if section else None
+        self._saved_body = section.body if section else ""
+        self.editor.setMarkdown(self._saved_body)
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.setEnabled(section is not None)
+        self._loading = False
+
+    # ---- saving as the coordinator types ----
+    def _edited(self) -> None:
+        if self._loading or self.read_only or self._section_id is None:
+            return
+        self.saved_label.setText("Ändrat …")
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (before switching, closing or exporting)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._save_now()
+
+    def _save_now(self) -> None:
+        if self._section_id is None or self.read_only:
+            return
+        body = markdown_of(self.editor.document())
+        if body == self._saved_body:
+            self.saved_label.setText("")
+            return
+        from brastod.core.services.situation_reports import save_section
+        db, section_id = self._db, self._section_id
+        self._saved_body = body
+        self._remember_body(section_id, body)
+        self._tasks.run(lambda ctx: save_section(db, section_id, body=body),
+                        on_done=lambda _: self._show_saved(section_id),
+                        on_error=lambda error: self.failed.emit(str(error)))
+
+    def _remember_body(self, section_id: int, body: str) -> None:
+        from dataclasses import replace
+        for row, section in enumerate(self.model.rows()):
+            if section.id == section_id:
+                self.model.replace_row(row, replace(section, body=body))
+
+    def _show_saved(self, section_id: int) -> None:
+        if section_id == self._section_id:
+            self.saved_label.setText(f"Sparat {datetime.now():%H:%M:%S}")
+        self.saved.emit(section_id)
+
+    # ---- the list of sections ----
+    def _change(self, work, select_id=None) -> None:
+        """Run a change of the section list, then show the list again."""
+        from brastod.core.services.situation_reports import get_report
+        self.flush()
+        db, report_id = self._db, self._report_id
+
+        def change(ctx):
+            chosen = work()
+            return chosen, get_report(db, report_id).sections
+        self._tasks.run(change, on_done=lambda result: self.show_sections(
+            db, report_id, result[1], self.read_only, result[0] or select_id),
+                        on_error=lambda error: self.failed.emit(str(error)))
+
+    def add_section(self) -> None:
+        from brastod.core.services.situation_reports import add_section
+        title, ok = QInputDialog.getText(self, "Nytt avsnitt", "Rubrik för det nya avsnittet:")
+        if not ok or not title.strip():
+            return
+        current = self.current_section()
+        db, report_id = self._db, self._report_id
+        self._change(lambda: add_section(db, report_id, title, current.id if current else None))
+
+    def rename_section(self) -> None:
+        from brastod.core.services.situation_reports import save_section
+        section = self.current_section()
+        if section is None:
+            return
+        title, ok = QInputDialog.getText(self, "Byt namn på avsnitt", "Ny rubrik:",
+                                         text=section.title)
+        if ok and title.strip() and title.strip() != section.title:
+            db = self._db
+            self._change(lambda: save_section(db, section.id, title=title), section.id)
+
+    def move_section(self, step: int) -> None:
+        from brastod.core.services.situation_reports import move_section
+        section = self.current_section()
+        if section is not None:
+            db = self._db
+            self._change(lambda: move_section(db, section.id, step), section.id)
+
+    def remove_section(self) -> None:
+        from brastod.core.services.situation_reports import remove_section
+        section = self.current_section()
+        if section is None:
+            return
+        text = " Texten i avsnittet tas också bort." if section.body.strip() else ""
+        if ask(self, f"Ta bort avsnittet ”{section.title}”?{text}"):
+            db = self._db
+            self._change(lambda: remove_section(db, section.id))
