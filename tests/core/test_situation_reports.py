@@ -190,6 +190,16 @@ def test_the_strategic_pdf_shows_key_figures_and_assessments_in_colour(demo_db, 
     assert "Bedömning per område" in whole and "Oroligt" in whole
 
 
+def test_an_operational_pdf_leaves_out_the_yearly_key_figures(demo_db, tmp_path):
+    operational = next(r for r in reports.list_situation_reports(demo_db)
+                       if r.kind == "operational")
+    target = tmp_path / "operativ.pdf"
+    export_situation_report(demo_db, operational.id, pdf=target)
+    whole = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Kartläggning" in whole and "Nyckeltal" not in whole
+    assert "Anmälda brott" not in whole               # nor among the sources
+
+
 def test_the_excel_file_has_numbers_dates_and_one_sheet_per_topic(demo_db, tmp_path):
     adopted = next(r for r in reports.list_situation_reports(demo_db) if r.status == "adopted"
                    and r.kind == "operational")

@@ -89,11 +89,10 @@ def _report(session, levels, areas, title, kind, period_type, start, end, adopte
             body = f"{describe(period)}, hela kommunen."
         session.add(ReportSection(report_id=report.id, position=position, title=name,
                                   body=body))
-    if adopted is not None:
-        for area, level, trend, motivation in ASSESSMENTS:
-            session.add(AreaAssessment(report_id=report.id, area_id=areas[area],
-                                       level_id=levels[level], trend=trend,
-                                       motivation=motivation))
+    # A draft is half done: the first areas assessed, the rest still to do.
+    for area, level, trend, motivation in ASSESSMENTS if adopted is not None else ASSESSMENTS[:2]:
+        session.add(AreaAssessment(report_id=report.id, area_id=areas[area],
+                                   level_id=levels[level], trend=trend, motivation=motivation))
     return report
 
 

@@ -142,7 +142,7 @@ def _figures_story(report: _Report) -> list:
     story += _hotspots_and_times(report)
     story += _chart_story(report)
     story += _pinned_story(report)
-    if report.detail.kind == ReportKind.STRATEGIC or figures.key_figures:
+    if report.detail.kind == ReportKind.STRATEGIC:   # yearly figures: not for an operational one
         story += _key_figures_story(report)
     return story
 
@@ -261,8 +261,8 @@ def _key_figures_story(report: _Report) -> list:
     figures = report.figures.key_figures
     story: list = [pdf.Heading("Nyckeltal", 1)]
     if not figures:
-        return story + [pdf.text("Inga nyckeltal inlagda. Lägg in befolkning och anmälda brott "
-                                 "under Register → Nyckeltal.")]
+        return story + [pdf.text("Inga nyckeltal inlagda. Lägg in anmälda brott under "
+                                 "Nyckeltal i lägesbilden och folkmängden från SCB.")]
     rows = [["Nyckeltal", "År", "Värde", "Befolkning", "Per 100 000 inv.", "Källa"]]
     for k in figures:
         decimals = 0 if float(k.value).is_integer() else 1
@@ -299,7 +299,8 @@ def _sources_story(report: _Report) -> list:
     figures = report.figures
     story: list = [pdf.Heading("Källor")]
     lines = [f"{name}: {n} händelser under perioden" for name, n in figures.by_partner]
-    lines += sorted({f"{k.indicator}: {k.source}" for k in figures.key_figures})
+    if report.detail.kind == ReportKind.STRATEGIC:
+        lines += sorted({f"{k.indicator}: {k.source}" for k in figures.key_figures})
     if not lines:
         lines = ["Inga källor under perioden."]
     story.append(pdf.rich_text("\n".join(f"- {line}" for line in lines))[0])
