@@ -238,15 +238,13 @@ def _template(args) -> int:
 
 def _population(args) -> int:
     from brastod.core.db import open_database
-    from brastod.core.services.key_figures import import_population
+    from brastod.core.services.key_figures import import_population, population_text
     db = open_database(_db_path(args))
     try:
         figures = import_population(db, args.file, args.municipality)
     finally:
         db.close()
-    years = ", ".join(f"{year}: {value:,}".replace(",", "\u00a0")
-                      for year, value in sorted(figures.items()))
-    print(f"Folkmängd inläst ur {args.file.name}: {years}.")
+    print(f"Folkmängd inläst ur {args.file.name}: {population_text(figures)}.")
     return 0
 
 

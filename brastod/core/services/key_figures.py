@@ -128,6 +128,12 @@ def _municipality_row(sheet: Sheet, file_name: str, municipality: str, header: i
                         "Register → Kommun och områden.")
 
 
+def population_text(population: dict[int, int]) -> str:
+    """"2019: 13 391, 2020: 13 267" (thousands apart with a no-break space, as in Swedish)."""
+    return ", ".join(f"{year}: {value:,}".replace(",", "\u00a0")
+                     for year, value in sorted(population.items()))
+
+
 def import_population(db: Database, path: Path, municipality: str | None = None) -> dict[int, int]:
     """Reads the municipality's population per year and stores all of it or none of it."""
     path = Path(path)

@@ -78,7 +78,7 @@ class KeyFiguresPane(QWidget):
                       f"{row.indicator} {row.year} är borttaget.")
 
     def import_population(self) -> None:
-        from brastod.core.services.key_figures import import_population
+        from brastod.core.services.key_figures import import_population, population_text
         path, _ = QFileDialog.getOpenFileName(
             self, "Läs in folkmängd från SCB", str(self._db.path.parent),
             "Kalkylblad (*.xlsx *.xls *.ods)")
@@ -86,11 +86,9 @@ class KeyFiguresPane(QWidget):
             return
         db, source = self._db, Path(path)
 
-        def done(population: dict) -> None:
-            years = ", ".join(f"{year}: {value:,}".replace(",", "\u00a0")
-                              for year, value in sorted(population.items()))
-            self.changed.emit(f"Folkmängd inläst ur {source.name} – {years}")
-        self._tasks.run(lambda ctx: import_population(db, source), on_done=done,
+        self._tasks.run(lambda ctx: import_population(db, source), on_done=lambda population:
+                        self.changed.emit(f"Folkmängd inläst ur {source.name} – "
+                                          f"{population_text(population)}"),
                         on_error=lambda error: self.failed.emit(str(error)))
 
     def _run(self, work, message: str) -> None:
