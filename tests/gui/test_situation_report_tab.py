@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from brastod.core.enums import ReportKind
@@ -22,6 +22,7 @@ def _open(tab, qtbot, status: str, kind: str = ReportKind.OPERATIONAL) -> int:
     for row in range(tab.proxy.rowCount()):
         report = tab.proxy.index(row, 0).data(ROW_ROLE)
         if (report.status, report.kind) == (status, kind):
+            tab.ui.table.setCurrentIndex(QModelIndex())    # so that choosing it opens it anew
             with qtbot.waitSignal(tab.shown, timeout=5000):
                 tab.ui.table.selectRow(row)
             return report.id
@@ -31,6 +32,12 @@ def _open(tab, qtbot, status: str, kind: str = ReportKind.OPERATIONAL) -> int:
 def _answer_yes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+
+
+def test_the_newest_report_is_open_from_the_start(tab, window):
+    newest = max(reports.list_situation_reports(window.db), key=lambda r: r.period_start)
+    assert tab.detail is not None and tab.detail.id == newest.id
+    assert tab.ui.editorStack.currentWidget() is tab.ui.editorPage
 
 
 def test_a_draft_shows_its_text_figures_and_assessments(tab, qtbot, window):
@@ -295,6 +302,21 @@ def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, wind
     assert tab.detail.id != report_id and not tab.detail.adopted
     assert tab.detail.title.startswith("Kopia av")
     assert not tab.sections.editor.isReadOnly()
+
+
+def test_adoption_by_a_meeting_in_the_list_takes_its_date_and_links_it(qtbot, window):
+    from brastod.core.services.meetings import list_meetings
+    from brastod.gui.dialogs.adopt_report import AdoptReportDialog
+    dialog = AdoptReportDialog("Lägesbild", list_meetings(window.db), date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.adoptedBy
+    assert combo.count() > 1 and combo.itemData(0) is None       # nothing chosen to begin with
+    combo.setCurrentIndex(1)
+    meeting = combo.itemData(1)
+    assert dialog.adopted_on == meeting.meeting_date and dialog.meeting_id == meeting.id
+    assert meeting.title in dialog.adopted_by
+    combo.setEditText("Kommunstyrelsen")
+    assert dialog.meeting_id is None and dialog.adopted_by == "Kommunstyrelsen"
 
 
 def test_adoption_needs_to_say_by_whom(qtbot, window):

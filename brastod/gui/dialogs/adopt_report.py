@@ -46,10 +46,12 @@ class AdoptReportDialog(QDialog):
 
     @property
     def meeting_id(self) -> int | None:
-        meeting = self.ui.adoptedBy.currentData()
-        text_unchanged = meeting is not None and self.ui.adoptedBy.currentText() == \
-            self.ui.adoptedBy.itemText(self.ui.adoptedBy.currentIndex())
-        return meeting.id if text_unchanged else None
+        """The meeting chosen in the list, unless its name has since been typed over."""
+        combo = self.ui.adoptedBy
+        meeting = combo.currentData()
+        if meeting is None or combo.currentText() != combo.itemText(combo.currentIndex()):
+            return None
+        return meeting.id
 
     def accept(self) -> None:
         if not self.adopted_by:

@@ -102,6 +102,9 @@ class SituationReportTab(QWidget):
         wanted = self._select_id
         found = next((row for row in range(self.proxy.rowCount())
                       if self.proxy.index(row, 0).data(ROW_ROLE).id == wanted), None)
+        if found is None and wanted is None and rows:
+            found = 0     # at start the newest report is open, as a mail program opens the first
+
         if found is not None:
             ui.table.selectionModel().setCurrentIndex(
                 self.proxy.index(found, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
