@@ -273,6 +273,7 @@ def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, windo
     ui = dialog.ui
     assert "v. 46–47 2026: 2026-11-09 – 2026-11-22" == ui.periodText.text()
     ui.periodType.setCurrentIndex(ui.periodType.findData(CUSTOM))
+    assert ui.start.isVisibleTo(dialog) and not ui.day.isVisibleTo(dialog)
     ui.start.setDate(date(2026, 11, 20))
     ui.end.setDate(date(2026, 11, 1))
     dialog.accept()

@@ -68,10 +68,9 @@ class NewSituationReportDialog(QDialog):
     def _period_changed(self) -> None:
         ui = self.ui
         custom = combos.chosen(ui.periodType) == CUSTOM
-        for widget in (ui.day, ui.dayLabel):
-            widget.setVisible(not custom)
-        for widget in (ui.start, ui.startLabel, ui.end, ui.endLabel):
-            widget.setVisible(custom)
+        ui.form.setRowVisible(ui.day, not custom)     # a hidden row leaves no gap
+        ui.form.setRowVisible(ui.start, custom)
+        ui.form.setRowVisible(ui.end, custom)
         period = self.period()
         ui.periodText.setText(describe(period) if period else "Till-datumet ligger före "
                                                               "från-datumet.")
