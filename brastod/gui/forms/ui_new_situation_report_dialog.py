@@ -96,7 +96,6 @@ class Ui_NewSituationReportDialog(object):
         self.periodText = QLabel(NewSituationReportDialog)
         self.periodText.setObjectName(u"periodText")
         self.periodText.setStyleSheet(u"color: #1d4f91; font-weight: 600;")
-        self.periodText.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.periodText)
 
