@@ -209,8 +209,9 @@ def assessment_rows(db: Database, report_id: int) -> list[AssessmentRow]:
     the list the coordinator works through."""
     with db.session() as session:
         scope = _scope(session, _report(session, report_id))
-        parents = dict(session.execute(select(Area.id, Area.parent_id)).all())
-        names = dict(session.execute(select(Area.id, Area.name)).all())
+        areas = session.execute(select(Area.id, Area.parent_id, Area.name)).all()
+        parents = {area_id: parent_id for area_id, parent_id, _ in areas}
+        names = {area_id: name for area_id, _, name in areas}
         order = area_tree_order(session)
         existing = {a.area_id: a for a in session.execute(select(AreaAssessment).where(
             AreaAssessment.report_id == report_id)).scalars()}

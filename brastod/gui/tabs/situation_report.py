@@ -132,7 +132,6 @@ class SituationReportTab(QWidget):
     def open_report(self, report_id: int) -> None:
         """Fetch the report and its figures (computed for a draft, stored for an adopted one)
         on the worker, then show every part."""
-        from brastod.core.services.figures import key_figures
         from brastod.core.services.situation_reports import (
             assessment_rows, get_report, list_levels, report_figures,
         )
@@ -140,12 +139,8 @@ class SituationReportTab(QWidget):
         db = self._db
 
         def fetch(ctx):
-            detail = get_report(db, report_id)
-            figures = report_figures(db, report_id)
-            if not detail.adopted:   # the key figures as entered now, up to the period's year
-                with db.session() as session:
-                    figures.key_figures = key_figures(session, until=detail.period.end.year)
-            return detail, figures, list_levels(db), assessment_rows(db, report_id)
+            return (get_report(db, report_id), report_figures(db, report_id), list_levels(db),
+                    assessment_rows(db, report_id))
         self.ui.periodLabel.setText("Hämtar lägesbilden …")
         self._tasks.run(fetch, on_done=self._show_report, on_error=self._open_failed)
 
