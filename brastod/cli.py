@@ -52,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--xlsx", type=Path, metavar="FIL")
     report.add_argument("--allow-personal-data", action="store_true",
                         help="skriv ut även om texten liknar personuppgifter (efter kontroll)")
+    plan = export.add_parser("action-plan", help="en åtgärdsplan som PDF och/eller Excel")
+    plan.add_argument("id", type=int, metavar="ID")
+    plan.add_argument("--pdf", type=Path, metavar="FIL")
+    plan.add_argument("--xlsx", type=Path, metavar="FIL")
+    plan.add_argument("--allow-personal-data", action="store_true",
+                      help="skriv ut även om texten liknar personuppgifter (efter kontroll)")
     summary = commands.add_parser("summary", help="antal händelser per område och kategori")
     summary.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
     summary.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
@@ -59,8 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="skriv ut som JSON")
     listing = commands.add_parser("list", help="lista lägesbilder m.m.").add_subparsers(
         dest="what", metavar="VAD", required=True)
-    listed = listing.add_parser("situation-reports", help="alla lägesbilder")
-    listed.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    for name, what in (("situation-reports", "alla lägesbilder"),
+                       ("action-plans", "alla åtgärdsplaner och medborgarlöften")):
+        listing.add_parser(name, help=what).add_argument("--json", action="store_true",
+                                                         help="skriv ut som JSON")
     population = commands.add_parser(
         "population", help="läs in kommunens folkmängd per år ur SCB:s tabell (xlsx)")
     population.add_argument("file", type=Path, metavar="FIL")
@@ -158,6 +166,8 @@ def _export(args) -> int:
     try:
         if args.what == "situation-report":
             return _export_situation_report(db, args)
+        if args.what == "action-plan":
+            return _export_action_plan(db, args)
         from brastod.core.exports.incidents import export_incidents
         count = export_incidents(db, args.start, args.end, xlsx=args.xlsx, csv_path=args.csv)
     finally:
@@ -174,6 +184,17 @@ def _export_situation_report(db, args) -> int:
                             allow_personal_data=args.allow_personal_data)
     saved = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
     print(f"Lägesbild {args.id} sparad i {saved}.")
+    return 0
+
+
+def _export_action_plan(db, args) -> int:
+    from brastod.core.exports.action_plan import export_action_plan
+    if args.pdf is None and args.xlsx is None:
+        raise BrastodError("Ange --pdf FIL, --xlsx FIL eller båda.")
+    export_action_plan(db, args.id, pdf=args.pdf, xlsx=args.xlsx,
+                       allow_personal_data=args.allow_personal_data)
+    saved = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
+    print(f"Plan {args.id} sparad i {saved}.")
     return 0
 
 
@@ -202,26 +223,49 @@ def _summary(args) -> int:
 
 def _list(args) -> int:
     from brastod.core.db import open_database
-    from brastod.core.labels import label
-    from brastod.core.enums import ReportKind, ReportStatus
-    from brastod.core.services.situation_reports import list_situation_reports
     db = open_database(_db_path(args))
     try:
-        rows = list_situation_reports(db)
+        rows = (_situation_reports(db) if args.what == "situation-reports"
+                else _action_plans(db))
     finally:
         db.close()
     if args.json:
-        print(json.dumps([{"id": r.id, "title": r.title, "kind": r.kind,
-                           "from": r.period_start.isoformat(), "to": r.period_end.isoformat(),
-                           "status": r.status,
-                           "adopted_on": r.adopted_on and r.adopted_on.isoformat(),
-                           "adopted_by": r.adopted_by} for r in rows],
-                         ensure_ascii=False, indent=2))
-        return 0
-    for r in rows:
-        print(f"{r.id:>4}  {r.period_start} – {r.period_end}  {label(ReportKind, r.kind):<10} "
-              f"{label(ReportStatus, r.status):<10} {r.title}")
+        print(json.dumps([data for data, _ in rows], ensure_ascii=False, indent=2))
+    else:
+        for _, line in rows:
+            print(line)
     return 0
+
+
+def _situation_reports(db) -> list[tuple[dict, str]]:
+    """Each lägesbild as JSON data and as a line of text."""
+    from brastod.core.enums import ReportKind, ReportStatus
+    from brastod.core.labels import label
+    from brastod.core.services.situation_reports import list_situation_reports
+    return [({"id": r.id, "title": r.title, "kind": r.kind,
+              "from": r.period_start.isoformat(), "to": r.period_end.isoformat(),
+              "status": r.status, "adopted_on": r.adopted_on and r.adopted_on.isoformat(),
+              "adopted_by": r.adopted_by},
+             f"{r.id:>4}  {r.period_start} – {r.period_end}  {label(ReportKind, r.kind):<10} "
+             f"{label(ReportStatus, r.status):<10} {r.title}")
+            for r in list_situation_reports(db)]
+
+
+def _action_plans(db) -> list[tuple[dict, str]]:
+    """Each plan as JSON data and as a line of text."""
+    from brastod.core.enums import PlanKind, PlanStatus
+    from brastod.core.labels import label
+    from brastod.core.services.action_plans import list_plans
+
+    def day(value: date | None) -> str | None:
+        return value and value.isoformat()
+    return [({"id": p.id, "kind": p.kind, "title": p.title, "from": day(p.period_start),
+              "to": day(p.period_end), "status": p.status, "decided_by": p.decided_by,
+              "decided_on": day(p.decided_on), "registry_number": p.registry_number,
+              "situation_report_id": p.situation_report_id, "actions": p.actions},
+             f"{p.id:>4}  {str(p.period_start or ''):<10} – {str(p.period_end or ''):<10}  "
+             f"{label(PlanKind, p.kind):<16} {label(PlanStatus, p.status):<9} {p.title}")
+            for p in list_plans(db)]
 
 
 def _template(args) -> int:

@@ -16,3 +16,12 @@ class PersonalDataFound(BrastodError):
     def __init__(self, message: str, hits: list):
         super().__init__(message)
         self.hits = hits
+
+
+class FieldError(ValidationError):
+    """A form value that is refused; ``field`` names the input, so the message can be shown
+    where the user typed it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field

@@ -38,6 +38,7 @@ LABELS: dict[type, dict[str, str]] = {
 }
 
 RAG_COLORS = {"green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828"}
+PLAN_STATUS_COLORS = {"draft": "#8a6d00", "decided": "#2e7d32", "closed": "#5f6b76"}
 # The lines of a chart, in the window and in the PDF: distinct also when printed in grey.
 PALETTE = ["#1d4f91", "#e07b00", "#2e7d32", "#c62828", "#6a3d9a", "#00838f", "#8d6e63",
            "#ad1457", "#546e7a", "#9e9d24"]

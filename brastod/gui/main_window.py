@@ -44,9 +44,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.situation_reports = SituationReportTab(tasks, today)
         self.situation_reports.export_requested.connect(self.export_situation_report)
-        self.situation_reports.message.connect(
-            lambda text: self.ui.statusbar.showMessage(text, 10_000))
         self.actions = ActionPlanTab(tasks, today)
+        self.actions.export_requested.connect(self.export_action_plan)
+        for tab in (self.situation_reports, self.actions):
+            tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
         self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
         for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
                                           "Å&tgärdsplan"), strict=True):
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         ui.actionExportIncidents.triggered.connect(self.export_incidents)
         ui.actionTemplate.triggered.connect(self.save_template)
         ui.actionExportSituationReport.triggered.connect(self.export_situation_report)
+        ui.actionExportActionPlan.triggered.connect(self.export_action_plan)
         ui.actionPoliceTypes.triggered.connect(partial(self.open_register, "police_types"))
         ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
         ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         for action in (ui.actionBackup, ui.actionMunicipality, ui.actionPartners,
                        ui.actionCategories, ui.actionImport, ui.actionImportHistory,
                        ui.actionExportIncidents, ui.actionTemplate, ui.actionPoliceTypes,
-                       ui.actionExportSituationReport):
+                       ui.actionExportSituationReport, ui.actionExportActionPlan):
             action.setEnabled(enabled)
         for button in (self.reports.ui.importButton, self.reports.ui.historyButton,
                        self.reports.ui.newButton):
@@ -195,38 +197,55 @@ class MainWindow(QMainWindow):
 
     def export_situation_report(self) -> None:
         """The lägesbild chosen in its tab as a PDF and an Excel file beside it."""
+        from brastod.core.exports.situation_report import export_situation_report
         self.situation_reports.flush()
         rows = self.situation_reports.selected_rows()
         if not rows:
             QMessageBox.information(self, APP_NAME, "Välj en lägesbild i fliken Lägesbild "
                                                     "först.")
             return
-        report = rows[0]
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Exportera lägesbild", str(self._folder() / f"{report.title}.pdf"),
-            "PDF (*.pdf)")
-        if not path:
+        db, report = self.db, rows[0]
+        self._export_document("lägesbilden", report.title, lambda pdf, xlsx, allow: (
+            export_situation_report(db, report.id, pdf=pdf, xlsx=xlsx,
+                                    allow_personal_data=allow)))
+
+    def export_action_plan(self) -> None:
+        """The plan chosen in the Åtgärdsplan tab as a PDF and an Excel file beside it."""
+        from brastod.core.exports.action_plan import export_action_plan
+        self.actions.flush()
+        detail = self.actions.detail
+        if detail is None:
+            QMessageBox.information(self, APP_NAME, "Välj en plan i fliken Åtgärdsplan först.")
             return
-        self._write_situation_report(report.id, Path(path).with_suffix(".pdf"), False)
+        db, today = self.db, self.actions.today
+        self._export_document("planen", detail.fields.title, lambda pdf, xlsx, allow: (
+            export_action_plan(db, detail.id, pdf=pdf, xlsx=xlsx, today=today,
+                               allow_personal_data=allow)))
 
-    def _write_situation_report(self, report_id: int, pdf: Path, allow: bool) -> None:
-        from brastod.core.exports.situation_report import export_situation_report
-        db, xlsx = self.db, pdf.with_suffix(".xlsx")
-        self._save_file(lambda ctx: export_situation_report(
-            db, report_id, pdf=pdf, xlsx=xlsx, allow_personal_data=allow), pdf,
-            f"Lägesbilden är sparad i {pdf} och {xlsx.name}",
-            on_error=partial(self._situation_report_failed, report_id, pdf))
+    def _export_document(self, what: str, title: str, write) -> None:
+        """Asks where to save ``what`` ("lägesbilden"); ``write(pdf, xlsx, allow)`` writes the
+        PDF and the Excel file beside it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Exportera {what}", str(self._folder() / f"{title}.pdf"), "PDF (*.pdf)")
+        if path:
+            self._write_document(what, write, Path(path).with_suffix(".pdf"), False)
 
-    def _situation_report_failed(self, report_id: int, pdf: Path, error: BaseException) -> None:
+    def _write_document(self, what: str, write, pdf: Path, allow: bool) -> None:
+        xlsx = pdf.with_suffix(".xlsx")
+        self._save_file(lambda ctx: write(pdf, xlsx, allow), pdf,
+                        f"{what.capitalize()} är sparad i {pdf} och {xlsx.name}",
+                        on_error=partial(self._document_failed, what, write, pdf))
+
+    def _document_failed(self, what: str, write, pdf: Path, error: BaseException) -> None:
         from brastod.core.errors import PersonalDataFound
         if not isinstance(error, PersonalDataFound):
             QMessageBox.warning(self, APP_NAME, f"{pdf.name} kunde inte sparas.\n\n{error}")
             return
         found = "\n".join(f"• {hit.where}: {hit.kind} ”{hit.text}”" for hit in error.hits)
-        if ask(self, f"Lägesbilden innehåller text som liknar personuppgifter:\n\n{found}\n\n"
-                     "EST arbetar med platser och situationer, inte personer. Ta helst bort "
-                     "uppgifterna. Ska lägesbilden ändå exporteras med dem?"):
-            self._write_situation_report(report_id, pdf, True)
+        if ask(self, f"{what.capitalize()} innehåller text som liknar personuppgifter:\n\n"
+                     f"{found}\n\nEST arbetar med platser och situationer, inte personer. Ta "
+                     f"helst bort uppgifterna. Ska {what} ändå exporteras med dem?"):
+            self._write_document(what, write, pdf, True)
 
     def _save_file(self, work, target: Path, done: str, on_error=None) -> None:
         self.tasks.run(work, on_done=lambda _: self.ui.statusbar.showMessage(done, 10_000),

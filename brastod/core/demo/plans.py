@@ -118,7 +118,8 @@ def _key_figures(session: Session, today: date) -> None:
 def _plans(session: Session, strategic: SituationReport, areas: dict, today: date) -> None:
     partners = {p.kind: p for p in session.exec(select(Partner)).all()}
     contacts = {c.partner_id: c for c in session.exec(select(Contact)).all()}
-    unsafe = session.exec(select(Measurement.indicator_id)).first()
+    unsafe = session.exec(select(Indicator.id)
+                          .where(Indicator.name == "Otrygg utomhus kvällstid")).one()
     year = today.year
     plan = ActionPlan(kind="action_plan", title=f"Åtgärdsplan för trygghet och brottsprevention "
                       f"{year}–{year + 1}", period_start=date(year, 1, 1),
@@ -174,28 +175,28 @@ def _plans(session: Session, strategic: SituationReport, areas: dict, today: dat
     actions = [
         ("Öppen fritidsgård fredagar kl. 19–23", 0, 0, "leisure", when(-300), when(60),
          "ongoing", "green", "social", "ordinary", "long", [(-200, "green", "Öppet varje fredag sedan start; 40–60 besökare.")]),
-        ("Fältarbete i centrum fredag och lördag kväll", 1, 0, "leisure", when(-280), when(-10),
+        ("Fältarbete i centrum fredag och lördag kväll", 1, None, "leisure", when(-280), when(-10),
          "ongoing", "yellow", "situational", "ordinary", "short",
          [(-150, "green", "Fältarna på plats enligt schema."),
           (-40, "yellow", "Personalbrist under sommaren; två helger utan fältare.")]),
-        ("Nattvandring med föreningar", 1, 0, "leisure", when(-250), when(-60),
+        ("Nattvandring med föreningar", 1, None, "leisure", when(-250), when(-60),
          "cancelled", None, "social", "one_off", "short",
          [(-90, "red", "Föreningen kunde inte bemanna; insatsen avbröts.")]),
         ("Byta belysning längs gångvägen i Kolarbyn", 2, 1, "housing", when(-240), when(-30),
          "ongoing", "red", "situational", "one_off", "short",
          [(-120, "yellow", "Upphandling klar, leverans försenad."),
           (-20, "red", "Fortfarande inte monterad; ny leveransvecka saknas.")]),
-        ("Röja vegetation vid parkeringen i Kolarbyn", 3, 1, "housing", when(-230), when(-150),
+        ("Röja vegetation vid parkeringen i Kolarbyn", 3, None, "housing", when(-230), when(-150),
          "done", "green", "situational", "one_off", "short",
          [(-160, "green", "Röjning genomförd.")]),
         ("Rutin för sanering av klotter inom 48 timmar", 4, 2, "municipality", when(-200), when(20),
          "ongoing", "yellow", "situational", "ordinary", "long",
          [(-60, "yellow", "Rutin beslutad; uppföljning av tider pågår.")]),
-        ("Trygghetsvandring i Västanfors", 1, 1, "police", when(-100), when(-70), "done", "green",
+        ("Trygghetsvandring i Kolarbyn", 2, 1, "police", when(-100), when(-70), "done", "green",
          "situational", "one_off", "short", [(-65, "green", "Genomförd med 14 deltagare.")]),
-        ("Kameraövervakning vid Stationen – utreda behov", 1, 0, "police", when(10), when(120),
+        ("Kameraövervakning vid Stationen – utreda behov", 1, None, "police", when(10), when(120),
          "planned", None, "situational", "one_off", "short", []),
-        ("Föräldrautbildning om sociala medier", 0, 1, "social_services", when(20), when(200),
+        ("Föräldrautbildning om sociala medier", 0, 0, "social_services", when(20), when(200),
          "planned", None, "social", "one_off", "long", []),
         ("Skolornas arbete mot klotter – temadag", 4, 2, "school", when(-60), when(-5),
          "ongoing", "yellow", "social", "one_off", "short",
@@ -204,7 +205,8 @@ def _plans(session: Session, strategic: SituationReport, areas: dict, today: dat
     for position, (title, cause, goal, kind, start, due, status, rag, measure, effort, term,
                    follow_ups) in enumerate(actions, start=1):
         partner = partners.get(kind)
-        action = Action(plan_id=plan.id, cause_id=causes[cause].id, goal_id=goals[goal].id,
+        action = Action(plan_id=plan.id, cause_id=causes[cause].id,
+                        goal_id=goals[goal].id if goal is not None else None,
                         position=position, title=title,
                         responsible_partner_id=partner.id if partner else None,
                         contact_id=contacts[partner.id].id if partner and partner.id in contacts

@@ -15,12 +15,12 @@ from reportlab.platypus import Paragraph, Spacer
 from brastod.core.dates import WEEKDAYS, long_date
 from brastod.core.db import Database
 from brastod.core.enums import ReportKind, ReportStatus, Trend
-from brastod.core.errors import PersonalDataFound
 from brastod.core.exports import incidents as incident_export
 from brastod.core.exports import pdf
 from brastod.core.exports.cells import DATE_FORMAT, table_sheet
 from brastod.core.exports.files import write_atomically
 from brastod.core.labels import PALETTE, label
+from brastod.core.personal_data import refuse
 from brastod.core.periods import Period, describe
 from brastod.core.services import registers
 from brastod.core.services.figures import TIME_BANDS, ReportFigures, change_text, month_label
@@ -44,13 +44,8 @@ class _Report:
 
 def _load(db: Database, report_id: int, allow_personal_data: bool) -> _Report:
     detail = get_report(db, report_id)
-    hits = personal_data_hits(detail)
-    if hits and not allow_personal_data:
-        listed = "; ".join(f"{hit.where}: {hit.kind} ”{hit.text}”" for hit in hits[:5])
-        more = f" (och {len(hits) - 5} till)" if len(hits) > 5 else ""
-        raise PersonalDataFound(f"Lägesbilden innehåller text som liknar personuppgifter: "
-                                f"{listed}{more}. Ta bort dem, eller bekräfta att de ska vara "
-                                "med.", hits)
+    if not allow_personal_data:
+        refuse(personal_data_hits(detail), "Lägesbilden")
     return _Report(detail, report_figures(db, report_id),
                    {level.id: level for level in list_levels(db)},
                    registers.get_municipality(db))

@@ -35,6 +35,15 @@ def list_indicators(db: Database) -> list[IndicatorRow]:
             select(Indicator).order_by(Indicator.name)).scalars()]
 
 
+def measurements(db: Database, indicator_id: int) -> list[tuple[int, float]]:
+    """(year, value) for one indicator, oldest first: what a goal's chart draws."""
+    with db.session() as session:
+        return [(year, value) for year, value in session.execute(
+            select(Measurement.year, Measurement.value)
+            .where(Measurement.indicator_id == indicator_id)
+            .order_by(Measurement.year, Measurement.measured_on))]
+
+
 def _check_year(year: int) -> None:
     if not 1900 <= year <= 2200:
         raise ValidationError(f"Året {year} är orimligt. Ange ett år som 2024.")

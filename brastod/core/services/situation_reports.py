@@ -11,12 +11,12 @@ from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.enums import ReportKind, ReportStatus, Trend
 from brastod.core.errors import ValidationError
-from brastod.core.importing import screening
 from brastod.core.models import (
     Area, AreaAssessment, AssessmentLevel, Category, Incident, PinnedIncident, ReportSection,
     SituationReport, SituationReportArea,
 )
 from brastod.core.periods import Period, describe
+from brastod.core.personal_data import PersonalDataHit, find_hits
 from brastod.core.richtext import plain_text
 from brastod.core.services.figures import ReportFigures, area_tree_order, compute_figures
 from brastod.core.services.incidents import subtree
@@ -439,13 +439,6 @@ def delete_report(db: Database, report_id: int) -> None:
 
 # ---- the personal data check before export ----
 
-@dataclass(frozen=True)
-class PersonalDataHit:
-    where: str          # "Avsnitt ”Sammanfattning”", "Bedömning Centrum", …
-    kind: str           # screening.PERSONNUMMER …
-    text: str
-
-
 def personal_data_hits(detail: ReportDetail) -> list[PersonalDataHit]:
     """Text in the report that looks like personal data (the importer's rules)."""
     texts = [("Titel", detail.title)]
@@ -455,5 +448,4 @@ def personal_data_hits(detail: ReportDetail) -> list[PersonalDataHit]:
     texts += [(f"Händelse {p.occurred_on}", " ".join(filter(None, (p.place, p.description,
                                                                     p.note))))
               for p in detail.pinned]
-    return [PersonalDataHit(where, finding.kind, finding.text)
-            for where, text in texts for finding in screening.find(text)]
+    return find_hits(texts)

@@ -1,0 +1,221 @@
+"""The plan's chain as a tree: problem → cause → goal → action → follow-up, with the action's
+responsible partner, due date, status and colour beside it. The text of a link is edited in
+place; the model only asks for the change (``rename_requested``) and is refilled once it is
+saved."""
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from brastod.core.enums import ActionStatus, Rag
+from brastod.core.labels import RAG_COLORS, label
+from brastod.core.plan_rules import is_overdue
+from brastod.gui.models.table import contrast_text
+
+if TYPE_CHECKING:  # the outline comes from the core, which loads after the window is shown
+    from brastod.core.services.plan_chain import Outline
+
+COLUMNS = ("Kedja", "Ansvarig", "Klart senast", "Status", "Uppföljning")
+OVERDUE = "#c62828"
+LOOSE = "Utan koppling till orsak"
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    link: str | None              # plan_chain.Link, None for the group of loose links
+    id: int | None
+    item: object                  # the core's ProblemNode, CauseNode …
+    parent: "Node | None"
+    children: list["Node"] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str | None, int | None]:
+        return (self.link, self.id)
+
+    def add(self, link: str | None, item_id: int | None, item: object) -> "Node":
+        child = Node(link, item_id, item, self)
+        self.children.append(child)
+        return child
+
+
+def build(outline: "Outline") -> Node:
+    root = Node(None, None, None, None)
+
+    def add_actions(parent: Node, actions) -> None:
+        for action in actions:
+            node = parent.add("action", action.id, action)
+            for follow_up in action.follow_ups:
+                node.add("follow_up", follow_up.id, follow_up)
+
+    def add_goals(parent: Node, goals) -> None:
+        for goal in goals:
+            add_actions(parent.add("goal", goal.id, goal), goal.actions)
+
+    for problem in outline.problems:
+        problem_node = root.add("problem", problem.id, problem)
+        for cause in problem.causes:
+            cause_node = problem_node.add("cause", cause.id, cause)
+            add_goals(cause_node, cause.goals)
+            add_actions(cause_node, cause.actions)
+    if outline.goals or outline.actions:
+        loose = root.add(None, None, LOOSE)
+        add_goals(loose, outline.goals)
+        add_actions(loose, outline.actions)
+    return root
+
+
+class OutlineModel(QAbstractItemModel):
+    rename_requested = Signal(str, int, str)     # link, id, the new text
+
+    def __init__(self, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.today = today or date.today()
+        self.root = Node(None, None, None, None)
+        self.read_only = False
+
+    def set_outline(self, outline: "Outline") -> None:
+        self.beginResetModel()
+        self.root = build(outline)
+        self.endResetModel()
+
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self.root
+
+    def find(self, key: tuple) -> QModelIndex:
+        """The index of the link with ``key`` (link, id), or an invalid index."""
+        def search(node: Node) -> Node | None:
+            for child in node.children:
+                if child.key == key:
+                    return child
+                found = search(child)
+                if found is not None:
+                    return found
+            return None
+        found = search(self.root)
+        if found is None or found.link is None:
+            return QModelIndex()
+        return self.createIndex(found.parent.children.index(found), 0, found)
+
+    # ---- QAbstractItemModel ----
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:   # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = index.internalPointer().parent
+        if parent is None or parent is self.root:
+            return QModelIndex()
+        return self.createIndex(parent.parent.children.index(parent), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0 and self.node(index).link is not None and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node, column = self.node(index), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(node, column)
+        if role == Qt.ItemDataRole.EditRole and column == 0:
+            return _raw_text(node)
+        if role == Qt.ItemDataRole.FontRole and column == 0 and node.link in ("problem", None):
+            font = QFont()
+            font.setBold(node.link == "problem")
+            font.setItalic(node.link is None)
+            return font
+        rag = _rag(node)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 4 and rag:
+            return QBrush(QColor(RAG_COLORS[rag]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 4 and rag:
+                return QBrush(QColor(contrast_text(RAG_COLORS[rag])))
+            if column in (0, 2) and self._overdue(node):
+                return QBrush(QColor(OVERDUE))
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        node = self.node(index)
+        if (role != Qt.ItemDataRole.EditRole or index.column() != 0 or node.link is None
+                or str(value).strip() == _raw_text(node)):
+            return False
+        self.rename_requested.emit(node.link, node.id, str(value))
+        return True
+
+    def _overdue(self, node: Node) -> bool:
+        if node.link != "action":
+            return False
+        values = node.item.values
+        return is_overdue(values.status, values.due_on, self.today)
+
+    def _text(self, node: Node, column: int) -> str | None:
+        link, item = node.link, node.item
+        if column == 0:
+            if link == "cause":
+                return f"Orsak {item.number}: {item.description}"
+            if link == "goal":
+                return f"Mål: {item.values.description}"
+            if link == "follow_up":
+                return f"{item.values.followed_up_on}: {item.values.note or 'Uppföljning'}"
+            return _raw_text(node)
+        if link == "action":
+            values = item.values
+            if column == 1:
+                return item.partner
+            if column == 2:
+                late = " (försenad)" if self._overdue(node) else ""
+                return f"{values.due_on}{late}" if values.due_on else None
+            if column == 3:
+                return label(ActionStatus, values.status)
+            return label(Rag, values.rag) if values.rag else None
+        if link == "goal" and column == 2:
+            return str(item.values.deadline) if item.values.deadline else None
+        if link == "follow_up" and column == 4:
+            return label(Rag, item.values.rag)
+        return None
+
+
+def _raw_text(node: Node) -> str:
+    link, item = node.link, node.item
+    if link is None:
+        return item
+    if link == "problem":
+        return item.title
+    if link == "cause":
+        return item.description
+    if link == "goal":
+        return item.values.description
+    if link == "action":
+        return item.values.title
+    return item.values.note
+
+
+def _rag(node: Node) -> str | None:
+    if node.link in ("action", "follow_up"):
+        return node.item.values.rag
+    return None
