@@ -26,68 +26,82 @@ class Ui_TrackerPane(object):
             TrackerPane.setObjectName(u"TrackerPane")
         self.layout = QVBoxLayout(TrackerPane)
         self.layout.setObjectName(u"layout")
-        self.filters = QHBoxLayout()
+        self.filters = QVBoxLayout()
         self.filters.setObjectName(u"filters")
         self.filters.setContentsMargins(0, 0, 0, 0)
+        self.filterRow1 = QHBoxLayout()
+        self.filterRow1.setObjectName(u"filterRow1")
         self.planFilterLabel = QLabel(TrackerPane)
         self.planFilterLabel.setObjectName(u"planFilterLabel")
 
-        self.filters.addWidget(self.planFilterLabel)
+        self.filterRow1.addWidget(self.planFilterLabel)
 
         self.planFilter = QComboBox(TrackerPane)
         self.planFilter.setObjectName(u"planFilter")
 
-        self.filters.addWidget(self.planFilter)
+        self.filterRow1.addWidget(self.planFilter)
 
         self.partnerFilterLabel = QLabel(TrackerPane)
         self.partnerFilterLabel.setObjectName(u"partnerFilterLabel")
 
-        self.filters.addWidget(self.partnerFilterLabel)
+        self.filterRow1.addWidget(self.partnerFilterLabel)
 
         self.partnerFilter = QComboBox(TrackerPane)
         self.partnerFilter.setObjectName(u"partnerFilter")
 
-        self.filters.addWidget(self.partnerFilter)
-
-        self.statusFilterLabel = QLabel(TrackerPane)
-        self.statusFilterLabel.setObjectName(u"statusFilterLabel")
-
-        self.filters.addWidget(self.statusFilterLabel)
-
-        self.statusFilter = QComboBox(TrackerPane)
-        self.statusFilter.setObjectName(u"statusFilter")
-
-        self.filters.addWidget(self.statusFilter)
-
-        self.ragFilterLabel = QLabel(TrackerPane)
-        self.ragFilterLabel.setObjectName(u"ragFilterLabel")
-
-        self.filters.addWidget(self.ragFilterLabel)
-
-        self.ragFilter = QComboBox(TrackerPane)
-        self.ragFilter.setObjectName(u"ragFilter")
-
-        self.filters.addWidget(self.ragFilter)
-
-        self.overdueOnly = QCheckBox(TrackerPane)
-        self.overdueOnly.setObjectName(u"overdueOnly")
-
-        self.filters.addWidget(self.overdueOnly)
-
-        self.dueSoon = QCheckBox(TrackerPane)
-        self.dueSoon.setObjectName(u"dueSoon")
-
-        self.filters.addWidget(self.dueSoon)
+        self.filterRow1.addWidget(self.partnerFilter)
 
         self.filterSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filters.addItem(self.filterSpacer)
+        self.filterRow1.addItem(self.filterSpacer)
 
         self.search = QLineEdit(TrackerPane)
         self.search.setObjectName(u"search")
         self.search.setClearButtonEnabled(True)
 
-        self.filters.addWidget(self.search)
+        self.filterRow1.addWidget(self.search)
+
+
+        self.filters.addLayout(self.filterRow1)
+
+        self.filterRow2 = QHBoxLayout()
+        self.filterRow2.setObjectName(u"filterRow2")
+        self.statusFilterLabel = QLabel(TrackerPane)
+        self.statusFilterLabel.setObjectName(u"statusFilterLabel")
+
+        self.filterRow2.addWidget(self.statusFilterLabel)
+
+        self.statusFilter = QComboBox(TrackerPane)
+        self.statusFilter.setObjectName(u"statusFilter")
+
+        self.filterRow2.addWidget(self.statusFilter)
+
+        self.ragFilterLabel = QLabel(TrackerPane)
+        self.ragFilterLabel.setObjectName(u"ragFilterLabel")
+
+        self.filterRow2.addWidget(self.ragFilterLabel)
+
+        self.ragFilter = QComboBox(TrackerPane)
+        self.ragFilter.setObjectName(u"ragFilter")
+
+        self.filterRow2.addWidget(self.ragFilter)
+
+        self.overdueOnly = QCheckBox(TrackerPane)
+        self.overdueOnly.setObjectName(u"overdueOnly")
+
+        self.filterRow2.addWidget(self.overdueOnly)
+
+        self.dueSoon = QCheckBox(TrackerPane)
+        self.dueSoon.setObjectName(u"dueSoon")
+
+        self.filterRow2.addWidget(self.dueSoon)
+
+        self.filterSpacer2 = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow2.addItem(self.filterSpacer2)
+
+
+        self.filters.addLayout(self.filterRow2)
 
 
         self.layout.addLayout(self.filters)
@@ -140,11 +154,11 @@ class Ui_TrackerPane(object):
     def retranslateUi(self, TrackerPane):
         self.planFilterLabel.setText(QCoreApplication.translate("TrackerPane", u"&Plan:", None))
         self.partnerFilterLabel.setText(QCoreApplication.translate("TrackerPane", u"&Ansvarig:", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("TrackerPane", u"S\u00f6k\u2026", None))
         self.statusFilterLabel.setText(QCoreApplication.translate("TrackerPane", u"&Status:", None))
         self.ragFilterLabel.setText(QCoreApplication.translate("TrackerPane", u"&Uppf\u00f6ljning:", None))
         self.overdueOnly.setText(QCoreApplication.translate("TrackerPane", u"&F\u00f6rsenade", None))
         self.dueSoon.setText(QCoreApplication.translate("TrackerPane", u"Klart inom &30 dagar", None))
-        self.search.setPlaceholderText(QCoreApplication.translate("TrackerPane", u"S\u00f6k\u2026", None))
         self.showInChain.setText(QCoreApplication.translate("TrackerPane", u"&Visa i kedjan", None))
 #if QT_CONFIG(tooltip)
         self.showInChain.setToolTip(QCoreApplication.translate("TrackerPane", u"\u00d6ppna \u00e5tg\u00e4rden i sin plan", None))

@@ -140,6 +140,8 @@ class OutlineModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node, column = self.node(index), index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and self._overdue(node):
+            return f"Försenad {(self.today - node.item.values.due_on).days} dagar"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(node, column)
         if role == Qt.ItemDataRole.EditRole and column == 0:
@@ -188,8 +190,7 @@ class OutlineModel(QAbstractItemModel):
             if column == 1:
                 return item.partner
             if column == 2:
-                late = " (försenad)" if self._overdue(node) else ""
-                return f"{values.due_on}{late}" if values.due_on else None
+                return str(values.due_on) if values.due_on else None
             if column == 3:
                 return label(ActionStatus, values.status)
             return label(Rag, values.rag) if values.rag else None

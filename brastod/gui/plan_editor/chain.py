@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QFrame, QHeaderView, QInputDialog, QScrollArea, QWidget,
+)
 
 from brastod.core.errors import FieldError
 from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields
@@ -72,7 +74,7 @@ class ChainPane(QWidget):
         header = ui.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 120), (3, 80), (4, 90)):
+        for column, width in ((1, 140), (2, 90), (3, 75), (4, 80)):
             ui.tree.setColumnWidth(column, width)
         ui.tree.collapsed.connect(lambda i: self._collapsed.add(self.model.node(i).key))
         ui.tree.expanded.connect(lambda i: self._collapsed.discard(self.model.node(i).key))
@@ -104,13 +106,21 @@ class ChainPane(QWidget):
         ui.addGoal.clicked.connect(self.add_goal)
         ui.addAction.clicked.connect(self.add_action)
         ui.followUp.clicked.connect(self.follow_up)
+        for arrow in (ui.moveUp, ui.moveDown):
+            arrow.setFixedWidth(36)
         ui.moveUp.clicked.connect(lambda: self.move(-1))
         ui.moveDown.clicked.connect(lambda: self.move(1))
         ui.remove.clicked.connect(self.remove)
+        # The forms scroll rather than widen the window on a small screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(ui.detail)        # takes it out of the splitter
+        ui.splitter.addWidget(scroll)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         if not state.restore_splitter(ui.splitter, STATE_KEY):
-            ui.splitter.setSizes([620, 480])
+            ui.splitter.setSizes([560, 680])
         self._loading = False
         self._enable()
 

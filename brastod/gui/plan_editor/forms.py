@@ -50,6 +50,12 @@ def write_number(edit: QLineEdit, value: float | None) -> None:
     edit.setText("" if value is None else f"{value:g}".replace(".", ","))
 
 
+def narrow(combo: QComboBox, characters: int = 16) -> None:
+    """A combo whose long choices (a plan's title, a goal) do not widen the window."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
 def fill_rag(combo: QComboBox, empty: str | None) -> None:
     """Grön, gul, röd with their colours; ``empty`` is the text for no colour (or none)."""
     combos.fill(combo, ([(None, empty)] if empty else []) + options(Rag))
@@ -75,6 +81,7 @@ class AutoSaveForm(QWidget):
     def watch(self) -> None:
         for widget in set(self.fields.values()):
             if isinstance(widget, QComboBox):
+                narrow(widget)
                 widget.currentIndexChanged.connect(self._emit)
             elif isinstance(widget, QDateEdit):
                 widget.dateChanged.connect(self._emit)

@@ -14,7 +14,7 @@ from brastod.gui.forms.ui_tracker_pane import Ui_TrackerPane
 from brastod.gui.models.actions import OPEN, ActionFilterProxy, ActionTableModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.plan_editor.chain import ask_follow_up
-from brastod.gui.plan_editor.forms import fill_rag
+from brastod.gui.plan_editor.forms import fill_rag, narrow
 from brastod.gui.tasks import TaskRunner
 
 STATE_KEY = "actions"
@@ -41,6 +41,7 @@ class TrackerPane(QWidget):
                     + options(ActionStatus))
         fill_rag(ui.ragFilter, "Alla")
         for combo in (ui.planFilter, ui.partnerFilter, ui.statusFilter, ui.ragFilter):
+            narrow(combo, 12)
             combo.currentIndexChanged.connect(self._filter)
         ui.overdueOnly.toggled.connect(self._filter)
         ui.dueSoon.toggled.connect(self._filter)
