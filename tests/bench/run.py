@@ -88,3 +88,5 @@ if __name__ == "__main__":
     import situation_report
     print("Lägesbild, 1 000 000 händelser över fem år:")
     situation_report.main()
+    import action_plans
+    action_plans.main()
