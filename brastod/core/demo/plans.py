@@ -180,7 +180,7 @@ def _plans(session: Session, strategic: SituationReport, areas: dict, today: dat
          [(-150, "green", "Fältarna på plats enligt schema."),
           (-40, "yellow", "Personalbrist under sommaren; två helger utan fältare.")]),
         ("Nattvandring med föreningar", 1, None, "leisure", when(-250), when(-60),
-         "cancelled", None, "social", "one_off", "short",
+         "cancelled", "red", "social", "one_off", "short",
          [(-90, "red", "Föreningen kunde inte bemanna; insatsen avbröts.")]),
         ("Byta belysning längs gångvägen i Kolarbyn", 2, 1, "housing", when(-240), when(-30),
          "ongoing", "red", "situational", "one_off", "short",

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_ActionForm(object):
     def setupUi(self, ActionForm):
@@ -26,155 +26,144 @@ class Ui_ActionForm(object):
         self.layout = QVBoxLayout(ActionForm)
         self.layout.setObjectName(u"layout")
         self.layout.setContentsMargins(0, 0, 0, 0)
-        self.columns = QHBoxLayout()
-        self.columns.setSpacing(18)
-        self.columns.setObjectName(u"columns")
-        self.leftForm = QFormLayout()
-        self.leftForm.setObjectName(u"leftForm")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
         self.titleLabel = QLabel(ActionForm)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.leftForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.title = QLineEdit(ActionForm)
         self.title.setObjectName(u"title")
 
-        self.leftForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
         self.descriptionLabel = QLabel(ActionForm)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.leftForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.description = QPlainTextEdit(ActionForm)
         self.description.setObjectName(u"description")
         self.description.setMaximumSize(QSize(16777215, 60))
         self.description.setTabChangesFocus(True)
 
-        self.leftForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.description)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.description)
 
         self.causeLabel = QLabel(ActionForm)
         self.causeLabel.setObjectName(u"causeLabel")
 
-        self.leftForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.causeLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.causeLabel)
 
         self.cause = QComboBox(ActionForm)
         self.cause.setObjectName(u"cause")
 
-        self.leftForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cause)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cause)
 
         self.goalLabel = QLabel(ActionForm)
         self.goalLabel.setObjectName(u"goalLabel")
 
-        self.leftForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.goalLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.goalLabel)
 
         self.goal = QComboBox(ActionForm)
         self.goal.setObjectName(u"goal")
 
-        self.leftForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.goal)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.goal)
 
         self.partnerLabel = QLabel(ActionForm)
         self.partnerLabel.setObjectName(u"partnerLabel")
 
-        self.leftForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.partnerLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.partnerLabel)
 
         self.partner = QComboBox(ActionForm)
         self.partner.setObjectName(u"partner")
 
-        self.leftForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.partner)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.partner)
 
         self.contactLabel = QLabel(ActionForm)
         self.contactLabel.setObjectName(u"contactLabel")
 
-        self.leftForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.contactLabel)
 
         self.contact = QComboBox(ActionForm)
         self.contact.setObjectName(u"contact")
 
-        self.leftForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contact)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contact)
 
-
-        self.columns.addLayout(self.leftForm)
-
-        self.rightForm = QFormLayout()
-        self.rightForm.setObjectName(u"rightForm")
         self.startOnLabel = QLabel(ActionForm)
         self.startOnLabel.setObjectName(u"startOnLabel")
 
-        self.rightForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.startOnLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.startOnLabel)
 
         self.startOn = QDateEdit(ActionForm)
         self.startOn.setObjectName(u"startOn")
         self.startOn.setCalendarPopup(True)
 
-        self.rightForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.startOn)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.startOn)
 
         self.dueOnLabel = QLabel(ActionForm)
         self.dueOnLabel.setObjectName(u"dueOnLabel")
 
-        self.rightForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dueOnLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dueOnLabel)
 
         self.dueOn = QDateEdit(ActionForm)
         self.dueOn.setObjectName(u"dueOn")
         self.dueOn.setCalendarPopup(True)
 
-        self.rightForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dueOn)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dueOn)
 
         self.statusLabel = QLabel(ActionForm)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.rightForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.status = QComboBox(ActionForm)
         self.status.setObjectName(u"status")
 
-        self.rightForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.status)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.status)
 
         self.ragLabel = QLabel(ActionForm)
         self.ragLabel.setObjectName(u"ragLabel")
 
-        self.rightForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.ragLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.ragLabel)
 
         self.rag = QComboBox(ActionForm)
         self.rag.setObjectName(u"rag")
 
-        self.rightForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rag)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.rag)
 
         self.measureTypeLabel = QLabel(ActionForm)
         self.measureTypeLabel.setObjectName(u"measureTypeLabel")
 
-        self.rightForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.measureTypeLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.measureTypeLabel)
 
         self.measureType = QComboBox(ActionForm)
         self.measureType.setObjectName(u"measureType")
 
-        self.rightForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.measureType)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.measureType)
 
         self.effortTypeLabel = QLabel(ActionForm)
         self.effortTypeLabel.setObjectName(u"effortTypeLabel")
 
-        self.rightForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.effortTypeLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.effortTypeLabel)
 
         self.effortType = QComboBox(ActionForm)
         self.effortType.setObjectName(u"effortType")
 
-        self.rightForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.effortType)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.effortType)
 
         self.termLabel = QLabel(ActionForm)
         self.termLabel.setObjectName(u"termLabel")
 
-        self.rightForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.termLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.termLabel)
 
         self.term = QComboBox(ActionForm)
         self.term.setObjectName(u"term")
 
-        self.rightForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.term)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.term)
 
 
-        self.columns.addLayout(self.rightForm)
-
-
-        self.layout.addLayout(self.columns)
+        self.layout.addLayout(self.form)
 
         self.error = QLabel(ActionForm)
         self.error.setObjectName(u"error")

@@ -120,7 +120,7 @@ class ChainPane(QWidget):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         if not state.restore_splitter(ui.splitter, STATE_KEY):
-            ui.splitter.setSizes([560, 680])
+            ui.splitter.setSizes([720, 520])
         self._loading = False
         self._enable()
 

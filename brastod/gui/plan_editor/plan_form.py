@@ -33,6 +33,10 @@ class PlanForm(AutoSaveForm):
                        "expected_result": ui.expectedResult,
                        "follow_up_method": ui.followUpMethod}
         ui.kind.currentIndexChanged.connect(self._kind_chosen)
+        # Without the medborgarlöfte's parts the fields keep a readable width.
+        ui.layout.addStretch()
+        ui.layout.setStretch(0, 2)
+        ui.layout.setStretch(1, 3)
         self.watch()
         self._kind_chosen()
 
@@ -74,7 +78,9 @@ class PlanForm(AutoSaveForm):
             *(self.fields[name].toPlainText() for name in PROMISE_FIELDS))
 
     def _kind_chosen(self) -> None:
-        self.ui.promiseGroup.setVisible(combos.chosen(self.ui.kind) == PlanKind.CITIZEN_PROMISE)
+        promise = combos.chosen(self.ui.kind) == PlanKind.CITIZEN_PROMISE
+        self.ui.promiseGroup.setVisible(promise)
+        self.ui.layout.setStretch(2, 0 if promise else 3)
 
     def new_plan(self, year: int) -> None:
         """Blank values for a new plan: this year as the period."""
