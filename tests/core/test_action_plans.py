@@ -209,6 +209,16 @@ def test_links_must_belong_to_the_plan_and_the_partner(chain, db):
     assert plan_chain.get_outline(db, plan_id).all_actions() == []
 
 
+def test_problems_are_suggested_from_the_plans_lagesbild(demo_db):
+    plan_id = _plan_id(demo_db, "action_plan")
+    titles = [s.title for s in plan_chain.problem_suggestions(demo_db, plan_id)]
+    # Centrum and Kolarbyn (Oroligt) are problems of the plan already; calm areas never show.
+    assert titles == ["Eskilsbo: Skadegörelse vid badplatsen under sommaren",
+                      "Västanfors: Enstaka klotter; buskörning vid idrottsplatsen under våren"]
+    unlinked = action_plans.create_plan(demo_db, PlanFields("Utan lägesbild"))
+    assert plan_chain.problem_suggestions(demo_db, unlinked) == []
+
+
 def test_the_newest_follow_up_colours_the_action(chain):
     db, plan_id, _, causes = chain
     action = plan_chain.add_action(db, plan_id, ActionFields("Belysning", _partner(db),

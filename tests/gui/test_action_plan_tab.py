@@ -146,10 +146,20 @@ def test_text_is_edited_in_place_in_the_outline(tab, qtbot, window):
 
 def test_problem_cause_goal_and_action_are_added(tab, qtbot, window, monkeypatch):
     _open(tab, qtbot, "action_plan")
-    answers = iter([("Buskörning vid idrottsplatsen", True), ("Ingen avstängning", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    offered = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.extend(items)
+        return items[1], True
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
     tab.chain.ui.addProblem.click()
-    assert tab.chain.current_node().item.title == "Buskörning vid idrottsplatsen"
+    # The lägesbild's worried areas are offered; Centrum and Kolarbyn are in the plan already.
+    assert offered == ["Eskilsbo: Skadegörelse vid badplatsen under sommaren",
+                       "Västanfors: Enstaka klotter; buskörning vid idrottsplatsen under våren"]
+    problem = tab.chain.current_node().item
+    assert problem.title == offered[1] and problem.area == "Västanfors"
+    assert "Ur Strategisk lägesbild 2025" in tab.chain.ui.problemSource.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ingen avstängning", True))
     tab.chain.ui.addCause.click()
     cause = tab.chain.current_node()
     assert (cause.link, cause.item.number) == ("cause", 6)

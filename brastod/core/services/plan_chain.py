@@ -14,8 +14,8 @@ from sqlmodel import Session, select
 from brastod.core.db import Database
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.models import (
-    Action, ActionPlan, Area, Category, Cause, Contact, FollowUp, Goal, Indicator, Partner,
-    PriorityProblem,
+    Action, ActionPlan, Area, AreaAssessment, AssessmentLevel, Category, Cause, Contact, FollowUp,
+    Goal, Indicator, Partner, PriorityProblem, SituationReport,
 )
 from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields
 
@@ -72,6 +72,7 @@ class ProblemNode:
     area: str | None
     category_id: int | None
     category: str | None
+    source: str | None                  # the lägesbild it was taken from
     causes: list[CauseNode]
 
 
@@ -133,10 +134,12 @@ def get_outline(db: Database, plan_id: int) -> Outline:
                  for g, indicator, unit in goal_rows]
         ungoaled = [a for a in actions if a.values.goal_id not in goal_ids]
         problems, cause_ids = [], set()
-        for p, area, category in session.exec(
-                select(PriorityProblem, Area.name, Category.name)
+        for p, area, category, source in session.exec(
+                select(PriorityProblem, Area.name, Category.name, SituationReport.title)
                 .outerjoin(Area, Area.id == PriorityProblem.area_id)
                 .outerjoin(Category, Category.id == PriorityProblem.category_id)
+                .outerjoin(SituationReport,
+                           SituationReport.id == PriorityProblem.situation_report_id)
                 .where(PriorityProblem.action_plan_id == plan_id)
                 .order_by(PriorityProblem.position, PriorityProblem.id)):
             causes = []
@@ -147,7 +150,7 @@ def get_outline(db: Database, plan_id: int) -> Outline:
                                         [g for g in goals if g.values.cause_id == c.id],
                                         [a for a in ungoaled if a.values.cause_id == c.id]))
             problems.append(ProblemNode(p.id, p.title, p.description, p.area_id, area,
-                                        p.category_id, category, causes))
+                                        p.category_id, category, source, causes))
         return Outline(plan_id, problems,
                        [g for g in goals if g.values.cause_id not in cause_ids],
                        [a for a in ungoaled if a.values.cause_id not in cause_ids])
@@ -193,6 +196,36 @@ def _next_position(session: Session, model, *where) -> int:
 
 
 # ---- problems and causes ----
+
+@dataclass(frozen=True)
+class ProblemSuggestion:
+    title: str
+    area_id: int
+
+
+def problem_suggestions(db: Database, plan_id: int) -> list[ProblemSuggestion]:
+    """The areas the plan's lägesbild assessed above its calmest level, worst first, as
+    prioritised problems to choose from (areas the plan already has a problem for left out)."""
+    with db.session() as session:
+        plan = _plan(session, plan_id)
+        if plan.situation_report_id is None:
+            return []
+        taken = set(session.exec(select(PriorityProblem.area_id)
+                                 .where(PriorityProblem.action_plan_id == plan_id)))
+        lowest = session.exec(select(AssessmentLevel.level)
+                              .order_by(AssessmentLevel.level)).first()
+        rows = session.exec(
+            select(Area.id, Area.name, AssessmentLevel.level, AssessmentLevel.name,
+                   AreaAssessment.motivation)
+            .join(Area, Area.id == AreaAssessment.area_id)
+            .join(AssessmentLevel, AssessmentLevel.id == AreaAssessment.level_id)
+            .where(AreaAssessment.report_id == plan.situation_report_id,
+                   AssessmentLevel.level > lowest)
+            .order_by(AssessmentLevel.level.desc(), Area.name)).all()
+    return [ProblemSuggestion(f"{area}: {motivation.strip() or level_name}".rstrip("."),
+                              area_id)
+            for area_id, area, _, level_name, motivation in rows if area_id not in taken]
+
 
 def add_problem(db: Database, plan_id: int, title: str, *, description: str = "",
                 area_id: int | None = None, category_id: int | None = None) -> int:

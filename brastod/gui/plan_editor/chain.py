@@ -37,20 +37,22 @@ class Choices:
     areas: list[tuple[int, str]]
     categories: list[tuple[int, str]]
     indicators: list[tuple[int, str]]
+    problems: list          # plan_chain.ProblemSuggestion from the plan's lägesbild
 
 
 def fetch_chain(db, plan_id: int):
     """On the worker: the outline and the choices its forms offer."""
     from brastod.core.services import registers
     from brastod.core.services.key_figures import list_indicators
-    from brastod.core.services.plan_chain import get_outline
+    from brastod.core.services.plan_chain import get_outline, problem_suggestions
     partners = registers.list_partners(db)
     choices = Choices([(p.id, p.name if p.active else f"{p.name} (inaktiv)") for p in partners],
                       {p.id: [(c.id, c.name) for c in registers.list_contacts(db, p.id)]
                        for p in partners},
                       [(a.id, a.name) for a in registers.list_areas(db)],
                       [(c.id, c.name) for c in registers.list_categories(db)],
-                      [(i.id, f"{i.name} ({i.unit})") for i in list_indicators(db)])
+                      [(i.id, f"{i.name} ({i.unit})") for i in list_indicators(db)],
+                      problem_suggestions(db, plan_id))
     return get_outline(db, plan_id), choices
 
 
@@ -204,9 +206,9 @@ class ChainPane(QWidget):
         if ui.problemDescription.toPlainText() != problem.description:
             ui.problemDescription.setPlainText(problem.description)
         self._loading = False
-        causes = len(problem.causes)
-        ui.problemSource.setText(f"{causes} orsaker. Problemet bygger på lägesbilden som planen "
-                                 "utgår från (se Uppgifter).")
+        source = (f"Ur {problem.source}." if problem.source else
+                  "Inte kopplat till någon lägesbild.")
+        ui.problemSource.setText(f"{source} {len(problem.causes)} orsaker.")
 
     def _show_cause(self, cause, same: bool) -> None:
         ui = self.ui
@@ -381,13 +383,17 @@ class ChainPane(QWidget):
     # ---- adding, moving, removing ----
     def add_problem(self) -> None:
         from brastod.core.services.plan_chain import add_problem
-        title, ok = QInputDialog.getText(self, "Nytt problem", "Prioriterat problem (från "
-                                         "lägesbilden), till exempel ”Samlingar och "
-                                         "nedskräpning i centrum kvällstid”:")
+        suggested = {s.title: s.area_id for s in self.choices.problems}
+        question = ("Prioriterat problem. Förslagen är områdena som planens lägesbild bedömt som "
+                    "oroligast; välj ett eller skriv ett eget:" if suggested else
+                    "Prioriterat problem, till exempel ”Samlingar och nedskräpning i centrum "
+                    "kvällstid”:")
+        title, ok = QInputDialog.getItem(self, "Nytt problem", question, list(suggested), 0,
+                                         True)
         if not ok or not title.strip():
             return
-        db, plan_id = self._db, self._plan_id
-        self._run(lambda: add_problem(db, plan_id, title),
+        db, plan_id, area = self._db, self._plan_id, suggested.get(title)
+        self._run(lambda: add_problem(db, plan_id, title, area_id=area),
                   select=lambda new_id: ("problem", new_id))
 
     def add_cause(self) -> None:
