@@ -46,18 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     target = incidents.add_mutually_exclusive_group(required=True)
     target.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-arbetsbok")
     target.add_argument("--csv", type=Path, metavar="FIL", help="CSV med semikolon (UTF-8)")
-    report = export.add_parser("situation-report", help="en lägesbild som PDF och/eller Excel")
-    report.add_argument("id", type=int, metavar="ID")
-    report.add_argument("--pdf", type=Path, metavar="FIL")
-    report.add_argument("--xlsx", type=Path, metavar="FIL")
-    report.add_argument("--allow-personal-data", action="store_true",
-                        help="skriv ut även om texten liknar personuppgifter (efter kontroll)")
-    plan = export.add_parser("action-plan", help="en åtgärdsplan som PDF och/eller Excel")
-    plan.add_argument("id", type=int, metavar="ID")
-    plan.add_argument("--pdf", type=Path, metavar="FIL")
-    plan.add_argument("--xlsx", type=Path, metavar="FIL")
-    plan.add_argument("--allow-personal-data", action="store_true",
-                      help="skriv ut även om texten liknar personuppgifter (efter kontroll)")
+    for name, what in (("situation-report", "en lägesbild som PDF och/eller Excel"),
+                       ("action-plan", "en åtgärdsplan som PDF och/eller Excel")):
+        document = export.add_parser(name, help=what)
+        document.add_argument("id", type=int, metavar="ID")
+        document.add_argument("--pdf", type=Path, metavar="FIL")
+        document.add_argument("--xlsx", type=Path, metavar="FIL")
+        document.add_argument("--allow-personal-data", action="store_true",
+                              help="skriv ut även om texten liknar personuppgifter (efter "
+                                   "kontroll)")
     summary = commands.add_parser("summary", help="antal händelser per område och kategori")
     summary.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
     summary.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
@@ -164,10 +161,8 @@ def _export(args) -> int:
     from brastod.core.db import open_database
     db = open_database(_db_path(args))
     try:
-        if args.what == "situation-report":
-            return _export_situation_report(db, args)
-        if args.what == "action-plan":
-            return _export_action_plan(db, args)
+        if args.what in ("situation-report", "action-plan"):
+            return _export_document(db, args)
         from brastod.core.exports.incidents import export_incidents
         count = export_incidents(db, args.start, args.end, xlsx=args.xlsx, csv_path=args.csv)
     finally:
@@ -176,25 +171,18 @@ def _export(args) -> int:
     return 0
 
 
-def _export_situation_report(db, args) -> int:
+def _export_document(db, args) -> int:
+    """A lägesbild or a plan as PDF and/or Excel."""
+    from brastod.core.exports.action_plan import export_action_plan
     from brastod.core.exports.situation_report import export_situation_report
     if args.pdf is None and args.xlsx is None:
         raise BrastodError("Ange --pdf FIL, --xlsx FIL eller båda.")
-    export_situation_report(db, args.id, pdf=args.pdf, xlsx=args.xlsx,
-                            allow_personal_data=args.allow_personal_data)
+    export, noun = ((export_situation_report, "Lägesbild") if args.what == "situation-report"
+                    else (export_action_plan, "Plan"))
+    export(db, args.id, pdf=args.pdf, xlsx=args.xlsx,
+           allow_personal_data=args.allow_personal_data)
     saved = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
-    print(f"Lägesbild {args.id} sparad i {saved}.")
-    return 0
-
-
-def _export_action_plan(db, args) -> int:
-    from brastod.core.exports.action_plan import export_action_plan
-    if args.pdf is None and args.xlsx is None:
-        raise BrastodError("Ange --pdf FIL, --xlsx FIL eller båda.")
-    export_action_plan(db, args.id, pdf=args.pdf, xlsx=args.xlsx,
-                       allow_personal_data=args.allow_personal_data)
-    saved = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
-    print(f"Plan {args.id} sparad i {saved}.")
+    print(f"{noun} {args.id} sparad i {saved}.")
     return 0
 
 

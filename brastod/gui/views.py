@@ -1,9 +1,9 @@
 """Set-up shared by every table view: proxy, column widths, remembered header."""
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from brastod.gui import state
-from brastod.gui.models.table import RowFilterProxy, RowTableModel
+from brastod.gui.models.table import ROW_ROLE, RowFilterProxy, RowTableModel
 
 
 def attach(view: QTableView, model: RowTableModel, key: str | None = None,
@@ -24,6 +24,22 @@ def attach(view: QTableView, model: RowTableModel, key: str | None = None,
     if key is not None and state.restore_header(header, key):
         view.setSortingEnabled(True)
     return proxy
+
+
+def choose_row(view: QTableView, proxy, wanted_id: int | None) -> bool:
+    """Makes current the row whose object has ``wanted_id``, or the first row when nothing is
+    wanted (a list opens on its first item, as a mail program does). False if none is."""
+    found = next((row for row in range(proxy.rowCount())
+                  if proxy.index(row, 0).data(ROW_ROLE).id == wanted_id), None)
+    if found is None and wanted_id is None and proxy.rowCount():
+        found = 0
+    if found is None:
+        return False
+    index = proxy.index(found, 0)
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
+    return True
 
 
 def remember(view: QTableView, key: str) -> None:

@@ -414,13 +414,8 @@ class ChainPane(QWidget):
         form.set_choices(self._cause_choices(), self.choices.indicators)
         cause = self._context("cause")
         form.set_values(GoalFields("", None, None, cause.id if cause else None))
-        dialog = FormDialog("Nytt mål", "Ett mål ska vara mätbart och tidsbestämt: ett "
-                            "målvärde och ett datum då det ska vara nått.", form,
-                            lambda values: values.validate(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        db, plan_id, values = self._db, self._plan_id, dialog.result_values
-        self._run(lambda: add_goal(db, plan_id, values), select=lambda new_id: ("goal", new_id))
+        self._add("Nytt mål", "Ett mål ska vara mätbart och tidsbestämt: ett målvärde och ett "
+                  "datum då det ska vara nått.", form, add_goal, "goal")
 
     def add_action(self) -> None:
         from brastod.core.services.plan_chain import add_action
@@ -430,14 +425,17 @@ class ChainPane(QWidget):
         cause, goal = self._context("cause"), self._context("goal")
         form.set_values(ActionFields("", None, cause_id=cause.id if cause else None,
                                      goal_id=goal.id if goal else None, start_on=self.today))
-        dialog = FormDialog("Ny åtgärd", "Vad ska göras, av vem och när? Koppla åtgärden till "
-                            "en orsak och ett mål, så syns kedjan.", form,
-                            lambda values: values.validate(), self)
+        self._add("Ny åtgärd", "Vad ska göras, av vem och när? Koppla åtgärden till en orsak "
+                  "och ett mål, så syns kedjan.", form, add_action, "action")
+
+    def _add(self, title: str, intro: str, form, add, link: str) -> None:
+        """The form in a dialog; once its values pass, ``add(db, plan_id, values)`` on the
+        worker and the new link chosen in the outline."""
+        dialog = FormDialog(title, intro, form, lambda values: values.validate(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         db, plan_id, values = self._db, self._plan_id, dialog.result_values
-        self._run(lambda: add_action(db, plan_id, values),
-                  select=lambda new_id: ("action", new_id))
+        self._run(lambda: add(db, plan_id, values), select=lambda new_id: (link, new_id))
 
     def follow_up(self) -> None:
         action = self._context("action")

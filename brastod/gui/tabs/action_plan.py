@@ -3,7 +3,7 @@ chosen one below — its chain as an outline, its particulars (for a medborgarl�
 parts) — and every action across the plans to follow up."""
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from brastod import APP_NAME
@@ -98,19 +98,7 @@ class ActionPlanTab(QWidget):
         ui = self.ui
         ui.emptyLabel.setText(EMPTY)
         ui.stack.setCurrentWidget(ui.tablePage if rows else ui.emptyPage)
-        found = next((row for row in range(self.proxy.rowCount())
-                      if self.proxy.index(row, 0).data(ROW_ROLE).id == self._select_id), None)
-        if found is None and self._select_id is None and rows:
-            found = 0
-        if found is not None:
-            index = self.proxy.index(found, 0)
-            if index == ui.table.currentIndex():
-                self._plan_chosen(index)
-            ui.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            ui.table.scrollTo(index)
-        else:
+        if not views.choose_row(ui.table, self.proxy, self._select_id):
             self._plan_chosen(ui.table.currentIndex())
         self.loaded.emit(len(rows))
 

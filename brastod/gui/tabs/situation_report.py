@@ -3,7 +3,7 @@ figures, places and times, chart, area assessments, pinned incidents and key fig
 edited in place and saved as it is typed; an adopted one is shown as it was adopted."""
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from brastod import APP_NAME
@@ -99,18 +99,7 @@ class SituationReportTab(QWidget):
         ui = self.ui
         ui.emptyLabel.setText(EMPTY)
         ui.stack.setCurrentWidget(ui.tablePage if rows else ui.emptyPage)
-        wanted = self._select_id
-        found = next((row for row in range(self.proxy.rowCount())
-                      if self.proxy.index(row, 0).data(ROW_ROLE).id == wanted), None)
-        if found is None and wanted is None and rows:
-            found = 0     # at start the newest report is open, as a mail program opens the first
-
-        if found is not None:
-            ui.table.selectionModel().setCurrentIndex(
-                self.proxy.index(found, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            ui.table.scrollTo(self.proxy.index(found, 0))
-        else:
+        if not views.choose_row(ui.table, self.proxy, self._select_id):
             self._report_chosen(ui.table.currentIndex())
         self.loaded.emit(len(rows))
 
