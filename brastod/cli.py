@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
         document.add_argument("--allow-personal-data", action="store_true",
                               help="skriv ut även om texten liknar personuppgifter (efter "
                                    "kontroll)")
+    ics = export.add_parser("calendar", help="möten som kalenderfil (.ics) för Outlook")
+    ics.add_argument("--series", metavar="NAMN", help="bara mötesserien (standard: alla)")
+    ics.add_argument("--ics", type=Path, required=True, metavar="FIL")
     summary = commands.add_parser("summary", help="antal händelser per område och kategori")
     summary.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
     summary.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
@@ -63,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="lista lägesbilder m.m.").add_subparsers(
         dest="what", metavar="VAD", required=True)
     for name, what in (("situation-reports", "alla lägesbilder"),
-                       ("action-plans", "alla åtgärdsplaner och medborgarlöften")):
+                       ("action-plans", "alla åtgärdsplaner och medborgarlöften"),
+                       ("meetings", "alla möten")):
         listing.add_parser(name, help=what).add_argument("--json", action="store_true",
                                                          help="skriv ut som JSON")
     population = commands.add_parser(
@@ -163,6 +167,11 @@ def _export(args) -> int:
     try:
         if args.what in ("situation-report", "action-plan"):
             return _export_document(db, args)
+        if args.what == "calendar":
+            from brastod.core.exports.calendar import export_calendar
+            count = export_calendar(db, args.ics, series=args.series)
+            print(f"{count} möten sparade i {args.ics}.")
+            return 0
         from brastod.core.exports.incidents import export_incidents
         count = export_incidents(db, args.start, args.end, xlsx=args.xlsx, csv_path=args.csv)
     finally:
@@ -213,8 +222,8 @@ def _list(args) -> int:
     from brastod.core.db import open_database
     db = open_database(_db_path(args))
     try:
-        rows = (_situation_reports(db) if args.what == "situation-reports"
-                else _action_plans(db))
+        rows = {"situation-reports": _situation_reports, "action-plans": _action_plans,
+                "meetings": _meetings}[args.what](db)
     finally:
         db.close()
     if args.json:
@@ -254,6 +263,23 @@ def _action_plans(db) -> list[tuple[dict, str]]:
              f"{p.id:>4}  {str(p.period_start or ''):<10} – {str(p.period_end or ''):<10}  "
              f"{label(PlanKind, p.kind):<16} {label(PlanStatus, p.status):<9} {p.title}")
             for p in list_plans(db)]
+
+
+def _meetings(db) -> list[tuple[dict, str]]:
+    """Each meeting as JSON data and as a line of text."""
+    from brastod.core.enums import MeetingStatus
+    from brastod.core.labels import label
+    from brastod.core.services.meetings import list_meetings
+
+    def clock(value) -> str | None:
+        return value and value.strftime("%H:%M")
+    return [({"id": m.id, "title": m.title, "series": m.series, "body": m.body,
+              "date": m.meeting_date.isoformat(), "start": clock(m.start_time),
+              "end": clock(m.end_time), "place": m.place, "status": m.status,
+              "agenda_items": m.agenda_items, "open_decisions": m.open_decisions},
+             f"{m.id:>4}  {m.meeting_date} {clock(m.start_time) or '':<5}  "
+             f"{label(MeetingStatus, m.status):<18} {m.title}")
+            for m in list_meetings(db)]
 
 
 def _template(args) -> int:

@@ -1,0 +1,171 @@
+"""A series' year of meetings from its recurrence, with the holidays it falls on; the open
+decisions that follow a meeting to the next; a decision made into an action in a plan."""
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from brastod.core.dates import long_date, week_label
+from brastod.core.db import Database
+from brastod.core.enums import Body, DecisionStatus
+from brastod.core.errors import FieldError, ValidationError
+from brastod.core.meeting_days import holiday_name, occurrences
+from brastod.core.models import (
+    Action, ActionPlan, AgendaItem, AgendaTemplate, AgendaTemplateItem, Attendee, Contact,
+    Decision, Meeting, MeetingSeries, Partner, SeriesMember,
+)
+
+
+@dataclass(frozen=True)
+class PlannedDay:
+    day: date
+    holiday: str | None      # "Midsommarafton": ask before a meeting is put there
+    exists: bool             # the series already meets that day
+
+
+def _series(session: Session, series_id: int) -> MeetingSeries:
+    series = session.get(MeetingSeries, series_id)
+    if series is None:
+        raise ValidationError(f"Mötesserie {series_id} finns inte.")
+    return series
+
+
+def plan_year(db: Database, series_id: int, year: int) -> list[PlannedDay]:
+    """The days of ``year`` the series' recurrence falls on, counted from its first meeting."""
+    with db.session() as session:
+        series = _series(session, series_id)
+        if not series.recurrence_rule:
+            raise FieldError("recurrence_rule", f"{series.name} har ingen upprepning. Ange hur "
+                                                "ofta serien möts först.")
+        held = set(session.exec(select(Meeting.meeting_date)
+                                .where(Meeting.series_id == series_id)))
+    anchor = min(held, default=None)
+    days = occurrences(series.recurrence_rule, date(year, 1, 1), date(year, 12, 31),
+                       anchor if anchor and anchor.year <= year else None)
+    return [PlannedDay(day, holiday_name(day), day in held) for day in days]
+
+
+def meeting_title(series: MeetingSeries, day: date) -> str:
+    """ "Lokala BRÅ 12 februari 2026"; the weekly groups go by week: "EST-gruppen v. 7 2026"."""
+    if series.body == Body.EST_GROUP:
+        return f"{series.name} {week_label(day)}"
+    return f"{series.name} {long_date(day)}"
+
+
+def create_meetings(db: Database, series_id: int, days: list[date], *,
+                    allow_holidays: bool = False) -> list[int]:
+    """Meetings on ``days`` with the series' place, time, agenda and members (kallade). Days the
+    series already meets on are passed over; a holiday is refused unless allowed."""
+    on_holidays = [(day, name) for day in days if (name := holiday_name(day))]
+    if on_holidays and not allow_holidays:
+        listed = ", ".join(f"{day} ({name})" for day, name in on_holidays)
+        raise ValidationError(f"{listed} är helgdag. Bekräfta att mötet ska läggas där, eller "
+                              "välj en annan dag.")
+    with db.session() as session:
+        series = _series(session, series_id)
+        existing = set(session.exec(select(Meeting.meeting_date)
+                                    .where(Meeting.series_id == series_id)))
+        agenda = _agenda(session, series)
+        members = _members(session, series_id)
+        created = []
+        for day in sorted(set(days) - existing):
+            start = series.default_start
+            end = ((datetime.combine(day, start)
+                    + timedelta(minutes=series.default_duration_minutes)).time()
+                   if start else None)
+            meeting = Meeting(series_id=series_id, title=meeting_title(series, day),
+                              meeting_date=day, start_time=start, end_time=end,
+                              place=series.default_place)
+            session.add(meeting)
+            session.flush()
+            for position, title in enumerate(agenda, start=1):
+                session.add(AgendaItem(meeting_id=meeting.id, position=position, title=title))
+            for contact_id, name, role, organisation in members:
+                session.add(Attendee(meeting_id=meeting.id, contact_id=contact_id, name=name,
+                                     role=role, organisation=organisation))
+            created.append(meeting.id)
+        return created
+
+
+def _agenda(session: Session, series: MeetingSeries) -> list[str]:
+    template_id = series.template_id or session.exec(
+        select(AgendaTemplate.id).where(AgendaTemplate.is_default)).first()
+    return list(session.exec(select(AgendaTemplateItem.title)
+                             .where(AgendaTemplateItem.template_id == template_id)
+                             .order_by(AgendaTemplateItem.position)))
+
+
+def _members(session: Session, series_id: int) -> list[tuple]:
+    rows = session.exec(select(SeriesMember, Contact, Partner.name)
+                        .outerjoin(Contact, Contact.id == SeriesMember.contact_id)
+                        .outerjoin(Partner, Partner.id == Contact.partner_id)
+                        .where(SeriesMember.series_id == series_id)
+                        .order_by(SeriesMember.id)).all()
+    return [(contact.id, contact.name, member.role or contact.role,
+             member.organisation or partner) if contact is not None
+            else (None, member.name, member.role, member.organisation)
+            for member, contact, partner in rows]
+
+
+# ---- decisions ----
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    meeting_id: int
+    meeting_date: date
+    item: str | None            # the agenda item it was made under
+    text: str
+    partner: str | None
+    due_on: date | None
+    status: str
+    action_id: int | None
+
+
+def open_decisions_before(db: Database, meeting_id: int) -> list[DecisionRow]:
+    """The decisions of the series' earlier meetings that are still open: they come up again,
+    under "Föregående mötes protokoll och beslut", until they are done."""
+    with db.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise ValidationError(f"Möte {meeting_id} finns inte.")
+        query = (select(Decision, Meeting.meeting_date, AgendaItem.title, Partner.name)
+                 .join(Meeting, Meeting.id == Decision.meeting_id)
+                 .outerjoin(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+                 .outerjoin(Partner, Partner.id == Decision.responsible_partner_id)
+                 .where(Meeting.series_id == meeting.series_id,
+                        Meeting.meeting_date < meeting.meeting_date,
+                        Decision.status == DecisionStatus.OPEN.value)
+                 .order_by(Meeting.meeting_date, Decision.id))
+        return [DecisionRow(d.id, d.meeting_id, day, item, d.text, partner, d.due_on, d.status,
+                            d.action_id)
+                for d, day, item, partner in session.exec(query)]
+
+
+def decision_to_action(db: Database, decision_id: int, plan_id: int) -> int:
+    """The decision as an action in ``plan_id`` (its text, responsible partner and due date),
+    linked both ways, so that the follow-up happens in the plan."""
+    with db.session() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is None:
+            raise ValidationError("Beslutet finns inte längre.")
+        if decision.action_id is not None:
+            raise ValidationError("Beslutet är redan en åtgärd i en plan.")
+        if decision.responsible_partner_id is None:
+            raise FieldError("responsible_partner_id", "Ange vilken partner som ansvarar för "
+                                                       "beslutet innan det blir en åtgärd.")
+        if session.get(ActionPlan, plan_id) is None:
+            raise ValidationError(f"Plan {plan_id} finns inte.")
+        meeting = session.get(Meeting, decision.meeting_id)
+        positions = session.exec(select(Action.position).where(Action.plan_id == plan_id)).all()
+        action = Action(plan_id=plan_id, position=max(positions, default=0) + 1,
+                        title=decision.text, description=f"Beslut {meeting.title}.",
+                        responsible_partner_id=decision.responsible_partner_id,
+                        start_on=meeting.meeting_date,
+                        due_on=decision.due_on if decision.due_on and
+                        decision.due_on >= meeting.meeting_date else None)
+        session.add(action)
+        session.flush()
+        decision.action_id = action.id
+        session.add(decision)
+        return action.id

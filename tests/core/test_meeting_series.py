@@ -1,0 +1,182 @@
+"""Meeting series: recurrence across the daylight-saving change and the holidays, a year of
+meetings, open decisions carried to the next meeting, a decision becoming an action, and the
+calendar file parsed back."""
+import json
+import shutil
+from datetime import date, datetime, time, timezone
+
+import pytest
+from icalendar import Calendar
+from sqlmodel import select
+
+from brastod.cli import main
+from brastod.core.errors import FieldError, ValidationError
+from brastod.core.meeting_days import describe_rule, holiday_name, holidays_between, occurrences
+from brastod.core.models import Decision, Meeting, MeetingSeries
+from brastod.core.exports.calendar import export_calendar
+from brastod.core.services import action_plans, meeting_series, plan_chain
+
+
+# ---- rules and holidays ----
+
+def test_every_other_tuesday_keeps_its_weeks_across_the_new_year():
+    rule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"
+    anchor = date(2026, 1, 13)
+    days = occurrences(rule, date(2026, 12, 1), date(2027, 1, 31), anchor)
+    assert days == [date(2026, 12, 1), date(2026, 12, 15), date(2026, 12, 29),
+                    date(2027, 1, 12), date(2027, 1, 26)]
+    assert all((day - anchor).days % 14 == 0 for day in days)
+    assert describe_rule(rule) == "varannan tisdag"
+
+
+def test_six_times_a_year_and_the_first_monday():
+    council = "FREQ=YEARLY;BYMONTH=2,4,6,9,10,12;BYDAY=2TH"
+    assert occurrences(council, date(2026, 1, 1), date(2026, 12, 31)) == [
+        date(2026, 2, 12), date(2026, 4, 9), date(2026, 6, 11), date(2026, 9, 10),
+        date(2026, 10, 8), date(2026, 12, 10)]
+    assert describe_rule(council) == "andra torsdagen i feb, apr, jun, sep, okt, dec"
+    monthly = "FREQ=MONTHLY;BYDAY=1MO"
+    assert occurrences(monthly, date(2026, 3, 1), date(2026, 5, 31)) == [
+        date(2026, 3, 2), date(2026, 4, 6), date(2026, 5, 4)]
+    assert describe_rule(monthly) == "första måndagen varje månad"
+
+
+def test_a_rule_that_cannot_be_read_is_refused_in_swedish():
+    with pytest.raises(FieldError, match="går inte att läsa") as caught:
+        occurrences("FREQ=SOMETIMES", date(2026, 1, 1), date(2026, 2, 1))
+    assert caught.value.field == "recurrence_rule"
+
+
+def test_swedish_holidays_come_from_the_holiday_library():
+    assert holiday_name(date(2026, 6, 19)) == "Midsommarafton"
+    assert holiday_name(date(2026, 4, 6)) == "Annandag påsk"       # moves with Easter
+    assert holiday_name(date(2027, 3, 29)) == "Annandag påsk"
+    assert holiday_name(date(2026, 6, 18)) is None
+    assert list(holidays_between(date(2026, 12, 23), date(2026, 12, 27)).values()) == [
+        "Julafton", "Juldagen", "Annandag jul"]
+
+
+# ---- a year of meetings ----
+
+def _series(db, name: str) -> MeetingSeries:
+    with db.session() as session:
+        return session.exec(select(MeetingSeries).where(MeetingSeries.name == name)).one()
+
+
+def test_a_year_is_planned_with_its_holidays_and_existing_meetings(demo_db):
+    est = _series(demo_db, "EST-gruppen")
+    days = meeting_series.plan_year(demo_db, est.id, 2027)
+    assert len(days) in (26, 27)
+    assert all(d.day.weekday() == 1 for d in days)
+    # The existing meetings' fortnight continues into 2027.
+    assert [d.day for d in days if d.exists] == [date(2027, 1, 5), date(2027, 1, 19),
+                                                 date(2027, 2, 2), date(2027, 2, 16)]
+    assert {d.holiday for d in days if d.holiday} <= {"Julafton", "Nyårsafton",
+                                                      "Annandag påsk", "Första maj"}
+
+
+def test_meetings_are_created_with_agenda_and_members_and_holidays_ask(demo_db):
+    council = _series(demo_db, "Lokala BRÅ")
+    with pytest.raises(ValidationError, match="2027-06-25 \\(Midsommarafton\\) är helgdag"):
+        meeting_series.create_meetings(demo_db, council.id, [date(2027, 6, 10),
+                                                             date(2027, 6, 25)])
+    with demo_db.session() as session:
+        assert session.exec(select(Meeting).where(Meeting.meeting_date == date(2027, 6, 10))
+                            ).first() is None       # nothing of the refused call was stored
+    ids = meeting_series.create_meetings(demo_db, council.id,
+                                         [date(2027, 6, 10), date(2027, 6, 25),
+                                          date(2027, 2, 11)], allow_holidays=True)
+    assert len(ids) == 2                             # 11 February 2027 exists already
+    from brastod.core.services.meetings import list_meetings
+    created = [m for m in list_meetings(demo_db) if m.id in ids]
+    assert [m.title for m in created] == ["Lokala BRÅ 10 juni 2027", "Lokala BRÅ 25 juni 2027"]
+    assert created[0].start_time == time(13, 0) and created[0].end_time == time(15, 0)
+    assert created[0].agenda_items == 13
+    with demo_db.session() as session:
+        attendees = session.get(Meeting, ids[0])
+        from brastod.core.models import Attendee
+        names = session.exec(select(Attendee.name, Attendee.status)
+                             .where(Attendee.meeting_id == attendees.id)).all()
+    assert ("Kommunstyrelsens ordförande", "called") in names and len(names) > 10
+
+
+# ---- decisions ----
+
+def test_open_decisions_follow_to_the_next_meeting_until_done(demo_db):
+    from brastod.core.services.meetings import list_meetings
+    council = [m for m in list_meetings(demo_db) if m.series == "Lokala BRÅ"]
+    last, upcoming = council[-2], council[-1]
+    carried = meeting_series.open_decisions_before(demo_db, upcoming.id)
+    assert carried and all(d.meeting_date < upcoming.meeting_date for d in carried)
+    assert all(d.status == "open" for d in carried)
+    first = carried[0]
+    with demo_db.session() as session:
+        decision = session.get(Decision, first.id)
+        decision.status = "done"
+        session.add(decision)
+    after = meeting_series.open_decisions_before(demo_db, upcoming.id)
+    assert first.id not in {d.id for d in after} and len(after) == len(carried) - 1
+    # An earlier meeting does not see what was decided after it.
+    assert all(d.meeting_date < last.meeting_date
+               for d in meeting_series.open_decisions_before(demo_db, last.id))
+
+
+def test_a_decision_becomes_an_action_in_a_plan(demo_db):
+    plan = next(p for p in action_plans.list_plans(demo_db) if p.kind == "action_plan")
+    with demo_db.session() as session:
+        decision = session.exec(select(Decision).where(
+            Decision.responsible_partner_id.is_not(None), Decision.action_id.is_(None))).first()
+        unassigned = Decision(meeting_id=decision.meeting_id, text="Frågan utreds vidare.")
+        session.add(unassigned)
+    action_id = meeting_series.decision_to_action(demo_db, decision.id, plan.id)
+    outline = plan_chain.get_outline(demo_db, plan.id)
+    action = next(a for a in outline.all_actions() if a.id == action_id)
+    assert action.values.title == decision.text
+    assert action.values.responsible_partner_id == decision.responsible_partner_id
+    assert action in outline.actions              # not yet tied to a cause: it shows as such
+    with pytest.raises(ValidationError, match="redan en åtgärd"):
+        meeting_series.decision_to_action(demo_db, decision.id, plan.id)
+    with pytest.raises(FieldError, match="ansvarar"):
+        meeting_series.decision_to_action(demo_db, unassigned.id, plan.id)
+
+
+# ---- the calendar file ----
+
+def test_the_calendar_file_parses_back_in_swedish_time(demo_db, tmp_path):
+    target = tmp_path / "braa.ics"
+    count = export_calendar(demo_db, target, series="Lokala BRÅ")
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = calendar.walk("VEVENT")
+    assert len(events) == count > 10
+    assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Stockholm"]
+    by_day = {e.decoded("dtstart").date(): e for e in events}
+    # 13:00 on both sides of the daylight-saving change: 12:00 UTC in winter, 11:00 in summer.
+    winter, summer = by_day[date(2026, 2, 12)], by_day[date(2026, 4, 9)]
+    for event, utc_hour in ((winter, 12), (summer, 11)):
+        start = event.decoded("dtstart")
+        assert start.hour == 13 and str(start.tzinfo) == "Europe/Stockholm"
+        assert start.astimezone(timezone.utc).hour == utc_hour
+        assert event.decoded("dtend") - start == datetime(1, 1, 1, 15) - datetime(1, 1, 1, 13)
+    description = str(winter["description"])
+    assert "Dagordning:" in description and "1. Mötets öppnande" in description
+    assert str(winter["location"]).startswith("Kommunhuset")
+    assert len({str(e["uid"]) for e in events}) == count
+    with pytest.raises(ValidationError, match="Serierna heter"):
+        export_calendar(demo_db, tmp_path / "x.ics", series="Okänd")
+    assert not (tmp_path / "x.ics").exists()
+
+
+def test_cli_lists_meetings_and_writes_the_calendar(demo_file, tmp_path, capsys):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    assert main(["--db", str(path), "list", "meetings", "--json"]) == 0
+    meetings = json.loads(capsys.readouterr().out)
+    council = [m for m in meetings if m["series"] == "Lokala BRÅ"]
+    assert council[0]["start"] == "13:00" and council[0]["agenda_items"] == 13
+    target = tmp_path / "alla.ics"
+    assert main(["--db", str(path), "export", "calendar", "--ics", str(target)]) == 0
+    assert f"{len(meetings)} möten sparade" in capsys.readouterr().out
+    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == len(meetings)
+    with pytest.raises(SystemExit) as caught:        # --ics is required
+        main(["--db", str(path), "export", "calendar", "--series", "EST-gruppen"])
+    assert caught.value.code == 2 and "--ics" in capsys.readouterr().err
