@@ -14,7 +14,7 @@ from brastod.core.errors import FieldError, ValidationError
 from brastod.core.meeting_days import describe_rule, holiday_name, holidays_between, occurrences
 from brastod.core.models import Decision, Meeting, MeetingSeries
 from brastod.core.exports.calendar import export_calendar
-from brastod.core.services import action_plans, meeting_series, plan_chain
+from brastod.core.services import action_plans, meeting_series, meetings, plan_chain
 
 
 # ---- rules and holidays ----
@@ -106,7 +106,7 @@ def test_open_decisions_follow_to_the_next_meeting_until_done(demo_db):
     from brastod.core.services.meetings import list_meetings
     council = [m for m in list_meetings(demo_db) if m.series == "Lokala BRÅ"]
     last, upcoming = council[-2], council[-1]
-    carried = meeting_series.open_decisions_before(demo_db, upcoming.id)
+    carried = meetings.open_decisions_before(demo_db, upcoming.id)
     assert carried and all(d.meeting_date < upcoming.meeting_date for d in carried)
     assert all(d.status == "open" for d in carried)
     first = carried[0]
@@ -114,11 +114,11 @@ def test_open_decisions_follow_to_the_next_meeting_until_done(demo_db):
         decision = session.get(Decision, first.id)
         decision.status = "done"
         session.add(decision)
-    after = meeting_series.open_decisions_before(demo_db, upcoming.id)
+    after = meetings.open_decisions_before(demo_db, upcoming.id)
     assert first.id not in {d.id for d in after} and len(after) == len(carried) - 1
     # An earlier meeting does not see what was decided after it.
     assert all(d.meeting_date < last.meeting_date
-               for d in meeting_series.open_decisions_before(demo_db, last.id))
+               for d in meetings.open_decisions_before(demo_db, last.id))
 
 
 def test_a_decision_becomes_an_action_in_a_plan(demo_db):
@@ -180,3 +180,19 @@ def test_cli_lists_meetings_and_writes_the_calendar(demo_file, tmp_path, capsys)
     with pytest.raises(SystemExit) as caught:        # --ics is required
         main(["--db", str(path), "export", "calendar", "--series", "EST-gruppen"])
     assert caught.value.code == 2 and "--ics" in capsys.readouterr().err
+
+
+def test_a_meeting_whole_with_the_open_decisions_under_the_follow_up_item(demo_db):
+    from brastod.core.services.meetings import list_meetings
+    council = [m for m in list_meetings(demo_db) if m.series == "Lokala BRÅ"]
+    held = next(m for m in reversed(council) if m.status in ("held", "minutes_approved"))
+    detail = meetings.get_meeting(demo_db, held.id)
+    assert [item.position for item in detail.agenda] == list(range(1, 14))
+    follow_up = next(i for i in detail.agenda if i.title.startswith("Föregående mötes"))
+    assert follow_up.carried == detail.carried and detail.carried
+    assert all(not item.carried for item in detail.agenda if item is not follow_up)
+    decided = next(i for i in detail.agenda if i.title == "Beslut")
+    assert decided.decisions and all(d.meeting_id == held.id for d in decided.decisions)
+    assert {a.status for a in detail.attendees} <= {"present", "apologies", "co_opted"}
+    with pytest.raises(ValidationError, match="Möte 9999 finns inte"):
+        meetings.get_meeting(demo_db, 9999)

@@ -1,5 +1,5 @@
-"""A series' year of meetings from its recurrence, with the holidays it falls on; the open
-decisions that follow a meeting to the next; a decision made into an action in a plan."""
+"""A series' year of meetings from its recurrence, with the holidays it falls on, and a
+decision made into an action in a plan."""
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 
 from brastod.core.dates import long_date, week_label
 from brastod.core.db import Database
-from brastod.core.enums import Body, DecisionStatus
+from brastod.core.enums import Body
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.meeting_days import holiday_name, occurrences
 from brastod.core.models import (
@@ -46,7 +46,7 @@ def plan_year(db: Database, series_id: int, year: int) -> list[PlannedDay]:
 
 
 def meeting_title(series: MeetingSeries, day: date) -> str:
-    """ "Lokala BRÅ 12 februari 2026"; the weekly groups go by week: "EST-gruppen v. 7 2026"."""
+    """ "Lokala BRÅ 12 februari 2026"; the weekly groups go by week: "EST-gruppen v. 7"."""
     if series.body == Body.EST_GROUP:
         return f"{series.name} {week_label(day)}"
     return f"{series.name} {long_date(day)}"
@@ -108,39 +108,6 @@ def _members(session: Session, series_id: int) -> list[tuple]:
 
 
 # ---- decisions ----
-
-@dataclass(frozen=True)
-class DecisionRow:
-    id: int
-    meeting_id: int
-    meeting_date: date
-    item: str | None            # the agenda item it was made under
-    text: str
-    partner: str | None
-    due_on: date | None
-    status: str
-    action_id: int | None
-
-
-def open_decisions_before(db: Database, meeting_id: int) -> list[DecisionRow]:
-    """The decisions of the series' earlier meetings that are still open: they come up again,
-    under "Föregående mötes protokoll och beslut", until they are done."""
-    with db.session() as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
-            raise ValidationError(f"Möte {meeting_id} finns inte.")
-        query = (select(Decision, Meeting.meeting_date, AgendaItem.title, Partner.name)
-                 .join(Meeting, Meeting.id == Decision.meeting_id)
-                 .outerjoin(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
-                 .outerjoin(Partner, Partner.id == Decision.responsible_partner_id)
-                 .where(Meeting.series_id == meeting.series_id,
-                        Meeting.meeting_date < meeting.meeting_date,
-                        Decision.status == DecisionStatus.OPEN.value)
-                 .order_by(Meeting.meeting_date, Decision.id))
-        return [DecisionRow(d.id, d.meeting_id, day, item, d.text, partner, d.due_on, d.status,
-                            d.action_id)
-                for d, day, item, partner in session.exec(query)]
-
 
 def decision_to_action(db: Database, decision_id: int, plan_id: int) -> int:
     """The decision as an action in ``plan_id`` (its text, responsible partner and due date),
