@@ -196,3 +196,54 @@ def test_a_meeting_whole_with_the_open_decisions_under_the_follow_up_item(demo_d
     assert {a.status for a in detail.attendees} <= {"present", "apologies", "co_opted"}
     with pytest.raises(ValidationError, match="Möte 9999 finns inte"):
         meetings.get_meeting(demo_db, 9999)
+
+
+# ---- documents ----
+
+def _council(db, held: bool):
+    from brastod.core.services.meetings import list_meetings
+    council = [m for m in list_meetings(db) if m.series == "Lokala BRÅ"]
+    if held:
+        return next(m for m in reversed(council) if m.status in ("held", "minutes_approved"))
+    return next(m for m in council if m.status in ("planned", "notice_sent"))
+
+
+def _text(path) -> str:
+    from pypdf import PdfReader
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def test_the_notice_has_time_place_agenda_and_the_open_decisions(demo_db, tmp_path):
+    from brastod.core.exports.meeting_documents import export_notice
+    meeting = _council(demo_db, held=False)
+    target = tmp_path / "kallelse.pdf"
+    export_notice(demo_db, meeting.id, target, printed=date(2026, 11, 22))
+    text = _text(target)
+    assert f"Kallelse – {meeting.title}" in text
+    assert "torsdag 10 december 2026 kl. 13.00–15.00" in text
+    assert "Kommunhuset, sammanträdesrum Stora salen" in text
+    assert text.index("1. Mötets öppnande") < text.index("13. Mötets avslutande")
+    carried = meetings.open_decisions_before(demo_db, meeting.id)
+    assert text.count("Öppet beslut:") == len(carried) > 0
+    assert "Kallade" in text
+    from pypdf import PdfReader
+    first = PdfReader(target).pages[0].extract_text()
+    # No cover: page 1 carries the running header too (the title as heading and in the header).
+    assert first.count(f"Kallelse – {meeting.title}") == 2
+
+
+def test_the_minutes_have_attendance_decisions_and_signature_lines(demo_db, tmp_path):
+    from brastod.core.exports.meeting_documents import export_minutes
+    meeting = _council(demo_db, held=True)
+    detail = meetings.get_meeting(demo_db, meeting.id)
+    target = tmp_path / "protokoll.pdf"
+    export_minutes(demo_db, meeting.id, target, printed=date(2026, 11, 22))
+    text = _text(target)
+    assert f"Protokoll – {meeting.title}" in text and "Närvarande" in text
+    assert "§ 4 Föregående mötes protokoll och beslut" in text
+    own = [d for item in detail.agenda for d in item.decisions]
+    assert text.count("Beslut:") == len(own) > 0
+    assert own[0].text[:40] in text
+    for role in ("Vid protokollet", "Ordförande", "Justeras"):
+        assert role in text
+    assert detail.approver in text.split("Justeras")[-1]

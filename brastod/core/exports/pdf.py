@@ -146,12 +146,13 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: int = 
         body.append(cells)
     result = Table(body, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
     commands = [
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, header_rows - 1), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, max(header_rows - 1, 0)), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT))
     commands += [("BACKGROUND", (0, row), (-1, row), STRIPE)
                  for row in range(header_rows + 1, len(rows), 2)]
     result.setStyle(TableStyle(commands + list(extra)))
@@ -166,6 +167,7 @@ class Furniture:
     title: str
     printed: date
     logo: bytes | None = None
+    cover: bool = True          # the first page is a cover, which carries name and logo large
 
 
 def _numbered_canvas(furniture: Furniture):
@@ -195,7 +197,7 @@ def _numbered_canvas(furniture: Furniture):
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
             top = PAGE_HEIGHT - 12 * mm
-            if number > 1:          # the cover carries the name and logo large already
+            if number > 1 or not furniture.cover:
                 x = MARGIN
                 if logo is not None:
                     width, height = logo.getSize()
