@@ -47,7 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-arbetsbok")
     target.add_argument("--csv", type=Path, metavar="FIL", help="CSV med semikolon (UTF-8)")
     for name, what in (("situation-report", "en lägesbild som PDF och/eller Excel"),
-                       ("action-plan", "en åtgärdsplan som PDF och/eller Excel")):
+                       ("action-plan", "en åtgärdsplan som PDF och/eller Excel"),
+                       ("meeting-pack", "möteshandlingar (kallelse, lägesbild, åtgärdsplan, "
+                                        "föregående protokoll) som PDF och/eller Excel")):
         document = export.add_parser(name, help=what)
         document.add_argument("id", type=int, metavar="ID")
         document.add_argument("--pdf", type=Path, metavar="FIL")
@@ -165,7 +167,7 @@ def _export(args) -> int:
     from brastod.core.db import open_database
     db = open_database(_db_path(args))
     try:
-        if args.what in ("situation-report", "action-plan"):
+        if args.what in ("situation-report", "action-plan", "meeting-pack"):
             return _export_document(db, args)
         if args.what == "calendar":
             from brastod.core.exports.calendar import export_calendar
@@ -181,17 +183,21 @@ def _export(args) -> int:
 
 
 def _export_document(db, args) -> int:
-    """A lägesbild or a plan as PDF and/or Excel."""
+    """A lägesbild, a plan or a meeting pack as PDF and/or Excel."""
     from brastod.core.exports.action_plan import export_action_plan
+    from brastod.core.exports.meeting_pack import export_meeting_pack
     from brastod.core.exports.situation_report import export_situation_report
     if args.pdf is None and args.xlsx is None:
         raise BrastodError("Ange --pdf FIL, --xlsx FIL eller båda.")
-    export, noun = ((export_situation_report, "Lägesbild") if args.what == "situation-report"
-                    else (export_action_plan, "Plan"))
+    export, saved_as = {
+        "situation-report": (export_situation_report, "Lägesbild {id} sparad i {files}."),
+        "action-plan": (export_action_plan, "Plan {id} sparad i {files}."),
+        "meeting-pack": (export_meeting_pack, "Möteshandlingarna för möte {id} sparade i "
+                                              "{files}.")}[args.what]
     export(db, args.id, pdf=args.pdf, xlsx=args.xlsx,
            allow_personal_data=args.allow_personal_data)
-    saved = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
-    print(f"{noun} {args.id} sparad i {saved}.")
+    files = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
+    print(saved_as.format(id=args.id, files=files))
     return 0
 
 

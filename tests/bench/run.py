@@ -90,3 +90,5 @@ if __name__ == "__main__":
     situation_report.main()
     import action_plans
     action_plans.main()
+    import meeting_pack
+    meeting_pack.main()

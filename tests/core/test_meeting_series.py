@@ -247,3 +247,55 @@ def test_the_minutes_have_attendance_decisions_and_signature_lines(demo_db, tmp_
     for role in ("Vid protokollet", "Ordförande", "Justeras"):
         assert role in text
     assert detail.approver in text.split("Justeras")[-1]
+
+
+# ---- the meeting pack ----
+
+def test_the_meeting_pack_has_a_bookmarked_part_each(demo_db, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+    from brastod.core.exports.meeting_pack import export_meeting_pack
+    meeting = _council(demo_db, held=False)
+    detail = meetings.get_meeting(demo_db, meeting.id)
+    previous = meetings.get_meeting(demo_db, detail.previous_id)
+    pdf, xlsx = tmp_path / "pack.pdf", tmp_path / "pack.xlsx"
+    export_meeting_pack(demo_db, meeting.id, pdf=pdf, xlsx=xlsx, printed=date(2026, 11, 22))
+    reader = PdfReader(pdf)
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    parts = [f"Kallelse – {meeting.title}", "Lägesbild – Lägesbild augusti–september 2026",
+             "Åtgärdsplanens status", f"Protokoll – {previous.title}"]
+    assert [t for t in titles if t in parts] == parts
+    text = _text(pdf)
+    assert "Medborgarlöfte 2026" in text and "Försenade 2026-11-22: 3" in text
+    assert "Bedömning per område" in text and "Oroligt" in text
+    workbook = load_workbook(xlsx)
+    assert workbook.sheetnames == ["Dagordning", "Öppna beslut", "Åtgärder", "Bedömningar",
+                                   "Om mötet"]
+    assert workbook["Dagordning"].max_row == 14
+    assert workbook["Öppna beslut"].max_row - 1 == len(detail.carried)
+    assert workbook["Åtgärder"].max_row - 1 == 11
+
+
+def test_a_chosen_lagesbild_goes_into_the_pack(demo_db, tmp_path):
+    from brastod.core.exports.meeting_pack import export_meeting_pack
+    from brastod.core.services.situation_reports import list_situation_reports
+    strategic = next(r for r in list_situation_reports(demo_db) if r.kind == "strategic")
+    meeting = _council(demo_db, held=False)
+    pdf = tmp_path / "pack.pdf"
+    export_meeting_pack(demo_db, meeting.id, pdf=pdf, printed=date(2026, 11, 22),
+                        report_id=strategic.id)
+    assert f"Lägesbild – {strategic.title}" in _text(pdf)
+
+
+def test_cli_writes_the_meeting_pack(demo_file, tmp_path, capsys):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    main(["--db", str(path), "list", "meetings", "--json"])
+    meeting = next(m for m in json.loads(capsys.readouterr().out)
+                   if m["series"] == "Lokala BRÅ" and m["date"] > "2026-11-22")
+    pdf = tmp_path / "pack.pdf"
+    assert main(["--db", str(path), "export", "meeting-pack", str(meeting["id"]),
+                 "--pdf", str(pdf)]) == 0
+    assert "sparade i" in capsys.readouterr().out and pdf.stat().st_size > 0
+    assert main(["--db", str(path), "export", "meeting-pack", "9999", "--pdf", str(pdf)]) == 1
+    assert "Möte 9999 finns inte" in capsys.readouterr().err

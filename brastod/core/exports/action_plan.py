@@ -46,7 +46,8 @@ class _Plan:
     today: date
 
 
-def _load(db: Database, plan_id: int, today: date, allow_personal_data: bool) -> _Plan:
+def load(db: Database, plan_id: int, today: date, allow_personal_data: bool) -> _Plan:
+    """The plan and its chain as of ``today``; stops at text like personal data."""
     detail = get_plan(db, plan_id)
     outline = get_outline(db, plan_id)
     if not allow_personal_data:
@@ -77,7 +78,7 @@ def export_action_plan(db: Database, plan_id: int, *, pdf: Path | None = None,
                        xlsx: Path | None = None, today: date | None = None,
                        allow_personal_data: bool = False) -> None:
     """Write the files asked for; ``today`` decides what is overdue and the printed date."""
-    plan = _load(db, plan_id, today or date.today(), allow_personal_data)
+    plan = load(db, plan_id, today or date.today(), allow_personal_data)
     if pdf is not None:
         write_pdf(plan, Path(pdf))
     if xlsx is not None:
@@ -96,7 +97,7 @@ def write_pdf(plan: _Plan, path: Path) -> None:
         lines.append(f"Bygger på: {detail.situation_report}")
     story = pdf.cover(furniture, values.title, lines, status=label(PlanStatus, values.status),
                       status_color=PLAN_STATUS_COLORS[values.status])
-    story += _status_story(plan)
+    story += status_story(plan)
     if values.kind == PlanKind.CITIZEN_PROMISE:
         for name, title in PROMISE_PARTS:
             story += [pdf.Heading(title), pdf.text(getattr(values, name) or "–")]
@@ -123,12 +124,14 @@ def _cause_actions(cause: CauseNode) -> list[ActionNode]:
     return [a for g in cause.goals for a in g.actions] + cause.actions
 
 
-def _status_story(plan: _Plan) -> list:
+def status_story(plan: _Plan, heading: str = "Status") -> list:
+    """The counts per colour and the overdue actions (also the meeting pack's part)."""
     actions = plan.outline.all_actions()
     counts = {rag: sum(a.values.rag == rag for a in actions) for rag in Rag}
     overdue = [a for a in actions if is_overdue(a.values.status, a.values.due_on, plan.today)]
-    story: list = [pdf.Heading("Status"), pdf.text(
-        f"{len(actions)} åtgärder. Uppföljning: {counts[Rag.GREEN]} gröna, "
+    story: list = [pdf.Heading(heading), pdf.text(
+        f"{len(actions)} {'åtgärd' if len(actions) == 1 else 'åtgärder'}. "
+        f"Uppföljning: {counts[Rag.GREEN]} gröna, "
         f"{counts[Rag.YELLOW]} gula, {counts[Rag.RED]} röda, "
         f"{sum(a.values.rag is None for a in actions)} inte uppföljda. "
         f"Försenade {plan.today:%Y-%m-%d}: {len(overdue)}.")]
@@ -143,6 +146,25 @@ def _status_story(plan: _Plan) -> list:
         story.append(pdf.table(rows, [70 * mm, 42 * mm, 22 * mm, 18 * mm, 22 * mm],
                                numeric=[3]))
     return story
+
+
+def actions_table(plan: _Plan):
+    """Every action with who, when, status and its colour: the plan's status at a glance."""
+    rows: list = [["Åtgärd", "Vem", "Klart senast", "Status", "Uppföljning"]]
+    extra: list = []
+    for action in plan.outline.all_actions():
+        values = action.values
+        late = is_overdue(values.status, values.due_on, plan.today)
+        due = (f"<font color='{OVERDUE}'>{values.due_on}</font>" if late
+               else str(values.due_on or ""))
+        rag = label(Rag, values.rag) if values.rag else "Inte uppföljd"
+        rows.append([values.title, action.partner, Paragraph(due, pdf.styles().cell),
+                     label(ActionStatus, values.status),
+                     _on_colour(rag, RAG_COLORS[values.rag]) if values.rag else rag])
+        if values.rag:
+            extra.append(("BACKGROUND", (4, len(rows) - 1), (4, len(rows) - 1),
+                          colors.HexColor(RAG_COLORS[values.rag])))
+    return pdf.table(rows, [62 * mm, 40 * mm, 24 * mm, 20 * mm, 28 * mm], extra=extra)
 
 
 def _small(text: str, color: str = "#5f6b76") -> str:

@@ -42,7 +42,8 @@ class _Report:
     municipality: registers.MunicipalityInfo
 
 
-def _load(db: Database, report_id: int, allow_personal_data: bool) -> _Report:
+def load(db: Database, report_id: int, allow_personal_data: bool) -> _Report:
+    """The report, its figures and what its PDF needs; stops at text like personal data."""
     detail = get_report(db, report_id)
     if not allow_personal_data:
         refuse(personal_data_hits(detail), "Lägesbilden")
@@ -56,7 +57,7 @@ def export_situation_report(db: Database, report_id: int, *, pdf: Path | None = 
                             allow_personal_data: bool = False) -> None:
     """Write the files asked for. Refuses, naming what it found, when the text looks like it
     holds personal data, unless the user has confirmed it."""
-    report = _load(db, report_id, allow_personal_data)
+    report = load(db, report_id, allow_personal_data)
     if pdf is not None:
         write_pdf(report, Path(pdf), printed or date.today())
     if xlsx is not None:
@@ -96,6 +97,23 @@ def write_pdf(report: _Report, path: Path, printed: date) -> None:
         story += _figures_story(report) + _assessments_story(report)
     story += _sources_story(report)
     pdf.build(path, furniture, story)
+
+
+def summary_story(report: _Report) -> list:
+    """The lägesbild in brief, for the meeting pack: what it covers, its summary, the areas
+    against the previous period, and the area assessments."""
+    detail, figures = report.detail, report.figures
+    period = Period(figures.start, figures.end, detail.period.kind)
+    story: list = [pdf.Heading(f"Lägesbild – {detail.title}"), pdf.text(
+        f"{label(ReportKind, detail.kind)} lägesbild · {describe(period)} · "
+        f"{detail.scope_text} · {_status(detail)}", pdf.styles().small)]
+    summary = next((s for s in detail.sections if s.title == "Sammanfattning"),
+                   detail.sections[0] if detail.sections else None)
+    if summary is not None and summary.body.strip():
+        story += [pdf.Heading(summary.title, 1)] + pdf.rich_text(summary.body)
+    if figures.matrix.areas:
+        story += [pdf.Heading("Händelser per område", 1), _comparison_table(report, "area")]
+    return story + _assessments_story(report)
 
 
 def _count_cell(now: int, before: int):

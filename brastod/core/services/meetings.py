@@ -93,6 +93,8 @@ class MeetingDetail:
     approver: str | None
     approved_on: date | None
     notice_sent_on: date | None
+    situation_report_id: int | None     # the lägesbild chosen for the meeting
+    previous_id: int | None             # the series' meeting before this one
     attendees: list[AttendeeRow]
     agenda: list[AgendaRow]
     carried: list[DecisionRow]   # all of them, wherever the agenda puts them
@@ -144,6 +146,10 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
                                            .order_by(Attendee.id))]
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                                   .order_by(AgendaItem.position)))
+        previous = session.exec(select(Meeting.id).where(
+            Meeting.series_id == meeting.series_id, Meeting.series_id.is_not(None),
+            Meeting.meeting_date < meeting.meeting_date)
+            .order_by(Meeting.meeting_date.desc())).first()
     follow_up = next((item.id for item in items
                       if item.title.casefold().startswith(FOLLOW_UP_ITEM)), None)
     agenda = [AgendaRow(item.id, item.position, item.title, item.presenter, item.minutes,
@@ -154,4 +160,5 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
                          series.body if series else None, meeting.meeting_date,
                          meeting.start_time, meeting.end_time, meeting.place, meeting.status,
                          meeting.chair, meeting.secretary, meeting.approver,
-                         meeting.approved_on, meeting.notice_sent_on, attendees, agenda, carried)
+                         meeting.approved_on, meeting.notice_sent_on,
+                         meeting.situation_report_id, previous, attendees, agenda, carried)
