@@ -299,3 +299,21 @@ def test_cli_writes_the_meeting_pack(demo_file, tmp_path, capsys):
     assert "sparade i" in capsys.readouterr().out and pdf.stat().st_size > 0
     assert main(["--db", str(path), "export", "meeting-pack", "9999", "--pdf", str(pdf)]) == 1
     assert "Möte 9999 finns inte" in capsys.readouterr().err
+
+
+def test_a_first_meeting_without_lagesbild_or_plan_still_gets_its_pack(db, tmp_path):
+    from brastod.core.exports.meeting_pack import export_meeting_pack
+    with db.session() as session:
+        series = MeetingSeries(name="Lokala BRÅ", body="council", default_start=time(13, 0),
+                               recurrence_rule="FREQ=MONTHLY;BYDAY=1MO")
+        session.add(series)
+    [meeting_id] = meeting_series.create_meetings(db, series.id, [date(2027, 2, 1)])
+    pdf = tmp_path / "pack.pdf"
+    export_meeting_pack(db, meeting_id, pdf=pdf, xlsx=tmp_path / "pack.xlsx",
+                        printed=date(2027, 1, 20))
+    text = _text(pdf)
+    for fallback in ("Ingen fastställd lägesbild före mötet.",
+                     "Ingen beslutad plan gäller vid mötet.",
+                     "Serien har inget tidigare möte.",
+                     "måndag 1 februari 2027 kl. 13.00–15.00"):
+        assert fallback in text, fallback
