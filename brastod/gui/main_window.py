@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "brastod.png"))))
         self.calendar = CalendarTab(tasks, today)
+        self.calendar.document_requested.connect(self.export_meeting_document)
         self.reports = ReportsTab(tasks, today)
         self.importer = Importer(self, tasks, today)
         self.importer.imported.connect(self._data_changed)
@@ -222,6 +223,35 @@ class MainWindow(QMainWindow):
             export_action_plan(db, detail.id, pdf=pdf, xlsx=xlsx, today=today,
                                allow_personal_data=allow)))
 
+    def export_meeting_document(self, kind: str, meeting) -> None:
+        """The chosen meeting's kallelse, protokoll, möteshandlingar or calendar file."""
+        from brastod.core.exports import calendar, meeting_documents, meeting_pack
+        db, today = self.db, self.calendar.today
+        if kind == "pack":
+            self._export_document("möteshandlingarna", f"Möteshandlingar {meeting.title}",
+                                  lambda pdf, xlsx, allow: meeting_pack.export_meeting_pack(
+                                      db, meeting.id, pdf=pdf, xlsx=xlsx, printed=today,
+                                      allow_personal_data=allow))
+            return
+        name, suffix, write = {
+            "notice": (f"Kallelse {meeting.title}", "PDF (*.pdf)",
+                       lambda path: meeting_documents.export_notice(db, meeting.id, path, today)),
+            "minutes": (f"Protokoll {meeting.title}", "PDF (*.pdf)",
+                        lambda path: meeting_documents.export_minutes(db, meeting.id, path,
+                                                                      today)),
+            "ics": (meeting.title, "Kalenderfil (*.ics)",
+                    lambda path: calendar.export_calendar(db, path, meeting_id=meeting.id)),
+            "series_ics": (meeting.series or "Möten", "Kalenderfil (*.ics)",
+                           lambda path: calendar.export_calendar(db, path,
+                                                                 series=meeting.series)),
+        }[kind]
+        extension = ".pdf" if suffix.startswith("PDF") else ".ics"
+        path, _ = QFileDialog.getSaveFileName(self, "Spara", str(self._folder() / f"{name}"
+                                                                 f"{extension}"), suffix)
+        if path:
+            target = Path(path).with_suffix(extension)
+            self._save_file(lambda ctx: write(target), target, f"Sparad: {target}")
+
     def _export_document(self, what: str, title: str, write) -> None:
         """Asks where to save ``what`` ("lägesbilden"); ``write(pdf, xlsx, allow)`` writes the
         PDF and the Excel file beside it."""
@@ -233,7 +263,7 @@ class MainWindow(QMainWindow):
     def _write_document(self, what: str, write, pdf: Path, allow: bool) -> None:
         xlsx = pdf.with_suffix(".xlsx")
         self._save_file(lambda ctx: write(pdf, xlsx, allow), pdf,
-                        f"{what.capitalize()} är sparad i {pdf} och {xlsx.name}",
+                        f"{what.capitalize()} sparades i {pdf} och {xlsx.name}",
                         on_error=partial(self._document_failed, what, write, pdf))
 
     def _document_failed(self, what: str, write, pdf: Path, error: BaseException) -> None:

@@ -329,7 +329,7 @@ def test_export_writes_pdf_and_excel(tab, qtbot, window, monkeypatch, tmp_path):
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.ui.exportButton.click()
-    assert "Planen är sparad" in window.ui.statusbar.currentMessage()
+    assert "Planen sparades" in window.ui.statusbar.currentMessage()
     assert "Orsak" in PdfReader(target).pages[1].extract_text()
     assert load_workbook(target.with_suffix(".xlsx")).sheetnames[0] == "Åtgärder"
 

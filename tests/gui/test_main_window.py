@@ -139,7 +139,7 @@ def test_export_of_a_situation_report_writes_pdf_and_excel(window, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _select_situation_report(window, "Strategisk")
     window.ui.actionExportSituationReport.trigger()
-    assert "Lägesbilden är sparad" in window.ui.statusbar.currentMessage()
+    assert "Lägesbilden sparades" in window.ui.statusbar.currentMessage()
     assert "Strategisk lägesbild" in PdfReader(target).pages[0].extract_text()
     assert target.with_suffix(".xlsx").stat().st_size > 5_000
 

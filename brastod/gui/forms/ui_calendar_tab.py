@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'calendar_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QTableView, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_CalendarTab(object):
     def setupUi(self, CalendarTab):
@@ -65,6 +65,13 @@ class Ui_CalendarTab(object):
         self.heading.setStyleSheet(u"font-size: 13pt; font-weight: 600;")
 
         self.toolbar.addWidget(self.heading)
+
+        self.documentsButton = QToolButton(self.rightPane)
+        self.documentsButton.setObjectName(u"documentsButton")
+        self.documentsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.documentsButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.toolbar.addWidget(self.documentsButton)
 
         self.toolbarSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -131,6 +138,10 @@ class Ui_CalendarTab(object):
 
     def retranslateUi(self, CalendarTab):
         self.heading.setText(QCoreApplication.translate("CalendarTab", u"M\u00f6ten", None))
+        self.documentsButton.setText(QCoreApplication.translate("CalendarTab", u"&Handlingar", None))
+#if QT_CONFIG(tooltip)
+        self.documentsButton.setToolTip(QCoreApplication.translate("CalendarTab", u"Kallelse, protokoll, m\u00f6teshandlingar och kalenderfil f\u00f6r det valda m\u00f6tet", None))
+#endif // QT_CONFIG(tooltip)
         self.filter.setPlaceholderText(QCoreApplication.translate("CalendarTab", u"S\u00f6k m\u00f6te\u2026", None))
         pass
     # retranslateUi

@@ -1,10 +1,12 @@
-"""Möteskalender: a month calendar with the meeting days marked, and the list of meetings."""
+"""Möteskalender: a month calendar with the meeting days and the Swedish holidays marked, the
+list of meetings, and the documents of the chosen meeting (kallelse, protokoll, möteshandlingar,
+calendar file)."""
 from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QWidget
 
 from brastod.core.dates import long_date
 from brastod.core.labels import label
@@ -36,8 +38,17 @@ class _SeriesFilter(QSortFilterProxyModel):
         return row.series == self.series
 
 
+HOLIDAY = "#c62828"
+# What the Handlingar menu offers: (the kind asked for, its menu text).
+DOCUMENTS = [("notice", "&Kallelse med dagordning (PDF)…"), ("minutes", "&Protokoll (PDF)…"),
+             ("pack", "&Möteshandlingar (PDF och Excel)…"), (None, None),
+             ("ics", "Kalenderfil för &mötet (.ics)…"),
+             ("series_ics", "Kalenderfil för hela &serien (.ics)…")]
+
+
 class CalendarTab(QWidget):
     loaded = Signal(int)
+    document_requested = Signal(str, object)    # kind (see DOCUMENTS), the chosen MeetingRow
 
     def __init__(self, tasks: TaskRunner, today: date | None = None, parent=None):
         super().__init__(parent)
@@ -57,6 +68,18 @@ class CalendarTab(QWidget):
         self.ui.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.ui.calendar.setSelectedDate(QDate(self.today))
         self.ui.calendar.selectionChanged.connect(self._on_day)
+        self.ui.calendar.currentPageChanged.connect(lambda year, _month: self._mark_holidays(year))
+        self._holidays: dict = {}
+        menu = QMenu(self)
+        for kind, text in DOCUMENTS:
+            if kind is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(text, partial(self._document, kind))
+        self.ui.documentsButton.setMenu(menu)
+        self.ui.documentsButton.setEnabled(False)
+        self.ui.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.ui.documentsButton.setEnabled(self.selected() is not None))
         self.ui.table.doubleClicked.connect(self._on_table_activated)
         self.ui.splitter.setStretchFactor(1, 3)
         state.restore_splitter(self.ui.splitter, "calendar")
@@ -79,6 +102,7 @@ class CalendarTab(QWidget):
         self.ui.seriesFilter.addItems([ALL_SERIES, *sorted({r.series for r in rows if r.series})])
         self.ui.seriesFilter.setCurrentText(current or ALL_SERIES)
         self.ui.seriesFilter.blockSignals(False)
+        self._mark_holidays(self.ui.calendar.yearShown())
         self._mark_days(rows)
         self._on_day()
         self.ui.emptyLabel.setText(EMPTY)
@@ -97,6 +121,21 @@ class CalendarTab(QWidget):
                     target, QAbstractItemView.ScrollHint.PositionAtCenter))
                 return
 
+    def _mark_holidays(self, year: int) -> None:
+        """The year's holidays and de facto days off in red, named in the tooltip; a meeting
+        day keeps its colour."""
+        from brastod.core.meeting_days import holidays_between
+        shown = holidays_between(date(year - 1, 12, 1), date(year + 1, 1, 31))
+        meeting_days = {row.meeting_date for row in self.model.rows()}
+        for day, name in shown.items():
+            if day in meeting_days or day in self._holidays:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setForeground(QBrush(QColor(HOLIDAY)))
+            fmt.setToolTip(name)
+            self.ui.calendar.setDateTextFormat(QDate(day), fmt)
+        self._holidays.update(shown)
+
     def _mark_days(self, rows: list) -> None:
         for day in self._marked:
             self.ui.calendar.setDateTextFormat(day, QTextCharFormat())
@@ -106,7 +145,8 @@ class CalendarTab(QWidget):
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setForeground(QBrush(QColor("#ffffff")))
             fmt.setBackground(QBrush(QColor(BODY_COLOURS.get(row.body, "#455a64"))))
-            fmt.setToolTip(row.title)
+            holiday = self._holidays.get(row.meeting_date)
+            fmt.setToolTip(f"{row.title} ({holiday})" if holiday else row.title)
             day = QDate(row.meeting_date)
             self.ui.calendar.setDateTextFormat(day, fmt)
             self._marked.append(day)
@@ -119,6 +159,8 @@ class CalendarTab(QWidget):
         day = self.ui.calendar.selectedDate().toPython()
         meetings = [r for r in self.model.rows() if r.meeting_date == day]
         lines = [f"<b>{long_date(day).capitalize()}</b>"]
+        if day in self._holidays:
+            lines.append(f"<span style='color:{HOLIDAY}'>{self._holidays[day]}</span>")
         if meetings:
             for row in meetings:
                 start = f"{row.start_time:%H:%M} " if row.start_time else ""
@@ -132,6 +174,15 @@ class CalendarTab(QWidget):
         row = index.data(ROW_ROLE)
         if row is not None:
             self.ui.calendar.setSelectedDate(QDate(row.meeting_date))
+
+    def selected(self):
+        indexes = self.ui.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _document(self, kind: str) -> None:
+        row = self.selected()
+        if row is not None:
+            self.document_requested.emit(kind, row)
 
     def save_state(self) -> None:
         views.remember(self.ui.table, "meetings")
