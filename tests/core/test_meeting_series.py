@@ -317,3 +317,22 @@ def test_a_first_meeting_without_lagesbild_or_plan_still_gets_its_pack(db, tmp_p
                      "Serien har inget tidigare möte.",
                      "måndag 1 februari 2027 kl. 13.00–15.00"):
         assert fallback in text, fallback
+
+
+def test_reminders_of_due_actions_the_year_and_the_statutory_lagesbild(demo_db):
+    from brastod.core.models import Setting
+    from brastod.core.services.reminders import reminders
+    found = reminders(demo_db, date(2026, 11, 23), date(2028, 3, 1))
+    texts = [(r.day, r.kind) for r in found]
+    assert (date(2026, 12, 12), "action") in texts                  # Rutin för sanering …
+    assert (date(2027, 2, 28), "annual_cycle") in texts             # verksamhetsberättelse
+    # The strategic lägesbild was adopted 2026-02-12; the interval is a setting (24 months).
+    assert (date(2028, 2, 12), "situation_report") in texts
+    assert all(r.day >= date(2026, 11, 23) for r in found)
+    assert not any("Röja vegetation" in r.text for r in found)      # done: no reminder
+    with demo_db.session() as session:
+        setting = session.get(Setting, "situation_report_interval_months")
+        setting.value = "12"
+        session.add(setting)
+    again = reminders(demo_db, date(2026, 11, 23), date(2028, 3, 1))
+    assert (date(2027, 2, 12), "situation_report") in [(r.day, r.kind) for r in again]

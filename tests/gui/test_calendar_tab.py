@@ -75,3 +75,14 @@ def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path):
     assert "Åtgärdsplanens status" in titles
     assert load_workbook(target.with_suffix(".xlsx")).sheetnames[0] == "Dagordning"
     assert date(2026, 12, 10) == tab.selected().meeting_date
+
+
+def test_due_dates_and_the_years_deadlines_are_reminded(tab):
+    calendar = tab.ui.calendar
+    calendar.setCurrentPage(2026, 11)
+    deadline = calendar.dateTextFormat(QDate(2026, 11, 30))
+    assert deadline.fontUnderline()
+    assert "Årshjul: Uppföljning av medborgarlöften" in deadline.toolTip()
+    calendar.setSelectedDate(QDate(2026, 12, 12))
+    assert "Åtgärd klar senast: Rutin för sanering av klotter" in tab.ui.dayLabel.text()
+    assert not calendar.dateTextFormat(QDate(2026, 11, 29)).fontUnderline()

@@ -1,7 +1,7 @@
 """Möteskalender: a month calendar with the meeting days and the Swedish holidays marked, the
 list of meetings, and the documents of the chosen meeting (kallelse, protokoll, möteshandlingar,
 calendar file)."""
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -39,6 +39,7 @@ class _SeriesFilter(QSortFilterProxyModel):
 
 
 HOLIDAY = "#c62828"
+REMINDER_DAYS_BACK, REMINDER_DAYS_AHEAD = 365, 2 * 365
 # What the Handlingar menu offers: (the kind asked for, its menu text).
 DOCUMENTS = [("notice", "&Kallelse med dagordning (PDF)…"), ("minutes", "&Protokoll (PDF)…"),
              ("pack", "&Möteshandlingar (PDF och Excel)…"), (None, None),
@@ -70,6 +71,7 @@ class CalendarTab(QWidget):
         self.ui.calendar.selectionChanged.connect(self._on_day)
         self.ui.calendar.currentPageChanged.connect(lambda year, _month: self._mark_holidays(year))
         self._holidays: dict = {}
+        self._reminders: dict = {}
         menu = QMenu(self)
         for kind, text in DOCUMENTS:
             if kind is None:
@@ -88,13 +90,20 @@ class CalendarTab(QWidget):
 
     def attach(self, db) -> None:
         from brastod.core.services.meetings import list_meetings
-        self._fetch = partial(list_meetings, db)
+        from brastod.core.services.reminders import reminders
+        start, end = self.today - timedelta(days=REMINDER_DAYS_BACK), \
+            self.today + timedelta(days=REMINDER_DAYS_AHEAD)
+        self._fetch = lambda: (list_meetings(db), reminders(db, start, end))
 
     def reload(self) -> None:
         fetch = self._fetch
         self._tasks.run(lambda ctx: fetch(), on_done=self._show)
 
-    def _show(self, rows: list) -> None:
+    def _show(self, result) -> None:
+        rows, reminders = result
+        self._reminders = {}
+        for reminder in reminders:
+            self._reminders.setdefault(reminder.day, []).append(reminder.text)
         self.model.set_rows(rows)
         current = self.ui.seriesFilter.currentText()
         self.ui.seriesFilter.blockSignals(True)
@@ -127,26 +136,39 @@ class CalendarTab(QWidget):
         from brastod.core.meeting_days import holidays_between
         shown = holidays_between(date(year - 1, 12, 1), date(year + 1, 1, 31))
         meeting_days = {row.meeting_date for row in self.model.rows()}
-        for day, name in shown.items():
-            if day in meeting_days or day in self._holidays:
-                continue
-            fmt = QTextCharFormat()
+        new = {day: name for day, name in shown.items() if day not in self._holidays}
+        self._holidays.update(new)
+        for day in new:
+            if day not in meeting_days and day not in self._reminders:
+                self.ui.calendar.setDateTextFormat(QDate(day), self._holiday_format(day))
+
+    def _holiday_format(self, day: date) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if day in self._holidays:
             fmt.setForeground(QBrush(QColor(HOLIDAY)))
-            fmt.setToolTip(name)
-            self.ui.calendar.setDateTextFormat(QDate(day), fmt)
-        self._holidays.update(shown)
+            fmt.setToolTip(self._holidays[day])
+        return fmt
 
     def _mark_days(self, rows: list) -> None:
+        """Meeting days in their body's colour; days with a reminder underlined."""
         for day in self._marked:
-            self.ui.calendar.setDateTextFormat(day, QTextCharFormat())
+            self.ui.calendar.setDateTextFormat(day, self._holiday_format(day.toPython()))
         self._marked = []
+        for day, texts in self._reminders.items():
+            fmt = self._holiday_format(day)
+            fmt.setFontUnderline(True)
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setToolTip("\n".join(filter(None, [fmt.toolTip(), *texts])))
+            self.ui.calendar.setDateTextFormat(QDate(day), fmt)
+            self._marked.append(QDate(day))
         for row in rows:
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setForeground(QBrush(QColor("#ffffff")))
             fmt.setBackground(QBrush(QColor(BODY_COLOURS.get(row.body, "#455a64"))))
             holiday = self._holidays.get(row.meeting_date)
-            fmt.setToolTip(f"{row.title} ({holiday})" if holiday else row.title)
+            fmt.setToolTip("\n".join([f"{row.title} ({holiday})" if holiday else row.title,
+                                      *self._reminders.get(row.meeting_date, [])]))
             day = QDate(row.meeting_date)
             self.ui.calendar.setDateTextFormat(day, fmt)
             self._marked.append(day)
@@ -168,6 +190,8 @@ class CalendarTab(QWidget):
                              f" · {label(Body, row.body) if row.body else ''}</span>")
         else:
             lines.append("<span style='color:#555'>Inga möten denna dag.</span>")
+        lines += [f"<span style='color:#8a6d00'>{text}</span>"
+                  for text in self._reminders.get(day, [])]
         self.ui.dayLabel.setText("<br>".join(lines))
 
     def _on_table_activated(self, index) -> None:
