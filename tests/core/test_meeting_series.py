@@ -336,3 +336,81 @@ def test_reminders_of_due_actions_the_year_and_the_statutory_lagesbild(demo_db):
         session.add(setting)
     again = reminders(demo_db, date(2026, 11, 23), date(2028, 3, 1))
     assert (date(2027, 2, 12), "situation_report") in [(r.day, r.kind) for r in again]
+
+
+# ---- editing a meeting ----
+
+def _fields(detail, **changes):
+    values = dict(title=detail.title, meeting_date=detail.meeting_date,
+                  start_time=detail.start_time, end_time=detail.end_time, place=detail.place,
+                  status=detail.status, chair=detail.chair, secretary=detail.secretary,
+                  approver=detail.approver)
+    values.update(changes)
+    return meetings.MeetingFields(**values)
+
+
+def test_a_meeting_is_moved_rescheduled_and_its_status_kept_honest(demo_db):
+    meeting = _council(demo_db, held=False)
+    detail = meetings.get_meeting(demo_db, meeting.id)
+    with pytest.raises(ValidationError, match="julafton"):
+        meetings.update_meeting(demo_db, meeting.id, _fields(detail,
+                                                             meeting_date=date(2026, 12, 24)))
+    with pytest.raises(FieldError, match="slutar") as caught:
+        meetings.update_meeting(demo_db, meeting.id, _fields(detail, end_time=time(12, 0)))
+    assert caught.value.field == "end_time"
+    with pytest.raises(FieldError, match="justerare"):
+        meetings.update_meeting(demo_db, meeting.id, _fields(detail, approver=" ",
+                                                             status="minutes_approved"))
+    assert meetings.get_meeting(demo_db, meeting.id).meeting_date == detail.meeting_date
+    meetings.update_meeting(demo_db, meeting.id, _fields(
+        detail, meeting_date=date(2026, 12, 17), place=" Folkets hus ", status="notice_sent"))
+    after = meetings.get_meeting(demo_db, meeting.id)
+    assert (after.meeting_date, after.place, after.status) == (date(2026, 12, 17),
+                                                               "Folkets hus", "notice_sent")
+    assert after.notice_sent_on is not None
+
+
+def test_the_agenda_is_edited_and_renumbered(demo_db):
+    meeting = _council(demo_db, held=False)
+    detail = meetings.get_meeting(demo_db, meeting.id)
+    theme = next(i for i in detail.agenda if i.title == "Tema/fördjupning")
+    new = meetings.add_item(demo_db, meeting.id, "Tema: trygghet i centrum", after_id=theme.id)
+    assert meetings.move_item(demo_db, new, -1)
+    meetings.save_item(demo_db, new, minutes="Fältarna berättade om sommaren.",
+                       presenter="Fältsekreterare")
+    meetings.remove_item(demo_db, theme.id)
+    agenda = meetings.get_meeting(demo_db, meeting.id).agenda
+    assert [i.position for i in agenda] == list(range(1, 14))
+    moved = next(i for i in agenda if i.id == new)
+    assert moved.position == 9 and moved.presenter == "Fältsekreterare"
+    assert moved.minutes == "Fältarna berättade om sommaren."
+    assert not meetings.move_item(demo_db, agenda[0].id, -1)
+    with pytest.raises(ValidationError):
+        meetings.save_item(demo_db, new, title="  ")
+
+
+def test_attendance_and_decisions_are_recorded(demo_db):
+    meeting = _council(demo_db, held=True)
+    detail = meetings.get_meeting(demo_db, meeting.id)
+    first = detail.attendees[0]
+    meetings.set_attendance(demo_db, first.id, "apologies")
+    guest = meetings.add_attendee(demo_db, meeting.id, "Kulturchef", organisation="Fagersta "
+                                  "kommun")
+    meetings.set_attendance(demo_db, guest, "co_opted", "t.o.m. punkt 4")
+    decided = next(i for i in detail.agenda if i.title == "Beslut")
+    with pytest.raises(FieldError, match="före mötet") as caught:
+        meetings.save_decision(demo_db, None, meeting_id=meeting.id, item_id=decided.id,
+                               text="Ny rutin", partner_id=None,
+                               due_on=meeting.meeting_date.replace(year=2020))
+    assert caught.value.field == "due_on"
+    new = meetings.save_decision(demo_db, None, meeting_id=meeting.id, item_id=decided.id,
+                                 text="Ny rutin för klotter", partner_id=None, due_on=None)
+    after = meetings.get_meeting(demo_db, meeting.id)
+    statuses = {a.name: (a.status, a.note) for a in after.attendees}
+    assert statuses[first.name][0] == "apologies"
+    assert statuses["Kulturchef"] == ("co_opted", "t.o.m. punkt 4")
+    item = next(i for i in after.agenda if i.title == "Beslut")
+    assert "Ny rutin för klotter" in [d.text for d in item.decisions]
+    meetings.remove_decision(demo_db, new)
+    assert len(next(i for i in meetings.get_meeting(demo_db, meeting.id).agenda
+                    if i.title == "Beslut").decisions) == len(item.decisions) - 1

@@ -7,9 +7,10 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from brastod.core.db import Database
-from brastod.core.errors import ValidationError
+from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
+from brastod.core.errors import FieldError, ValidationError
+from brastod.core.meeting_days import holiday_name
 from brastod.core.models import AgendaItem, Attendee, Decision, Meeting, MeetingSeries, Partner
-from brastod.core.enums import DecisionStatus
 
 
 @dataclass(frozen=True)
@@ -162,3 +163,179 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
                          meeting.chair, meeting.secretary, meeting.approver,
                          meeting.approved_on, meeting.notice_sent_on,
                          meeting.situation_report_id, previous, attendees, agenda, carried)
+
+
+# ---- editing a meeting ----
+
+@dataclass(frozen=True)
+class MeetingFields:
+    title: str
+    meeting_date: date
+    start_time: time | None
+    end_time: time | None
+    place: str | None
+    status: str
+    chair: str | None
+    secretary: str | None
+    approver: str | None
+
+    def validate(self) -> None:
+        if not self.title.strip():
+            raise FieldError("title", "Mötet måste ha en rubrik.")
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise FieldError("end_time", f"Mötet slutar ({self.end_time:%H.%M}) innan det "
+                                         f"börjar ({self.start_time:%H.%M}).")
+        if self.status not in {s.value for s in MeetingStatus}:
+            raise FieldError("status", "Välj status i listan.")
+        if self.status == MeetingStatus.MINUTES_APPROVED and not (self.approver or "").strip():
+            raise FieldError("approver", "Ange justerare innan protokollet markeras som "
+                                         "justerat.")
+
+
+def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
+                   allow_holiday: bool = False) -> None:
+    """Saves the meeting's particulars. Moving it to a holiday is refused unless confirmed;
+    a protocol marked approved gets today's date as approved (once)."""
+    values.validate()
+    holiday = holiday_name(values.meeting_date)
+    with db.session() as session:
+        meeting = _meeting(session, meeting_id)
+        if holiday and values.meeting_date != meeting.meeting_date and not allow_holiday:
+            raise ValidationError(f"{values.meeting_date} är {holiday.lower()}. Bekräfta att "
+                                  "mötet ska läggas där, eller välj en annan dag.")
+        for name in ("title", "meeting_date", "start_time", "end_time", "status"):
+            setattr(meeting, name, getattr(values, name))
+        for name in ("place", "chair", "secretary", "approver"):
+            setattr(meeting, name, (getattr(values, name) or "").strip() or None)
+        meeting.title = meeting.title.strip()
+        if values.status == MeetingStatus.NOTICE_SENT and meeting.notice_sent_on is None:
+            meeting.notice_sent_on = date.today()
+        if values.status == MeetingStatus.MINUTES_APPROVED and meeting.approved_on is None:
+            meeting.approved_on = date.today()
+        session.add(meeting)
+
+
+def set_attendance(db: Database, attendee_id: int, status: str, note: str | None = None) -> None:
+    if status not in {s.value for s in AttendeeStatus}:
+        raise ValidationError("Välj närvaro i listan.")
+    with db.session() as session:
+        attendee = session.get(Attendee, attendee_id)
+        if attendee is None:
+            raise ValidationError("Deltagaren finns inte längre.")
+        attendee.status, attendee.note = status, (note or "").strip() or None
+        session.add(attendee)
+
+
+def add_attendee(db: Database, meeting_id: int, name: str, *, role: str | None = None,
+                 organisation: str | None = None, status: str = "co_opted") -> int:
+    """A person for this meeting only, often adjungerad ("t.o.m. punkt 4" goes in the note)."""
+    if not name.strip():
+        raise ValidationError("Skriv deltagarens namn.")
+    with db.session() as session:
+        _meeting(session, meeting_id)
+        attendee = Attendee(meeting_id=meeting_id, name=name.strip(), role=role,
+                            organisation=organisation, status=status)
+        session.add(attendee)
+        session.flush()
+        return attendee.id
+
+
+def save_item(db: Database, item_id: int, *, title: str | None = None,
+              minutes: str | None = None, presenter: str | None = None) -> None:
+    with db.session() as session:
+        item = session.get(AgendaItem, item_id)
+        if item is None:
+            raise ValidationError("Punkten finns inte längre på dagordningen.")
+        if title is not None:
+            if not title.strip():
+                raise ValidationError("Punkten måste ha en rubrik.")
+            item.title = title.strip()
+        if minutes is not None:
+            item.minutes = minutes
+        if presenter is not None:
+            item.presenter = presenter.strip() or None
+        session.add(item)
+
+
+def _items(session, meeting_id: int) -> list[AgendaItem]:
+    return list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                             .order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def add_item(db: Database, meeting_id: int, title: str, after_id: int | None = None) -> int:
+    """A new item after ``after_id`` (at the end when None); the items are renumbered."""
+    if not title.strip():
+        raise ValidationError("Punkten måste ha en rubrik.")
+    with db.session() as session:
+        _meeting(session, meeting_id)
+        items = _items(session, meeting_id)
+        item = AgendaItem(meeting_id=meeting_id, position=0, title=title.strip())
+        at = next((i + 1 for i, it in enumerate(items) if it.id == after_id), len(items))
+        items.insert(at, item)
+        for position, each in enumerate(items, start=1):
+            each.position = position
+            session.add(each)
+        session.flush()
+        return item.id
+
+
+def move_item(db: Database, item_id: int, step: int) -> bool:
+    with db.session() as session:
+        item = session.get(AgendaItem, item_id)
+        if item is None:
+            raise ValidationError("Punkten finns inte längre på dagordningen.")
+        items = _items(session, item.meeting_id)
+        index = items.index(item)
+        if not 0 <= index + step < len(items):
+            return False
+        items[index], items[index + step] = items[index + step], items[index]
+        for position, each in enumerate(items, start=1):
+            each.position = position
+            session.add(each)
+        return True
+
+
+def remove_item(db: Database, item_id: int) -> None:
+    """Removes an item; its decisions stay with the meeting, without an item."""
+    with db.session() as session:
+        item = session.get(AgendaItem, item_id)
+        if item is None:
+            return
+        meeting_id = item.meeting_id
+        session.delete(item)
+        session.flush()
+        for position, each in enumerate(_items(session, meeting_id), start=1):
+            each.position = position
+            session.add(each)
+
+
+def save_decision(db: Database, decision_id: int | None, *, meeting_id: int,
+                  item_id: int | None, text: str, partner_id: int | None,
+                  due_on: date | None, status: str = DecisionStatus.OPEN.value) -> int:
+    """A new decision (``decision_id`` None) or a changed one."""
+    if not text.strip():
+        raise FieldError("text", "Skriv vad som beslutades.")
+    if status not in {s.value for s in DecisionStatus}:
+        raise FieldError("status", "Välj öppet eller genomfört.")
+    with db.session() as session:
+        meeting = _meeting(session, meeting_id)
+        if due_on is not None and due_on < meeting.meeting_date:
+            raise FieldError("due_on", f"Klart senast ({due_on}) är före mötet "
+                                       f"({meeting.meeting_date}).")
+        decision = (session.get(Decision, decision_id) if decision_id is not None
+                    else Decision(meeting_id=meeting_id, text=""))
+        if decision is None:
+            raise ValidationError("Beslutet finns inte längre.")
+        decision.agenda_item_id, decision.text = item_id, text.strip()
+        decision.responsible_partner_id, decision.due_on = partner_id, due_on
+        decision.status = status
+        session.add(decision)
+        session.flush()
+        return decision.id
+
+
+def remove_decision(db: Database, decision_id: int) -> None:
+    with db.session() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is not None:
+            session.delete(decision)
