@@ -1,10 +1,14 @@
-"""Möteskalender: holidays marked in the month, and the chosen meeting's documents."""
+"""Möteskalender: holidays and reminders in the month, the chosen meeting's documents, and the
+meeting editor (particulars, attendance, agenda and minutes, decisions)."""
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
+from brastod.core.services import meetings
+from brastod.gui.dialogs import combos
+from brastod.gui.dialogs.form_dialog import FormDialog
 from brastod.gui.tabs.calendar import HOLIDAY
 
 
@@ -86,3 +90,127 @@ def test_due_dates_and_the_years_deadlines_are_reminded(tab):
     calendar.setSelectedDate(QDate(2026, 12, 12))
     assert "Åtgärd klar senast: Rutin för sanering av klotter" in tab.ui.dayLabel.text()
     assert not calendar.dateTextFormat(QDate(2026, 11, 29)).fontUnderline()
+
+
+# ---- the meeting editor ----
+
+
+def _open(tab, qtbot, title_part: str):
+    with qtbot.waitSignal(tab.shown):
+        meeting = _choose(tab, title_part)
+    return meeting
+
+
+def _answer(monkeypatch, prepare):
+    def exec_(dialog):
+        prepare(dialog)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted if dialog.result() else QDialog.DialogCode.Rejected
+    monkeypatch.setattr(FormDialog, "exec", exec_)
+
+
+def test_the_chosen_meeting_opens_below_the_list(tab, qtbot):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    form = tab.particulars.form.ui
+    assert form.title.text() == meeting.title and form.startTime.time().hour() == 13
+    assert tab.attendance.model.rowCount() > 10
+    items = tab.agenda.ui.items
+    assert items.count() == 13 and items.item(3).text().startswith("4. Föregående mötes")
+    items.setCurrentRow(3)
+    carried = meetings.open_decisions_before(tab._db, meeting.id)
+    assert tab.agenda.ui.carried.count() == len(carried) > 0
+    assert tab.agenda.ui.markDone.isVisibleTo(tab.agenda)
+
+
+def test_particulars_are_saved_and_a_holiday_asks(tab, qtbot, window, monkeypatch):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    form = tab.particulars.form
+    form.ui.place.selectAll()
+    qtbot.keyClicks(form.ui.place, "Folkets hus")
+    with qtbot.waitSignal(tab.shown):
+        form.ui.place.editingFinished.emit()
+    assert meetings.get_meeting(window.db, meeting.id).place == "Folkets hus"
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
+        answers.append(text) or QMessageBox.StandardButton.No))
+    form.ui.meetingDate.setDate(date(2026, 12, 24))
+    assert "julafton" in answers[0]
+    assert form.ui.meetingDate.date().toPython() == date(2026, 12, 10)       # put back
+    assert meetings.get_meeting(window.db, meeting.id).meeting_date == date(2026, 12, 10)
+    form.ui.endTime.setTime(form.ui.startTime.time().addSecs(-3600))
+    assert "slutar" in form.ui.error.text()
+
+
+def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    pane = tab.attendance
+    pane.ui.table.selectRow(0)
+    person = pane.model.row_at(0)
+    with qtbot.waitSignal(tab.shown):
+        combos.choose(pane.ui.status, "apologies")
+    detail = meetings.get_meeting(window.db, meeting.id)
+    assert next(a for a in detail.attendees if a.id == person.id).status == "apologies"
+    agenda = tab.agenda
+    agenda.ui.items.setCurrentRow(4)                                   # Aktuell lägesbild
+    agenda.ui.minutes.setPlainText("Samordnaren redovisade oktober–november.")
+    with qtbot.waitSignal(tab.shown, timeout=3000):
+        pass
+    item = meetings.get_meeting(window.db, meeting.id).agenda[4]
+    assert item.minutes == "Samordnaren redovisade oktober–november."
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tema: sommarlovet", True))
+    with qtbot.waitSignal(tab.shown):
+        agenda.ui.addItem.click()
+    titles = [i.title for i in meetings.get_meeting(window.db, meeting.id).agenda]
+    assert titles[5] == "Tema: sommarlovet" and len(titles) == 14
+
+
+def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatch):
+    from brastod.core.services.action_plans import list_actions
+    meeting = _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
+    agenda = tab.agenda
+    agenda.ui.items.setCurrentRow(9)                                   # Beslut
+    before = agenda.decisions.rowCount()
+
+    def decide(dialog):
+        ui = dialog.form.ui
+        ui.text.setPlainText("Belysningen i Kolarbyn åtgärdas före årsskiftet.")
+        ui.partner.setCurrentIndex(1)
+        ui.dueOn.setDate(date(2026, 12, 31))
+    _answer(monkeypatch, decide)
+    with qtbot.waitSignal(tab.shown):
+        agenda.ui.addDecision.click()
+    assert agenda.decisions.rowCount() == before + 1
+    row = next(r for r in range(agenda.decisions.rowCount())
+               if agenda.decisions.row_at(r).text.startswith("Belysningen"))
+    agenda.ui.decisions.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, text, items, *a: (
+        next(i for i in items if i.startswith("Åtgärdsplan")), True))
+    with qtbot.waitSignal(tab.shown):
+        agenda.ui.toAction.click()
+    assert "Belysningen i Kolarbyn åtgärdas före årsskiftet." in [
+        a.title for a in list_actions(window.db)]
+    decision = next(agenda.decisions.row_at(r) for r in range(agenda.decisions.rowCount())
+                    if agenda.decisions.row_at(r).text.startswith("Belysningen"))
+    assert decision.action_id is not None
+    assert agenda.decisions.index(row, 4).data() == "I planen"
+    assert meeting.id == tab._meeting_id
+
+
+def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    agenda = tab.agenda
+    agenda.ui.items.setCurrentRow(3)
+    count = agenda.ui.carried.count()
+    agenda.ui.carried.setCurrentRow(0)
+    with qtbot.waitSignal(tab.shown):
+        agenda.ui.markDone.click()
+    assert len(meetings.open_decisions_before(window.db, meeting.id)) == count - 1
+    assert agenda.ui.carried.count() == count - 1
+
+
+def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester):
+    _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
+    tab.agenda.ui.items.setCurrentRow(9)
+    for model in (tab.attendance.model, tab.agenda.decisions):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)

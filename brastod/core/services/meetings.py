@@ -51,6 +51,7 @@ class DecisionRow:
     meeting_date: date
     item: str | None            # the agenda item it was made under
     text: str
+    partner_id: int | None
     partner: str | None
     due_on: date | None
     status: str
@@ -110,8 +111,8 @@ def _decisions(session, *where) -> list[DecisionRow]:
              .outerjoin(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
              .outerjoin(Partner, Partner.id == Decision.responsible_partner_id)
              .where(*where).order_by(Meeting.meeting_date, Decision.id))
-    return [DecisionRow(d.id, d.meeting_id, day, item, d.text, partner, d.due_on, d.status,
-                        d.action_id)
+    return [DecisionRow(d.id, d.meeting_id, day, item, d.text, d.responsible_partner_id, partner,
+                        d.due_on, d.status, d.action_id)
             for d, day, item, partner in session.exec(query)]
 
 
@@ -332,6 +333,18 @@ def save_decision(db: Database, decision_id: int | None, *, meeting_id: int,
         session.add(decision)
         session.flush()
         return decision.id
+
+
+def set_decision_status(db: Database, decision_id: int, status: str) -> None:
+    """Open or done: a done decision stops coming up at the series' next meetings."""
+    if status not in {s.value for s in DecisionStatus}:
+        raise ValidationError("Välj öppet eller genomfört.")
+    with db.session() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is None:
+            raise ValidationError("Beslutet finns inte längre.")
+        decision.status = status
+        session.add(decision)
 
 
 def remove_decision(db: Database, decision_id: int) -> None:

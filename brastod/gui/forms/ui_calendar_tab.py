@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTableView, QToolButton, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_CalendarTab(object):
     def setupUi(self, CalendarTab):
@@ -92,7 +93,11 @@ class Ui_CalendarTab(object):
 
         self.rightLayout.addLayout(self.toolbar)
 
-        self.stack = QStackedWidget(self.rightPane)
+        self.listSplitter = QSplitter(self.rightPane)
+        self.listSplitter.setObjectName(u"listSplitter")
+        self.listSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.listSplitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget(self.listSplitter)
         self.stack.setObjectName(u"stack")
         self.emptyPage = QWidget()
         self.emptyPage.setObjectName(u"emptyPage")
@@ -123,8 +128,12 @@ class Ui_CalendarTab(object):
         self.tableLayout.addWidget(self.table)
 
         self.stack.addWidget(self.tablePage)
+        self.listSplitter.addWidget(self.stack)
+        self.parts = QTabWidget(self.listSplitter)
+        self.parts.setObjectName(u"parts")
+        self.listSplitter.addWidget(self.parts)
 
-        self.rightLayout.addWidget(self.stack)
+        self.rightLayout.addWidget(self.listSplitter)
 
         self.splitter.addWidget(self.rightPane)
 

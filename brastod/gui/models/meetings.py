@@ -1,7 +1,7 @@
 from typing import TYPE_CHECKING
 
 from brastod.core.dates import week_label
-from brastod.core.enums import Body, MeetingStatus
+from brastod.core.enums import AttendeeStatus, Body, DecisionStatus, MeetingStatus
 from brastod.core.labels import label
 from brastod.gui.models.table import Column, RowTableModel
 
@@ -27,4 +27,28 @@ class MeetingTableModel(RowTableModel):
         Column("Status", lambda r: label(MeetingStatus, r.status), width=130),
         Column("Punkter", lambda r: r.agenda_items, numeric=True, width=60),
         Column("Öppna beslut", lambda r: r.open_decisions, numeric=True, width=90),
+    )
+
+
+class AttendeeModel(RowTableModel):
+    """The people of a meeting with their attendance (AttendeeRow)."""
+
+    columns = (
+        Column("Namn", lambda r: r.name, width=190),
+        Column("Roll", lambda r: r.role, width=150),
+        Column("Organisation", lambda r: r.organisation, width=220),
+        Column("Närvaro", lambda r: label(AttendeeStatus, r.status), width=130),
+        Column("Anteckning", lambda r: r.note, width=150),
+    )
+
+
+class DecisionModel(RowTableModel):
+    """The decisions made under one agenda item (DecisionRow)."""
+
+    columns = (
+        Column("Beslut", lambda r: r.text, width=330),
+        Column("Ansvarig", lambda r: r.partner, width=150),
+        Column("Klart senast", lambda r: r.due_on, width=95),
+        Column("Status", lambda r: label(DecisionStatus, r.status), width=85),
+        Column("Åtgärd", lambda r: "I planen" if r.action_id else "", width=80),
     )

@@ -1,18 +1,21 @@
 """Möteskalender: a month calendar with the meeting days and the Swedish holidays marked, the
 list of meetings, and the documents of the chosen meeting (kallelse, protokoll, möteshandlingar,
-calendar file)."""
+calendar file) with the meeting itself edited below the list: particulars, attendance, agenda
+and minutes, decisions."""
 from datetime import date, timedelta
 from functools import partial
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QMessageBox, QWidget
 
+from brastod import APP_NAME
 from brastod.core.dates import long_date
-from brastod.core.labels import label
 from brastod.core.enums import Body
+from brastod.core.labels import label
 from brastod.gui import state, views
 from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
+from brastod.gui.meeting_editor.panes import AgendaPane, AttendancePane, ParticularsPane
 from brastod.gui.models.meetings import MeetingTableModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.tasks import TaskRunner
@@ -50,6 +53,7 @@ DOCUMENTS = [("notice", "&Kallelse med dagordning (PDF)…"), ("minutes", "&Prot
 class CalendarTab(QWidget):
     loaded = Signal(int)
     document_requested = Signal(str, object)    # kind (see DOCUMENTS), the chosen MeetingRow
+    shown = Signal(int)                         # a meeting's id, once the editor shows it
 
     def __init__(self, tasks: TaskRunner, today: date | None = None, parent=None):
         super().__init__(parent)
@@ -80,8 +84,21 @@ class CalendarTab(QWidget):
                 menu.addAction(text, partial(self._document, kind))
         self.ui.documentsButton.setMenu(menu)
         self.ui.documentsButton.setEnabled(False)
-        self.ui.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.ui.documentsButton.setEnabled(self.selected() is not None))
+        self.ui.table.selectionModel().selectionChanged.connect(self._meeting_chosen)
+        self.particulars = ParticularsPane(tasks)
+        self.attendance = AttendancePane(tasks)
+        self.agenda = AgendaPane(tasks)
+        for pane, title in ((self.particulars, "&Uppgifter"), (self.attendance, "&Deltagare"),
+                            (self.agenda, "Dagordning och &protokoll")):
+            self.ui.parts.addTab(pane, title)
+            pane.failed.connect(self._warn)
+            pane.changed.connect(self._meeting_changed)
+        self.ui.parts.setEnabled(False)
+        self.ui.listSplitter.setStretchFactor(1, 2)
+        if not state.restore_splitter(self.ui.listSplitter, "calendar_list"):
+            self.ui.listSplitter.setSizes([300, 400])
+        self._db = None
+        self._meeting_id: int | None = None
         self.ui.table.doubleClicked.connect(self._on_table_activated)
         self.ui.splitter.setStretchFactor(1, 3)
         state.restore_splitter(self.ui.splitter, "calendar")
@@ -89,6 +106,7 @@ class CalendarTab(QWidget):
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
 
     def attach(self, db) -> None:
+        self._db = db
         from brastod.core.services.meetings import list_meetings
         from brastod.core.services.reminders import reminders
         start, end = self.today - timedelta(days=REMINDER_DAYS_BACK), \
@@ -199,6 +217,62 @@ class CalendarTab(QWidget):
         if row is not None:
             self.ui.calendar.setSelectedDate(QDate(row.meeting_date))
 
+    # ---- the chosen meeting ----
+    def _meeting_chosen(self, *_args) -> None:
+        row = self.selected()
+        self.ui.documentsButton.setEnabled(row is not None)
+        if row is None or row.id == self._meeting_id:
+            return
+        self.flush()
+        self.open_meeting(row.id)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        """The meeting whole, and the partners and plans its decisions can point to."""
+        from brastod.core.services.action_plans import list_plans
+        from brastod.core.services.meetings import get_meeting
+        from brastod.core.services.registers import list_partners
+        db = self._db
+        self._meeting_id = meeting_id
+        self._tasks.run(lambda ctx: (get_meeting(db, meeting_id), [
+            (p.id, p.name) for p in list_partners(db) if p.active], [
+            (p.id, p.title) for p in list_plans(db) if p.status != "closed"]),
+            on_done=self._show_meeting, on_error=lambda e: self._warn(str(e)))
+
+    def _show_meeting(self, result) -> None:
+        detail, partners, plans = result
+        if detail.id != self._meeting_id:
+            return
+        self.particulars.show_meeting(self._db, detail)
+        self.attendance.show_meeting(self._db, detail)
+        self.agenda.show_meeting(self._db, detail, partners, plans)
+        self.ui.parts.setEnabled(True)
+        self.shown.emit(detail.id)
+
+    def _meeting_changed(self) -> None:
+        """Saved: the meeting again, and the list (dates, status, counts) without losing it."""
+        if self._meeting_id is not None:
+            self.open_meeting(self._meeting_id)
+        fetch = self._fetch
+        self._tasks.run(lambda ctx: fetch(), on_done=self._refresh_list)
+
+    def _refresh_list(self, result) -> None:
+        rows, reminders = result
+        self.model.set_rows(rows)
+        self._mark_days(rows)
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).id == self._meeting_id:
+                self.ui.table.selectionModel().blockSignals(True)
+                self.ui.table.selectRow(row)
+                self.ui.table.selectionModel().blockSignals(False)
+                break
+
+    def flush(self) -> None:
+        for pane in (self.particulars, self.attendance, self.agenda):
+            pane.flush()
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, APP_NAME, text)
+
     def selected(self):
         indexes = self.ui.table.selectionModel().selectedRows()
         return indexes[0].data(ROW_ROLE) if indexes else None
@@ -209,5 +283,7 @@ class CalendarTab(QWidget):
             self.document_requested.emit(kind, row)
 
     def save_state(self) -> None:
+        self.flush()
+        state.save_splitter(self.ui.listSplitter, "calendar_list")
         views.remember(self.ui.table, "meetings")
         state.save_splitter(self.ui.splitter, "calendar")

@@ -1,0 +1,396 @@
+"""The chosen meeting, edited in three parts that save as they are changed: Uppgifter (date, time,
+place, status, chair, secretary, justerare), Deltagare (attendance) and Dagordning och protokoll
+(items, minutes per item, the earlier meetings' open decisions, decisions, a decision made an
+action in a plan)."""
+from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog, QInputDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
+)
+
+from brastod import APP_NAME
+from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
+from brastod.core.errors import FieldError
+from brastod.core.labels import options
+from brastod.gui import views
+from brastod.gui.dialogs import combos
+from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.form_dialog import FormDialog
+from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
+from brastod.gui.forms.ui_attendance_pane import Ui_AttendancePane
+from brastod.gui.forms.ui_decision_form import Ui_DecisionForm
+from brastod.gui.forms.ui_meeting_form import Ui_MeetingForm
+from brastod.gui.models.meetings import AttendeeModel, DecisionModel
+from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.plan_editor.forms import (
+    TYPING_MS, AutoSaveForm, narrow, optional_date, read_date, write_date,
+)
+from brastod.gui.tasks import TaskRunner
+
+
+class _Pane(QWidget):
+    """A part of the meeting editor: saves on the worker and says when it did."""
+
+    failed = Signal(str)
+    changed = Signal()
+
+    def __init__(self, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._tasks, self._db, self.detail = tasks, None, None
+
+    def _save(self, work, on_refused=None) -> None:
+        def failed(error: BaseException) -> None:
+            if on_refused is not None and isinstance(error, FieldError):
+                on_refused(error)
+            else:
+                self.failed.emit(str(error))
+        self._tasks.run(lambda ctx: work(), on_done=lambda _: self.changed.emit(),
+                        on_error=failed)
+
+
+class MeetingForm(AutoSaveForm):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = ui = Ui_MeetingForm()
+        ui.setupUi(self)
+        combos.fill(ui.status, options(MeetingStatus))
+        self.fields = {"title": ui.title, "meeting_date": ui.meetingDate,
+                       "start_time": ui.startTime, "end_time": ui.endTime, "place": ui.place,
+                       "status": ui.status, "chair": ui.chair, "secretary": ui.secretary,
+                       "approver": ui.approver}
+        for edit in (ui.startTime, ui.endTime):
+            edit.timeChanged.connect(self._emit)
+        self.watch()
+
+    def set_values(self, detail) -> None:
+        ui = self.ui
+        with self.loading():
+            for edit, value in ((ui.title, detail.title), (ui.place, detail.place),
+                                (ui.chair, detail.chair), (ui.secretary, detail.secretary),
+                                (ui.approver, detail.approver)):
+                if edit.text() != (value or ""):
+                    edit.setText(value or "")
+            ui.meetingDate.setDate(QDate(detail.meeting_date))
+            ui.startTime.setTime(QTime(detail.start_time) if detail.start_time else QTime(0, 0))
+            ui.endTime.setTime(QTime(detail.end_time) if detail.end_time else QTime(0, 0))
+            combos.choose(ui.status, detail.status)
+
+    def values(self):
+        from brastod.core.services.meetings import MeetingFields
+        ui = self.ui
+        return MeetingFields(ui.title.text(), ui.meetingDate.date().toPython(),
+                             ui.startTime.time().toPython(), ui.endTime.time().toPython(),
+                             ui.place.text(), combos.chosen(ui.status), ui.chair.text(),
+                             ui.secretary.text(), ui.approver.text())
+
+
+class ParticularsPane(_Pane):
+    def __init__(self, tasks: TaskRunner, parent=None):
+        super().__init__(tasks, parent)
+        self.form = MeetingForm()
+        QVBoxLayout(self).addWidget(self.form)
+        self.form.edited.connect(self._save_form)
+
+    def show_meeting(self, db, detail) -> None:
+        self._db, self.detail = db, detail
+        if not self.form.isAncestorOf(self.focusWidget() or self):
+            self.form.set_values(detail)
+
+    def _save_form(self, allow_holiday: bool = False) -> None:
+        from brastod.core.meeting_days import holiday_name
+        from brastod.core.services.meetings import update_meeting
+        if self.detail is None:
+            return
+        try:
+            values = self.form.values()
+            values.validate()
+        except FieldError as error:
+            self.form.show_error(error)
+            return
+        self.form.clear_error()
+        holiday = holiday_name(values.meeting_date)
+        moved = values.meeting_date != self.detail.meeting_date
+        if holiday and moved and not allow_holiday:
+            if not ask(self, f"{values.meeting_date} är {holiday.lower()}. Ska mötet ändå "
+                             "läggas den dagen?"):
+                self.form.set_values(self.detail)
+                return
+        db, meeting_id = self._db, self.detail.id
+        self._save(lambda: update_meeting(db, meeting_id, values, allow_holiday=True),
+                   on_refused=self.form.show_error)
+
+    def flush(self) -> None:
+        self.form.flush()
+
+
+class AttendancePane(_Pane):
+    def __init__(self, tasks: TaskRunner, parent=None):
+        super().__init__(tasks, parent)
+        self.ui = ui = Ui_AttendancePane()
+        ui.setupUi(self)
+        self.model = AttendeeModel(self)
+        views.attach(ui.table, self.model)
+        combos.fill(ui.status, options(AttendeeStatus))
+        ui.table.selectionModel().currentRowChanged.connect(self._chosen)
+        ui.status.currentIndexChanged.connect(self._save_row)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self._typing.timeout.connect(self._save_row)
+        ui.note.textEdited.connect(self._typing.start)
+        ui.note.editingFinished.connect(self.flush)
+        ui.addGuest.clicked.connect(self.add_guest)
+        self._loading = False
+        self._row = None
+
+    def show_meeting(self, db, detail) -> None:
+        self._db, self.detail = db, detail
+        chosen = self._row.id if self._row is not None else None
+        self._loading = True
+        self.model.set_rows(detail.attendees)
+        self._loading = False
+        row = next((i for i, a in enumerate(detail.attendees) if a.id == chosen), 0)
+        if detail.attendees:
+            self.ui.table.selectRow(row)
+        self._chosen(self.ui.table.currentIndex())
+
+    def _chosen(self, current, _previous=None) -> None:
+        if self._loading:
+            return
+        self.flush()
+        self._row = current.data(ROW_ROLE) if current.isValid() else None
+        self._loading = True
+        combos.choose(self.ui.status, self._row.status if self._row else None)
+        self.ui.note.setText((self._row.note or "") if self._row else "")
+        self._loading = False
+        for widget in (self.ui.status, self.ui.note):
+            widget.setEnabled(self._row is not None)
+
+    def _save_row(self) -> None:
+        from brastod.core.services.meetings import set_attendance
+        if self._loading or self._row is None:
+            return
+        self._typing.stop()
+        db, row = self._db, self._row
+        status, note = combos.chosen(self.ui.status), self.ui.note.text()
+        if (status, note or None) == (row.status, row.note):
+            return
+        self._save(lambda: set_attendance(db, row.id, status, note))
+
+    def flush(self) -> None:
+        if self._typing.isActive():
+            self._save_row()
+
+    def add_guest(self) -> None:
+        from brastod.core.services.meetings import add_attendee
+        name, ok = QInputDialog.getText(self, "Adjungerad", "Namn och roll, till exempel "
+                                        "”Kulturchef”:")
+        if ok and name.strip() and self.detail is not None:
+            db, meeting_id = self._db, self.detail.id
+            self._save(lambda: add_attendee(db, meeting_id, name))
+
+
+class DecisionForm(QWidget):
+    def __init__(self, partners: list[tuple[int, str]], parent=None):
+        super().__init__(parent)
+        self.ui = ui = Ui_DecisionForm()
+        ui.setupUi(self)
+        optional_date(ui.dueOn)
+        combos.fill(ui.partner, [(None, "Ingen")] + partners)
+        narrow(ui.partner)
+        combos.fill(ui.status, options(DecisionStatus))
+        self.fields = {"text": ui.text, "partner": ui.partner, "due_on": ui.dueOn,
+                       "status": ui.status}
+
+    def set_values(self, row) -> None:
+        ui = self.ui
+        ui.text.setPlainText(row.text if row else "")
+        combos.choose(ui.partner, row.partner_id if row else None)
+        write_date(ui.dueOn, row.due_on if row else None)
+        combos.choose(ui.status, row.status if row else DecisionStatus.OPEN.value)
+
+    def values(self) -> dict:
+        ui = self.ui
+        return {"text": ui.text.toPlainText(), "partner_id": combos.chosen(ui.partner),
+                "due_on": read_date(ui.dueOn), "status": combos.chosen(ui.status)}
+
+    def show_error(self, error: FieldError) -> None:
+        self.ui.error.setText(str(error))
+        widget = self.fields.get(error.field)
+        if widget is not None:
+            widget.setFocus()
+
+
+class AgendaPane(_Pane):
+    """Items on the left; the chosen item's minutes, the open decisions it follows up, and the
+    decisions made under it on the right."""
+
+    def __init__(self, tasks: TaskRunner, parent=None):
+        super().__init__(tasks, parent)
+        self.ui = ui = Ui_AgendaPane()
+        ui.setupUi(self)
+        self.decisions = DecisionModel(self)
+        views.attach(ui.decisions, self.decisions)
+        self.partners: list[tuple[int, str]] = []
+        self.plans: list[tuple[int, str]] = []
+        self._item = None
+        self._loading = False
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self._typing.timeout.connect(self._save_minutes)
+        ui.items.currentRowChanged.connect(self._item_chosen)
+        ui.minutes.textChanged.connect(lambda: None if self._loading else self._typing.start())
+        ui.addItem.clicked.connect(self.add_item)
+        ui.renameItem.clicked.connect(self.rename_item)
+        ui.itemUp.clicked.connect(lambda: self.move_item(-1))
+        ui.itemDown.clicked.connect(lambda: self.move_item(1))
+        ui.removeItem.clicked.connect(self.remove_item)
+        ui.addDecision.clicked.connect(lambda: self.edit_decision(None))
+        ui.editDecision.clicked.connect(lambda: self.edit_decision(self._decision()))
+        ui.decisions.doubleClicked.connect(lambda _i: self.edit_decision(self._decision()))
+        ui.removeDecision.clicked.connect(self.remove_decision)
+        ui.toAction.clicked.connect(self.to_action)
+        ui.markDone.clicked.connect(self.mark_done)
+        for arrow in (ui.itemUp, ui.itemDown):
+            arrow.setFixedWidth(36)
+        ui.splitter.setSizes([300, 600])
+
+    def show_meeting(self, db, detail, partners, plans) -> None:
+        """``partners`` and ``plans`` are (id, name) pairs for the decision dialogs."""
+        self._db, self.detail, self.partners, self.plans = db, detail, partners, plans
+        chosen = self._item.id if self._item is not None else None
+        self._loading = True
+        self.ui.items.clear()
+        for item in detail.agenda:
+            entry = QListWidgetItem(f"{item.position}. {item.title}")
+            entry.setData(ROW_ROLE, item)
+            self.ui.items.addItem(entry)
+        self._loading = False
+        row = next((i for i, item in enumerate(detail.agenda) if item.id == chosen), 0)
+        self.ui.items.setCurrentRow(row if detail.agenda else -1)
+        self._item_chosen(self.ui.items.currentRow())
+
+    def _item_chosen(self, row: int) -> None:
+        if self._loading:
+            return
+        self.flush()
+        entry = self.ui.items.item(row) if row >= 0 else None
+        item = self._item = entry.data(ROW_ROLE) if entry else None
+        ui = self.ui
+        ui.itemHeading.setText(f"§ {item.position} {item.title}" if item else "")
+        self._loading = True
+        if item is None or ui.minutes.toPlainText() != item.minutes:
+            ui.minutes.setPlainText(item.minutes if item else "")
+        self._loading = False
+        ui.carried.clear()
+        for decision in item.carried if item else []:
+            entry = QListWidgetItem(f"{decision.meeting_date}: {decision.text}"
+                                    + (f" ({decision.partner})" if decision.partner else ""))
+            entry.setData(ROW_ROLE, decision)
+            ui.carried.addItem(entry)
+        for widget in (ui.carriedLabel, ui.carried, ui.markDone):
+            widget.setVisible(bool(item and item.carried))
+        self.decisions.set_rows(item.decisions if item else [])
+        for widget in (ui.minutes, ui.renameItem, ui.itemUp, ui.itemDown, ui.removeItem,
+                       ui.addDecision, ui.editDecision, ui.removeDecision, ui.toAction):
+            widget.setEnabled(item is not None)
+
+    def _save_minutes(self) -> None:
+        from brastod.core.services.meetings import save_item
+        item, text, db = self._item, self.ui.minutes.toPlainText(), self._db
+        if item is None or text == item.minutes:
+            return
+        self._save(lambda: save_item(db, item.id, minutes=text))
+
+    def flush(self) -> None:
+        if self._typing.isActive():
+            self._typing.stop()
+            self._save_minutes()
+
+    def add_item(self) -> None:
+        from brastod.core.services.meetings import add_item
+        title, ok = QInputDialog.getText(self, "Ny punkt", "Punktens rubrik:")
+        if ok and title.strip() and self.detail is not None:
+            db, meeting_id = self._db, self.detail.id
+            after = self._item.id if self._item else None
+            self._save(lambda: add_item(db, meeting_id, title, after))
+
+    def rename_item(self) -> None:
+        from brastod.core.services.meetings import save_item
+        item = self._item
+        if item is None:
+            return
+        title, ok = QInputDialog.getText(self, "Byt namn", "Punktens rubrik:", text=item.title)
+        if ok and title.strip() and title.strip() != item.title:
+            db = self._db
+            self._save(lambda: save_item(db, item.id, title=title))
+
+    def move_item(self, step: int) -> None:
+        from brastod.core.services.meetings import move_item
+        if self._item is not None:
+            db, item_id = self._db, self._item.id
+            self._save(lambda: move_item(db, item_id, step))
+
+    def remove_item(self) -> None:
+        from brastod.core.services.meetings import remove_item
+        item = self._item
+        if item is None or not ask(self, f"Ta bort punkt {item.position} ”{item.title}” från "
+                                         "dagordningen? Dess beslut blir kvar i mötet."):
+            return
+        db = self._db
+        self._save(lambda: remove_item(db, item.id))
+
+    def _decision(self):
+        indexes = self.ui.decisions.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def edit_decision(self, row) -> None:
+        from brastod.core.services.meetings import save_decision
+        if self._item is None:
+            return
+        form = DecisionForm(self.partners)
+        form.set_values(row)
+        meeting_date = self.detail.meeting_date
+
+        def check(values: dict) -> None:
+            if not values["text"].strip():
+                raise FieldError("text", "Skriv vad som beslutades.")
+            if values["due_on"] is not None and values["due_on"] < meeting_date:
+                raise FieldError("due_on", f"Klart senast ({values['due_on']}) är före mötet "
+                                           f"({meeting_date}).")
+        dialog = FormDialog("Beslut" if row else "Nytt beslut", f"§ {self._item.position} "
+                            f"{self._item.title}", form, check, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        db, meeting_id, item_id = self._db, self.detail.id, self._item.id
+        values = dialog.result_values
+        self._save(lambda: save_decision(db, row.id if row else None, meeting_id=meeting_id,
+                                         item_id=item_id, **values))
+
+    def remove_decision(self) -> None:
+        from brastod.core.services.meetings import remove_decision
+        row = self._decision()
+        if row is not None and ask(self, f"Ta bort beslutet ”{row.text}”?"):
+            db = self._db
+            self._save(lambda: remove_decision(db, row.id))
+
+    def to_action(self) -> None:
+        from brastod.core.services.meeting_series import decision_to_action
+        row = self._decision()
+        if row is None:
+            return
+        if not self.plans:
+            QMessageBox.information(self, APP_NAME, "Det finns ingen plan att lägga åtgärden "
+                                                    "i. Skapa en under Åtgärdsplan först.")
+            return
+        titles = [title for _, title in self.plans]
+        chosen, ok = QInputDialog.getItem(self, "Gör till åtgärd", "Lägg beslutet som åtgärd "
+                                          "i planen:", titles, 0, False)
+        if not ok:
+            return
+        db, plan_id = self._db, self.plans[titles.index(chosen)][0]
+        self._save(lambda: decision_to_action(db, row.id, plan_id))
+
+    def mark_done(self) -> None:
+        from brastod.core.services.meetings import set_decision_status
+        entry = self.ui.carried.currentItem()
+        if entry is None:
+            return
+        decision, db = entry.data(ROW_ROLE), self._db
+        self._save(lambda: set_decision_status(db, decision.id, DecisionStatus.DONE.value))
