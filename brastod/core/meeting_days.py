@@ -15,6 +15,30 @@ MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "
                 "dec"]
 
 
+# How often a series meets, as the dialog offers it: (label, pattern with {day} for the weekday).
+PATTERNS = [
+    ("Varje vecka", "FREQ=WEEKLY;BYDAY={day}"),
+    ("Varannan vecka", "FREQ=WEEKLY;INTERVAL=2;BYDAY={day}"),
+    ("Första i månaden", "FREQ=MONTHLY;BYDAY=1{day}"),
+    ("Sista i månaden", "FREQ=MONTHLY;BYDAY=-1{day}"),
+    ("Sex gånger om året (andra i feb, apr, jun, sep, okt, dec)",
+     "FREQ=YEARLY;BYMONTH=2,4,6,9,10,12;BYDAY=2{day}"),
+    ("Fyra gånger om året (andra i feb, maj, sep, nov)",
+     "FREQ=YEARLY;BYMONTH=2,5,9,11;BYDAY=2{day}"),
+]
+
+
+def rule_for(pattern: str, weekday: int) -> str:
+    """The RRULE of a pattern on a weekday (0 = Monday)."""
+    return pattern.format(day=list(WEEKDAYS)[weekday])
+
+
+def check_rule(rule: str) -> None:
+    """Raises FieldError when ``rule`` cannot be read or never falls on a day."""
+    if not occurrences(rule, date(2000, 1, 1), date(2001, 12, 31)):
+        raise FieldError("recurrence_rule", f"Upprepningen ”{rule}” ger inga mötesdagar.")
+
+
 def occurrences(rule: str, start: date, until: date, anchor: date | None = None) -> list[date]:
     """The days from ``start`` to ``until`` (both included) on which ``rule`` falls, counted
     from ``anchor`` (a day the series met), so that "every other Tuesday" keeps its weeks from

@@ -3,6 +3,7 @@ meetings, open decisions carried to the next meeting, a decision becoming an act
 calendar file parsed back."""
 import json
 import shutil
+from dataclasses import replace
 from datetime import date, datetime, time, timezone
 
 import pytest
@@ -414,3 +415,35 @@ def test_attendance_and_decisions_are_recorded(demo_db):
     meetings.remove_decision(demo_db, new)
     assert len(next(i for i in meetings.get_meeting(demo_db, meeting.id).agenda
                     if i.title == "Beslut").decisions) == len(item.decisions) - 1
+
+
+# ---- series ----
+
+def test_a_series_is_saved_with_members_and_its_rule_checked(demo_db):
+    from brastod.core.meeting_days import PATTERNS, rule_for
+    from brastod.core.services import registers
+    partner = registers.list_partners(demo_db)[0]
+    contacts = [c.id for c in registers.list_contacts(demo_db, partner.id)]
+    rule = rule_for(dict(PATTERNS)["Första i månaden"], 0)
+    assert rule == "FREQ=MONTHLY;BYDAY=1MO"
+    values = meeting_series.SeriesFields(" Arbetsgrupp klotter ", "working_group", "Rum 3",
+                                         time(14, 0), 60, rule)
+    series_id = meeting_series.save_series(demo_db, None, values, contacts + contacts)
+    row = next(s for s in meeting_series.list_series(demo_db) if s.id == series_id)
+    assert row.fields.name == "Arbetsgrupp klotter" and row.members == contacts
+    assert row.meetings == 0
+    days = meeting_series.plan_year(demo_db, series_id, 2027)
+    assert [d.day for d in days][:2] == [date(2027, 1, 4), date(2027, 2, 1)]
+    with pytest.raises(FieldError, match="redan en mötesserie") as caught:
+        meeting_series.save_series(demo_db, None, replace(values, name="Lokala BRÅ"), [])
+    assert caught.value.field == "name"
+    with pytest.raises(FieldError, match="inga mötesdagar"):
+        meeting_series.save_series(demo_db, series_id, meeting_series.SeriesFields(
+            "Arbetsgrupp klotter", "working_group", None, None, 60,
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"), [])
+    with pytest.raises(FieldError) as caught:
+        meeting_series.SeriesFields("X", "council", None, None, 5, None).validate()
+    assert caught.value.field == "default_duration_minutes"
+    meeting_series.save_series(demo_db, series_id, values, [])
+    assert next(s for s in meeting_series.list_series(demo_db)
+                if s.id == series_id).members == []

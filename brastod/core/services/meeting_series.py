@@ -1,19 +1,92 @@
 """A series' year of meetings from its recurrence, with the holidays it falls on, and a
 decision made into an action in a plan."""
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from brastod.core.dates import long_date, week_label
 from brastod.core.db import Database
 from brastod.core.enums import Body
 from brastod.core.errors import FieldError, ValidationError
-from brastod.core.meeting_days import holiday_name, occurrences
+from brastod.core.meeting_days import check_rule, holiday_name, occurrences
 from brastod.core.models import (
     Action, ActionPlan, AgendaItem, AgendaTemplate, AgendaTemplateItem, Attendee, Contact,
     Decision, Meeting, MeetingSeries, Partner, SeriesMember,
 )
+
+
+@dataclass(frozen=True)
+class SeriesFields:
+    name: str
+    body: str
+    default_place: str | None
+    default_start: time | None
+    default_duration_minutes: int
+    recurrence_rule: str | None
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise FieldError("name", "Serien måste ha ett namn, till exempel Lokala BRÅ.")
+        if self.body not in {b.value for b in Body}:
+            raise FieldError("body", "Välj vilket organ serien hör till.")
+        if not 15 <= self.default_duration_minutes <= 600:
+            raise FieldError("default_duration_minutes", "Ett möte är mellan 15 minuter och "
+                                                         "10 timmar.")
+        if self.recurrence_rule:
+            check_rule(self.recurrence_rule)
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    id: int
+    fields: SeriesFields
+    members: list[int]          # contact ids
+    meetings: int
+
+
+def list_series(db: Database) -> list[SeriesRow]:
+    with db.session() as session:
+        members: dict[int, list[int]] = {}
+        for series_id, contact_id in session.exec(
+                select(SeriesMember.series_id, SeriesMember.contact_id)
+                .where(SeriesMember.contact_id.is_not(None))):
+            members.setdefault(series_id, []).append(contact_id)
+        counts = dict(session.exec(select(Meeting.series_id, func.count())
+                                   .group_by(Meeting.series_id)).all())
+        return [SeriesRow(s.id, SeriesFields(s.name, s.body, s.default_place, s.default_start,
+                                             s.default_duration_minutes, s.recurrence_rule),
+                          members.get(s.id, []), counts.get(s.id, 0))
+                for s in session.exec(select(MeetingSeries).order_by(MeetingSeries.name))]
+
+
+def save_series(db: Database, series_id: int | None, values: SeriesFields,
+                contact_ids: list[int]) -> int:
+    """A new series (``series_id`` None) or a changed one, with the contacts who are its
+    members; named office holders among the members are kept."""
+    values.validate()
+    name = values.name.strip()
+    with db.session() as session:
+        same_name = select(MeetingSeries.id).where(MeetingSeries.name == name)
+        if series_id is not None:
+            same_name = same_name.where(MeetingSeries.id != series_id)
+        if session.exec(same_name).first() is not None:
+            raise FieldError("name", f"Det finns redan en mötesserie som heter {name}.")
+        series = _series(session, series_id) if series_id else MeetingSeries(name=name)
+        series.name, series.body = name, values.body
+        series.default_place = (values.default_place or "").strip() or None
+        series.default_start = values.default_start
+        series.default_duration_minutes = values.default_duration_minutes
+        series.recurrence_rule = values.recurrence_rule or None
+        session.add(series)
+        session.flush()
+        for member in session.exec(select(SeriesMember).where(
+                SeriesMember.series_id == series.id, SeriesMember.contact_id.is_not(None))):
+            session.delete(member)
+        for contact_id in dict.fromkeys(contact_ids):
+            session.add(SeriesMember(series_id=series.id, contact_id=contact_id))
+        return series.id
 
 
 @dataclass(frozen=True)
