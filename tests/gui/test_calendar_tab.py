@@ -3,7 +3,7 @@ meeting editor (particulars, attendance, agenda and minutes, decisions)."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from brastod.core.services import meetings
@@ -214,3 +214,76 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester):
     for model in (tab.attendance.model, tab.agenda.decisions):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+# ---- series ----
+
+@pytest.fixture
+def series_dialog(tab, qtbot, window):
+    from brastod.gui.dialogs.series import SeriesDialog
+    dialog = SeriesDialog(tab._tasks, window.db, tab.today, tab)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_series_shows_its_recurrence_in_words(series_dialog):
+    ui = series_dialog.ui
+    names = [ui.seriesList.item(i).text() for i in range(ui.seriesList.count())]
+    assert any(name.startswith("Lokala BRÅ (") for name in names) and len(names) == 3
+    ui.seriesList.setCurrentRow(next(i for i, n in enumerate(names) if n.startswith("Lokala")))
+    assert ui.pattern.currentText().startswith("Sex gånger om året")
+    assert ui.weekday.currentText() == "torsdag"
+    assert "Andra torsdagen i feb, apr, jun, sep, okt, dec" in ui.preview.text()
+    assert sum(ui.members.item(i).checkState() == Qt.CheckState.Checked
+               for i in range(ui.members.count())) > 10
+
+
+def test_a_new_series_and_its_years_meetings_with_a_holiday_asked(series_dialog, tab,
+                                                                   window, monkeypatch):
+    from brastod.core.services.meetings import list_meetings
+    ui = series_dialog.ui
+    ui.newSeries.click()
+    ui.save.click()
+    assert "namn" in ui.error.text()
+    ui.name.setText("Arbetsgrupp klotter")
+    combos.choose(ui.body, "working_group")
+    ui.pattern.setCurrentIndex(next(i for i in range(ui.pattern.count())
+                                    if ui.pattern.itemText(i) == "Första i månaden"))
+    combos.choose(ui.weekday, 0)
+    assert ui.rule.text() == "FREQ=MONTHLY;BYDAY=1MO"
+    ui.members.item(0).setCheckState(Qt.CheckState.Checked)
+    ui.save.click()
+    assert ui.seriesList.currentItem().text() == "Arbetsgrupp klotter (0 möten)"
+    ui.year.setValue(2026)
+    ui.showDays.click()
+    assert ui.days.count() == 12
+    april = next(ui.days.item(i) for i in range(ui.days.count())
+                 if ui.days.item(i).text().startswith("2026-04-06"))
+    assert "Annandag påsk" in april.text() and april.checkState() == Qt.CheckState.Unchecked
+    april.setCheckState(Qt.CheckState.Checked)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
+        asked.append(text) or QMessageBox.StandardButton.Yes))
+    ui.createMeetings.click()
+    assert "Annandag påsk" in asked[0]
+    assert "12 möten skapade" in ui.daysNote.text()
+    created = [m for m in list_meetings(window.db) if m.series == "Arbetsgrupp klotter"]
+    assert len(created) == 12 and date(2026, 4, 6) in [m.meeting_date for m in created]
+
+
+def test_the_series_button_opens_the_dialog_and_the_list_follows(tab, qtbot, monkeypatch):
+    from brastod.gui.dialogs.series import SeriesDialog
+    opened = []
+    monkeypatch.setattr(SeriesDialog, "exec", lambda self: opened.append(self)
+                        or self.changed.emit() or 0)
+    with qtbot.waitSignal(tab.loaded):
+        tab.ui.seriesButton.click()
+    assert len(opened) == 1
+
+
+def test_the_preview_counts_every_other_week_from_the_series_first_meeting(series_dialog):
+    ui = series_dialog.ui
+    names = [ui.seriesList.item(i).text() for i in range(ui.seriesList.count())]
+    ui.seriesList.setCurrentRow(next(i for i, n in enumerate(names) if n.startswith("EST")))
+    # The example's fortnight falls on 2026-11-24 and 2026-12-08, as its meetings do.
+    assert "Nästa: 2026-11-24, 2026-12-08" in ui.preview.text()

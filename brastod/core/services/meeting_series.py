@@ -44,6 +44,7 @@ class SeriesRow:
     fields: SeriesFields
     members: list[int]          # contact ids
     meetings: int
+    first_meeting: date | None  # what "every other week" counts from
 
 
 def list_series(db: Database) -> list[SeriesRow]:
@@ -53,12 +54,20 @@ def list_series(db: Database) -> list[SeriesRow]:
                 select(SeriesMember.series_id, SeriesMember.contact_id)
                 .where(SeriesMember.contact_id.is_not(None))):
             members.setdefault(series_id, []).append(contact_id)
-        counts = dict(session.exec(select(Meeting.series_id, func.count())
-                                   .group_by(Meeting.series_id)).all())
+        counts = {series_id: (n, first) for series_id, n, first in session.exec(
+            select(Meeting.series_id, func.count(), func.min(Meeting.meeting_date))
+            .group_by(Meeting.series_id)).all()}
         return [SeriesRow(s.id, SeriesFields(s.name, s.body, s.default_place, s.default_start,
                                              s.default_duration_minutes, s.recurrence_rule),
-                          members.get(s.id, []), counts.get(s.id, 0))
+                          members.get(s.id, []), *_count_and_first(counts.get(s.id)))
                 for s in session.exec(select(MeetingSeries).order_by(MeetingSeries.name))]
+
+
+def _count_and_first(found: tuple | None) -> tuple[int, date | None]:
+    if found is None:
+        return 0, None
+    n, first = found
+    return n, date.fromisoformat(first) if isinstance(first, str) else first
 
 
 def save_series(db: Database, series_id: int | None, values: SeriesFields,

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTabWidget, QTableView, QToolButton, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QTabWidget, QTableView, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_CalendarTab(object):
     def setupUi(self, CalendarTab):
@@ -66,6 +66,11 @@ class Ui_CalendarTab(object):
         self.heading.setStyleSheet(u"font-size: 13pt; font-weight: 600;")
 
         self.toolbar.addWidget(self.heading)
+
+        self.seriesButton = QPushButton(self.rightPane)
+        self.seriesButton.setObjectName(u"seriesButton")
+
+        self.toolbar.addWidget(self.seriesButton)
 
         self.documentsButton = QToolButton(self.rightPane)
         self.documentsButton.setObjectName(u"documentsButton")
@@ -147,6 +152,10 @@ class Ui_CalendarTab(object):
 
     def retranslateUi(self, CalendarTab):
         self.heading.setText(QCoreApplication.translate("CalendarTab", u"M\u00f6ten", None))
+        self.seriesButton.setText(QCoreApplication.translate("CalendarTab", u"M\u00f6tes&serier\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.seriesButton.setToolTip(QCoreApplication.translate("CalendarTab", u"Serier med medlemmar, plats, tid och upprepning; skapa \u00e5rets m\u00f6ten", None))
+#endif // QT_CONFIG(tooltip)
         self.documentsButton.setText(QCoreApplication.translate("CalendarTab", u"&Handlingar", None))
 #if QT_CONFIG(tooltip)
         self.documentsButton.setToolTip(QCoreApplication.translate("CalendarTab", u"Kallelse, protokoll, m\u00f6teshandlingar och kalenderfil f\u00f6r det valda m\u00f6tet", None))

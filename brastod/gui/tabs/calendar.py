@@ -84,6 +84,7 @@ class CalendarTab(QWidget):
                 menu.addAction(text, partial(self._document, kind))
         self.ui.documentsButton.setMenu(menu)
         self.ui.documentsButton.setEnabled(False)
+        self.ui.seriesButton.clicked.connect(self.edit_series)
         self.ui.table.selectionModel().selectionChanged.connect(self._meeting_chosen)
         self.particulars = ParticularsPane(tasks)
         self.attendance = AttendancePane(tasks)
@@ -265,6 +266,14 @@ class CalendarTab(QWidget):
                 self.ui.table.selectRow(row)
                 self.ui.table.selectionModel().blockSignals(False)
                 break
+
+    def edit_series(self) -> None:
+        from brastod.gui.dialogs.series import SeriesDialog
+        if self._db is None:
+            return
+        dialog = SeriesDialog(self._tasks, self._db, self.today, self)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
 
     def flush(self) -> None:
         for pane in (self.particulars, self.attendance, self.agenda):

@@ -1,0 +1,250 @@
+"""Mötesserier: each body's series with its place, time, length, recurrence (chosen in Swedish
+words, or an RRULE) and members; and a year's meetings created from the recurrence, with the
+holidays it falls on left unticked until the coordinator ticks them."""
+from datetime import date, time
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox
+
+from brastod import APP_NAME
+from brastod.core.dates import WEEKDAYS
+from brastod.core.enums import Body
+from brastod.core.errors import FieldError
+from brastod.core.labels import options
+from brastod.core.meeting_days import PATTERNS, describe_rule, occurrences, rule_for
+from brastod.gui.dialogs import combos
+from brastod.gui.dialogs.confirm import ask
+from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog
+from brastod.gui.tasks import TaskRunner
+
+OWN_RULE = "own"
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1     # a list entry's contact id or day
+
+
+class SeriesDialog(QDialog):
+    changed = Signal()          # a series or meetings were saved
+
+    def __init__(self, tasks: TaskRunner, db, today: date, parent=None):
+        super().__init__(parent)
+        self.ui = ui = Ui_SeriesDialog()
+        ui.setupUi(self)
+        self._tasks, self._db, self.today = tasks, db, today
+        self._series: list = []
+        self._series_id: int | None = None
+        self._anchor: date | None = None      # the series' first meeting
+        ui.seriesList.setMinimumWidth(190)
+        combos.fill(ui.body, options(Body))
+        combos.fill(ui.pattern, [(pattern, text) for text, pattern in PATTERNS]
+                    + [(OWN_RULE, "Egen regel"), (None, "Ingen upprepning")])
+        combos.fill(ui.weekday, list(enumerate(WEEKDAYS)))
+        ui.year.setValue(today.year + 1)
+        ui.buttons.rejected.connect(self.reject)
+        ui.buttons.button(ui.buttons.StandardButton.Close).setText("Stäng")
+        ui.seriesList.currentRowChanged.connect(self._series_chosen)
+        ui.newSeries.clicked.connect(self._new_series)
+        for combo in (ui.pattern, ui.weekday):
+            combo.currentIndexChanged.connect(self._pattern_chosen)
+        ui.rule.textEdited.connect(self._preview)
+        ui.save.clicked.connect(self.save)
+        ui.showDays.clicked.connect(self.show_days)
+        ui.createMeetings.clicked.connect(self.create_meetings)
+        ui.start.setTime(QTime(13, 0))
+        self._load()
+
+    # ---- the series ----
+    def _load(self, select_id: int | None = None) -> None:
+        from brastod.core.services.meeting_series import list_series
+        from brastod.core.services.registers import list_contacts, list_partners
+        db = self._db
+
+        def fetch(ctx):
+            contacts = [(c.id, f"{c.name} – {p.name}") for p in list_partners(db) if p.active
+                        for c in list_contacts(db, p.id)]
+            return list_series(db), contacts
+        self._tasks.run(fetch, on_done=lambda result: self._show(*result, select_id),
+                        on_error=lambda e: QMessageBox.warning(self, APP_NAME, str(e)))
+
+    def _show(self, series: list, contacts: list, select_id: int | None) -> None:
+        self._series, ui = series, self.ui
+        ui.members.clear()
+        for contact_id, text in contacts:
+            entry = QListWidgetItem(text)
+            entry.setData(VALUE_ROLE, contact_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            ui.members.addItem(entry)
+        ui.seriesList.blockSignals(True)
+        ui.seriesList.clear()
+        for row in series:
+            ui.seriesList.addItem(f"{row.fields.name} ({row.meetings} möten)")
+        ui.seriesList.blockSignals(False)
+        index = next((i for i, row in enumerate(series) if row.id == select_id), 0)
+        ui.seriesList.setCurrentRow(index if series else -1)
+        self._series_chosen(ui.seriesList.currentRow())
+
+    def _series_chosen(self, row: int) -> None:
+        ui = self.ui
+        chosen = self._series[row] if 0 <= row < len(self._series) else None
+        same = chosen is not None and chosen.id == self._series_id
+        self._series_id = chosen.id if chosen else None
+        self._anchor = chosen.first_meeting if chosen else None
+        values = chosen.fields if chosen else None
+        ui.name.setText(values.name if values else "")
+        combos.choose(ui.body, values.body if values else Body.COUNCIL.value)
+        ui.place.setText((values.default_place or "") if values else "")
+        start = values.default_start if values else None
+        ui.start.setTime(QTime(start) if start else QTime(13, 0))
+        ui.duration.setValue(values.default_duration_minutes if values else 120)
+        self._show_rule(values.recurrence_rule if values else None)
+        members = set(chosen.members) if chosen else set()
+        for index in range(ui.members.count()):
+            entry = ui.members.item(index)
+            entry.setCheckState(Qt.CheckState.Checked if entry.data(VALUE_ROLE) in members
+                                else Qt.CheckState.Unchecked)
+        ui.error.setText("")
+        if not same:
+            ui.days.clear()
+            ui.daysNote.setText("")
+        ui.daysGroup.setEnabled(chosen is not None)
+
+    def _show_rule(self, rule: str | None) -> None:
+        """Shows ``rule`` as a pattern and weekday when it is one of them, else as its own."""
+        ui = self.ui
+        found = next(((pattern, day) for _, pattern in PATTERNS for day in range(7)
+                      if rule and rule_for(pattern, day) == rule), None)
+        for combo in (ui.pattern, ui.weekday):
+            combo.blockSignals(True)
+        if rule is None:
+            combos.choose(ui.pattern, None)
+        elif found:
+            combos.choose(ui.pattern, found[0])
+            combos.choose(ui.weekday, found[1])
+        else:
+            combos.choose(ui.pattern, OWN_RULE)
+        for combo in (ui.pattern, ui.weekday):
+            combo.blockSignals(False)
+        ui.rule.setText(rule or "")
+        self._pattern_chosen(keep_rule=True)
+
+    def _pattern_chosen(self, *_args, keep_rule: bool = False) -> None:
+        ui = self.ui
+        pattern = combos.chosen(ui.pattern)
+        ui.weekday.setEnabled(pattern not in (OWN_RULE, None))
+        ui.rule.setReadOnly(pattern != OWN_RULE)
+        if not keep_rule and pattern not in (OWN_RULE, None):
+            ui.rule.setText(rule_for(pattern, combos.chosen(ui.weekday)))
+        if pattern is None:
+            ui.rule.setText("")
+        self._preview()
+
+    def _preview(self) -> None:
+        rule = self.ui.rule.text().strip()
+        if not rule:
+            self.ui.preview.setText("Mötena läggs in ett och ett.")
+            return
+        try:
+            days = occurrences(rule, self.today, date(self.today.year + 2, 12, 31),
+                               self._anchor)[:4]
+        except FieldError as error:
+            self.ui.preview.setText(str(error))
+            return
+        self.ui.preview.setText(f"{describe_rule(rule).capitalize()}. Nästa: "
+                                + ", ".join(str(day) for day in days) + ".")
+
+    def _new_series(self) -> None:
+        self.ui.seriesList.setCurrentRow(-1)
+        self._series_chosen(-1)
+        self.ui.name.setFocus()
+
+    def values(self):
+        from brastod.core.services.meeting_series import SeriesFields
+        ui = self.ui
+        start = ui.start.time().toPython()
+        return SeriesFields(ui.name.text(), combos.chosen(ui.body), ui.place.text(),
+                            time(start.hour, start.minute), ui.duration.value(),
+                            ui.rule.text().strip() or None)
+
+    def members(self) -> list[int]:
+        ui = self.ui
+        return [ui.members.item(i).data(VALUE_ROLE) for i in range(ui.members.count())
+                if ui.members.item(i).checkState() == Qt.CheckState.Checked]
+
+    def save(self) -> None:
+        from brastod.core.services.meeting_series import save_series
+        try:
+            values = self.values()
+            values.validate()
+        except FieldError as error:
+            self.ui.error.setText(str(error))
+            return
+        db, series_id, members = self._db, self._series_id, self.members()
+        self._tasks.run(lambda ctx: save_series(db, series_id, values, members),
+                        on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, series_id: int) -> None:
+        self.changed.emit()
+        self._load(series_id)
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, FieldError):
+            self.ui.error.setText(str(error))
+        else:
+            QMessageBox.warning(self, APP_NAME, str(error))
+
+    # ---- a year's meetings ----
+    def show_days(self) -> None:
+        from brastod.core.services.meeting_series import plan_year
+        if self._series_id is None:
+            return
+        db, series_id, year = self._db, self._series_id, self.ui.year.value()
+        self._tasks.run(lambda ctx: plan_year(db, series_id, year), on_done=self._show_days,
+                        on_error=self._refused)
+
+    def _show_days(self, days: list) -> None:
+        ui = self.ui
+        ui.days.clear()
+        for planned in days:
+            text = f"{planned.day} {WEEKDAYS[planned.day.weekday()]}"
+            if planned.holiday:
+                text += f" – {planned.holiday}"
+            if planned.exists:
+                text += " (finns redan)"
+            entry = QListWidgetItem(text)
+            entry.setData(VALUE_ROLE, planned.day)
+            if planned.exists:
+                entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked if planned.holiday
+                                    else Qt.CheckState.Checked)
+            ui.days.addItem(entry)
+        holidays = sum(1 for planned in days if planned.holiday and not planned.exists)
+        ui.daysNote.setText(f"{len(days)} dagar. Helgdagar är inte markerade; markera dem om "
+                            "mötet ändå ska hållas där." if holidays else f"{len(days)} dagar.")
+
+    def chosen_days(self) -> list[date]:
+        ui = self.ui
+        return [ui.days.item(i).data(VALUE_ROLE) for i in range(ui.days.count())
+                if ui.days.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+                and ui.days.item(i).checkState() == Qt.CheckState.Checked]
+
+    def create_meetings(self) -> None:
+        from brastod.core.meeting_days import holiday_name
+        from brastod.core.services.meeting_series import create_meetings
+        days = self.chosen_days()
+        if self._series_id is None or not days:
+            return
+        on_holidays = [f"{day} ({name})" for day in days if (name := holiday_name(day))]
+        if on_holidays and not ask(self, f"{', '.join(on_holidays)} är helgdag. Ska mötet "
+                                         "ändå läggas där?"):
+            return
+        db, series_id = self._db, self._series_id
+        self._tasks.run(lambda ctx: create_meetings(db, series_id, days, allow_holidays=True),
+                        on_done=self._created, on_error=self._refused)
+
+    def _created(self, ids: list[int]) -> None:
+        self.ui.days.clear()
+        self.ui.daysNote.setText(f"{len(ids)} möten skapade, med dagordning och kallade "
+                                 "medlemmar.")
+        self.changed.emit()
+        self._load(self._series_id)
