@@ -287,3 +287,22 @@ def test_the_preview_counts_every_other_week_from_the_series_first_meeting(serie
     ui.seriesList.setCurrentRow(next(i for i, n in enumerate(names) if n.startswith("EST")))
     # The example's fortnight falls on 2026-11-24 and 2026-12-08, as its meetings do.
     assert "Nästa: 2026-11-24, 2026-12-08" in ui.preview.text()
+
+
+def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, window,
+                                                                monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    form = tab.particulars.form.ui
+    assert form.situationReport.currentText() == "Den senast fastställda"
+    strategic = next(i for i in range(form.situationReport.count())
+                     if form.situationReport.itemText(i).startswith("Strategisk"))
+    with qtbot.waitSignal(tab.shown):
+        form.situationReport.setCurrentIndex(strategic)
+    assert meetings.get_meeting(window.db, meeting.id).situation_report_id is not None
+    target = tmp_path / "handlingar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    next(a for a in tab.ui.documentsButton.menu().actions()
+         if a.text().replace("&", "").startswith("Möteshandlingar")).trigger()
+    titles = [item.title for item in PdfReader(target).outline if not isinstance(item, list)]
+    assert "Lägesbild – Strategisk lägesbild 2025" in titles

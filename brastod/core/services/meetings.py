@@ -179,6 +179,7 @@ class MeetingFields:
     chair: str | None
     secretary: str | None
     approver: str | None
+    situation_report_id: int | None = None     # None: the newest adopted one goes in the pack
 
     def validate(self) -> None:
         if not self.title.strip():
@@ -204,7 +205,8 @@ def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
         if holiday and values.meeting_date != meeting.meeting_date and not allow_holiday:
             raise ValidationError(f"{values.meeting_date} är {holiday.lower()}. Bekräfta att "
                                   "mötet ska läggas där, eller välj en annan dag.")
-        for name in ("title", "meeting_date", "start_time", "end_time", "status"):
+        for name in ("title", "meeting_date", "start_time", "end_time", "status",
+                     "situation_report_id"):
             setattr(meeting, name, getattr(values, name))
         for name in ("place", "chair", "secretary", "approver"):
             setattr(meeting, name, (getattr(values, name) or "").strip() or None)

@@ -126,6 +126,16 @@ class Ui_MeetingForm(object):
 
         self.rightForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.approver)
 
+        self.situationReportLabel = QLabel(MeetingForm)
+        self.situationReportLabel.setObjectName(u"situationReportLabel")
+
+        self.rightForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.situationReportLabel)
+
+        self.situationReport = QComboBox(MeetingForm)
+        self.situationReport.setObjectName(u"situationReport")
+
+        self.rightForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.situationReport)
+
 
         self.columns.addLayout(self.rightForm)
 
@@ -153,6 +163,7 @@ class Ui_MeetingForm(object):
         self.chairLabel.setBuddy(self.chair)
         self.secretaryLabel.setBuddy(self.secretary)
         self.approverLabel.setBuddy(self.approver)
+        self.situationReportLabel.setBuddy(self.situationReport)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MeetingForm)
@@ -174,6 +185,7 @@ class Ui_MeetingForm(object):
         self.secretaryLabel.setText(QCoreApplication.translate("MeetingForm", u"S&ekreterare:", None))
         self.approverLabel.setText(QCoreApplication.translate("MeetingForm", u"&Justerare:", None))
         self.approver.setPlaceholderText(QCoreApplication.translate("MeetingForm", u"justeras av", None))
+        self.situationReportLabel.setText(QCoreApplication.translate("MeetingForm", u"&L\u00e4gesbild:", None))
         self.error.setText("")
         pass
     # retranslateUi

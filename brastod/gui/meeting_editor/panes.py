@@ -56,10 +56,17 @@ class MeetingForm(AutoSaveForm):
         self.fields = {"title": ui.title, "meeting_date": ui.meetingDate,
                        "start_time": ui.startTime, "end_time": ui.endTime, "place": ui.place,
                        "status": ui.status, "chair": ui.chair, "secretary": ui.secretary,
-                       "approver": ui.approver}
+                       "approver": ui.approver, "situation_report_id": ui.situationReport}
         for edit in (ui.startTime, ui.endTime):
             edit.timeChanged.connect(self._emit)
         self.watch()
+
+    def set_reports(self, reports: list[tuple[int, str]]) -> None:
+        """The lägesbilder to choose for the meeting pack; none chosen means the newest
+        adopted one."""
+        with self.loading():
+            combos.fill(self.ui.situationReport,
+                        [(None, "Den senast fastställda")] + reports)
 
     def set_values(self, detail) -> None:
         ui = self.ui
@@ -73,6 +80,7 @@ class MeetingForm(AutoSaveForm):
             ui.startTime.setTime(QTime(detail.start_time) if detail.start_time else QTime(0, 0))
             ui.endTime.setTime(QTime(detail.end_time) if detail.end_time else QTime(0, 0))
             combos.choose(ui.status, detail.status)
+            combos.choose(ui.situationReport, detail.situation_report_id)
 
     def values(self):
         from brastod.core.services.meetings import MeetingFields
@@ -80,7 +88,8 @@ class MeetingForm(AutoSaveForm):
         return MeetingFields(ui.title.text(), ui.meetingDate.date().toPython(),
                              ui.startTime.time().toPython(), ui.endTime.time().toPython(),
                              ui.place.text(), combos.chosen(ui.status), ui.chair.text(),
-                             ui.secretary.text(), ui.approver.text())
+                             ui.secretary.text(), ui.approver.text(),
+                             combos.chosen(ui.situationReport))
 
 
 class ParticularsPane(_Pane):
@@ -90,9 +99,10 @@ class ParticularsPane(_Pane):
         QVBoxLayout(self).addWidget(self.form)
         self.form.edited.connect(self._save_form)
 
-    def show_meeting(self, db, detail) -> None:
+    def show_meeting(self, db, detail, reports: list[tuple[int, str]]) -> None:
         self._db, self.detail = db, detail
         if not self.form.isAncestorOf(self.focusWidget() or self):
+            self.form.set_reports(reports)
             self.form.set_values(detail)
 
     def _save_form(self, allow_holiday: bool = False) -> None:

@@ -232,18 +232,20 @@ class CalendarTab(QWidget):
         from brastod.core.services.action_plans import list_plans
         from brastod.core.services.meetings import get_meeting
         from brastod.core.services.registers import list_partners
+        from brastod.core.services.situation_reports import list_situation_reports
         db = self._db
         self._meeting_id = meeting_id
         self._tasks.run(lambda ctx: (get_meeting(db, meeting_id), [
             (p.id, p.name) for p in list_partners(db) if p.active], [
-            (p.id, p.title) for p in list_plans(db) if p.status != "closed"]),
+            (p.id, p.title) for p in list_plans(db) if p.status != "closed"], [
+            (r.id, r.title) for r in list_situation_reports(db)]),
             on_done=self._show_meeting, on_error=lambda e: self._warn(str(e)))
 
     def _show_meeting(self, result) -> None:
-        detail, partners, plans = result
+        detail, partners, plans, reports = result
         if detail.id != self._meeting_id:
             return
-        self.particulars.show_meeting(self._db, detail)
+        self.particulars.show_meeting(self._db, detail, reports)
         self.attendance.show_meeting(self._db, detail)
         self.agenda.show_meeting(self._db, detail, partners, plans)
         self.ui.parts.setEnabled(True)
