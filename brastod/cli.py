@@ -77,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     population.add_argument("file", type=Path, metavar="FIL")
     population.add_argument("--municipality", metavar="NAMN",
                             help="kommunen i tabellen (standard: databasens kommun)")
+    backup = commands.add_parser("backup", help="säkerhetskopiera databasen till en fil")
+    backup.add_argument("file", type=Path, metavar="FIL")
+    restore = commands.add_parser(
+        "restore", help="återställ databasen från en säkerhetskopia (den nuvarande sparas först)")
+    restore.add_argument("file", type=Path, metavar="FIL")
+    commands.add_parser("check", help="kontrollera att databasen är hel")
     template = commands.add_parser(
         "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
     template.add_argument("file", type=Path, metavar="FIL")
@@ -312,9 +318,45 @@ def _population(args) -> int:
     return 0
 
 
+def _backup(args) -> int:
+    from brastod.core.db import backup_to, open_database
+    db = open_database(_db_path(args))     # a file that is not a Brastöd database is refused
+    db.close()
+    target = backup_to(_db_path(args), args.file)
+    print(f"Säkerhetskopian är sparad i {target}.")
+    return 0
+
+
+def _restore(args) -> int:
+    from brastod.core.backups import restore
+    from brastod.core.db import open_database
+    saved = restore(_db_path(args), args.file)
+    open_database(_db_path(args)).close()   # migrated now if the copy is from an older version
+    kept = f" Databasen som ersattes finns kvar i {saved}." if saved else ""
+    print(f"Databasen är återställd från {args.file}.{kept}")
+    return 0
+
+
+def _check(args) -> int:
+    from brastod.core.backups import integrity_problems
+    path = _db_path(args)
+    if not path.exists():
+        raise BrastodError(f"Databasen {path} finns inte.")
+    problems = integrity_problems(path)
+    if not problems:
+        print(f"Databasen {path} är hel.")
+        return 0
+    print(f"Databasen {path} har fel:", file=sys.stderr)
+    for problem in problems[:20]:
+        print(f"  {problem}", file=sys.stderr)
+    print("Återställ den från en säkerhetskopia: brastod restore FIL.", file=sys.stderr)
+    return 1
+
+
 COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
             "export": _export, "template": _template, "summary": _summary, "list": _list,
-            "population": _population}
+            "population": _population, "backup": _backup, "restore": _restore,
+            "check": _check}
 
 
 def main(argv: list[str] | None = None) -> int:

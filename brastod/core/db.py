@@ -119,10 +119,15 @@ def backup_to(path: Path, target: Path) -> Path:
     return target
 
 
-def backup_copy(path: Path, suffix: str) -> Path:
+BACKUP_FOLDER = "backups"
+BACKUP_STAMP = "%Y%m%d-%H%M%S"
+
+
+def backup_copy(path: Path, suffix: str, now: datetime | None = None) -> Path:
     """A backup beside the database in backups/, named by ``suffix`` and the time."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_to(path, path.parent / "backups" / f"{path.stem}-{suffix}-{stamp}.sqlite3")
+    stamp = (now or datetime.now()).strftime(BACKUP_STAMP)
+    path = Path(path)
+    return backup_to(path, path.parent / BACKUP_FOLDER / f"{path.stem}-{suffix}-{stamp}.sqlite3")
 
 
 def _migrate(engine: Engine, path: Path, current: int) -> None:

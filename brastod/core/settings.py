@@ -18,7 +18,10 @@ SITUATION_REPORT_INTERVAL = SettingSpec(
     "Intervall för den lagstadgade lägesbilden (månader)")
 RETENTION_MONTHS = SettingSpec(
     "retention_months", 36, "Gallring av råa händelser efter (månader)")
-ALL = (SITUATION_REPORT_INTERVAL, RETENTION_MONTHS)
+BACKUP_DAYS = SettingSpec("backup_days", 7, "Säkerhetskopior: behåll en per dag, antal dagar")
+BACKUP_WEEKS = SettingSpec("backup_weeks", 4,
+                           "Säkerhetskopior: behåll en per vecka, antal veckor därutöver")
+ALL = (SITUATION_REPORT_INTERVAL, RETENTION_MONTHS, BACKUP_DAYS, BACKUP_WEEKS)
 
 
 def get_int(session: Session, spec: SettingSpec) -> int:

@@ -43,9 +43,13 @@ def open_in_worker(path: Path, create: bool):
     from brastod.core.db import open_database
     from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
     from brastod.core.services.setup import is_initialized
+    from brastod.core.backups import at_start
     db = open_database(path, create=create)
     try:
-        return db, is_initialized(db)
+        initialized = is_initialized(db)
+        if initialized:
+            at_start(db)
+        return db, initialized
     except Exception:
         db.close()
         raise

@@ -45,7 +45,11 @@ class _DryRun(Exception):
 
 def run_import(db: Database, result: "ImportResult", dry_run: bool,
                work: Callable[[Session], None]) -> "ImportResult":
-    """``work`` in one transaction (rolled back for a dry run), then the result's message."""
+    """``work`` in one transaction (rolled back for a dry run), then the result's message.
+    A real import is preceded by a backup of the database."""
+    if not dry_run:
+        from brastod.core.backups import take
+        take(db.path, "fore-import")
     try:
         with db.session() as session:
             work(session)

@@ -180,3 +180,19 @@ def test_cli_import_json_and_exit_codes(municipality, tmp_path, capsys):
     assert "trasig.xlsx" in output[1]["message"] and output[1]["imported"] == 0
     assert main(["--db", str(municipality.path), "import", str(good)]) == 0
     assert "fanns redan" in capsys.readouterr().out
+
+
+def test_an_import_is_preceded_by_a_backup_and_a_dry_run_is_not(municipality, tmp_path):
+    import sqlite3
+    from brastod.core.backups import list_backups
+    path = _xlsx(tmp_path / "mars.xlsx", MARCH)
+    import_file(municipality, path, today=TODAY, dry_run=True)
+    assert list_backups(municipality.path) == []
+    assert import_file(municipality, path, today=TODAY).imported == 3
+    [backup] = list_backups(municipality.path)
+    assert backup.kind == "fore-import"
+    copy = sqlite3.connect(backup.path)
+    try:    # the copy is the database as it was before the import
+        assert copy.execute("SELECT count(*) FROM incident").fetchone()[0] == 0
+    finally:
+        copy.close()

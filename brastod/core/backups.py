@@ -1,0 +1,133 @@
+"""Backups beside the database (``backups/``), taken with SQLite's online backup: one at start
+when the newest is older than a day, one before every import and migration. They are rotated —
+the newest of each of the last days and of each of the last weeks are kept (settings) — and can
+be checked and restored. A restore first copies the database it replaces."""
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from brastod.core.db import BACKUP_FOLDER, BACKUP_STAMP, backup_copy
+from brastod.core.errors import BrastodError
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    kind: str           # "auto", "fore-import", "fore-v2", "fore-aterstallning", …
+    size: int
+
+
+def folder_of(database: Path) -> Path:
+    return Path(database).parent / BACKUP_FOLDER
+
+
+def take(database: Path, kind: str, now: datetime | None = None) -> Path:
+    """A backup of ``database`` named by its kind and the time."""
+    return backup_copy(Path(database), kind, now)
+
+
+def list_backups(database: Path) -> list[Backup]:
+    """This database's backups, newest first."""
+    database = Path(database)
+    found = []
+    for path in folder_of(database).glob(f"{database.stem}-*.sqlite3"):
+        rest = path.stem[len(database.stem) + 1:]
+        kind, _, stamp = rest.rpartition("-")
+        kind, _, day = kind.rpartition("-")
+        try:
+            taken = datetime.strptime(f"{day}-{stamp}", BACKUP_STAMP)
+        except ValueError:
+            continue            # not one of ours
+        found.append(Backup(path, taken, kind, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def rotate(database: Path, keep_daily: int, keep_weekly: int,
+           now: datetime | None = None) -> list[Path]:
+    """Keeps the newest backup of each of the last ``keep_daily`` days and of each of the last
+    ``keep_weekly`` ISO weeks before them; removes the rest. Returns what it removed."""
+    now = now or datetime.now()
+    kept_days: set = set()
+    kept_weeks: set = set()
+    removed = []
+    first_day = (now - timedelta(days=keep_daily - 1)).date()
+    for backup in list_backups(database):
+        day = backup.taken.date()
+        week = backup.taken.isocalendar()[:2]
+        if day >= first_day and day not in kept_days:
+            kept_days.add(day)
+            continue
+        if day < first_day and len(kept_weeks) < keep_weekly and week not in kept_weeks:
+            kept_weeks.add(week)
+            continue
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def daily(database: Path, keep_daily: int, keep_weekly: int,
+          now: datetime | None = None) -> Path | None:
+    """At start: a backup when the newest is older than a day, then the rotation."""
+    now = now or datetime.now()
+    backups = list_backups(database)
+    taken = None
+    if not backups or now - backups[0].taken >= timedelta(days=1):
+        taken = take(database, "auto", now)
+    rotate(database, keep_daily, keep_weekly, now)
+    return taken
+
+
+def at_start(db, now: datetime | None = None) -> Path | None:
+    """The daily backup and rotation of an open database, as its settings say."""
+    from brastod.core.settings import BACKUP_DAYS, BACKUP_WEEKS, get_int
+    with db.session() as session:
+        days, weeks = get_int(session, BACKUP_DAYS), get_int(session, BACKUP_WEEKS)
+    return daily(db.path, days, weeks, now)
+
+
+def integrity_problems(database: Path) -> list[str]:
+    """What SQLite's integrity and foreign-key checks find; empty when the file is sound."""
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")
+                        if row[0] != "ok"]
+            problems += [f"Tabellen {table} rad {rowid} pekar på en {parent} som saknas"
+                         for table, rowid, parent, _ in
+                         connection.execute("PRAGMA foreign_key_check")]
+            if not connection.execute("SELECT name FROM sqlite_master WHERE name = "
+                                      "'schema_version'").fetchone():
+                problems.append("Filen är ingen Brastöd-databas (schemaversion saknas)")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return [f"Filen kan inte läsas som en databas ({error})"]
+    return problems
+
+
+def restore(database: Path, backup: Path, now: datetime | None = None) -> Path:
+    """Puts ``backup`` in place of ``database``, after checking it and copying the database
+    it replaces; returns that copy. The database must not be open elsewhere."""
+    backup, database = Path(backup), Path(database)
+    if not backup.is_file():
+        raise BrastodError(f"Säkerhetskopian {backup} finns inte.")
+    problems = integrity_problems(backup)
+    if problems:
+        raise BrastodError(f"Säkerhetskopian {backup.name} är skadad och återställs inte: "
+                           f"{problems[0]}. Välj en annan kopia.")
+    saved = take(database, "fore-aterstallning", now) if database.exists() else None
+    try:
+        source = sqlite3.connect(backup)
+        try:
+            target = sqlite3.connect(database)
+            try:
+                source.backup(target)     # page by page in one transaction: all or nothing
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except sqlite3.Error as error:
+        raise BrastodError(f"{backup.name} kunde inte återställas: {error}.") from None
+    return saved

@@ -1,0 +1,89 @@
+"""Backups: taken, listed, rotated (days and weeks), checked, restored; one before each import;
+and the commands backup, restore and check."""
+from datetime import datetime, timedelta
+
+import pytest
+
+from brastod.cli import main
+from brastod.core import backups
+from brastod.core.errors import BrastodError
+from brastod.core.services import registers
+
+NOW = datetime(2026, 11, 22, 9, 0)
+
+
+def test_rotation_keeps_one_a_day_and_then_one_a_week(db):
+    for hours in range(0, 24 * 60, 12):          # two a day for sixty days
+        backups.take(db.path, "auto", NOW - timedelta(hours=hours))
+    assert len(backups.list_backups(db.path)) == 120
+    removed = backups.rotate(db.path, keep_daily=7, keep_weekly=4, now=NOW)
+    kept = backups.list_backups(db.path)
+    assert len(kept) == 11 and len(removed) == 109
+    days = [b.taken.date() for b in kept[:7]]
+    assert days == [(NOW - timedelta(days=n)).date() for n in range(7)]
+    # The newest of each day: 09:00 today, 21:00 on the days before.
+    assert [b.taken.hour for b in kept[:7]] == [9] + [21] * 6
+    weeks = [b.taken.isocalendar()[:2] for b in kept[7:]]
+    assert len(set(weeks)) == 4 and all(b.taken.date() < days[-1] for b in kept[7:])
+
+
+def test_a_daily_backup_only_when_the_newest_is_a_day_old(db):
+    first = backups.daily(db.path, 7, 4, NOW)
+    assert first is not None and first.exists()
+    assert backups.daily(db.path, 7, 4, NOW + timedelta(hours=20)) is None
+    assert backups.daily(db.path, 7, 4, NOW + timedelta(days=1)) is not None
+    assert [b.kind for b in backups.list_backups(db.path)] == ["auto", "auto"]
+
+
+def test_the_check_finds_damage(db, tmp_path):
+    assert backups.integrity_problems(db.path) == []
+    db.close()
+    damaged = tmp_path / "skadad.sqlite3"
+    data = bytearray(db.path.read_bytes())
+    data[100:4096 * 3] = b"\xff" * (4096 * 3 - 100)
+    damaged.write_bytes(bytes(data))
+    assert backups.integrity_problems(damaged)
+    text = tmp_path / "text.sqlite3"
+    text.write_text("inte en databas")
+    assert "kan inte läsas" in backups.integrity_problems(text)[0]
+
+
+def test_restore_puts_the_copy_back_and_keeps_what_it_replaced(db):
+    copy = backups.take(db.path, "manuell", NOW)
+    registers.add_partner(db, "Nytt bostadsbolag", "housing")
+    with_partner = len(registers.list_partners(db))
+    saved = backups.restore(db.path, copy, NOW + timedelta(minutes=5))
+    assert len(registers.list_partners(db)) == with_partner - 1
+    assert saved.exists() and "fore-aterstallning" in saved.name
+
+
+def test_a_damaged_copy_is_not_restored_and_nothing_changes(db, tmp_path):
+    registers.add_partner(db, "Kvar", "housing")
+    before = len(registers.list_partners(db))
+    bad = tmp_path / "trasig.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(BrastodError, match="skadad och återställs inte"):
+        backups.restore(db.path, bad)
+    with pytest.raises(BrastodError, match="finns inte"):
+        backups.restore(db.path, tmp_path / "saknas.sqlite3")
+    assert len(registers.list_partners(db)) == before
+    assert not any(b.kind == "fore-aterstallning" for b in backups.list_backups(db.path))
+
+
+def test_backup_restore_and_check_commands(tmp_path, capsys):
+    path = tmp_path / "brastod.sqlite3"
+    assert main(["--db", str(path), "init", "--municipality", "Kungsör"]) == 0
+    copy = tmp_path / "kopia.sqlite3"
+    assert main(["--db", str(path), "backup", str(copy)]) == 0
+    assert main(["--db", str(path), "check"]) == 0
+    assert "är hel" in capsys.readouterr().out
+    assert main(["--db", str(path), "restore", str(copy)]) == 0
+    assert "återställd" in capsys.readouterr().out
+    data = bytearray(path.read_bytes())
+    data[4096:4096 * 2] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+    assert main(["--db", str(path), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "har fel" in err and "restore" in err
+    assert main(["--db", str(path), "restore", str(copy)]) == 0
+    assert main(["--db", str(path), "check"]) == 0
