@@ -2,13 +2,15 @@
 when the newest is older than a day, one before every import and migration. They are rotated —
 the newest of each of the last days and of each of the last weeks are kept (settings) — and can
 be checked and restored. A restore first copies the database it replaces."""
+import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from brastod.core.db import BACKUP_FOLDER, BACKUP_STAMP, backup_copy
-from brastod.core.errors import BrastodError
+from brastod.core.db import BACKUP_FOLDER, BACKUP_STAMP, backup_copy, backup_to
+from brastod.core.errors import BrastodError, DamagedDatabase
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,29 @@ def daily(database: Path, keep_daily: int, keep_weekly: int,
 
 
 def at_start(db, now: datetime | None = None) -> Path | None:
-    """The daily backup and rotation of an open database, as its settings say."""
+    """The daily backup and rotation of an open database, as its settings say. Before the
+    day's backup the file is checked, so that a damaged database never pushes a sound backup
+    out of the rotation: DamagedDatabase names the newest sound backup instead."""
     from brastod.core.settings import BACKUP_DAYS, BACKUP_WEEKS, get_int
     with db.session() as session:
         days, weeks = get_int(session, BACKUP_DAYS), get_int(session, BACKUP_WEEKS)
+    found = list_backups(db.path)
+    if not found or (now or datetime.now()) - found[0].taken >= timedelta(days=1):
+        problems = integrity_problems(db.path)
+        if problems:
+            raise damaged(db.path, problems[0])
     return daily(db.path, days, weeks, now)
+
+
+def newest_sound(database: Path) -> Backup | None:
+    """The newest backup that passes the integrity check."""
+    return next((b for b in list_backups(database) if not integrity_problems(b.path)), None)
+
+
+def damaged(database: Path, problem: str) -> DamagedDatabase:
+    """The error for a damaged database, with the backup to offer in its place."""
+    return DamagedDatabase(f"Databasen {Path(database).name} är skadad: {problem}.", database,
+                           newest_sound(database))
 
 
 def integrity_problems(database: Path) -> list[str]:
@@ -107,9 +127,11 @@ def integrity_problems(database: Path) -> list[str]:
     return problems
 
 
-def restore(database: Path, backup: Path, now: datetime | None = None) -> Path:
+def restore(database: Path, backup: Path, now: datetime | None = None) -> Path | None:
     """Puts ``backup`` in place of ``database``, after checking it and copying the database
-    it replaces; returns that copy. The database must not be open elsewhere."""
+    it replaces (as it is, if it is too damaged to be read); returns that copy. The new file
+    is written beside the old and then moved over it, so a restore is whole or not at all.
+    The database must not be open elsewhere."""
     backup, database = Path(backup), Path(database)
     if not backup.is_file():
         raise BrastodError(f"Säkerhetskopian {backup} finns inte.")
@@ -117,17 +139,27 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path:
     if problems:
         raise BrastodError(f"Säkerhetskopian {backup.name} är skadad och återställs inte: "
                            f"{problems[0]}. Välj en annan kopia.")
-    saved = take(database, "fore-aterstallning", now) if database.exists() else None
+    saved = _keep_replaced(database, now) if database.exists() else None
+    incoming = database.with_name(f".{database.name}.aterstalls")
     try:
-        source = sqlite3.connect(backup)
-        try:
-            target = sqlite3.connect(database)
-            try:
-                source.backup(target)     # page by page in one transaction: all or nothing
-            finally:
-                target.close()
-        finally:
-            source.close()
-    except sqlite3.Error as error:
-        raise BrastodError(f"{backup.name} kunde inte återställas: {error}.") from None
+        incoming.unlink(missing_ok=True)
+        backup_to(backup, incoming)
+        for sidecar in ("-wal", "-shm"):     # the old file's journal must not meet the new one
+            Path(f"{database}{sidecar}").unlink(missing_ok=True)
+        os.replace(incoming, database)
+    except (OSError, BrastodError) as error:
+        incoming.unlink(missing_ok=True)
+        raise BrastodError(f"{backup.name} kunde inte återställas: {error}") from None
     return saved
+
+
+def _keep_replaced(database: Path, now: datetime | None) -> Path:
+    try:
+        return take(database, "fore-aterstallning", now)
+    except BrastodError:        # too damaged for SQLite to copy: keep its bytes as they are
+        target = folder_of(database) / (f"{database.stem}-skadad-"
+                                        f"{(now or datetime.now()).strftime(BACKUP_STAMP)}"
+                                        f"{database.suffix}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(database, target)
+        return target

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
 from brastod.core import models
-from brastod.core.errors import BrastodError
+from brastod.core.errors import BrastodError, DamagedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -186,5 +186,6 @@ def open_database(path: Path | str, *, create: bool = False) -> Database:
     except Exception as error:  # sqlite3.DatabaseError: a damaged or encrypted file
         engine.dispose()
         log.exception("Kunde inte öppna %s", path)
-        raise BrastodError(f"Databasen {path} kan inte öppnas: den verkar skadad ({error.__class__.__name__}).") from None
+        raise DamagedDatabase(f"Databasen {path} kan inte öppnas: den verkar skadad "
+                              f"({error.__class__.__name__}).", path) from None
     return Database(path, engine)

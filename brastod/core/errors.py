@@ -25,3 +25,11 @@ class FieldError(ValidationError):
     def __init__(self, field: str, message: str):
         super().__init__(message)
         self.field = field
+
+
+class DamagedDatabase(BrastodError):
+    """The database file is damaged; ``backup`` is the newest sound backup, if there is one."""
+
+    def __init__(self, message: str, path, backup=None):
+        super().__init__(message)
+        self.path, self.backup = path, backup

@@ -39,17 +39,27 @@ def make_qapplication(argv: list[str]) -> QApplication:
 
 def open_in_worker(path: Path, create: bool):
     """Runs on the worker: import the database layer (the slow part of start-up), open the
-    file, and say whether it still needs its first-start choice."""
+    file, take the day's backup, and say whether it still needs its first-start choice. A
+    damaged file ends in DamagedDatabase naming the newest sound backup."""
+    from sqlalchemy.exc import DatabaseError
+
+    from brastod.core.backups import at_start, damaged
     from brastod.core.db import open_database
+    from brastod.core.errors import DamagedDatabase
     from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
     from brastod.core.services.setup import is_initialized
-    from brastod.core.backups import at_start
-    db = open_database(path, create=create)
+    try:
+        db = open_database(path, create=create)
+    except DamagedDatabase as error:
+        raise damaged(path, str(error).rstrip(".")) from None
     try:
         initialized = is_initialized(db)
         if initialized:
             at_start(db)
         return db, initialized
+    except DatabaseError as error:      # a damaged page met on the way
+        db.close()
+        raise damaged(path, str(error.orig)) from None
     except Exception:
         db.close()
         raise
@@ -104,12 +114,37 @@ class Application(QObject):
                        on_error=lambda error: self._failed(error, lock))
 
     def _failed(self, error: BaseException, lock: SingleInstance) -> None:
+        from brastod.core.errors import DamagedDatabase
+        if isinstance(error, DamagedDatabase) and error.backup is not None:
+            if self._offer_backup(error, lock):
+                return
         lock.close()
         if not isinstance(error, BrastodError):
             raise error
         QMessageBox.critical(self.window, APP_NAME, str(error))
         if self.db is None and self.window is not None:   # nothing else to show: quit
             self.window.close()
+
+    def _offer_backup(self, error, lock: SingleInstance) -> bool:
+        """Offers the newest sound backup in place of a damaged database; True when it was
+        restored and is being opened."""
+        from brastod.core.backups import restore
+        backup = error.backup
+        answer = QMessageBox.question(
+            self.window, APP_NAME,
+            f"{error}\n\nDen senaste hela säkerhetskopian är från "
+            f"{backup.taken:%Y-%m-%d %H:%M}. Vill du återställa den? Den skadade filen sparas "
+            "bland säkerhetskopiorna.", QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            restore(Path(error.path), backup.path)
+        except BrastodError as failure:
+            QMessageBox.critical(self.window, APP_NAME, str(failure))
+            return False
+        self._open(Path(error.path), False, lock)
+        return True
 
     def _opened(self, db, initialized: bool, lock: SingleInstance) -> None:
         if initialized:

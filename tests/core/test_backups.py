@@ -49,12 +49,28 @@ def test_the_check_finds_damage(db, tmp_path):
 
 
 def test_restore_puts_the_copy_back_and_keeps_what_it_replaced(db):
+    from brastod.core.db import open_database
     copy = backups.take(db.path, "manuell", NOW)
     registers.add_partner(db, "Nytt bostadsbolag", "housing")
     with_partner = len(registers.list_partners(db))
+    db.close()
     saved = backups.restore(db.path, copy, NOW + timedelta(minutes=5))
-    assert len(registers.list_partners(db)) == with_partner - 1
+    restored = open_database(db.path)
+    assert len(registers.list_partners(restored)) == with_partner - 1
+    restored.close()
     assert saved.exists() and "fore-aterstallning" in saved.name
+    kept = open_database(saved)
+    assert len(registers.list_partners(kept)) == with_partner      # what it replaced
+    kept.close()
+
+
+def test_a_file_too_damaged_to_copy_is_kept_as_it_is(db):
+    copy = backups.take(db.path, "manuell", NOW)
+    db.close()
+    db.path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    saved = backups.restore(db.path, copy, NOW)
+    assert "skadad" in saved.name and saved.read_bytes().startswith(b"SQLite format 3")
+    assert backups.integrity_problems(db.path) == []
 
 
 def test_a_damaged_copy_is_not_restored_and_nothing_changes(db, tmp_path):

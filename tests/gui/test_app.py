@@ -140,3 +140,49 @@ def test_uncaught_exception_is_logged_and_shown(tmp_path, monkeypatch):
         handler.flush()
     assert "RuntimeError: oväntat" in shown[0]
     assert "RuntimeError: oväntat" in log_path.read_text("utf-8")
+
+
+def _damaged_copy(tmp_path, demo_file):
+    """A copy of the example database with a sound backup from yesterday, then damaged."""
+    import shutil
+    from datetime import datetime, timedelta
+    from brastod.core import backups
+    path = tmp_path / "skadad.sqlite3"
+    shutil.copy(demo_file, path)
+    backups.take(path, "auto", datetime.now() - timedelta(days=1))
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle:middle + 4096 * 8] = b"\xa5" * (4096 * 8)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_database_is_replaced_by_the_newest_sound_backup(qtbot, tmp_path, demo_file,
+                                                                    monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    path = _damaged_copy(tmp_path, demo_file)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
+        asked.append(text) or QMessageBox.StandardButton.Yes))
+    controller = _controller(qtbot, tmp_path)
+    assert controller.start(path)
+    assert "är skadad" in asked[0] and "säkerhetskopian är från" in asked[0]
+    assert controller.window.windowTitle() == "Brastöd – Fagersta"
+    assert counts(controller.db)["incidents"] > 2000
+    from brastod.core.backups import integrity_problems, list_backups
+    assert integrity_problems(path) == []
+    assert any(b.kind in ("fore-aterstallning", "skadad") for b in list_backups(path))
+    _close(controller)
+
+
+def test_a_damaged_database_without_a_yes_is_left_alone(qtbot, tmp_path, demo_file,
+                                                        monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+    path = _damaged_copy(tmp_path, demo_file)
+    before = path.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    controller = _controller(qtbot, tmp_path)
+    controller.start(path)
+    [(kind, text)] = message_boxes
+    assert kind == "critical" and "är skadad" in text
+    assert controller.db is None and path.read_bytes() == before
