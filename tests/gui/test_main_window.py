@@ -1,4 +1,4 @@
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 
 from brastod.gui.models.table import ROW_ROLE
 from tests.conftest import DEMO_TODAY
