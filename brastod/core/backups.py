@@ -46,16 +46,23 @@ def list_backups(database: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
+ROTATED = ("auto", "fore-import")     # the copies taken on their own; the rest are kept
+
+
 def rotate(database: Path, keep_daily: int, keep_weekly: int,
            now: datetime | None = None) -> list[Path]:
-    """Keeps the newest backup of each of the last ``keep_daily`` days and of each of the last
-    ``keep_weekly`` ISO weeks before them; removes the rest. Returns what it removed."""
+    """Of the automatic backups (daily and before imports), keeps the newest of each of the
+    last ``keep_daily`` days and of each of the last ``keep_weekly`` ISO weeks before them, and
+    removes the rest. Copies taken before a migration or a restore are never removed. Returns
+    what it removed."""
     now = now or datetime.now()
     kept_days: set = set()
     kept_weeks: set = set()
     removed = []
     first_day = (now - timedelta(days=keep_daily - 1)).date()
     for backup in list_backups(database):
+        if backup.kind not in ROTATED:
+            continue
         day = backup.taken.date()
         week = backup.taken.isocalendar()[:2]
         if day >= first_day and day not in kept_days:

@@ -106,6 +106,7 @@ class Application(QObject):
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.tasks, self.today)
         window.open_requested.connect(self.open)
+        window.restore_requested.connect(self.restore)
         return window
 
     def _open(self, path: Path, create: bool, lock: SingleInstance) -> None:
@@ -124,6 +125,26 @@ class Application(QObject):
         QMessageBox.critical(self.window, APP_NAME, str(error))
         if self.db is None and self.window is not None:   # nothing else to show: quit
             self.window.close()
+
+    def restore(self, backup: Path) -> None:
+        """Closes the open database, puts ``backup`` in its place and opens it again in the
+        same window; on failure the database is opened again as it was."""
+        from brastod.core.backups import restore
+        window, path, lock = self.window, self.db.path, self.lock
+        for tab in window.tabs:
+            tab.save_state()        # typing waiting for its moment is saved first
+        self.tasks.wait()
+        self.db.close()
+        self.db = None
+        try:
+            saved = restore(path, backup)
+        except BrastodError as error:
+            QMessageBox.critical(window, APP_NAME, str(error))
+            saved = None
+        self._open(path, False, lock)
+        if saved is not None:
+            window.ui.statusbar.showMessage(f"Databasen är återställd. Den som ersattes finns "
+                                            f"kvar i {saved}.", 15_000)
 
     def _offer_backup(self, error, lock: SingleInstance) -> bool:
         """Offers the newest sound backup in place of a damaged database; True when it was

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from brastod import APP_NAME
 from brastod.core.paths import resource
@@ -23,6 +23,7 @@ from brastod.gui.tasks import TaskRunner
 
 class MainWindow(QMainWindow):
     open_requested = Signal(Path, bool)   # path, create: the application switches database
+    restore_requested = Signal(Path)      # a backup to put in place of the open database
     ready = Signal()                      # every tab has its data
 
     """Built before the database is open (so it shows at once); ``attach`` gives it one."""
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
         ui.actionBackup.triggered.connect(self.backup)
+        ui.actionRestore.triggered.connect(self.choose_backup)
         ui.actionImport.triggered.connect(self.choose_import_files)
         ui.actionImportHistory.triggered.connect(self.open_import_history)
         ui.actionExportIncidents.triggered.connect(self.export_incidents)
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def _enable_database_actions(self, enabled: bool) -> None:
         ui = self.ui
-        for action in (ui.actionBackup, ui.actionMunicipality, ui.actionPartners,
+        for action in (ui.actionBackup, ui.actionRestore, ui.actionMunicipality, ui.actionPartners,
                        ui.actionCategories, ui.actionImport, ui.actionImportHistory,
                        ui.actionExportIncidents, ui.actionTemplate, ui.actionPoliceTypes,
                        ui.actionExportSituationReport, ui.actionExportActionPlan):
@@ -309,6 +311,20 @@ class MainWindow(QMainWindow):
 
     def _folder(self) -> Path:
         return self.db.path.parent if self.db is not None else Path.home()
+
+    def choose_backup(self) -> None:
+        """Lists the backups; the chosen one replaces the database after a question."""
+        from brastod.core.backups import folder_of, list_backups
+        from brastod.gui.dialogs.restore import RestoreDialog, kind_text
+        path = self.db.path
+        dialog = RestoreDialog(list_backups(path), folder_of(path), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        backup = dialog.chosen()
+        if ask(self, f"Ersätta databasen med säkerhetskopian från {backup.taken:%Y-%m-%d %H:%M} "
+                     f"({kind_text(backup.kind).lower()})? Allt som ändrats sedan dess försvinner "
+                     "ur databasen, men den nuvarande sparas först bland säkerhetskopiorna."):
+            self.restore_requested.emit(backup.path)
 
     def backup(self) -> None:
         suggested = self.db.path.parent / f"{self.db.path.stem}-kopia-{date.today()}.sqlite3"

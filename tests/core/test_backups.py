@@ -27,6 +27,16 @@ def test_rotation_keeps_one_a_day_and_then_one_a_week(db):
     assert len(set(weeks)) == 4 and all(b.taken.date() < days[-1] for b in kept[7:])
 
 
+def test_copies_before_a_migration_or_a_restore_are_never_rotated_away(db):
+    for kind in ("fore-v2", "fore-aterstallning"):
+        backups.take(db.path, kind, NOW - timedelta(days=90))
+    backups.take(db.path, "auto", NOW)
+    backups.take(db.path, "fore-import", NOW - timedelta(days=90))
+    backups.rotate(db.path, keep_daily=1, keep_weekly=0, now=NOW)
+    assert sorted(b.kind for b in backups.list_backups(db.path)) == [
+        "auto", "fore-aterstallning", "fore-v2"]
+
+
 def test_a_daily_backup_only_when_the_newest_is_a_day_old(db):
     first = backups.daily(db.path, 7, 4, NOW)
     assert first is not None and first.exists()

@@ -5,7 +5,9 @@ and minutes, decisions."""
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QMessageBox, QWidget
 
@@ -144,9 +146,11 @@ class CalendarTab(QWidget):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).meeting_date >= self.today:
                 self.ui.table.selectRow(row)
-                # After this round of layout, when the view knows its height.
-                QTimer.singleShot(0, lambda target=index: self.ui.table.scrollTo(
-                    target, QAbstractItemView.ScrollHint.PositionAtCenter))
+                # After this round of layout, when the view knows its height; persistent,
+                # since the list may be refilled before then.
+                target = QPersistentModelIndex(index)
+                QTimer.singleShot(0, lambda: target.isValid() and self.ui.table.scrollTo(
+                    QModelIndex(target), QAbstractItemView.ScrollHint.PositionAtCenter))
                 return
 
     def _mark_holidays(self, year: int) -> None:
