@@ -83,6 +83,13 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="återställ databasen från en säkerhetskopia (den nuvarande sparas först)")
     restore.add_argument("file", type=Path, metavar="FIL")
     commands.add_parser("check", help="kontrollera att databasen är hel")
+    purge = commands.add_parser(
+        "purge", help="gallra: ta bort händelser äldre än inställningen (fastställda lägesbilder "
+                      "behåller sina siffror)")
+    purge.add_argument("--older-than", type=int, metavar="MÅNADER",
+                       help="spara så här många månader (standard: inställningen, 36)")
+    purge.add_argument("--yes", action="store_true",
+                       help="gallra utan att fråga (annars visas bara vad som skulle tas bort)")
     template = commands.add_parser(
         "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
     template.add_argument("file", type=Path, metavar="FIL")
@@ -353,10 +360,31 @@ def _check(args) -> int:
     return 1
 
 
+def _purge(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.services.retention import plan_purge, purge, retention_months
+    db = open_database(_db_path(args))
+    try:
+        months = args.older_than if args.older_than is not None else retention_months(db)
+        today = date.today()
+        plan = plan_purge(db, months, today)
+        if not args.yes:
+            print(f"{plan.incidents} händelser före {plan.cutoff} skulle tas bort"
+                  + (f" (den äldsta från {plan.oldest})" if plan.oldest else "") + ". "
+                  "Fastställda lägesbilder behåller sina siffror. Kör igen med --yes för att "
+                  "gallra.")
+            return 0
+        removed = purge(db, months, today)
+    finally:
+        db.close()
+    print(f"{removed} händelser före {plan.cutoff} är gallrade.")
+    return 0
+
+
 COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
             "export": _export, "template": _template, "summary": _summary, "list": _list,
             "population": _population, "backup": _backup, "restore": _restore,
-            "check": _check}
+            "check": _check, "purge": _purge}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,3 +28,9 @@ def get_int(session: Session, spec: SettingSpec) -> int:
     row = session.get(Setting, spec.key)
     return int(row.value) if row is not None else spec.default
 
+
+
+def set_int(session: Session, spec: SettingSpec, value: int) -> None:
+    row = session.get(Setting, spec.key) or Setting(key=spec.key, value=str(value))
+    row.value = str(value)
+    session.add(row)

@@ -5,7 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+)
 
 from brastod import APP_NAME
 from brastod.core.paths import resource
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
         self._waiting: set = set()
+        self._ready_message: str | None = None    # said once every tab has reloaded
         for tab in self.tabs:
             tab.loaded.connect(partial(self._tab_loaded, tab))
 
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         ui.actionOpenDatabase.triggered.connect(self.open_database)
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionRestore.triggered.connect(self.choose_backup)
+        ui.actionPurge.triggered.connect(self.purge_old)
         ui.actionImport.triggered.connect(self.choose_import_files)
         ui.actionImportHistory.triggered.connect(self.open_import_history)
         ui.actionExportIncidents.triggered.connect(self.export_incidents)
@@ -97,8 +101,8 @@ class MainWindow(QMainWindow):
 
     def _enable_database_actions(self, enabled: bool) -> None:
         ui = self.ui
-        for action in (ui.actionBackup, ui.actionRestore, ui.actionMunicipality, ui.actionPartners,
-                       ui.actionCategories, ui.actionImport, ui.actionImportHistory,
+        for action in (ui.actionBackup, ui.actionRestore, ui.actionPurge, ui.actionMunicipality,
+                       ui.actionPartners, ui.actionCategories, ui.actionImport, ui.actionImportHistory,
                        ui.actionExportIncidents, ui.actionTemplate, ui.actionPoliceTypes,
                        ui.actionExportSituationReport, ui.actionExportActionPlan):
             action.setEnabled(enabled)
@@ -125,7 +129,8 @@ class MainWindow(QMainWindow):
             return
         self._waiting.discard(tab)
         if not self._waiting:
-            self.ui.statusbar.showMessage("Klar", 3000)
+            message, self._ready_message = self._ready_message or "Klar", None
+            self.ui.statusbar.showMessage(message, 3000 if message == "Klar" else 15_000)
             self.ready.emit()
 
     def _show_summary(self, result) -> None:
@@ -135,8 +140,10 @@ class MainWindow(QMainWindow):
             f"{numbers['incidents']:,} händelser · {numbers['meetings']} möten · "
             f"{numbers['actions']} åtgärder · {self.db.path.name}".replace(",", "\u00a0"))
 
-    def _data_changed(self, _result=None) -> None:
-        """After an import: every tab may show the new incidents."""
+    def _data_changed(self, _result=None, message: str | None = None) -> None:
+        """After an import or a purge: every tab may show other incidents. ``message`` is
+        shown once they have."""
+        self._ready_message = message
         self.load()
 
     # ---- importing ----
@@ -311,6 +318,32 @@ class MainWindow(QMainWindow):
 
     def _folder(self) -> Path:
         return self.db.path.parent if self.db is not None else Path.home()
+
+    def purge_old(self) -> None:
+        """Gallring: how many months to keep (the setting), what that removes, then the purge."""
+        from brastod.core.services.retention import plan_purge, purge, retention_months
+        db, today = self.db, self.calendar.today
+        months, ok = QInputDialog.getInt(
+            self, "Gallra gamla händelser", "Spara händelser från de senaste (månader), enligt "
+            "dokumenthanteringsplanen:", retention_months(db), 1, 600)
+        if not ok:
+            return
+        plan = plan_purge(db, months, today)
+        if plan.incidents == 0:
+            QMessageBox.information(self, APP_NAME, f"Det finns inga händelser före "
+                                                    f"{plan.cutoff} att gallra.")
+            return
+        pins = (f" {plan.pinned_in_drafts} utvalda händelser försvinner ur utkast till "
+                "lägesbilder." if plan.pinned_in_drafts else "")
+        if not ask(self, f"{plan.incidents} händelser före {plan.cutoff} (den äldsta från "
+                         f"{plan.oldest}) tas bort med sin fritext.{pins} Fastställda "
+                         "lägesbilder behåller sina siffror. Gallra?"):
+            return
+        self.tasks.run(lambda ctx: purge(db, months, today),
+                       on_done=lambda n: self._data_changed(
+                           message=f"{n} händelser före {plan.cutoff} är gallrade."),
+                       on_error=lambda e: QMessageBox.warning(self, APP_NAME, str(e)),
+                       label="Gallrar …", parent=self)
 
     def choose_backup(self) -> None:
         """Lists the backups; the chosen one replaces the database after a question."""

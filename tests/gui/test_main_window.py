@@ -167,3 +167,19 @@ def test_export_without_a_chosen_situation_report_says_so(window, message_boxes)
     window.situation_reports.ui.table.clearSelection()
     window.ui.actionExportSituationReport.trigger()
     assert message_boxes == [("information", "Välj en lägesbild i fliken Lägesbild först.")]
+
+
+def test_purging_old_incidents_from_the_menu(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from brastod.core.services.retention import retention_months
+    from brastod.core.services.stats import counts
+    before = counts(window.db)["incidents"]
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (12, True))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
+        asked.append(text) or QMessageBox.StandardButton.Yes))
+    window.ui.actionPurge.trigger()
+    assert "Fastställda lägesbilder behåller sina siffror" in asked[0]
+    assert "är gallrade" in window.ui.statusbar.currentMessage()
+    assert 0 < counts(window.db)["incidents"] < before
+    assert retention_months(window.db) == 12
