@@ -144,7 +144,9 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: int = 
                 value = Paragraph(escape(value or ""), style)
             cells.append(value)
         body.append(cells)
-    result = Table(body, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a long note) continues on the next page.
+    result = Table(body, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT",
+                   splitInRow=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, max(header_rows - 1, 0)), (-1, -1), 0.4, RULE),
