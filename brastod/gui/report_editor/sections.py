@@ -17,7 +17,8 @@ from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.tasks import TaskRunner
 
 # Short enough that a crash loses at most this much typing, long enough not to write on every key.
-AUTOSAVE_MS = 500
+AUTOSAVE_MS = 500          # after the last key
+AUTOSAVE_MAX_MS = 800      # at the latest while typing goes on, so a crash loses under a second
 
 
 def markdown_of(document: QTextDocument) -> str:
@@ -76,6 +77,8 @@ class SectionsPane(QWidget):
         self.saved_label.setStyleSheet("color: #555;")
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self._save_now)
+        self._deadline = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self._deadline.timeout.connect(self._save_now)
         self._build()
 
     def _build(self) -> None:
@@ -238,14 +241,17 @@ class SectionsPane(QWidget):
             return
         self.saved_label.setText("Ändrat …")
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def flush(self) -> None:
         """Save what is typed but not yet saved (before switching, closing or exporting)."""
-        if self._timer.isActive():
-            self._timer.stop()
+        if self._timer.isActive() or self._deadline.isActive():
             self._save_now()
 
     def _save_now(self) -> None:
+        self._timer.stop()
+        self._deadline.stop()
         if self._section_id is None or self.read_only:
             return
         body = markdown_of(self.editor.document())
