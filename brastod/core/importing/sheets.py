@@ -11,6 +11,11 @@ from typing import Any
 from brastod.core.errors import ImportFailure
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+# Bounds on what a partner file may hold, so a hostile or broken file ends in a message rather
+# than in all the laptop's memory: the unpacked size of a zipped workbook (a zip bomb is small
+# packed) and the cells of one sheet (a million rows of ten columns is well inside both).
+MAX_UNPACKED_BYTES = 400_000_000
+MAX_CELLS = 20_000_000
 TEXT_SUFFIXES = {".csv", ".txt"}
 _SEPARATORS = (";", ",", "\t")
 
@@ -65,18 +70,46 @@ def _parse(file_name: str, data: bytes, path: Path | None) -> Workbook:
 
 def _read_spreadsheet(file_name: str, data: bytes, suffix: str, path: Path) -> list[Sheet]:
     import python_calamine as calamine
+    _check_unpacked_size(file_name, data)
     try:
         workbook = calamine.CalamineWorkbook.from_path(str(path))
         visible = {meta.name: meta.visible == calamine.SheetVisibleEnum.Visible
                    for meta in workbook.sheets_metadata}
-        return [Sheet(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False),
-                      visible.get(name, True)) for name in workbook.sheet_names]
+        sheets = []
+        for name in workbook.sheet_names:
+            sheet = workbook.get_sheet_by_name(name)
+            if sheet.height * sheet.width > MAX_CELLS:
+                raise ImportFailure(
+                    f"Bladet {name} i {file_name} har {sheet.height:,} rader och {sheet.width:,} "
+                    f"kolumner, fler celler än Brastöd läser ({MAX_CELLS:,}). Dela upp filen, "
+                    "eller ta bort tomma rader och kolumner, och importera igen."
+                    .replace(",", "\u00a0"))
+            sheets.append(Sheet(name, sheet.to_python(skip_empty_area=False),
+                                visible.get(name, True)))
+        return sheets
     except calamine.PasswordError:
         raise ImportFailure(
             f"Filen {file_name} är lösenordsskyddad. Öppna den i Excel eller LibreOffice, spara "
             "en kopia utan lösenord och importera kopian.") from None
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError):
         raise ImportFailure(_unreadable(file_name, data, suffix)) from None
+
+
+def _check_unpacked_size(file_name: str, data: bytes) -> None:
+    """A zipped workbook (.xlsx, .ods) that would unpack to more than the bound is refused
+    before anything is unpacked."""
+    if not data.startswith(b"PK\x03\x04"):
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return          # a damaged zip: calamine says so in its own words
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFailure(
+            f"Filen {file_name} är {len(data) / 1e6:.1f} MB men blir {unpacked / 1e9:.1f} GB "
+            f"uppackad, mer än Brastöd läser ({MAX_UNPACKED_BYTES / 1e6:.0f} MB). En "
+            "partnerrapport är aldrig så stor: be avsändaren kontrollera filen.")
 
 
 def _is_whole_zip_without_workbook(data: bytes) -> bool:
