@@ -7,7 +7,8 @@ STAMP  := $(VENV)/.installed
 UI     := $(wildcard ui/*.ui)
 FORMS  := $(patsubst ui/%.ui,brastod/gui/forms/ui_%.py,$(UI))
 
-.PHONY: run test bench forms build clean
+.PHONY: run test bench forms build smoke clean
+DIST   := dist
 
 run: $(STAMP)
 	@$(BIN)/python -m brastod.gui.qtcheck --display
@@ -18,6 +19,15 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run.py
+
+# The one-folder bundle (PyInstaller) in dist/, and its smoke test: --version, the command line
+# on a new example database, then the window offscreen opening every tab.
+build: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath $(DIST) --workpath build build.spec
+
+smoke: build
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/smoke.py $(DIST)
 
 # Regenerate the Python forms from the Qt Designer sources (tests check they are current).
 forms: $(STAMP) $(FORMS)

@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", type=Path, metavar="SÖKVÄG",
                         help="databasfil (standard: i användarens datamapp)")
+    # For the packaged build's smoke test: start, open every tab, print and quit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     init = commands.add_parser("init", help="skapa en ny databas med standardlistor")
     init.add_argument("--municipality", required=True, metavar="NAMN", help="kommunens namn")
@@ -391,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         from brastod.gui.app import run
-        return run(_db_path(args))
+        return run(_db_path(args), quit_when_ready=args.smoke_test, visit_tabs=args.smoke_test)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     try:
         return COMMANDS[args.command](args)

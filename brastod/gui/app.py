@@ -216,9 +216,20 @@ class Application(QObject):
         CrashDialog(details, str(self.log_path), self.window).exec()
 
 
-def run(db_path: Path, quit_when_ready: bool = False) -> int:
+def _ready(app: QApplication, window: MainWindow, visit_tabs: bool) -> None:
+    if visit_tabs:
+        for index in range(window.ui.tabs.count()):
+            window.ui.tabs.setCurrentIndex(index)
+            app.processEvents()
+            print("tab", window.ui.tabs.tabText(index).replace("&", ""), flush=True)
+    print("ready", flush=True)
+    app.quit()
+
+
+def run(db_path: Path, quit_when_ready: bool = False, visit_tabs: bool = False) -> int:
     """The GUI's entry point. With ``quit_when_ready`` (benchmarks, smoke tests) it prints
-    "shown" when the window is on screen and "ready" when every tab has its data, then quits."""
+    "shown" when the window is on screen and "ready" when every tab has its data, then quits;
+    ``visit_tabs`` first shows each tab in turn and prints its name."""
     app = make_qapplication(sys.argv)
     controller = Application(log_file())
     install_excepthook(controller.show_crash)
@@ -228,7 +239,7 @@ def run(db_path: Path, quit_when_ready: bool = False) -> int:
         "%s %s startar med %s", APP_NAME, __version__, db_path)))
     if quit_when_ready:
         QTimer.singleShot(0, lambda: print("shown", flush=True))
-        controller.window.ready.connect(lambda: (print("ready", flush=True), app.quit()))
+        controller.window.ready.connect(lambda: _ready(app, controller.window, visit_tabs))
     code = app.exec()
     if controller.db is not None:
         controller.db.close()
