@@ -82,3 +82,15 @@ def test_a_filled_in_template_imports_without_questions(demo_db, tmp_path):
                                            "description", "count", "police_reported"}
     assert prepared.unknown() == {CATEGORY: {}, AREA: {}}
     assert [row.status for row in prepared.preview.rows] == ["ok", "ok"]
+
+
+def test_an_export_is_an_ordinary_readable_file(tmp_path):
+    import os
+    import stat
+    from brastod.core.exports.files import write_atomically
+    target = tmp_path / "rapport.txt"
+    write_atomically(target, lambda path: path.write_text("hej"))
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask    # not mkstemp's 0600
+    assert not list(tmp_path.glob(".brastod-*"))
