@@ -102,8 +102,9 @@ class MainWindow(QMainWindow):
     def _enable_database_actions(self, enabled: bool) -> None:
         ui = self.ui
         for action in (ui.actionBackup, ui.actionRestore, ui.actionPurge, ui.actionMunicipality,
-                       ui.actionPartners, ui.actionCategories, ui.actionImport, ui.actionImportHistory,
-                       ui.actionExportIncidents, ui.actionTemplate, ui.actionPoliceTypes,
+                       ui.actionPartners, ui.actionCategories, ui.actionImport,
+                       ui.actionImportHistory, ui.actionExportIncidents, ui.actionTemplate,
+                       ui.actionPoliceTypes,
                        ui.actionExportSituationReport, ui.actionExportActionPlan):
             action.setEnabled(enabled)
         for button in (self.reports.ui.importButton, self.reports.ui.historyButton,
@@ -320,15 +321,24 @@ class MainWindow(QMainWindow):
         return self.db.path.parent if self.db is not None else Path.home()
 
     def purge_old(self) -> None:
-        """Gallring: how many months to keep (the setting), what that removes, then the purge."""
-        from brastod.core.services.retention import plan_purge, purge, retention_months
-        db, today = self.db, self.calendar.today
+        """Gallring: how many months to keep (the setting), what that removes, then the purge;
+        every database step on the worker."""
+        from brastod.core.services.retention import retention_months
+        db = self.db
+        self.tasks.run(lambda ctx: retention_months(db), on_done=self._ask_purge_months)
+
+    def _ask_purge_months(self, current: int) -> None:
+        from brastod.core.services.retention import plan_purge
         months, ok = QInputDialog.getInt(
             self, "Gallra gamla händelser", "Spara händelser från de senaste (månader), enligt "
-            "dokumenthanteringsplanen:", retention_months(db), 1, 600)
-        if not ok:
-            return
-        plan = plan_purge(db, months, today)
+            "dokumenthanteringsplanen:", current, 1, 600)
+        if ok:
+            db, today = self.db, self.calendar.today
+            self.tasks.run(lambda ctx: plan_purge(db, months, today),
+                           on_done=lambda plan: self._confirm_purge(months, plan))
+
+    def _confirm_purge(self, months: int, plan) -> None:
+        from brastod.core.services.retention import purge
         if plan.incidents == 0:
             QMessageBox.information(self, APP_NAME, f"Det finns inga händelser före "
                                                     f"{plan.cutoff} att gallra.")
@@ -339,6 +349,7 @@ class MainWindow(QMainWindow):
                          f"{plan.oldest}) tas bort med sin fritext.{pins} Fastställda "
                          "lägesbilder behåller sina siffror. Gallra?"):
             return
+        db, today = self.db, self.calendar.today
         self.tasks.run(lambda ctx: purge(db, months, today),
                        on_done=lambda n: self._data_changed(
                            message=f"{n} händelser före {plan.cutoff} är gallrade."),

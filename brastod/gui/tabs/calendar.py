@@ -77,6 +77,7 @@ class CalendarTab(QWidget):
         self.ui.calendar.selectionChanged.connect(self._on_day)
         self.ui.calendar.currentPageChanged.connect(lambda year, _month: self._mark_holidays(year))
         self._holidays: dict = {}
+        self._holiday_years: set[int] = set()
         self._reminders: dict = {}
         menu = QMenu(self)
         for kind, text in DOCUMENTS:
@@ -110,18 +111,22 @@ class CalendarTab(QWidget):
 
     def attach(self, db) -> None:
         self._db = db
+        from brastod.core.meeting_days import holidays_between
         from brastod.core.services.meetings import list_meetings
         from brastod.core.services.reminders import reminders
         start, end = self.today - timedelta(days=REMINDER_DAYS_BACK), \
             self.today + timedelta(days=REMINDER_DAYS_AHEAD)
-        self._fetch = lambda: (list_meetings(db), reminders(db, start, end))
+        # The holiday library is loaded here, on the worker, with the years around today.
+        self._holiday_years = set(range(start.year, end.year + 1))
+        self._fetch = lambda: (list_meetings(db), reminders(db, start, end), holidays_between(
+            date(start.year, 1, 1), date(end.year, 12, 31)))
 
     def reload(self) -> None:
         fetch = self._fetch
         self._tasks.run(lambda ctx: fetch(), on_done=self._show)
 
     def _show(self, result) -> None:
-        rows, reminders = result
+        rows, reminders, holidays = result
         self._reminders = {}
         for reminder in reminders:
             self._reminders.setdefault(reminder.day, []).append(reminder.text)
@@ -132,7 +137,7 @@ class CalendarTab(QWidget):
         self.ui.seriesFilter.addItems([ALL_SERIES, *sorted({r.series for r in rows if r.series})])
         self.ui.seriesFilter.setCurrentText(current or ALL_SERIES)
         self.ui.seriesFilter.blockSignals(False)
-        self._mark_holidays(self.ui.calendar.yearShown())
+        self._add_holidays(holidays)
         self._mark_days(rows)
         self._on_day()
         self.ui.emptyLabel.setText(EMPTY)
@@ -154,12 +159,18 @@ class CalendarTab(QWidget):
                 return
 
     def _mark_holidays(self, year: int) -> None:
-        """The year's holidays and de facto days off in red, named in the tooltip; a meeting
-        day keeps its colour."""
+        """Paged to a year beyond those fetched with the meetings: its holidays now."""
         from brastod.core.meeting_days import holidays_between
-        shown = holidays_between(date(year - 1, 12, 1), date(year + 1, 1, 31))
+        if year in self._holiday_years:
+            return
+        self._holiday_years.add(year)
+        self._add_holidays(holidays_between(date(year, 1, 1), date(year, 12, 31)))
+
+    def _add_holidays(self, found: dict) -> None:
+        """Holidays and de facto days off in red, named in the tooltip; a meeting day keeps
+        its colour."""
         meeting_days = {row.meeting_date for row in self.model.rows()}
-        new = {day: name for day, name in shown.items() if day not in self._holidays}
+        new = {day: name for day, name in found.items() if day not in self._holidays}
         self._holidays.update(new)
         for day in new:
             if day not in meeting_days and day not in self._reminders:
@@ -263,7 +274,7 @@ class CalendarTab(QWidget):
         self._tasks.run(lambda ctx: fetch(), on_done=self._refresh_list)
 
     def _refresh_list(self, result) -> None:
-        rows, reminders = result
+        rows, _reminders, _holidays = result
         self.model.set_rows(rows)
         self._mark_days(rows)
         for row in range(self.proxy.rowCount()):
