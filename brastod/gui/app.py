@@ -127,29 +127,36 @@ class Application(QObject):
             self.window.close()
 
     def restore(self, backup: Path) -> None:
-        """Closes the open database, puts ``backup`` in its place and opens it again in the
-        same window; on failure the database is opened again as it was."""
-        from brastod.core.backups import restore
+        """Closes the open database, puts ``backup`` in its place (on the worker) and opens it
+        again in the same window; on failure the database is opened again as it was."""
         window, path, lock = self.window, self.db.path, self.lock
         for tab in window.tabs:
             tab.save_state()        # typing waiting for its moment is saved first
         self.tasks.wait()
         self.db.close()
         self.db = None
-        try:
-            saved = restore(path, backup)
-        except BrastodError as error:
-            QMessageBox.critical(window, APP_NAME, str(error))
-            saved = None
-        self._open(path, False, lock)
-        if saved is not None:
+
+        def restored(saved: Path) -> None:
+            self._open(path, False, lock)
             window.ui.statusbar.showMessage(f"Databasen är återställd. Den som ersattes finns "
                                             f"kvar i {saved}.", 15_000)
+        self._restore(path, backup, lock, restored)
+
+    def _restore(self, path: Path, backup: Path, lock: SingleInstance, on_done) -> None:
+        """The restore on the worker; a refusal is said, and the database opened as it is."""
+        from brastod.core.backups import restore
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, BrastodError):
+                raise error
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            self._open(path, False, lock)
+        self.tasks.run(lambda ctx: restore(path, backup), on_done=on_done, on_error=failed,
+                       label="Återställer databasen …", parent=self.window)
 
     def _offer_backup(self, error, lock: SingleInstance) -> bool:
-        """Offers the newest sound backup in place of a damaged database; True when it was
-        restored and is being opened."""
-        from brastod.core.backups import restore
+        """Offers the newest sound backup in place of a damaged database; True when it is
+        being restored and opened."""
         backup = error.backup
         answer = QMessageBox.question(
             self.window, APP_NAME,
@@ -159,12 +166,8 @@ class Application(QObject):
             | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            restore(Path(error.path), backup.path)
-        except BrastodError as failure:
-            QMessageBox.critical(self.window, APP_NAME, str(failure))
-            return False
-        self._open(Path(error.path), False, lock)
+        path = Path(error.path)
+        self._restore(path, backup.path, lock, lambda _saved: self._open(path, False, lock))
         return True
 
     def _opened(self, db, initialized: bool, lock: SingleInstance) -> None:
