@@ -337,12 +337,11 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
-    from brastod.core.backups import restore
-    from brastod.core.db import open_database
-    saved = restore(_db_path(args), args.file)
-    open_database(_db_path(args)).close()   # migrated now if the copy is from an older version
-    kept = f" Databasen som ersattes finns kvar i {saved}." if saved else ""
-    print(f"Databasen är återställd från {args.file}.{kept}")
+    from brastod.core.services.retention import restore
+    restored = restore(_db_path(args), args.file)
+    kept = f" Databasen som ersattes finns kvar i {restored.saved}." if restored.saved else ""
+    purged = f" {restored.message()}" if restored.message() else ""
+    print(f"Databasen är återställd från {args.file}.{kept}{purged}")
     return 0
 
 

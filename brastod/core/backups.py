@@ -1,7 +1,8 @@
 """Backups beside the database (``backups/``), taken with SQLite's online backup: one at start
 when the newest is older than a day, one before every import and migration. They are rotated —
-the newest of each of the last days and of each of the last weeks are kept (settings) — and can
-be checked and restored. A restore first copies the database it replaces."""
+the newest of each of the last days and of each of the last weeks are kept (settings), and
+nothing older than that window — and can be checked and restored. A restore first copies the
+database it replaces."""
 import os
 import shutil
 import sqlite3
@@ -46,34 +47,46 @@ def list_backups(database: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-ROTATED = ("auto", "fore-import")     # the copies taken on their own; the rest are kept
+ROTATED = ("auto", "fore-import")     # the copies taken on their own, thinned out by day and week
 
 
 def rotate(database: Path, keep_daily: int, keep_weekly: int,
            now: datetime | None = None) -> list[Path]:
-    """Of the automatic backups (daily and before imports), keeps the newest of each of the
-    last ``keep_daily`` days and of each of the last ``keep_weekly`` ISO weeks before them, and
-    removes the rest. Copies taken before a migration or a restore are never removed. Returns
-    what it removed."""
+    """Keeps the backups of the last ``keep_daily`` days and the ``keep_weekly`` weeks before
+    them, and removes the rest; returns what it removed. Of the automatic ones (daily and
+    before imports) the newest of each day and then of each ISO week is kept. Every other kind
+    — before a migration, before a restore, a damaged file kept aside — is kept whole through
+    that window and removed after it like the rest: no copy, and no text purged from the
+    database, outlives the window."""
     now = now or datetime.now()
     kept_days: set = set()
     kept_weeks: set = set()
     removed = []
     first_day = (now - timedelta(days=keep_daily - 1)).date()
+    oldest = first_day - timedelta(weeks=keep_weekly)
     for backup in list_backups(database):
-        if backup.kind not in ROTATED:
-            continue
         day = backup.taken.date()
         week = backup.taken.isocalendar()[:2]
+        if day >= oldest and backup.kind not in ROTATED:
+            continue
         if day >= first_day and day not in kept_days:
             kept_days.add(day)
             continue
-        if day < first_day and len(kept_weeks) < keep_weekly and week not in kept_weeks:
+        if (oldest <= day < first_day and len(kept_weeks) < keep_weekly
+                and week not in kept_weeks):
             kept_weeks.add(week)
             continue
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
     return removed
+
+
+def rotate_as_set(db, now: datetime | None = None) -> list[Path]:
+    """The rotation of an open database's backups, as its settings say."""
+    from brastod.core.settings import BACKUP_DAYS, BACKUP_WEEKS, get_int
+    with db.session() as session:
+        days, weeks = get_int(session, BACKUP_DAYS), get_int(session, BACKUP_WEEKS)
+    return rotate(db.path, days, weeks, now)
 
 
 def daily(database: Path, keep_daily: int, keep_weekly: int,

@@ -1,5 +1,6 @@
 """The one place for settings: their defaults here, the user's values in the ``setting`` table."""
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session
 
@@ -22,6 +23,8 @@ BACKUP_DAYS = SettingSpec("backup_days", 7, "Säkerhetskopior: behåll en per da
 BACKUP_WEEKS = SettingSpec("backup_weeks", 4,
                            "Säkerhetskopior: behåll en per vecka, antal veckor därutöver")
 ALL = (SITUATION_REPORT_INTERVAL, RETENTION_MONTHS, BACKUP_DAYS, BACKUP_WEEKS)
+# Not set by the user: the cutoff of the last gallring, so that a restore can apply it again.
+PURGED_BEFORE = "purged_before"
 
 
 def get_int(session: Session, spec: SettingSpec) -> int:
@@ -33,4 +36,15 @@ def get_int(session: Session, spec: SettingSpec) -> int:
 def set_int(session: Session, spec: SettingSpec, value: int) -> None:
     row = session.get(Setting, spec.key) or Setting(key=spec.key, value=str(value))
     row.value = str(value)
+    session.add(row)
+
+
+def get_date(session: Session, key: str) -> date | None:
+    row = session.get(Setting, key)
+    return date.fromisoformat(row.value) if row is not None else None
+
+
+def set_date(session: Session, key: str, value: date) -> None:
+    row = session.get(Setting, key) or Setting(key=key, value="")
+    row.value = value.isoformat()
     session.add(row)

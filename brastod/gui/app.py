@@ -136,15 +136,16 @@ class Application(QObject):
         self.db.close()
         self.db = None
 
-        def restored(saved: Path) -> None:
+        def restored(result) -> None:
             self._open(path, False, lock)
             window.ui.statusbar.showMessage(f"Databasen är återställd. Den som ersattes finns "
-                                            f"kvar i {saved}.", 15_000)
+                                            f"kvar i {result.saved}. {result.message()}", 30_000)
         self._restore(path, backup, lock, restored)
 
     def _restore(self, path: Path, backup: Path, lock: SingleInstance, on_done) -> None:
-        """The restore on the worker; a refusal is said, and the database opened as it is."""
-        from brastod.core.backups import restore
+        """The restore on the worker, keeping the gallring (retention.restore); a refusal is
+        said, and the database opened as it is."""
+        from brastod.core.services.retention import restore
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, BrastodError):

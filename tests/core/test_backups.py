@@ -27,14 +27,51 @@ def test_rotation_keeps_one_a_day_and_then_one_a_week(db):
     assert len(set(weeks)) == 4 and all(b.taken.date() < days[-1] for b in kept[7:])
 
 
-def test_copies_before_a_migration_or_a_restore_are_never_rotated_away(db):
-    for kind in ("fore-v2", "fore-aterstallning"):
-        backups.take(db.path, kind, NOW - timedelta(days=90))
+KEPT_APART = ("fore-v2", "fore-aterstallning", "skadad", "manuell")
+
+
+def test_every_kind_of_copy_is_kept_through_the_window_and_removed_after_it(db):
+    # 7 days and 4 weeks from Sunday 22 November: the window starts on Monday 19 October.
+    for kind in KEPT_APART:
+        backups.take(db.path, kind, NOW - timedelta(days=34))              # 19 October
+        backups.take(db.path, kind, NOW - timedelta(days=35))              # 18 October
     backups.take(db.path, "auto", NOW)
     backups.take(db.path, "fore-import", NOW - timedelta(days=90))
-    backups.rotate(db.path, keep_daily=1, keep_weekly=0, now=NOW)
-    assert sorted(b.kind for b in backups.list_backups(db.path)) == [
-        "auto", "fore-aterstallning", "fore-v2"]
+    removed = backups.rotate(db.path, keep_daily=7, keep_weekly=4, now=NOW)
+    kept = backups.list_backups(db.path)
+    assert sorted(b.kind for b in kept) == sorted(["auto", *KEPT_APART])
+    assert all(b.taken.date().isoformat() == "2026-10-19" for b in kept[1:])
+    assert len(removed) == len(KEPT_APART) + 1
+    # Copies apart never push the day's automatic backup out, nor count as one.
+    backups.take(db.path, "fore-aterstallning", NOW + timedelta(minutes=5))
+    backups.rotate(db.path, keep_daily=7, keep_weekly=4, now=NOW + timedelta(minutes=5))
+    assert [b.kind for b in backups.list_backups(db.path)][:2] == ["fore-aterstallning", "auto"]
+
+
+def test_weekly_copies_end_with_the_window_however_few_there_are(db):
+    # Four backups months apart (the program unused in between) are not four "weeks" kept.
+    for days in (0, 60, 120, 180, 240):
+        backups.take(db.path, "auto", NOW - timedelta(days=days))
+    backups.rotate(db.path, keep_daily=7, keep_weekly=4, now=NOW)
+    assert [b.taken for b in backups.list_backups(db.path)] == [NOW]
+
+
+def test_command_line_imports_rotate_their_backups(db, tmp_path):
+    from brastod.core.settings import BACKUP_DAYS, BACKUP_WEEKS, set_int
+    with db.session() as session:
+        set_int(session, BACKUP_DAYS, 2)
+        set_int(session, BACKUP_WEEKS, 0)
+    db.close()
+    old = [backups.take(db.path, "fore-import", datetime.now() - timedelta(days=days))
+           for days in (3, 4, 5)]
+    for n in range(3):
+        report = tmp_path / f"rapport{n}.csv"
+        report.write_text(f"Datum;Kategori;Beskrivning\n2026-0{n + 1}-05;Klotter;Vägg {n}\n",
+                          encoding="utf-8")
+        assert main(["--db", str(db.path), "import", str(report)]) == 0
+    left = backups.list_backups(db.path)
+    assert not any(path.exists() for path in old)
+    assert [b.kind for b in left] == ["fore-import"]        # the newest of today only
 
 
 def test_a_daily_backup_only_when_the_newest_is_a_day_old(db):

@@ -7,9 +7,12 @@ import pytest
 from sqlmodel import func, select
 
 from brastod.cli import main
+from brastod.core import backups
+from brastod.core.db import open_database
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident, PinnedIncident
-from brastod.core.services import retention
+from brastod.core.services import incidents, retention
+from brastod.core.settings import RETENTION_MONTHS, set_int
 from brastod.core.services import situation_reports as reports
 from tests.conftest import DEMO_TODAY
 
@@ -66,3 +69,109 @@ def test_the_purge_command_shows_first_and_purges_with_yes(demo_file, tmp_path, 
     assert "är gallrade" in capsys.readouterr().out
     assert main(["--db", str(path), "purge", "--older-than", "0", "--yes"]) == 1
     assert "minst en månad" in capsys.readouterr().err
+
+
+# ---- the purged text is gone from the file, and a restore does not bring it back ----
+
+PLANTED = "Gallringsprov kvarglömd cykel vid Xylofonvägen 17"
+NOTE = "Anteckning om Zebrastigen"
+
+
+def _plant(db) -> int:
+    """An old incident with a text found nowhere else, pinned with a note into a draft."""
+    incident_id, _ = incidents.save_incident(db, None, incidents.IncidentInput(
+        occurred_on=date(2024, 12, 24), place="Xylofonvägen", description=PLANTED), DEMO_TODAY)
+    draft = next(r for r in reports.list_situation_reports(db) if r.status == "draft")
+    reports.pin_incident(db, draft.id, incident_id, NOTE)
+    return incident_id
+
+
+def _raw(path) -> bytes:
+    """The database file and its write-ahead log, byte for byte."""
+    return b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal"))
+                    if p.exists())
+
+
+def test_purged_text_is_gone_from_the_file_and_its_log(demo_db):
+    _plant(demo_db)
+    assert PLANTED.encode() in _raw(demo_db.path)
+    assert retention.purge(demo_db, 12, DEMO_TODAY) > 1000
+    while_open = _raw(demo_db.path)
+    demo_db.close()
+    for text in (PLANTED, NOTE, "Xylofonvägen"):
+        assert text.encode() not in while_open, text
+        assert text.encode() not in _raw(demo_db.path), text
+
+
+def _restore(path, backup):
+    assert main(["--db", str(path), "restore", str(backup)]) == 0
+
+
+def test_a_restored_older_backup_is_purged_again_and_keeps_the_setting(demo_db, capsys):
+    planted = _plant(demo_db)
+    older = backups.take(demo_db.path, "manuell")      # before the purge: 36 months, all there
+    removed = retention.purge(demo_db, 12, DEMO_TODAY)
+    cutoff = retention.cutoff_for(12, DEMO_TODAY)
+    demo_db.close()
+    _restore(demo_db.path, older)
+    out = capsys.readouterr().out
+    assert (f"{removed} händelser som hade gallrats togs bort igen; gallringsinställningen "
+            "behölls: 12 månader.") in out
+    db = open_database(demo_db.path)
+    try:
+        assert _count(db, Incident.occurred_on < cutoff) == 0
+        assert retention.purge_state(db) == retention.PurgeState(12, cutoff)
+        with db.session() as session:
+            assert session.get(Incident, planted) is None
+    finally:
+        db.close()
+    assert PLANTED.encode() not in _raw(demo_db.path)
+    # A later purge with a shorter period, then the same backup again: the later cutoff holds.
+    db = open_database(demo_db.path)
+    retention.purge(db, 6, DEMO_TODAY)
+    db.close()
+    _restore(demo_db.path, older)
+    assert "gallringsinställningen behölls: 6 månader" in capsys.readouterr().out
+    db = open_database(demo_db.path)
+    try:
+        assert _count(db, Incident.occurred_on < retention.cutoff_for(6, DEMO_TODAY)) == 0
+    finally:
+        db.close()
+
+
+def test_a_backup_from_after_a_purge_keeps_the_setting_of_the_database_it_replaces(demo_db):
+    retention.purge(demo_db, 24, DEMO_TODAY)
+    newer = backups.take(demo_db.path, "manuell")
+    with demo_db.session() as session:                  # the setting changed since the copy
+        set_int(session, RETENTION_MONTHS, 30)
+    demo_db.close()
+    restored = retention.restore(demo_db.path, newer)
+    assert restored.removed == 0 and restored.state.months == 30
+    assert restored.message() == "Gallringsinställningen behölls: 30 månader."
+    db = open_database(demo_db.path)
+    try:
+        assert retention.retention_months(db) == 30
+    finally:
+        db.close()
+
+
+def test_restoring_in_place_of_an_unreadable_file_restores_without_gallring(db, tmp_path):
+    copy = backups.take(db.path, "manuell")
+    db.close()
+    db.path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    restored = retention.restore(db.path, copy)
+    assert restored.state is None and restored.message() == ""
+    assert "skadad" in restored.saved.name
+
+
+@pytest.mark.parametrize("months", ["0", "-5", "1201", "30000", str(10 ** 30)])
+def test_absurd_months_give_a_swedish_message(demo_file, tmp_path, capsys, months):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    before = path.read_bytes()
+    for yes in ([], ["--yes"]):
+        assert main(["--db", str(path), "purge", "--older-than", months, *yes]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("brastod: Gallringen ") and "Traceback" not in err, err
+        assert err.count("\n") == 1
+    assert path.read_bytes() == before

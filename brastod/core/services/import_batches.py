@@ -46,10 +46,11 @@ class _DryRun(Exception):
 def run_import(db: Database, result: "ImportResult", dry_run: bool,
                work: Callable[[Session], None]) -> "ImportResult":
     """``work`` in one transaction (rolled back for a dry run), then the result's message.
-    A real import is preceded by a backup of the database."""
+    A real import is preceded by a backup of the database, and the backups are rotated."""
     if not dry_run:
-        from brastod.core.backups import take
+        from brastod.core.backups import rotate_as_set, take
         take(db.path, "fore-import")
+        rotate_as_set(db)
     try:
         with db.session() as session:
             work(session)

@@ -1,18 +1,32 @@
 """Gallring: raw incidents older than the dokumenthanteringsplan allows are deleted, with their
 free text; what was built from them survives — an adopted lägesbild keeps the figures and the
-pinned incidents it was adopted with, and the import history keeps its counts."""
+pinned incidents it was adopted with, and the import history keeps its counts.
+
+The deleted text is overwritten in the file (SQLite's secure_delete) and the write-ahead log is
+emptied afterwards, so it is gone from the database itself; copies of it remain only in the
+backups taken before, which rotation removes within its window (see core.backups). The
+setting and the cutoff are kept, so that restoring an older backup purges again and keeps the
+setting (``restore``)."""
+import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func
-from sqlmodel import select
+from sqlmodel import Session, select
 
-from brastod.core.db import Database
+from brastod.core.db import Database, open_database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident, PinnedIncident, SituationReport
-from brastod.core.settings import RETENTION_MONTHS, get_int, set_int
+from brastod.core.settings import (
+    PURGED_BEFORE, RETENTION_MONTHS, get_date, get_int, set_date, set_int,
+)
+
+log = logging.getLogger(__name__)
+MAX_MONTHS = 1200       # a hundred years; more is a typing mistake (and beyond date's range)
 
 
 @dataclass(frozen=True)
@@ -23,9 +37,19 @@ class PurgePlan:
     pinned_in_drafts: int       # pins in drafts that go with them (adopted ones keep theirs)
 
 
+@dataclass(frozen=True)
+class PurgeState:
+    """What a restore must not undo: the retention setting and the last purge's cutoff."""
+    months: int
+    purged_before: date | None
+
+
 def cutoff_for(months: int, today: date) -> date:
     if months < 1:
         raise ValidationError("Gallringen måste spara minst en månad.")
+    if months > MAX_MONTHS:
+        raise ValidationError(f"Gallringen kan spara högst {MAX_MONTHS} månader (100 år), "
+                              f"inte {months}.")
     return today - relativedelta(months=months)
 
 
@@ -49,14 +73,107 @@ def plan_purge(db: Database, months: int, today: date) -> PurgePlan:
 def purge(db: Database, months: int, today: date) -> int:
     """Deletes the incidents older than ``months`` months and makes ``months`` the retention
     setting (in one transaction); returns how many. Adopted lägesbilder are untouched: their
-    figures and pins are stored with them."""
+    figures and pins are stored with them. Then the backups are rotated."""
+    from brastod.core.backups import rotate_as_set
     cutoff = cutoff_for(months, today)
     with db.session() as session:
-        result = session.exec(delete(Incident).where(Incident.occurred_on < cutoff))
+        removed = _delete_before(session, cutoff)
         set_int(session, RETENTION_MONTHS, months)
-        return result.rowcount
+    _empty_log(db)
+    rotate_as_set(db)
+    return removed
+
+
+def _delete_before(session: Session, cutoff: date) -> int:
+    """Deletes the incidents before ``cutoff`` (their pins in drafts go with them: ON DELETE
+    CASCADE), overwriting their text in the file, and records the cutoff."""
+    # On this pooled connection from now on; it costs only on deletes.
+    session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+    removed = session.exec(delete(Incident).where(Incident.occurred_on < cutoff)).rowcount
+    earlier = get_date(session, PURGED_BEFORE)
+    set_date(session, PURGED_BEFORE, max(cutoff, earlier) if earlier else cutoff)
+    return removed
+
+
+def _empty_log(db: Database) -> None:
+    """Copies the write-ahead log into the file and truncates it, so the deleted text is not
+    left in the -wal's older page images."""
+    connection = db.engine.raw_connection()
+    try:
+        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    if busy:    # a reader elsewhere: SQLite overwrites the log on a later checkpoint
+        log.warning("Loggfilen för %s kunde inte tömmas efter gallringen.", db.path)
 
 
 def retention_months(db: Database) -> int:
     with db.session() as session:
         return get_int(session, RETENTION_MONTHS)
+
+
+def purge_state(db: Database) -> PurgeState:
+    with db.session() as session:
+        return PurgeState(get_int(session, RETENTION_MONTHS), get_date(session, PURGED_BEFORE))
+
+
+def reapply(db: Database, state: PurgeState) -> int:
+    """After a restore: deletes again what had been purged before ``state``'s cutoff and puts
+    its retention setting back; returns how many incidents were deleted."""
+    with db.session() as session:
+        removed = _delete_before(session, state.purged_before) if state.purged_before else 0
+        set_int(session, RETENTION_MONTHS, state.months)
+    if removed:
+        _empty_log(db)
+    return removed
+
+
+@dataclass(frozen=True)
+class Restored:
+    saved: Path | None          # the copy of the database that was replaced
+    state: PurgeState | None    # the replaced database's gallring, None if it was unreadable
+    removed: int                # incidents purged again
+
+    def message(self) -> str:
+        if self.state is None:
+            return ""
+        kept = f"gallringsinställningen behölls: {self.state.months} månader."
+        if self.removed:
+            return f"{self.removed} händelser som hade gallrats togs bort igen; {kept}"
+        return kept[0].upper() + kept[1:]
+
+
+def restore(database: Path, backup: Path) -> Restored:
+    """Puts ``backup`` in place of ``database`` (core.backups.restore) without undoing a
+    gallring: what the database had purged is purged again, and its setting kept."""
+    from brastod.core.backups import restore as put_back
+    state = _live_state(Path(database))
+    saved = put_back(database, backup)
+    db = open_database(database)        # migrated now if the copy is from an older version
+    try:
+        removed = reapply(db, state) if state else 0
+    finally:
+        db.close()
+    return Restored(saved, state, removed)
+
+
+def _live_state(database: Path) -> PurgeState | None:
+    """The gallring of the database about to be replaced, read without opening it as a
+    Brastöd database (it may be damaged or of an older version); None if it cannot be read."""
+    if not database.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            values = dict(connection.execute(
+                "SELECT key, value FROM setting WHERE key IN (?, ?)",
+                (RETENTION_MONTHS.key, PURGED_BEFORE)).fetchall())
+        finally:
+            connection.close()
+        months = int(values.get(RETENTION_MONTHS.key, RETENTION_MONTHS.default))
+        cutoff = values.get(PURGED_BEFORE)
+        return PurgeState(months, cutoff and date.fromisoformat(cutoff))
+    except (sqlite3.Error, ValueError) as error:
+        log.warning("Gallringen i %s kunde inte läsas före återställningen: %s", database,
+                    error)
+        return None
