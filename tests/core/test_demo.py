@@ -124,3 +124,39 @@ def test_example_data_only_into_an_empty_database(demo_db):
     with pytest.raises(BrastodError, match="ny, tom databas"):
         fill_demo(demo_db, DEMO_TODAY)
     assert counts(demo_db) == before
+
+
+def test_demo_refuses_a_database_made_for_a_municipality_and_leaves_it_alone(tmp_path, capsys):
+    from brastod.cli import main
+    path = tmp_path / "kungsor.sqlite3"
+    assert main(["--db", str(path), "init", "--municipality", "Kungsör"]) == 0
+    capsys.readouterr()
+    before = path.read_bytes()
+    assert main(["--db", str(path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "redan skapad för Kungsör" in err and "0 händelser" in err and "ny, tom databas" in err
+    assert path.read_bytes() == before
+
+
+def test_demo_refuses_a_database_with_data_saying_what_it_holds(demo_file, tmp_path, capsys):
+    import shutil
+    from brastod.cli import main
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    before = path.read_bytes()
+    assert main(["--db", str(path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert "redan skapad för Fagersta" in err and "10 partner" in err
+    assert path.read_bytes() == before
+
+
+def test_demo_fills_a_new_file_and_an_empty_created_one(tmp_path):
+    from brastod.core.db import open_database
+    load_demo(tmp_path / "ny.sqlite3", today=DEMO_TODAY).close()
+    empty = open_database(tmp_path / "tom.sqlite3", create=True)     # the GUI's first start
+    try:
+        fill_demo(empty, DEMO_TODAY)
+        assert counts(empty)["incidents"] > 2000
+    finally:
+        empty.close()

@@ -23,7 +23,7 @@ from brastod.core.models import (
     PoliceTypeMapping, PopulationFigure,
 )
 from brastod.core.paths import resource
-from brastod.core.services.setup import initialize, is_initialized
+from brastod.core.services.setup import initialize
 from brastod.core.services.stats import counts
 
 DAYS = 730
@@ -45,18 +45,30 @@ def load_demo(path: Path | str, today: date | None = None, seed: int = 1982) -> 
 def fill_demo(db: Database, today: date | None = None, seed: int = 1982) -> None:
     """Put the example data into an open, empty database, in one transaction."""
     today = today or date.today()
-    if not is_initialized(db):
-        initialize(db, content.MUNICIPALITY["name"])
-    existing = counts(db)
-    if existing["incidents"] or existing["partners"] or existing["meetings"]:
-        raise BrastodError(
-            "Exempeldata kan bara läggas in i en ny, tom databas. Välj en ny fil med --db.")
+    _refuse_unless_new(db)
+    initialize(db, content.MUNICIPALITY["name"])
     rng = random.Random(seed)
     with db.session() as session:
         _registers(session)
         _incidents(session, rng, today)
         add_meetings(session, rng, today)
         add_plans_and_reports(session, rng, today)
+
+
+def _refuse_unless_new(db: Database) -> None:
+    """Only a database that has neither a municipality nor any data takes the example: it
+    would otherwise turn someone's database into Fagersta."""
+    existing = counts(db)
+    with db.session() as session:
+        municipality = session.exec(select(Municipality.name)).first()
+    if municipality is None and not any(existing.values()):
+        return
+    held = (f"{existing['incidents']} händelser, {existing['partners']} partner, "
+            f"{existing['meetings']} möten, {existing['situation_reports']} lägesbilder och "
+            f"{existing['action_plans']} åtgärdsplaner")
+    whose = f"är redan skapad för {municipality} och har" if municipality else "har redan"
+    raise BrastodError(f"Databasen {db.path} {whose} {held}; exempeldata läggs bara in i en ny, "
+                       "tom databas. Välj en ny fil med --db.")
 
 
 def _registers(session: Session) -> None:
