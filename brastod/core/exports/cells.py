@@ -1,12 +1,15 @@
-"""Writing text into cells that a spreadsheet will not run and that every client accepts."""
+"""Writing text into cells that a spreadsheet will not run and that every client accepts: every
+workbook the program writes puts its values through ``cell`` (write-only sheets) or ``put``
+(ordinary sheets, such as the partner template's)."""
 import re
 from datetime import date, time
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # XML 1.0 cannot hold these control characters; openpyxl refuses them.
@@ -25,20 +28,30 @@ def csv_text(value: Any) -> Any:
 
 def cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None = None) -> WriteOnlyCell:
     """A write-only cell; text is always text, never a formula."""
+    return _fill(WriteOnlyCell(sheet), value, number_format)
+
+
+def put(sheet: Worksheet, row: int, column: int, value: Any,
+        number_format: str | None = None) -> Cell:
+    """The same into an ordinary worksheet, at ``row``, ``column``."""
+    return _fill(sheet.cell(row=row, column=column), value, number_format)
+
+
+def _fill(target: Cell, value: Any, number_format: str | None) -> Cell:
     if isinstance(value, str):
-        value = _ILLEGAL.sub("", value)
-    result = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        result.data_type = "s"      # "=SUMMA(…)" from a partner stays words
+        target.value = _ILLEGAL.sub("", value)
+        target.data_type = "s"      # "=SUMMA(…)" from a partner stays words
+    else:
+        target.value = value
     if number_format:
-        result.number_format = number_format
-    return result
+        target.number_format = number_format
+    return target
 
 
 def header_row(sheet: WriteOnlyWorksheet, titles: list[str]) -> list[WriteOnlyCell]:
     cells = []
     for title in titles:
-        item = WriteOnlyCell(sheet, value=title)
+        item = cell(sheet, title)       # headings can be area names
         item.font, item.fill = HEADER_FONT, HEADER_FILL
         item.alignment = Alignment(vertical="center")
         cells.append(item)

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from brastod.core.db import Database
-from brastod.core.exports.cells import DATE_FORMAT, HEADER_FILL, HEADER_FONT
+from brastod.core.exports.cells import DATE_FORMAT, HEADER_FILL, HEADER_FONT, put
 from brastod.core.exports.files import write_atomically
 from brastod.core.services import registers
 
@@ -43,15 +43,15 @@ def write_template(db: Database, path: Path, partner: str | None = None) -> None
         lists.sheet_state = "hidden"
         for column, values in enumerate((areas, categories, ["Ja", "Nej"]), start=1):
             for row, value in enumerate(values, start=1):
-                lists.cell(row=row, column=column, value=value)
+                put(lists, row, column, value)
         for index, (heading, width, _) in enumerate(COLUMNS, start=1):
-            header = report.cell(row=1, column=index, value=heading)
+            header = put(report, 1, index, heading)
             header.font, header.fill = HEADER_FONT, HEADER_FILL
             report.column_dimensions[get_column_letter(index)].width = width
         report.freeze_panes = "A2"
         for row in range(2, ROWS + 2):
-            report.cell(row=row, column=1).number_format = DATE_FORMAT
-            report.cell(row=row, column=2).number_format = "hh:mm"
+            put(report, row, 1, None, DATE_FORMAT)
+            put(report, row, 2, None, "hh:mm")
         sheet = quote_sheetname(LISTS_SHEET)
         for column, list_column, count, what in ((3, "A", len(areas), "ett område"),
                                                  (5, "B", len(categories), "en kategori"),
@@ -83,7 +83,7 @@ def _instructions(sheet, municipality: str, partner: str | None) -> None:
     sheet.title = "Instruktioner"
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 90
-    title = sheet.cell(row=1, column=1, value=f"Rapportmall – trygghetsarbetet i {municipality}")
+    title = put(sheet, 1, 1, f"Rapportmall – trygghetsarbetet i {municipality}")
     title.font = Font(bold=True, size=14)
     lines = [
         ("Till", partner or "Samverkanspartner"),
@@ -99,6 +99,5 @@ def _instructions(sheet, municipality: str, partner: str | None) -> None:
     ]
     lines += [(heading, text) for heading, _, text in COLUMNS]
     for row, (heading, text) in enumerate(lines, start=3):
-        sheet.cell(row=row, column=1, value=heading).font = Font(bold=True)
-        sheet.cell(row=row, column=2, value=text).alignment = Alignment(wrap_text=True,
-                                                                        vertical="top")
+        put(sheet, row, 1, heading).font = Font(bold=True)
+        put(sheet, row, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
