@@ -378,7 +378,7 @@ def _purge(args) -> int:
         removed = purge(db, months, today)
     finally:
         db.close()
-    print(f"{removed} händelser före {plan.cutoff} är gallrade.")
+    print(f"{removed} händelser före {plan.cutoff} är gallrade. {plan.backups_text()}")
     return 0
 
 

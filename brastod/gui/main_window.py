@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
                 "lägesbilder." if plan.pinned_in_drafts else "")
         if not ask(self, f"{plan.incidents} händelser före {plan.cutoff} (den äldsta från "
                          f"{plan.oldest}) tas bort med sin fritext.{pins} Fastställda "
-                         "lägesbilder behåller sina siffror. Gallra?"):
+                         f"lägesbilder behåller sina siffror. {plan.backups_text()} Gallra?"):
             return
         db, today = self.db, self.calendar.today
         self.tasks.run(lambda ctx: purge(db, months, today),

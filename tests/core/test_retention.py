@@ -66,7 +66,8 @@ def test_the_purge_command_shows_first_and_purges_with_yes(demo_file, tmp_path, 
     shown = capsys.readouterr().out
     assert "skulle tas bort" in shown and "--yes" in shown
     assert main(["--db", str(path), "purge", "--older-than", "12", "--yes"]) == 0
-    assert "är gallrade" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "är gallrade" in out and "säkerhetskopiorna i högst 35 dagar" in out
     assert main(["--db", str(path), "purge", "--older-than", "0", "--yes"]) == 1
     assert "minst en månad" in capsys.readouterr().err
 

@@ -180,6 +180,7 @@ def test_purging_old_incidents_from_the_menu(window, monkeypatch):
         asked.append(text) or QMessageBox.StandardButton.Yes))
     window.ui.actionPurge.trigger()
     assert "Fastställda lägesbilder behåller sina siffror" in asked[0]
+    assert "säkerhetskopiorna i högst 35 dagar" in asked[0]
     assert "är gallrade" in window.ui.statusbar.currentMessage()
     assert 0 < counts(window.db)["incidents"] < before
     assert retention_months(window.db) == 12

@@ -22,7 +22,8 @@ from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident, PinnedIncident, SituationReport
 from brastod.core.settings import (
-    PURGED_BEFORE, RETENTION_MONTHS, get_date, get_int, set_date, set_int,
+    BACKUP_DAYS, BACKUP_WEEKS, PURGED_BEFORE, RETENTION_MONTHS, get_date, get_int, set_date,
+    set_int,
 )
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,11 @@ class PurgePlan:
     incidents: int
     oldest: date | None
     pinned_in_drafts: int       # pins in drafts that go with them (adopted ones keep theirs)
+    backup_days: int            # how long their text can remain in backups (the rotation window)
+
+    def backups_text(self) -> str:
+        return (f"Texten kan finnas kvar i säkerhetskopiorna i högst {self.backup_days} dagar "
+                "till.")
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,10 @@ def plan_purge(db: Database, months: int, today: date) -> PurgePlan:
             .join(SituationReport, SituationReport.id == PinnedIncident.report_id)
             .where(Incident.occurred_on < cutoff,
                    SituationReport.status != ReportStatus.ADOPTED.value)).one()
+        window = get_int(session, BACKUP_DAYS) + 7 * get_int(session, BACKUP_WEEKS)
     if isinstance(oldest, str):
         oldest = date.fromisoformat(oldest)
-    return PurgePlan(cutoff, count, oldest, pinned)
+    return PurgePlan(cutoff, count, oldest, pinned, window)
 
 
 def purge(db: Database, months: int, today: date) -> int:
