@@ -126,16 +126,21 @@ def test_example_data_only_into_an_empty_database(demo_db):
     assert counts(demo_db) == before
 
 
-def test_demo_refuses_a_database_made_for_a_municipality_and_leaves_it_alone(tmp_path, capsys):
-    from brastod.cli import main
+def test_demo_refuses_a_database_made_for_a_municipality_and_leaves_it_alone(tmp_path):
+    import subprocess
+    import sys
     path = tmp_path / "kungsor.sqlite3"
-    assert main(["--db", str(path), "init", "--municipality", "Kungsör"]) == 0
-    capsys.readouterr()
+
+    def brastod(*args):
+        return subprocess.run([sys.executable, "-m", "brastod", "--db", str(path), *args],
+                              capture_output=True, text=True, timeout=60)
+    assert brastod("init", "--municipality", "Kungsör").returncode == 0
     before = path.read_bytes()
-    assert main(["--db", str(path), "demo"]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Traceback" not in err
-    assert "redan skapad för Kungsör" in err and "0 händelser" in err and "ny, tom databas" in err
+    done = brastod("demo")
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "redan skapad för Kungsör" in done.stderr and "0 händelser" in done.stderr
+    assert "ny, tom databas" in done.stderr
     assert path.read_bytes() == before
 
 
