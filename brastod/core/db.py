@@ -10,13 +10,14 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from brastod.core import models
+from brastod.core import lock_wait, models
 from brastod.core.errors import BrastodError, DamagedDatabase
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     # Durability over speed: a commit is on disk before it returns.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    # Other waits (another connection's recovery of the WAL) get the whole timeout; the wait
+    # for the write lock is _begin's, in slices.
+    cursor.execute(f"PRAGMA busy_timeout={int(lock_wait.timeout() * 1000)}")
     # 32 MB of page cache instead of 2: an import of 50 000 rows updates six indexes.
     cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
@@ -53,7 +56,9 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any exception."""
+        """One unit of work: committed on success, rolled back on any exception. It holds the
+        write lock from its start (see ``_begin``), so reading and then writing in it is safe
+        against every other connection; keep it short."""
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -66,10 +71,31 @@ class Database:
         self.engine.dispose()
 
 
+def _begin(path: Path, connection: Connection) -> None:
+    """Every transaction starts as a writer (BEGIN IMMEDIATE) and waits for the lock there.
+    A deferred BEGIN that reads and then writes cannot wait: SQLite refuses to upgrade its read
+    snapshot at once (SQLITE_BUSY) rather than risk a deadlock. Reads wait too, which keeps
+    every ``db.session()`` free to write; WAL readers outside it (backups) never wait."""
+    raw = connection.connection.driver_connection
+    raw.execute(f"PRAGMA busy_timeout={lock_wait.SLICE_MS}")
+    try:
+        with lock_wait.LockWait(path) as wait:
+            while True:
+                try:
+                    raw.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if not lock_wait.is_busy(error):
+                        raise
+                wait.busy()
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={int(lock_wait.timeout() * 1000)}")
+
+
 def _engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", partial(_begin, path))
     return engine
 
 
