@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
@@ -28,6 +29,8 @@ SCHEMA_VERSION = 1
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+T = TypeVar("T")
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -97,6 +100,36 @@ def _engine(path: Path) -> Engine:
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", partial(_begin, path))
     return engine
+
+
+def replace_content(path: Path, source: Path, before: Callable[[], T]) -> T:
+    """Makes the database at ``path`` a copy of ``source`` in one transaction, while other
+    programs may have it open. SQLite's backup API writes into the live file: it takes the
+    write lock with its first page and keeps it until it commits the last, and ``before()``
+    runs in between — after the lock, before anything is committed — so that it sees exactly
+    the content that is replaced. Other connections wait for the lock, then see the new
+    content (SQLite changes the schema cookie so they read it afresh). Returns ``before()``'s
+    result; raises sqlite3.Error with the file unchanged if the copy fails, and DatabaseBusy
+    when the lock does not come."""
+    destination = sqlite3.connect(path, isolation_level=None)
+    try:
+        destination.execute(f"PRAGMA busy_timeout={lock_wait.SLICE_MS}")
+        destination.execute("PRAGMA synchronous=FULL")
+        origin = sqlite3.connect(source)
+        try:
+            result: list[T] = []
+            with lock_wait.LockWait(path) as wait:
+                def step(status: int, _remaining: int, _total: int) -> None:
+                    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                        wait.busy()         # raising here ends the backup, rolled back
+                    elif not result:        # a Brastöd file has many pages: not yet done
+                        result.append(before())
+                origin.backup(destination, pages=1, progress=step, sleep=0)
+        finally:
+            origin.close()
+    finally:
+        destination.close()
+    return result[0]
 
 
 def _check_file(path: Path) -> None:

@@ -36,8 +36,11 @@ def expect(stream, wanted: str) -> str:
 
 
 def finish(process: subprocess.Popen) -> tuple[str, str]:
-    """Closes stdin, waits for the end and returns what is left of stdout and stderr."""
-    out, err = process.communicate(timeout=PATIENT)
+    """Closes stdin, waits for the end and returns what is left of stdout and stderr (read
+    through the same buffers as ``expect``; communicate() would skip what they hold)."""
+    process.stdin.close()
+    out, err = process.stdout.read(), process.stderr.read()
+    process.wait(timeout=PATIENT)
     return out, err
 
 
