@@ -127,30 +127,25 @@ class Application(QObject):
             self.window.close()
 
     def restore(self, backup: Path) -> None:
-        """Closes the open database, puts ``backup`` in its place (on the worker) and opens it
-        again in the same window; on failure the database is opened again as it was."""
-        window, path, lock = self.window, self.db.path, self.lock
+        """Puts ``backup`` in place of the open database (on the worker, which waits for the
+        lock if another program writes), then every tab reloads; on failure the database is
+        as it was."""
+        window, path = self.window, self.db.path
         for tab in window.tabs:
-            tab.save_state()        # typing waiting for its moment is saved first
-        self.tasks.wait()
-        self.db.close()
-        self.db = None
+            tab.save_state()        # typing waiting for its moment is saved (and kept) first
+        window.watch.stop()         # this restore is told by window.restored, not the watch
+        self._restore(path, backup, window.restored, lambda: window.watch.watch(path))
 
-        def restored(saved: Path) -> None:
-            self._open(path, False, lock)
-            window.ui.statusbar.showMessage(f"Databasen är återställd. Den som ersattes finns "
-                                            f"kvar i {saved}.", 15_000)
-        self._restore(path, backup, lock, restored)
-
-    def _restore(self, path: Path, backup: Path, lock: SingleInstance, on_done) -> None:
-        """The restore on the worker; a refusal is said, and the database opened as it is."""
+    def _restore(self, path: Path, backup: Path, on_done, after_failure) -> None:
+        """The restore on the worker; a refusal is said, then ``after_failure()``."""
         from brastod.core.backups import restore
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, BrastodError):
+                QMessageBox.critical(self.window, APP_NAME, str(error))
+            after_failure()
             if not isinstance(error, BrastodError):
                 raise error
-            QMessageBox.critical(self.window, APP_NAME, str(error))
-            self._open(path, False, lock)
         self.tasks.run(lambda ctx: restore(path, backup), on_done=on_done, on_error=failed,
                        label="Återställer databasen …", parent=self.window)
 
@@ -167,7 +162,8 @@ class Application(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         path = Path(error.path)
-        self._restore(path, backup.path, lock, lambda _saved: self._open(path, False, lock))
+        self._restore(path, backup.path, lambda _saved: self._open(path, False, lock),
+                      lambda: self._open(path, False, lock))
         return True
 
     def _opened(self, db, initialized: bool, lock: SingleInstance) -> None:
