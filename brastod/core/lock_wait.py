@@ -77,6 +77,11 @@ def reported_to(waiter: Waiter) -> Iterator[None]:
         _waiter.reset(token)
 
 
+def report_to(waiter: Waiter) -> None:
+    """From now on waits in this thread are told to ``waiter`` (the GUI thread's own)."""
+    _waiter.set(waiter)
+
+
 class LockWait:
     """One wait for the write lock of the database at ``path``: call ``busy()`` after every
     refused attempt; it raises DatabaseBusy once the timeout has passed."""

@@ -14,12 +14,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from brastod import APP_NAME, __version__
+from brastod.core import lock_wait
 from brastod.core.errors import BrastodError
 from brastod.core.paths import resource
 from brastod.gui.logs import install_excepthook, log_file, setup_logging
 from brastod.gui.main_window import MainWindow
 from brastod.gui.single_instance import SingleInstance
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.tasks import GuiThreadWaiter, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class Application(QObject):
         self.window: MainWindow | None = None
         self.lock: SingleInstance | None = None
         self.tasks = TaskRunner(self)
+        lock_wait.report_to(GuiThreadWaiter())   # the database calls made on this thread
 
     def start(self, path: Path) -> bool:
         """Show the window at once and open ``path`` behind it. False if another Brastöd
@@ -231,7 +233,8 @@ def run(db_path: Path, quit_when_ready: bool = False, visit_tabs: bool = False) 
     ``visit_tabs`` first shows each tab in turn and prints its name."""
     app = make_qapplication(sys.argv)
     controller = Application(log_file())
-    install_excepthook(controller.show_crash)
+    install_excepthook(controller.show_crash, lambda text: QMessageBox.warning(
+        controller.window, APP_NAME, text))
     if not controller.start(Path(db_path)):
         return 1
     QTimer.singleShot(0, lambda: (setup_logging(), log.info(

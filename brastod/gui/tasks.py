@@ -15,8 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from brastod.core import lock_wait
 from brastod.core.errors import BrastodError
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,33 @@ class _LockWaiter:
             self.signals.waiting.emit(False)
 
 
+class GuiThreadWaiter:
+    """For the database calls made on the GUI thread itself (the register dialogs, and every
+    task when the runner is synchronous): while one waits for the lock, a modal "Väntar på
+    databasen…" with Avbryt keeps the window painted; Avbryt gives up (Cancelled)."""
+
+    def __init__(self) -> None:
+        self.dialog: QProgressDialog | None = None
+
+    def waiting(self, seconds: float) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(WAITING_TEXT, "Avbryt", 0, 0,
+                                          QApplication.activeWindow())
+            self.dialog.setWindowTitle("Brastöd")
+            self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.show()
+        QApplication.processEvents()
+        if self.dialog is not None and self.dialog.wasCanceled():
+            raise Cancelled()
+
+    def resumed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext, signals: _Signals):
         super().__init__()
@@ -77,9 +105,8 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        from brastod.core.lock_wait import reported_to     # on the worker: not at start-up
         try:
-            with reported_to(_LockWaiter(self.ctx, self.signals)):
+            with lock_wait.reported_to(_LockWaiter(self.ctx, self.signals)):
                 result = self.fn(self.ctx)
         except BaseException as error:  # delivered to the GUI thread, never lost
             self.signals.failed.emit(error)

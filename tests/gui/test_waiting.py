@@ -1,19 +1,22 @@
 """The window while another process holds the database's write lock: the work waits on the
 worker while the window keeps answering, and the status bar (and the task's dialog) says
 "Väntar på databasen…". The work is done once the lock is let go; Avbryt gives up the wait; a
-wait that runs out is a Swedish message, never the crash dialog. A restore by another process
-is noticed, and every tab reloads and says so."""
+wait that runs out is a Swedish message, never the crash dialog. A call made on the GUI thread
+itself (the register dialogs) waits behind a modal "Väntar på databasen…" that keeps the window
+painted and can be cancelled. A restore by another process is noticed, and every tab reloads
+and says so."""
 import sys
 
 import pytest
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-from brastod.core import backups
+from brastod.core import backups, lock_wait
 from brastod.core.services import registers
 from brastod.core.services.importing import import_file
 from brastod.gui.main_window import MainWindow
 from brastod.gui.restore_watch import INTERVAL_MS
-from brastod.gui.tasks import WAITING_TEXT, TaskRunner
+from brastod.gui.tasks import WAITING_TEXT, Cancelled, GuiThreadWaiter, TaskRunner
 from tests.conftest import DEMO_TODAY
 from tests.crash.processes import brastod, child, expect, finish, write_csv
 
@@ -117,3 +120,45 @@ def test_a_restore_by_another_process_is_noticed_and_every_tab_reloads(qtbot, ma
     assert "återställts från en säkerhetskopia av ett annat program" in \
         main.ui.statusbar.currentMessage()
     assert main.status_counts.text() == before
+
+
+def _on_the_waiting_dialog(act):
+    """``act(dialog)`` once the GUI thread, waiting, shows its dialog and handles events (a
+    zero timer fires only while events are handled: proof the window is not frozen)."""
+    def find():
+        [dialog] = [widget for widget in QApplication.topLevelWidgets()
+                    if isinstance(widget, QProgressDialog) and widget.isVisible()]
+        assert dialog.labelText() == WAITING_TEXT
+        act(dialog)
+    QTimer.singleShot(0, find)
+
+
+def test_a_call_on_the_gui_thread_waits_with_the_window_painted(qtbot, holder, demo_db):
+    _on_the_waiting_dialog(lambda dialog: _release(holder, "commit"))
+    with lock_wait.reported_to(GuiThreadWaiter()):
+        registers.add_partner(demo_db, "På GUI-tråden", "other")    # as a register dialog does
+    assert {"På GUI-tråden", "Hållaren"} <= _partners(demo_db)
+    assert not any(isinstance(widget, QProgressDialog) and widget.isVisible()
+                   for widget in QApplication.topLevelWidgets())
+
+
+def test_avbryt_on_the_gui_thread_gives_up_and_saves_nothing(qtbot, holder, demo_db):
+    _on_the_waiting_dialog(lambda dialog: dialog.findChild(QPushButton).click())
+    with pytest.raises(Cancelled), lock_wait.reported_to(GuiThreadWaiter()):
+        registers.add_partner(demo_db, "Avbruten", "other")
+    _release(holder, "rollback")
+    assert "Avbruten" not in _partners(demo_db)
+
+
+def test_a_refusal_reaching_the_excepthook_is_its_sentence_not_the_crash_dialog(monkeypatch):
+    from brastod.core.errors import DatabaseBusy
+    from brastod.gui.logs import install_excepthook
+    crashes, refusals = [], []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(crashes.append, refusals.append)
+    for error in (DatabaseBusy("Databasen används av ett annat program."), Cancelled()):
+        try:
+            raise error
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+    assert refusals == ["Databasen används av ett annat program."] and crashes == []
