@@ -159,7 +159,7 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path |
         raise BrastodError(f"Säkerhetskopian {backup.name} är skadad och återställs inte: "
                            f"{problems[0]}. Välj en annan kopia.")
     with _private_folder(database) as folder:
-        incoming = Path(folder) / database.name
+        incoming = Path(folder) / "aterstalls.sqlite3"     # short, as are its migration copies
         try:
             backup_to(backup, incoming)
         except BrastodError as error:
@@ -189,7 +189,7 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path |
 def _private_folder(database: Path) -> Iterator[str]:
     """A temporary folder beside the database, for the copy that is put in its place."""
     try:
-        folder = tempfile.TemporaryDirectory(prefix=f".{database.name}.aterstalls-",
+        folder = tempfile.TemporaryDirectory(prefix=".brastod-aterstalls-",
                                              dir=database.parent)
     except PermissionError:
         raise BrastodError(f"Mappen {database.parent} går inte att skriva i, så ingen "
