@@ -135,8 +135,7 @@ class Application(QObject):
         window, path = self.window, self.db.path
         for tab in window.tabs:
             tab.save_state()        # typing waiting for its moment is saved (and kept) first
-        window.watch.stop()         # this restore is told by window.restored, not the watch
-        self._restore(path, backup, window.restored, lambda: window.watch.watch(path))
+        self._restore(path, backup, window.restored, lambda: None)
 
     def _restore(self, path: Path, backup: Path, on_done, after_failure) -> None:
         """The restore on the worker; a refusal is said, then ``after_failure()``."""

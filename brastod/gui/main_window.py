@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         self.load()
 
     def restored(self, saved: Path | None) -> None:
-        """After this program's own restore into the open database: every tab reloads."""
+        """After this program's own restore into the open database: every tab reloads (and the
+        watch starts from the restored content, so as not to tell it as another program's)."""
         self.watch.watch(self.db.path)
         kept = f" Den som ersattes finns kvar i {saved}." if saved else ""
         self._data_changed(message=f"Databasen är återställd.{kept}")

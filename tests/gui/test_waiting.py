@@ -18,7 +18,7 @@ from brastod.gui.main_window import MainWindow
 from brastod.gui.restore_watch import INTERVAL_MS
 from brastod.gui.tasks import WAITING_TEXT, Cancelled, GuiThreadWaiter, TaskRunner
 from tests.conftest import DEMO_TODAY
-from tests.crash.processes import brastod, child, expect, finish, write_csv
+from tests.crash.processes import brastod, child, expect, finish, query, write_csv
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes")
 
@@ -162,3 +162,29 @@ def test_a_refusal_reaching_the_excepthook_is_its_sentence_not_the_crash_dialog(
         except Exception:
             sys.excepthook(*sys.exc_info())
     assert refusals == ["Databasen används av ett annat program."] and crashes == []
+
+
+def test_the_windows_own_restore_waits_for_a_writer_and_keeps_its_write(qtbot, tmp_path,
+                                                                         demo_file):
+    import shutil
+    from datetime import datetime, timedelta
+    from brastod.gui.app import Application
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    copy = backups.take(path, "manuell", datetime.now() - timedelta(hours=1))
+    controller = Application(tmp_path / "brastod.log", DEMO_TODAY)
+    controller.tasks.synchronous = True          # the restore runs on the GUI thread itself
+    assert controller.start(path)
+    writer = child("lock_holder.py", path)
+    expect(writer.stdout, "held")
+    _on_the_waiting_dialog(lambda dialog: _release(writer, "commit"))
+    controller.restore(copy)
+    finish(writer)
+    assert "Databasen är återställd" in controller.window.ui.statusbar.currentMessage()
+    [kept] = [b.path for b in backups.list_backups(path) if b.kind == "fore-aterstallning"]
+    assert "Hållaren" not in _partners(controller.db)
+    # committed before the restore took the lock, so in the copy of what it replaced
+    assert query(kept, "SELECT name FROM partner WHERE name = 'Hållaren'") == [("Hållaren",)]
+    controller.window.close()
+    controller.db.close()
+    controller.lock.close()
