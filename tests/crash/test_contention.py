@@ -96,3 +96,38 @@ def test_a_lock_held_past_the_wait_gives_a_swedish_message_and_changes_nothing(b
     assert _incidents(base) == before
     assert query(base, "SELECT COUNT(*) FROM partner WHERE name = 'Hållaren'") == [(0,)]
     assert integrity_problems(base) == []
+
+
+def test_a_restore_among_them_leaves_every_write_whole_in_the_kept_copy_or_the_restored_one(
+        base, tmp_path):
+    from brastod.core.backups import list_backups, take
+    backup = take(base, "manuell")
+    files = [write_csv(tmp_path / f"fil{n}.csv", f"Fil {n}", ROWS) for n in range(FILES)]
+    holder = child("lock_holder.py", base)
+    expect(holder.stdout, "held")
+    others = {
+        **{f"import {n}": brastod(base, "import", str(path)) for n, path in enumerate(files)},
+        "purge": brastod(base, "purge", "--yes"),
+        "editor": child("writer_child.py", base, "Skrivare", EDITS),
+        "restore": brastod(base, "restore", str(backup)),
+    }
+    for process in others.values():
+        expect(process.stderr, WAITING)
+    holder.stdin.write("commit\n")
+    holder.stdin.flush()
+    expect(holder.stdout, "released")
+    finish(holder)
+    for name, process in others.items():
+        out, err = finish(process)
+        assert process.returncode == 0 and "Traceback" not in err, (name, out, err)
+    [kept] = [b.path for b in list_backups(base) if b.kind == "fore-aterstallning"]
+    for n in range(FILES):
+        count = f"SELECT COUNT(*) FROM incident WHERE description LIKE 'Fil {n} rad %'"
+        where = (query(kept, count)[0][0], query(base, count)[0][0])
+        assert where in ((ROWS, 0), (0, ROWS)), (n, where)
+    areas = "SELECT name FROM area WHERE name LIKE 'Skrivare %'"
+    in_kept, in_restored = set(query(kept, areas)), set(query(base, areas))
+    assert in_kept.isdisjoint(in_restored) and len(in_kept | in_restored) == EDITS
+    # the holder committed before anyone else could write: before the restore, so kept
+    assert query(kept, "SELECT COUNT(*) FROM partner WHERE name = 'Hållaren'") == [(1,)]
+    assert integrity_problems(base) == [] and integrity_problems(kept) == []
