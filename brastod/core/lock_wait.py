@@ -30,7 +30,11 @@ def timeout() -> float:
         value = float(os.environ.get(TIMEOUT_VARIABLE, DEFAULT_TIMEOUT))
     except ValueError:
         return DEFAULT_TIMEOUT
-    return value if value >= 0 else DEFAULT_TIMEOUT
+    return value if 0 <= value < 86_400 else DEFAULT_TIMEOUT      # NaN and ∞ too
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
 
 
 def is_busy(error: BaseException) -> bool:
@@ -58,7 +62,8 @@ class _SayOnce:
         if not self.said:
             self.said = True
             print(f"brastod: Databasen används av ett annat program; väntar högst "
-                  f"{timeout():g} sekunder på att det blir klart …", file=sys.stderr, flush=True)
+                  f"{_seconds(timeout())} sekunder på att det blir klart …", file=sys.stderr,
+                  flush=True)
 
     def resumed(self) -> None:
         pass
@@ -101,7 +106,7 @@ class LockWait:
         if now - self.started >= limit:
             raise DatabaseBusy(
                 f"Databasen {self.path} används av ett annat program och blev inte ledig på "
-                f"{limit:g} sekunder; vänta tills det är klart (en import, en gallring, en "
+                f"{_seconds(limit)} sekunder; vänta tills det är klart (en import, en gallring, en "
                 "återställning eller ett annat Brastöd-fönster) och försök sedan igen.")
         _waiter.get().waiting(now - self.started)
 

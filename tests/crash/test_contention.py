@@ -92,7 +92,7 @@ def test_a_lock_held_past_the_wait_gives_a_swedish_message_and_changes_nothing(b
     assert "Traceback" not in err
     last = err.strip().splitlines()[-1]
     assert last.startswith(f"brastod: Databasen {base} används av ett annat program och blev "
-                           "inte ledig på 0.5 sekunder; vänta tills det är klart"), last
+                           "inte ledig på 0,5 sekunder; vänta tills det är klart"), last
     assert _incidents(base) == before
     assert query(base, "SELECT COUNT(*) FROM partner WHERE name = 'Hållaren'") == [(0,)]
     assert integrity_problems(base) == []
