@@ -99,3 +99,22 @@ def test_an_import_that_comes_during_a_restore_waits_and_lands_whole_in_the_rest
     count = "SELECT COUNT(*) FROM incident WHERE description LIKE 'Stor rad %'"
     assert query(path, count) == [(ROWS,)]
     assert query(kept, count) == [(0,)]
+
+
+def test_a_restore_killed_while_it_holds_the_lock_leaves_the_database_as_it_was(live):
+    import os
+    import signal
+    from brastod.core.db import open_database
+    from brastod.core.services import registers
+    path, backup = live
+    db = open_database(path)
+    registers.add_area(db, "Efter kopian")
+    restore = child("pausing_restore.py", path, backup)
+    expect(restore.stdout, "holding")               # the first page is copied, uncommitted
+    os.kill(restore.pid, signal.SIGKILL)
+    restore.wait()
+    registers.add_area(db, "Efter den dödade")      # the lock is free again
+    names = {area.name for area in registers.list_areas(db)}
+    db.close()
+    assert {"Efter kopian", "Efter den dödade"} <= names
+    assert backups.integrity_problems(path) == []
