@@ -3,15 +3,24 @@ when the newest is older than a day, one before every import and migration. They
 the newest of each of the last days and of each of the last weeks are kept (settings), and
 nothing older than that window — and can be checked and restored. A restore first copies the
 database it replaces."""
+import logging
 import os
 import shutil
 import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from brastod.core.db import BACKUP_FOLDER, BACKUP_STAMP, backup_copy, backup_to
+from brastod.core import db as db_module
+from brastod.core.db import (
+    BACKUP_FOLDER, BACKUP_STAMP, backup_copy, backup_to, open_database, replace_content,
+)
 from brastod.core.errors import BrastodError, DamagedDatabase
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -147,11 +156,16 @@ def integrity_problems(database: Path) -> list[str]:
     return problems
 
 
-def restore(database: Path, backup: Path, now: datetime | None = None) -> Path | None:
-    """Puts ``backup`` in place of ``database``, after checking it and copying the database
-    it replaces (as it is, if it is too damaged to be read); returns that copy. The new file
-    is written beside the old and then moved over it, so a restore is whole or not at all.
-    The database must not be open elsewhere."""
+def restore(database: Path, backup: Path, now: datetime | None = None,
+            prepare: Callable[[Path], None] | None = None) -> Path | None:
+    """Puts ``backup`` in place of ``database``, after checking it, and returns the copy kept
+    of the database it replaces. Other programs may have the database open and be writing:
+    the backup, brought to this schema version first, is copied into the live file in one
+    transaction that holds the write lock (``replace_content``), and the copy of what it
+    replaces is taken under that same lock, so every write committed before the restore is in
+    that copy and every later one goes into the restored database. A database too damaged
+    for SQLite to write into is kept as it is and replaced as a file. ``prepare(copy)`` may
+    change the private copy, at this schema version, before it is put in place."""
     backup, database = Path(backup), Path(database)
     if not backup.is_file():
         raise BrastodError(f"Säkerhetskopian {backup} finns inte.")
@@ -159,18 +173,76 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path |
     if problems:
         raise BrastodError(f"Säkerhetskopian {backup.name} är skadad och återställs inte: "
                            f"{problems[0]}. Välj en annan kopia.")
-    saved = _keep_replaced(database, now) if database.exists() else None
-    incoming = database.with_name(f".{database.name}.aterstalls")
+    with _private_folder(database) as folder:
+        incoming = Path(folder) / "aterstalls.sqlite3"     # short, as are its migration copies
+        try:
+            backup_to(backup, incoming)
+        except BrastodError as error:
+            raise BrastodError(f"{backup.name} kunde inte återställas: {error}") from None
+        _bring_to_this_version(incoming, backup)
+        if prepare is not None:
+            prepare(incoming)
+        if not database.exists():
+            os.replace(incoming, database)
+            return None
+        kept: list[Path] = []
+        try:
+            replace_content(database, incoming,
+                            lambda: kept.append(_keep_replaced(database, now)))
+        except sqlite3.DatabaseError as error:
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                why = ("disken är full" if code == sqlite3.SQLITE_FULL else
+                       f"databasfilen kunde inte skrivas ({error.sqlite_errorname})")
+                raise BrastodError(f"{backup.name} kunde inte återställas och databasen är "
+                                   f"oförändrad: {why}.") from None
+            log.warning("%s går inte att skriva i (%s); filen ersätts", database, error)
+            kept = kept or [_keep_replaced(database, now)]
+            _replace_file(incoming, database)
+    return kept[0]
+
+
+@contextmanager
+def _private_folder(database: Path) -> Iterator[str]:
+    """A temporary folder beside the database, for the copy that is put in its place."""
     try:
-        incoming.unlink(missing_ok=True)
-        backup_to(backup, incoming)
+        folder = tempfile.TemporaryDirectory(prefix=".brastod-aterstalls-",
+                                             dir=database.parent)
+    except PermissionError:
+        raise BrastodError(f"Mappen {database.parent} går inte att skriva i, så ingen "
+                           "säkerhetskopia kan återställas där; kontrollera att du har "
+                           "skrivrätt till den.") from None
+    except OSError as error:
+        raise BrastodError(f"Mappen {database.parent} kan inte användas för återställningen: "
+                           f"{error.strerror}.") from None
+    with folder as name:
+        yield name
+
+
+def _bring_to_this_version(incoming: Path, backup: Path) -> None:
+    """Migrates the private copy of an older backup (its "före" copy stays in the temporary
+    folder); a backup from a newer Brastöd is refused."""
+    connection = sqlite3.connect(incoming)
+    try:
+        version = connection.execute("SELECT version FROM schema_version").fetchone()[0]
+    finally:
+        connection.close()
+    if version > db_module.SCHEMA_VERSION:
+        raise BrastodError(f"Säkerhetskopian {backup.name} är gjord av en nyare version av "
+                           f"Brastöd (schemaversion {version}); uppdatera Brastöd innan du "
+                           "återställer den.")
+    if version < db_module.SCHEMA_VERSION:
+        open_database(incoming).close()
+
+
+def _replace_file(incoming: Path, database: Path) -> None:
+    try:
         for sidecar in ("-wal", "-shm"):     # the old file's journal must not meet the new one
             Path(f"{database}{sidecar}").unlink(missing_ok=True)
         os.replace(incoming, database)
-    except (OSError, BrastodError) as error:
-        incoming.unlink(missing_ok=True)
-        raise BrastodError(f"{backup.name} kunde inte återställas: {error}") from None
-    return saved
+    except OSError as error:
+        raise BrastodError(f"Databasen {database} kunde inte ersättas: {error.strerror}.") \
+            from None
 
 
 def _keep_replaced(database: Path, now: datetime | None) -> Path:

@@ -10,13 +10,15 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from brastod.core import models
+from brastod.core import lock_wait, models
 from brastod.core.errors import BrastodError, DamagedDatabase
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,8 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
+T = TypeVar("T")
+
 
 def _set_pragmas(dbapi_connection, _record) -> None:
     # The sqlite3 driver would commit DDL on its own; take transactions over (SQLAlchemy's
@@ -38,7 +42,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     # Durability over speed: a commit is on disk before it returns.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    # Other waits (another connection's recovery of the WAL) get the whole timeout; the wait
+    # for the write lock is _begin's, in slices.
+    cursor.execute(f"PRAGMA busy_timeout={int(lock_wait.timeout() * 1000)}")
     # 32 MB of page cache instead of 2: an import of 50 000 rows updates six indexes.
     cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
@@ -53,7 +59,9 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any exception."""
+        """One unit of work: committed on success, rolled back on any exception. It holds the
+        write lock from its start (see ``_begin``), so reading and then writing in it is safe
+        against every other connection; keep it short."""
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -66,11 +74,62 @@ class Database:
         self.engine.dispose()
 
 
+def _begin(path: Path, connection: Connection) -> None:
+    """Every transaction starts as a writer (BEGIN IMMEDIATE) and waits for the lock there.
+    A deferred BEGIN that reads and then writes cannot wait: SQLite refuses to upgrade its read
+    snapshot at once (SQLITE_BUSY) rather than risk a deadlock. Reads wait too, which keeps
+    every ``db.session()`` free to write; WAL readers outside it (backups) never wait."""
+    raw = connection.connection.driver_connection
+    raw.execute(f"PRAGMA busy_timeout={lock_wait.SLICE_MS}")
+    try:
+        with lock_wait.LockWait(path) as wait:
+            while True:
+                try:
+                    raw.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if not lock_wait.is_busy(error):
+                        raise
+                wait.busy()
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={int(lock_wait.timeout() * 1000)}")
+
+
 def _engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", partial(_begin, path))
     return engine
+
+
+def replace_content(path: Path, source: Path, before: Callable[[], T]) -> T:
+    """Makes the database at ``path`` a copy of ``source`` in one transaction, while other
+    programs may have it open. SQLite's backup API writes into the live file: it takes the
+    write lock with its first page and keeps it until it commits the last, and ``before()``
+    runs in between — after the lock, before anything is committed — so that it sees exactly
+    the content that is replaced. Other connections wait for the lock, then see the new
+    content (SQLite changes the schema cookie so they read it afresh). Returns ``before()``'s
+    result; raises sqlite3.Error with the file unchanged if the copy fails, and DatabaseBusy
+    when the lock does not come."""
+    destination = sqlite3.connect(path, isolation_level=None)
+    try:
+        destination.execute(f"PRAGMA busy_timeout={lock_wait.SLICE_MS}")
+        destination.execute("PRAGMA synchronous=FULL")
+        origin = sqlite3.connect(source)
+        try:
+            result: list[T] = []
+            with lock_wait.LockWait(path) as wait:
+                def step(status: int, _remaining: int, _total: int) -> None:
+                    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                        wait.busy()         # raising here ends the backup, rolled back
+                    elif not result:        # a Brastöd file has many pages: not yet done
+                        result.append(before())
+                origin.backup(destination, pages=1, progress=step, sleep=0)
+        finally:
+            origin.close()
+    finally:
+        destination.close()
+    return result[0]
 
 
 def _check_file(path: Path) -> None:

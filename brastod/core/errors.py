@@ -33,3 +33,7 @@ class DamagedDatabase(BrastodError):
     def __init__(self, message: str, path, backup=None):
         super().__init__(message)
         self.path, self.backup = path, backup
+
+
+class DatabaseBusy(BrastodError):
+    """Another program held the database's write lock for longer than the wait allows."""

@@ -14,12 +14,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from brastod import APP_NAME, __version__
+from brastod.core import lock_wait
 from brastod.core.errors import BrastodError
 from brastod.core.paths import resource
 from brastod.gui.logs import install_excepthook, log_file, setup_logging
 from brastod.gui.main_window import MainWindow
 from brastod.gui.single_instance import SingleInstance
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.tasks import GuiThreadWaiter, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class Application(QObject):
         self.window: MainWindow | None = None
         self.lock: SingleInstance | None = None
         self.tasks = TaskRunner(self)
+        lock_wait.report_to(GuiThreadWaiter())   # the database calls made on this thread
 
     def start(self, path: Path) -> bool:
         """Show the window at once and open ``path`` behind it. False if another Brastöd
@@ -127,31 +129,25 @@ class Application(QObject):
             self.window.close()
 
     def restore(self, backup: Path) -> None:
-        """Closes the open database, puts ``backup`` in its place (on the worker) and opens it
-        again in the same window; on failure the database is opened again as it was."""
-        window, path, lock = self.window, self.db.path, self.lock
+        """Puts ``backup`` in place of the open database (on the worker, which waits for the
+        lock if another program writes), then every tab reloads; on failure the database is
+        as it was."""
+        window, path = self.window, self.db.path
         for tab in window.tabs:
-            tab.save_state()        # typing waiting for its moment is saved first
-        self.tasks.wait()
-        self.db.close()
-        self.db = None
+            tab.save_state()        # typing waiting for its moment is saved (and kept) first
+        self._restore(path, backup, window.restored, lambda: None)
 
-        def restored(result) -> None:
-            self._open(path, False, lock)
-            window.ui.statusbar.showMessage(f"Databasen är återställd. Den som ersattes finns "
-                                            f"kvar i {result.saved}. {result.message()}", 30_000)
-        self._restore(path, backup, lock, restored)
-
-    def _restore(self, path: Path, backup: Path, lock: SingleInstance, on_done) -> None:
-        """The restore on the worker, keeping the gallring (retention.restore); a refusal is
-        said, and the database opened as it is."""
+    def _restore(self, path: Path, backup: Path, on_done, after_failure) -> None:
+        """The restore on the worker, keeping the gallring (retention.restore); ``on_done``
+        gets its ``Restored``; a refusal is said, then ``after_failure()``."""
         from brastod.core.services.retention import restore
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, BrastodError):
+                QMessageBox.critical(self.window, APP_NAME, str(error))
+            after_failure()
             if not isinstance(error, BrastodError):
                 raise error
-            QMessageBox.critical(self.window, APP_NAME, str(error))
-            self._open(path, False, lock)
         self.tasks.run(lambda ctx: restore(path, backup), on_done=on_done, on_error=failed,
                        label="Återställer databasen …", parent=self.window)
 
@@ -168,7 +164,8 @@ class Application(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         path = Path(error.path)
-        self._restore(path, backup.path, lock, lambda _saved: self._open(path, False, lock))
+        self._restore(path, backup.path, lambda _restored: self._open(path, False, lock),
+                      lambda: self._open(path, False, lock))
         return True
 
     def _opened(self, db, initialized: bool, lock: SingleInstance) -> None:
@@ -236,7 +233,8 @@ def run(db_path: Path, quit_when_ready: bool = False, visit_tabs: bool = False) 
     ``visit_tabs`` first shows each tab in turn and prints its name."""
     app = make_qapplication(sys.argv)
     controller = Application(log_file())
-    install_excepthook(controller.show_crash)
+    install_excepthook(controller.show_crash, lambda text: QMessageBox.warning(
+        controller.window, APP_NAME, text))
     if not controller.start(Path(db_path)):
         return 1
     QTimer.singleShot(0, lambda: (setup_logging(), log.info(

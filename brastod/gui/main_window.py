@@ -16,11 +16,12 @@ from brastod.gui.dialogs.about import show_about
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.importer import FILE_FILTER, Importer, importable
+from brastod.gui.restore_watch import RestoreWatch
 from brastod.gui.tabs.action_plan import ActionPlanTab
 from brastod.gui.tabs.calendar import CalendarTab
 from brastod.gui.tabs.reports import ReportsTab
 from brastod.gui.tabs.situation_report import SituationReportTab
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.tasks import WAITING_TEXT, TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +69,12 @@ class MainWindow(QMainWindow):
         self._ready_message: str | None = None    # said once every tab has reloaded
         for tab in self.tabs:
             tab.loaded.connect(partial(self._tab_loaded, tab))
+        tasks.waiting.connect(self._show_waiting)
+        tasks.refused.connect(self._show_refused)
+        self.watch = RestoreWatch(self)
+        self.watch.restored.connect(partial(
+            self._data_changed, message="Databasen har återställts från en säkerhetskopia av "
+                                        "ett annat program; allt är hämtat på nytt."))
 
     def _connect_menus(self) -> None:
         ui = self.ui
@@ -97,7 +104,17 @@ class MainWindow(QMainWindow):
         for tab in self.tabs:
             tab.attach(db)
         self._enable_database_actions(True)
+        self.watch.watch(db.path)
         self.load()
+
+    def restored(self, result) -> None:
+        """After this program's own restore into the open database (``result`` is
+        retention.Restored): every tab reloads (and the watch starts from the restored content,
+        so as not to tell it as another program's)."""
+        self.watch.watch(self.db.path)
+        kept = f" Den som ersattes finns kvar i {result.saved}." if result.saved else ""
+        gallring = f" {result.message()}" if result.message() else ""
+        self._data_changed(message=f"Databasen är återställd.{kept}{gallring}")
 
     def _enable_database_actions(self, enabled: bool) -> None:
         ui = self.ui
@@ -133,6 +150,15 @@ class MainWindow(QMainWindow):
             message, self._ready_message = self._ready_message or "Klar", None
             self.ui.statusbar.showMessage(message, 3000 if message == "Klar" else 15_000)
             self.ready.emit()
+
+    def _show_waiting(self, waiting: bool) -> None:
+        if waiting:
+            self.ui.statusbar.showMessage(WAITING_TEXT)
+        elif self.ui.statusbar.currentMessage() == WAITING_TEXT:
+            self.ui.statusbar.clearMessage()
+
+    def _show_refused(self, text: str) -> None:
+        QMessageBox.warning(self, APP_NAME, text)
 
     def _show_summary(self, result) -> None:
         municipality, numbers = result
@@ -387,6 +413,7 @@ class MainWindow(QMainWindow):
 
     # ---- closing ----
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watch.stop()
         state.save_window(self, "main_window")
         state.save_value("main_window/tab", self.ui.tabs.currentIndex())
         for tab in self.tabs:

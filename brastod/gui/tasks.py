@@ -4,6 +4,9 @@
 the result (or the exception) to the callbacks on the GUI thread. ``fn`` gets plain data and a
 TaskContext — never widgets. One worker at a time, so database writes never overlap. A progress
 dialog appears only when a task with a label runs longer than half a second, and can cancel.
+While a task waits for the database (another program holds its write lock), ``waiting`` says
+so and the dialog reads "Väntar på databasen…"; Avbryt gives up the wait. A BrastodError with
+no ``on_error`` to take it (such as the wait running out) is handed to ``refused`` as text.
 With ``synchronous=True`` (tests) the task runs at once in the caller's thread.
 """
 import logging
@@ -12,9 +15,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from brastod.core import lock_wait
+from brastod.core.errors import BrastodError
 
 log = logging.getLogger(__name__)
+
+WAITING_TEXT = "Väntar på databasen – ett annat program använder den …"
 
 
 class Cancelled(Exception):
@@ -42,6 +50,52 @@ class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+    waiting = Signal(bool)
+
+
+class _LockWaiter:
+    """Told by the database layer, on the worker, while the task waits for the write lock."""
+
+    def __init__(self, ctx: TaskContext, signals: _Signals):
+        self.ctx, self.signals, self.told = ctx, signals, False
+
+    def waiting(self, seconds: float) -> None:
+        if not self.told:
+            self.told = True
+            self.signals.waiting.emit(True)
+        self.ctx.check()
+
+    def resumed(self) -> None:
+        if self.told:
+            self.told = False
+            self.signals.waiting.emit(False)
+
+
+class GuiThreadWaiter:
+    """For the database calls made on the GUI thread itself (the register dialogs, and every
+    task when the runner is synchronous): while one waits for the lock, a modal "Väntar på
+    databasen…" with Avbryt keeps the window painted; Avbryt gives up (Cancelled)."""
+
+    def __init__(self) -> None:
+        self.dialog: QProgressDialog | None = None
+
+    def waiting(self, seconds: float) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(WAITING_TEXT, "Avbryt", 0, 0,
+                                          QApplication.activeWindow())
+            self.dialog.setWindowTitle("Brastöd")
+            self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.show()
+        QApplication.processEvents()
+        if self.dialog is not None and self.dialog.wasCanceled():
+            raise Cancelled()
+
+    def resumed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
 
 
 class _Job(QRunnable):
@@ -52,7 +106,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.ctx)
+            with lock_wait.reported_to(_LockWaiter(self.ctx, self.signals)):
+                result = self.fn(self.ctx)
         except BaseException as error:  # delivered to the GUI thread, never lost
             self.signals.failed.emit(error)
         else:
@@ -61,6 +116,8 @@ class _Job(QRunnable):
 
 class TaskRunner(QObject):
     idle = Signal()          # emitted when the last running task has delivered its result
+    waiting = Signal(bool)   # a task has started (True) or stopped (False) waiting for the lock
+    refused = Signal(str)    # a BrastodError that no on_error took, for the window to show
 
     def __init__(self, parent: QWidget | None = None, synchronous: bool = False):
         super().__init__(parent)
@@ -95,6 +152,9 @@ class TaskRunner(QObject):
             signals.progress.connect(
                 lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
             ctx.progress = signals.progress.emit
+            signals.waiting.connect(lambda waiting: dialog.setLabelText(
+                WAITING_TEXT if waiting else label), Qt.ConnectionType.QueuedConnection)
+        signals.waiting.connect(self.waiting, Qt.ConnectionType.QueuedConnection)
         signals.done.connect(lambda result: self._finish(signals, on_done, result, dialog),
                              Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(
@@ -130,12 +190,14 @@ class TaskRunner(QObject):
             if self._pending == 0:
                 self.idle.emit()
 
-    @staticmethod
-    def _fail(error: BaseException, on_error) -> None:
+    def _fail(self, error: BaseException, on_error) -> None:
         if isinstance(error, Cancelled):
             log.info("Uppgiften avbröts av användaren")
             return
         if on_error is not None:
             on_error(error)
+            return
+        if isinstance(error, BrastodError):
+            self.refused.emit(str(error))
             return
         raise error  # reaches sys.excepthook: logged and shown in the crash dialog

@@ -152,16 +152,31 @@ class Restored:
 
 def restore(database: Path, backup: Path) -> Restored:
     """Puts ``backup`` in place of ``database`` (core.backups.restore) without undoing a
-    gallring: what the database had purged is purged again, and its setting kept."""
+    gallring: what the database had purged is purged again, and its setting kept. The purge is
+    applied to the copy before it goes in, so no one sees the purged incidents come back; should
+    another program purge while the restore waits for the lock, the copy kept of the replaced
+    database (taken under the lock) says so, and that purge is applied after."""
     from brastod.core.backups import restore as put_back
-    state = _live_state(Path(database))
-    saved = put_back(database, backup)
-    db = open_database(database)        # migrated now if the copy is from an older version
-    try:
-        removed = reapply(db, state) if state else 0
-    finally:
-        db.close()
-    return Restored(saved, state, removed)
+    database = Path(database)
+    state = _live_state(database)
+    removed: list[int] = []
+
+    def prepare(copy: Path) -> None:
+        db = open_database(copy)
+        try:
+            removed.append(reapply(db, state))
+        finally:
+            db.close()
+    saved = put_back(database, backup, prepare=prepare if state else None)
+    latest = _live_state(saved) if saved else None
+    if latest and latest != state:
+        db = open_database(database)
+        try:
+            removed.append(reapply(db, latest))
+        finally:
+            db.close()
+        state = latest
+    return Restored(saved, state, sum(removed))
 
 
 def _live_state(database: Path) -> PurgeState | None:
