@@ -16,15 +16,15 @@ from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from brastod.core import models
+from brastod.core import migrations, models
 from brastod.core.errors import BrastodError, DamagedDatabase
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # MIGRATIONS[n] takes a database at version n to n + 1 (one transaction each).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: migrations.drop_originals}
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -1,8 +1,8 @@
 """Reading a partner file into plain sheets of rows: .xlsx/.xlsm/.xls/.ods through
 python-calamine, .csv/.txt in UTF-8 or Windows-1252 with the separator detected."""
 import csv
+import hashlib
 import io
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +29,12 @@ class Sheet:
 
 @dataclass
 class Workbook:
+    """The sheets of a file; of the file itself only its size and hash are kept (it carries
+    columns nobody mapped)."""
     file_name: str
-    data: bytes = field(repr=False)
-    sheets: list[Sheet]
+    size: int
+    sha256: str
+    sheets: list[Sheet] = field(repr=False)
 
 
 def read_workbook(path: Path) -> Workbook:
@@ -47,25 +50,13 @@ def read_workbook(path: Path) -> Workbook:
     return _parse(path.name, data, path)
 
 
-def read_bytes(file_name: str, data: bytes) -> Workbook:
-    """A file kept in memory (e.g. an import's stored original)."""
-    suffix = Path(file_name).suffix.lower()
-    if suffix in TEXT_SUFFIXES or not data.strip():
-        return _parse(file_name, data, None)
-    # calamine tells formats (and encrypted workbooks) apart by the file name's suffix.
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / f"kopia{suffix}"
-        copy.write_bytes(data)
-        return _parse(file_name, data, copy)
-
-
-def _parse(file_name: str, data: bytes, path: Path | None) -> Workbook:
+def _parse(file_name: str, data: bytes, path: Path) -> Workbook:
     if not data.strip():
         raise ImportFailure(f"Filen {file_name} är tom. Be avsändaren skicka den igen.")
     suffix = Path(file_name).suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return Workbook(file_name, data, [_read_text(file_name, data)])
-    return Workbook(file_name, data, _read_spreadsheet(file_name, data, suffix, path))
+    sheets = ([_read_text(file_name, data)] if suffix in TEXT_SUFFIXES
+              else _read_spreadsheet(file_name, data, suffix, path))
+    return Workbook(file_name, len(data), hashlib.sha256(data).hexdigest(), sheets)
 
 
 def _read_spreadsheet(file_name: str, data: bytes, suffix: str, path: Path) -> list[Sheet]:
@@ -137,11 +128,23 @@ def _decode(file_name: str, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
+    # Windows-1252, or lines of both (a sheet pasted together from two programs' files): each
+    # line in UTF-8 where it is that, so "åäö" is never stored as "Ã¥Ã¤Ã¶".
+    lines, unreadable = [], []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                unreadable.append(number)
+    if unreadable:
+        listed = ", ".join(map(str, unreadable[:10])) + (" …" if len(unreadable) > 10 else "")
         raise ImportFailure(f"Filen {file_name} är varken UTF-8 eller Windows-1252 och kan inte "
-                            "läsas som text. Spara den som CSV (UTF-8) och försök igen.") from None
+                            f"läsas som text (rad {listed}). Spara den som CSV (UTF-8) och "
+                            "försök igen.")
+    return "".join(lines)
 
 
 def _separator(lines: list[str]) -> str:
@@ -163,6 +166,8 @@ def _read_text(file_name: str, data: bytes) -> Sheet:
     if "\x00" in text:
         raise ImportFailure(f"Filen {file_name} är inget kalkylark eller textfil (den innehåller "
                             "binära data).")
+    # csv refuses a field longer than 128 KB unless told; no field is longer than the file.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     lines = text.splitlines()
     separator = _separator(lines[:50])
     rows = [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter=separator)]
