@@ -1,0 +1,61 @@
+"""Schema version 1 → 2 removes the partners' files stored with their imports: the column goes,
+the size is kept, and the bytes are overwritten in the database file, not merely freed."""
+import shutil
+import sqlite3
+from pathlib import Path
+
+from brastod.core.db import open_database
+
+V1 = Path(__file__).parents[1] / "data" / "schema" / "v1.sqlite3"
+SMALL = b"Anmalare Sven Svensson 800101-1231 070-7654321"        # kept inside its row
+LARGE = b"Personnummer;19850709-9805;" * 8000                    # on overflow pages
+
+
+def _v1_with_originals(folder: Path) -> Path:
+    path = folder / "v1.sqlite3"
+    shutil.copy(V1, path)
+    with sqlite3.connect(path) as connection:
+        for name, data in (("liten.csv", SMALL), ("stor.xlsx", LARGE)):
+            connection.execute(
+                "INSERT INTO import_batch (source, file_name, file_hash, original, imported_at, "
+                "rows_read, rows_imported, rows_duplicate, rows_rejected, rows_masked) "
+                "VALUES ('file', ?, 'h', ?, '2024-01-01 00:00:00', 0, 0, 0, 0, 0)", (name, data))
+    connection.close()
+    return path
+
+
+def _holding(path: Path) -> list[str]:
+    """The files of the database (main file and write-ahead log) that hold either original."""
+    return [file.name for file in (path, path.with_name(path.name + "-wal")) if file.exists()
+            and any(marker in file.read_bytes() for marker in (SMALL, LARGE[:27]))]
+
+
+def test_the_stored_originals_are_gone_from_the_file(tmp_path):
+    path = _v1_with_originals(tmp_path)
+    assert _holding(path) == ["v1.sqlite3"]
+    db = open_database(path)
+    try:
+        with db.engine.connect() as connection:
+            columns = {row[1] for row in connection.exec_driver_sql(
+                "PRAGMA table_info(import_batch)")}
+            sizes = dict(connection.exec_driver_sql(
+                "SELECT file_name, file_size FROM import_batch WHERE file_hash = 'h'").all())
+            secure = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
+        assert "original" not in columns and sizes == {"liten.csv": len(SMALL),
+                                                       "stor.xlsx": len(LARGE)}
+        # The step's setting does not stay with the connection (SQLite's default differs by
+        # build: on in Debian's, off in the one Python ships for Windows).
+        assert secure == sqlite3.connect(":memory:").execute("PRAGMA secure_delete").fetchone()[0]
+        # Moved into the database file from the log (as on closing, or every 1000 pages), the
+        # pages that held the bytes are zeros: the log held no copy of them either.
+        checkpoint = sqlite3.connect(path)
+        assert checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+        checkpoint.close()
+        assert _holding(path) == []
+    finally:
+        db.close()
+    assert _holding(path) == []
+    # The copy taken before the migration keeps them, as a backup must; it ages out with the
+    # rotation.
+    [before] = (tmp_path / "backups").glob("*fore-v2*")
+    assert SMALL in before.read_bytes()
