@@ -68,8 +68,14 @@ class PreparedImport:
         found = {CATEGORY: Counter(), AREA: Counter()}
         for row in self.preview.accepted:
             for kind, text in ((CATEGORY, row.category), (AREA, row.area)):
-                if text is not None and normalize(text) not in self.known[kind]:
+                if text is not None:
                     found[kind][text] += 1
+        # Known as written, or by its words with personal data masked (as it is stored).
+        for kind, counter in found.items():
+            for text in list(counter):
+                if (normalize(text) in self.known[kind]
+                        or normalize(screening.mask(text)[0]) in self.known[kind]):
+                    del counter[text]
         return found
 
 
@@ -168,6 +174,7 @@ class _Resolver:
         self.choices = {normalize(text): choice for (k, text), choice in choices.items()
                         if k == kind}
         self.cache: dict[str | None, tuple[int | None, bool]] = {None: (None, False)}
+        self.to_review: set[str] = set()       # created in this import and to be looked at
 
     def __call__(self, text: str | None) -> tuple[int | None, bool]:
         """(id, needs review)."""
@@ -191,21 +198,19 @@ class _Resolver:
                     if self.kind == CATEGORY else AreaSynonym(area_id=target,
                                                               normalized=name_key))
                 self.known[name_key] = target
-            self.known[key] = target
             return target, False
-        if name_key in self.known:       # the same masked name, created for an earlier value
-            new_id = self.known[name_key]
-        elif self.kind == CATEGORY:
+        if name_key in self.known:      # known by its masked words, or created for an earlier row
+            return self.known[name_key], name_key in self.to_review
+        if self.kind == CATEGORY:
             new_id = registers.create_category(self.session, name, None, "other").id
         else:
             new_id = registers.create_area(self.session, name).id
-        self.known[key] = self.known[name_key] = new_id
-        review = key not in self.choices or bool(findings)
-        if review:
+        self.known[name_key] = new_id
+        if key not in self.choices or findings:
+            self.to_review.add(name_key)
             self.result.created.append(name)
-        if findings:
-            self.result.names_masked += 1
-        return new_id, review
+        self.result.names_masked += bool(findings)
+        return new_id, name_key in self.to_review
 
 
 def _row_hash(partner_id: int | None, occurred_on: str, occurred_time: str, category: str,
