@@ -3,6 +3,7 @@ python-calamine, .csv/.txt in UTF-8 or Windows-1252 with the separator detected.
 import csv
 import hashlib
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,8 @@ MAX_UNPACKED_BYTES = 400_000_000
 MAX_CELLS = 20_000_000
 TEXT_SUFFIXES = {".csv", ".txt"}
 _SEPARATORS = (";", ",", "\t")
+# How every multi-byte UTF-8 character begins (a lead byte, then a continuation byte).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
 @dataclass
@@ -129,7 +132,14 @@ def _decode(file_name: str, data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     # Windows-1252, or lines of both (a sheet pasted together from two programs' files): each
-    # line in UTF-8 where it is that, so "åäö" is never stored as "Ã¥Ã¤Ã¶".
+    # line in UTF-8 where it is that, so "åäö" is never stored as "Ã¥Ã¤Ã¶". Without a single
+    # UTF-8 sequence the whole file is Windows-1252, read at once (line by line is 20 times
+    # slower).
+    if _UTF8_SEQUENCE.search(data) is None:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass        # the lines are named below
     lines, unreadable = [], []
     for number, line in enumerate(data.splitlines(keepends=True), start=1):
         try:
