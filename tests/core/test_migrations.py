@@ -59,3 +59,21 @@ def test_the_stored_originals_are_gone_from_the_file(tmp_path):
     # rotation.
     [before] = (tmp_path / "backups").glob("*fore-v2*")
     assert SMALL in before.read_bytes()
+
+
+def _schema(path: Path) -> dict[str, set]:
+    with sqlite3.connect(path) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        schema = {table: {row[1:] for row in connection.execute(f"PRAGMA table_info({table})")}
+                  for table in tables}
+        schema["indexes"] = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    connection.close()
+    return schema
+
+
+def test_a_migrated_database_has_the_tables_of_a_new_one(tmp_path, db):
+    path = _v1_with_originals(tmp_path)
+    open_database(path).close()
+    assert _schema(path) == _schema(db.path)
