@@ -111,3 +111,13 @@ def test_lines_in_neither_encoding_are_named_and_nothing_is_stored(municipality,
     with pytest.raises(ImportFailure, match=r"trasig\.csv .*\(rad 3, 5\)"):
         _import(municipality, path)
     assert _incidents(municipality) == []
+
+
+def test_a_file_beyond_the_bound_is_refused_before_it_is_read(municipality, tmp_path):
+    from brastod.core.importing.sheets import MAX_UNPACKED_BYTES
+    path = tmp_path / "enorm.csv"
+    with path.open("wb") as handle:          # sparse: no disk used, nothing to read
+        handle.write(b"Datum;Beskrivning\r\n")
+        handle.truncate(MAX_UNPACKED_BYTES + 1)
+    with pytest.raises(ImportFailure, match=r"enorm\.csv är 400 MB, mer än Brastöd läser"):
+        _import(municipality, path)
