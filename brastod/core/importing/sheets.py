@@ -45,9 +45,10 @@ def read_workbook(path: Path) -> Workbook:
     missing, empty, protected, damaged or not a spreadsheet."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_UNPACKED_BYTES:     # a CSV is read whole: bound it too
+        size = path.stat().st_size
+        if size > MAX_UNPACKED_BYTES:       # a CSV is read whole: bound it too
             raise ImportFailure(
-                f"Filen {path.name} är {path.stat().st_size / 1e6:.0f} MB, mer än Brastöd läser "
+                f"Filen {path.name} är {size / 1e6:.0f} MB, mer än Brastöd läser "
                 f"({MAX_UNPACKED_BYTES / 1e6:.0f} MB). En partnerrapport är aldrig så stor: be "
                 "avsändaren kontrollera filen.")
         data = path.read_bytes()
