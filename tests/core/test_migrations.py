@@ -1,5 +1,6 @@
 """Schema version 1 → 2 removes the partners' files stored with their imports: the column goes,
 the size is kept, and the bytes are overwritten in the database file, not merely freed."""
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -9,6 +10,9 @@ from brastod.core.db import open_database
 V1 = Path(__file__).parents[1] / "data" / "schema" / "v1.sqlite3"
 SMALL = b"Anmalare Sven Svensson 800101-1231 070-7654321"        # kept inside its row
 LARGE = b"Personnummer;19850709-9805;" * 8000                    # on overflow pages
+NAMED = "anmälan 800101-1231.csv"
+MAPPING = json.dumps({"sheet": "anmälan 800101-1231", "header_row": 1, "indices": {"date": 0},
+                      "columns": {"date": "Datum", "place": "Plats (ring 070-111 22 33)"}})
 
 
 def _v1_with_originals(folder: Path) -> Path:
@@ -20,14 +24,33 @@ def _v1_with_originals(folder: Path) -> Path:
                 "INSERT INTO import_batch (source, file_name, file_hash, original, imported_at, "
                 "rows_read, rows_imported, rows_duplicate, rows_rejected, rows_masked) "
                 "VALUES ('file', ?, 'h', ?, '2024-01-01 00:00:00', 0, 0, 0, 0, 0)", (name, data))
+        connection.execute(
+            "INSERT INTO import_batch (source, file_name, file_hash, imported_at, mapping_json, "
+            "rows_read, rows_imported, rows_duplicate, rows_rejected, rows_masked) VALUES "
+            "('file', ?, 'n', '2024-01-01 00:00:00', ?, 0, 0, 0, 0, 0)", (NAMED, MAPPING))
+        connection.execute("INSERT INTO column_mapping (layout_signature, mapping_json, "
+                           "updated_at) VALUES ('s', ?, '2024-01-01 00:00:00')", (MAPPING,))
     connection.close()
     return path
 
 
 def _holding(path: Path) -> list[str]:
-    """The files of the database (main file and write-ahead log) that hold either original."""
+    """The files of the database (main file and write-ahead log) that hold an original or the
+    personal data in a name kept from a file."""
     return [file.name for file in (path, path.with_name(path.name + "-wal")) if file.exists()
-            and any(marker in file.read_bytes() for marker in (SMALL, LARGE[:27]))]
+            and any(marker in file.read_bytes()
+                    for marker in (SMALL, LARGE[:27], b"800101-1231", b"070-111 22 33"))]
+
+
+def _names_kept(path: Path) -> tuple:
+    with sqlite3.connect(path) as connection:
+        name, batch = connection.execute(
+            "SELECT file_name, mapping_json FROM import_batch WHERE file_hash = 'n'").fetchone()
+        [remembered] = connection.execute("SELECT mapping_json FROM column_mapping").fetchone()
+    connection.close()
+    batch, remembered = json.loads(batch), json.loads(remembered)
+    assert batch == remembered and batch["indices"] == {"date": 0}
+    return name, batch["sheet"], batch["columns"], remembered["sheet"]
 
 
 def test_the_stored_originals_are_gone_from_the_file(tmp_path):
@@ -55,6 +78,10 @@ def test_the_stored_originals_are_gone_from_the_file(tmp_path):
     finally:
         db.close()
     assert _holding(path) == []
+    assert _names_kept(path) == (
+        "anmälan [personnummer borttaget].csv", "anmälan [personnummer borttaget]",
+        {"date": "Datum", "place": "Plats (ring [telefonnummer borttaget])"},
+        "anmälan [personnummer borttaget]")
     # The copy taken before the migration keeps them, as a backup must; it ages out with the
     # rotation.
     [before] = (tmp_path / "backups").glob("*fore-v2*")
