@@ -53,6 +53,7 @@ def test_a_long_cell_is_screened_whole(unit):
     # finding compared with every other); now the work grows with the length.
     text = unit * 100_000
     findings = find(text)
-    expected = {"a.b@": 50_000, "a@b.": 50_000, "0 ": 10_000, "070 123 45 67 800101-1231 ": 200_000}
+    expected = {"a.b@": 50_000, "a@b.": 50_000, "0 ": 10_000,
+                "070 123 45 67 800101-1231 ": 200_000}
     assert len(findings) == expected.get(unit, 0)
     assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
