@@ -3,8 +3,10 @@ the database cannot hold, dates before 1900, and a CSV whose lines mix encodings
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
-from sqlmodel import select
+from sqlmodel import delete, select
 
 from brastod.core.errors import ImportFailure
 from brastod.core.importing.values import parse_count, parse_when
@@ -121,3 +123,28 @@ def test_a_file_beyond_the_bound_is_refused_before_it_is_read(municipality, tmp_
         handle.truncate(MAX_UNPACKED_BYTES + 1)
     with pytest.raises(ImportFailure, match=r"enorm\.csv är 400 MB, mer än Brastöd läser"):
         _import(municipality, path)
+
+
+# No digits (a phone number would be masked) and no comma (another separator).
+SWEDISH = st.text(st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                       " .!?åäöÅÄÖéÉüÜ")), min_size=1, max_size=40)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.tuples(SWEDISH, st.sampled_from(["utf-8", "cp1252"])), min_size=1,
+                      max_size=12))
+def test_any_mix_of_encodings_is_stored_as_written(municipality, tmp_path_factory, lines):
+    # Swedish letters in Windows-1252 never make a UTF-8 sequence (no continuation bytes), so
+    # each line has exactly one reading.
+    texts = [text.strip() or "x" for text, _ in lines]
+    path = _csv(tmp_path_factory.mktemp("mix") / "mix.csv", [
+        "Datum;Område;Beskrivning\r\n",
+        *(f"2026-03-05;Centrum;{text}\r\n".encode(encoding)
+          for text, (_, encoding) in zip(texts, lines))])
+    with municipality.session() as session:
+        session.exec(delete(Incident))
+    result = import_file(municipality, path, partner_name="Fagerstabostäder", today=TODAY)
+    assert result.imported + result.duplicates == len(texts)
+    stored = {i.description for i in _incidents(municipality)}
+    assert stored == set(" ".join(text.split()) for text in texts)
