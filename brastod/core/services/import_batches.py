@@ -95,9 +95,10 @@ class ImportResult:
             parts.append("nya att granska: " + ", ".join(sorted(set(self.created))))
         self.message = "; ".join(parts) + "."
         if self.names_masked:
-            self.message += (f" {self.names_masked} nya kategori- eller områdesnamn innehöll "
-                             "personuppgifter, som ersattes med [… borttaget]: byt namn på dem "
-                             "under Register.")
+            new, them = ("nytt", "det") if self.names_masked == 1 else ("nya", "dem")
+            self.message += (f" {self.names_masked} {new} kategori- eller områdesnamn innehöll "
+                             "personuppgifter, som ersattes med [… borttaget]: byt namn på "
+                             f"{them} under Register.")
         if self.outside_municipality:
             self.message += (f" {self.outside_municipality} händelser gällde andra kommuner och "
                              "hoppades över.")

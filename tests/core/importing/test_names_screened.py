@@ -41,7 +41,8 @@ def test_personal_data_in_new_names_is_masked_and_marked(municipality, tmp_path)
     assert "[e-postadress borttagen]" in _names(municipality, Area)
     assert sorted(set(result.created)) == ["Hot mot [personnummer borttaget]",
                                            "[e-postadress borttagen]"]
-    assert "personuppgifter" in result.message and "byt namn" in result.message
+    assert ("2 nya kategori- eller områdesnamn innehöll personuppgifter, som ersattes med "
+            "[… borttaget]: byt namn på dem under Register.") in result.message
     with municipality.session() as session:
         review = dict(session.exec(select(Incident.description, Incident.needs_review)).all())
         synonyms = session.exec(select(CategorySynonym.text)).all()

@@ -148,3 +148,16 @@ def test_any_mix_of_encodings_is_stored_as_written(municipality, tmp_path_factor
     assert result.imported + result.duplicates == len(texts)
     stored = {i.description for i in _incidents(municipality)}
     assert stored == set(" ".join(text.split()) for text in texts)
+
+
+def test_the_command_line_lists_the_row_with_a_count_too_large_and_imports_the_rest(
+        municipality, tmp_path, capsys):
+    from brastod.cli import main
+    path = _csv(tmp_path / "antal.csv", ["Datum;Område;Händelsetyp;Antal\r\n",
+                                         "2026-03-05;Centrum;Klotter;100000000000000000000\r\n",
+                                         "2026-03-06;Centrum;Klotter;3\r\n"])
+    municipality.close()
+    assert main(["--db", str(municipality.path), "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 importerade" in out and "1 avvisade" in out
+    assert "antal" in out and "rad 2" in out and "kolumn D" in out and "för stort" in out
