@@ -5,12 +5,14 @@ import json
 from sqlalchemy import Connection
 
 from brastod.core.importing import screening
+from brastod.core.text import normalize
 
 
 def drop_originals(connection: Connection) -> None:
     """Version 1 → 2: an import batch keeps its file's size, no longer the file itself (the
     partner's whole file, unmasked, columns nobody mapped included), and the names kept from
-    the file are masked as imports now mask them. With secure_delete the pages and cells that
+    files are masked as imports now mask them: the file, sheet and headings, and the category
+    and area names (their incidents marked for review). With secure_delete the pages and cells that
     held the bytes are overwritten with zeros, not merely freed, so no copy is left in the file
     once the write-ahead log is checkpointed into it."""
     previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
@@ -22,6 +24,7 @@ def drop_originals(connection: Connection) -> None:
         _mask_names(connection, "import_batch", "file_name", _masked)
         _mask_names(connection, "import_batch", "mapping_json", _masked_mapping)
         _mask_names(connection, "column_mapping", "mapping_json", _masked_mapping)
+        _mask_registers(connection)
     finally:
         connection.exec_driver_sql(f"PRAGMA secure_delete={int(previous)}")
 
@@ -52,3 +55,50 @@ def _masked_mapping(mapping_json: str) -> str:
         masked["columns"] = {name: _masked(heading) if isinstance(heading, str) else heading
                              for name, heading in mapping["columns"].items()}
     return mapping_json if masked == mapping else json.dumps(masked, ensure_ascii=False)
+
+
+def _mask_registers(connection: Connection) -> None:
+    """Category and area names made from files before they were screened, and synonyms:
+    masked (numbered where the masked name is taken), their incidents marked for review."""
+    for table, group in (("area", "0"), ("category", "parent_id")):
+        rows = connection.exec_driver_sql(f"SELECT id, name, {group} FROM {table}").all()
+        key = "area_id" if table == "area" else "category_id"
+        for row_id, name in _unique_masked(rows).items():
+            connection.exec_driver_sql(f"UPDATE {table} SET name = ? WHERE id = ?",
+                                       (name, row_id))
+            connection.exec_driver_sql(f"UPDATE incident SET needs_review = 1 WHERE {key} = ?",
+                                       (row_id,))
+    # A category's synonym keeps the words as written; an area's only their normalised form.
+    for table, written in (("category_synonym", "text"), ("area_synonym", "normalized")):
+        rows = connection.exec_driver_sql(f"SELECT id, {written}, normalized FROM {table}").all()
+        taken = {normalized for _, _, normalized in rows}
+        for row_id, value, _ in rows:
+            masked = _masked(value)
+            if masked == value:
+                continue
+            if normalize(masked) in taken:      # the masked words are someone's already
+                connection.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+                continue
+            taken.add(normalize(masked))
+            update = ("text = ?, normalized = ?" if written == "text" else "normalized = ?")
+            values = (masked, normalize(masked)) if written == "text" else (normalize(masked),)
+            connection.exec_driver_sql(f"UPDATE {table} SET {update} WHERE id = ?",
+                                       (*values, row_id))
+
+
+def _unique_masked(rows) -> dict[int, str]:
+    """id → the masked name, for the (id, name, group) rows that hold personal data; numbered
+    where the masked name is already taken in its group."""
+    taken = {(group, name) for _, name, group in rows}
+    renamed = {}
+    for row_id, name, group in rows:
+        masked = _masked(name)
+        if masked == name:
+            continue
+        candidate, number = masked, 1
+        while (group, candidate) in taken:
+            number += 1
+            candidate = f"{masked} ({number})"
+        taken.add((group, candidate))
+        renamed[row_id] = candidate
+    return renamed

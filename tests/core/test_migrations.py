@@ -107,3 +107,44 @@ def test_a_migrated_database_has_the_tables_of_a_new_one(tmp_path, db):
     path = _v1_with_originals(tmp_path)
     open_database(path).close()
     assert _schema(path) == _schema(db.path)
+
+
+def test_names_made_from_files_are_masked_and_their_incidents_marked(tmp_path):
+    path = tmp_path / "v1.sqlite3"
+    shutil.copy(V1, path)
+    with sqlite3.connect(path) as connection:
+        def add(sql, *values):
+            return connection.execute(sql, values).lastrowid
+        area = add("INSERT INTO area (name, kind, sort_order) VALUES (?, 'district', 999)",
+                   "kalle.berg@exempel.se")
+        add("INSERT INTO area (name, kind, sort_order) VALUES (?, 'district', 999)",
+            "[e-postadress borttagen]")
+        centrum = connection.execute("SELECT id FROM area LIMIT 1").fetchone()[0]
+        add("INSERT INTO area_synonym (area_id, normalized) VALUES (?, ?)", centrum,
+            "centrum vid 070 123 45 67")
+        category = add("INSERT INTO category (name, kind, sort_order, active) "
+                       "VALUES (?, 'other', 99, 1)", "Hot mot 800101-1231")
+        add("INSERT INTO category_synonym (category_id, text, normalized) VALUES (?, ?, ?)",
+            category, "Hot mot 800101-1231", "hot mot 800101 1231")
+        incident = add("INSERT INTO incident (occurred_on, count, personal_data_flag, "
+                       "needs_review, area_id, category_id) VALUES ('2026-03-05', 1, 0, 0, ?, ?)",
+                       area, category)
+    connection.close()
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        def one(sql, *values):
+            return connection.execute(sql, values).fetchone()
+        assert one("SELECT name FROM area WHERE id = ?", area) == (
+            "[e-postadress borttagen] (2)",)
+        assert one("SELECT name FROM category WHERE id = ?", category) == (
+            "Hot mot [personnummer borttaget]",)
+        assert one("SELECT text, normalized FROM category_synonym WHERE category_id = ?",
+                   category) == ("Hot mot [personnummer borttaget]",
+                                 "hot mot personnummer borttaget")
+        assert one("SELECT count(*) FROM area_synonym WHERE normalized = ?",
+                   "centrum vid telefonnummer borttaget") == (1,)
+        assert one("SELECT needs_review FROM incident WHERE id = ?", incident) == (1,)
+    connection.close()
+    data = path.read_bytes()
+    assert not [marker for marker in (b"kalle.berg", b"800101", b"070 123 45 67")
+                if marker in data]
