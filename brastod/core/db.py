@@ -18,15 +18,15 @@ from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from brastod.core import lock_wait, models
+from brastod.core import lock_wait, migrations, models
 from brastod.core.errors import BrastodError, DamagedDatabase
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # MIGRATIONS[n] takes a database at version n to n + 1 (one transaction each).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: migrations.drop_originals}
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -42,6 +42,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     # Durability over speed: a commit is on disk before it returns.
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted rows are overwritten, not merely freed: what gallring, undo or the v2 step
+    # removes must not linger in free pages (Windows' SQLite has this off by default).
+    cursor.execute("PRAGMA secure_delete=ON")
     # Other waits (another connection's recovery of the WAL) get the whole timeout; the wait
     # for the write lock is _begin's, in slices.
     cursor.execute(f"PRAGMA busy_timeout={int(lock_wait.timeout() * 1000)}")
@@ -199,6 +202,8 @@ def _migrate(engine: Engine, path: Path, current: int) -> None:
             connection.execute(text("UPDATE schema_version SET version = :v"),
                                {"v": version + 1})
         log.info("Databasen migrerad till schemaversion %d", version + 1)
+    with engine.connect() as connection:     # the superseded pages out of the -wal at once
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _create(engine: Engine) -> None:

@@ -174,6 +174,7 @@ def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch):
     qtbot.addWidget(dialog)
     batch = dialog.selected()
     assert batch is not None and batch.incidents_now > 0
+    assert not hasattr(dialog.ui, "saveButton")       # no partner file is kept to save
     with qtbot.waitSignal(dialog.show_batch) as shown:
         dialog.ui.showButton.click()
     window.reports.show_batch(tuple(shown.args))

@@ -7,11 +7,13 @@ from typing import Any
 from brastod.core.importing import screening
 from brastod.core.importing.table import Table, column_letter
 from brastod.core.importing.values import (
-    is_empty, parse_count, parse_time, parse_when, parse_yes_no,
+    Unusable, is_empty, parse_count, parse_time, parse_when, parse_yes_no,
 )
 
 OK, WARNING, REJECTED = "ok", "warning", "rejected"
 FREE_TEXT = ("description", "place", "assessment")
+# Every text of a row that is stored: category and area names end up in the registers.
+SCREENED = ("category", "area") + FREE_TEXT
 
 
 @dataclass
@@ -65,16 +67,20 @@ def cell_text(value: Any) -> str | None:
     return " ".join(str(value).split())
 
 
-def _parsed(values: list[Any], parse) -> list[tuple[Any, str | None]]:
+def _parsed(values: list[Any], parse) -> list[tuple[Any, ValueError | None]]:
     """(value, error) for each cell of a column. Each distinct value is worked out once:
     partner files repeat their dates, times, counts and categories on thousands of rows."""
-    results: dict[Any, tuple[Any, str | None]] = {}
+    results: dict[Any, tuple[Any, ValueError | None]] = {}
     for value in set(values):
         try:
             results[value] = (parse(value), None)
         except ValueError as error:
-            results[value] = (None, str(error).capitalize())
+            results[value] = (None, error)
     return [results[value] for value in values]
+
+
+def _reason(error: ValueError) -> str:
+    return str(error).capitalize()
 
 
 def _texts(values: list[Any]) -> list[str | None]:
@@ -95,7 +101,7 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
 
     texts = {name: _texts(column(name)) for name in ("category", "area") + FREE_TEXT}
     findings = {name: [hits for hits, _ in _parsed(texts[name], screening.find)]
-                for name in FREE_TEXT}
+                for name in SCREENED}
     whens = _parsed(column("date"), lambda value: parse_when(value, default_year=today.year))
     times = {name: _parsed(column(name), parse_time) for name in ("time", "end_time")}
     counts = _parsed(column("count"), parse_count)
@@ -109,7 +115,7 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
         rows.append(row)
         when, error = whens[i]
         if error is not None:
-            row.rejection = Problem(letter["date"], f"{error}.")
+            row.rejection = Problem(letter["date"], f"{_reason(error)}.")
             continue
         if when is None:
             row.rejection = Problem(letter["date"], "Datum saknas.")
@@ -129,19 +135,23 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
         for name, target in (("time", "occurred_time"), ("end_time", "ends_time")):
             value, error = times[name][i]
             if error is not None:
-                row.warnings.append(Problem(letter[name], f"{error}; tiden utelämnas."))
+                row.warnings.append(Problem(letter[name],
+                                            f"{_reason(error)}; tiden utelämnas."))
             elif value is not None:
                 setattr(row, target, value)
         value, error = counts[i]
+        if isinstance(error, Unusable):
+            row.rejection = Problem(letter["count"], f"{_reason(error)}.")
+            continue
         if error is not None:
-            row.warnings.append(Problem(letter["count"], f"{error}; räknas som 1."))
+            row.warnings.append(Problem(letter["count"], f"{_reason(error)}; räknas som 1."))
         else:
             row.count = value
         value, error = yes_no[i]
         if error is not None:
-            row.warnings.append(Problem(letter["police_reported"], f"{error}."))
+            row.warnings.append(Problem(letter["police_reported"], f"{_reason(error)}."))
         row.police_reported = value
-        for name in FREE_TEXT:
+        for name in SCREENED:
             for finding in findings[name][i]:
                 row.findings.append(finding)
                 row.warnings.append(Problem(letter.get(name), f"Innehåller troligen ett "

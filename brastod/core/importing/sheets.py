@@ -1,8 +1,9 @@
 """Reading a partner file into plain sheets of rows: .xlsx/.xlsm/.xls/.ods through
 python-calamine, .csv/.txt in UTF-8 or Windows-1252 with the separator detected."""
 import csv
+import hashlib
 import io
-import tempfile
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,8 @@ MAX_UNPACKED_BYTES = 400_000_000
 MAX_CELLS = 20_000_000
 TEXT_SUFFIXES = {".csv", ".txt"}
 _SEPARATORS = (";", ",", "\t")
+# How every multi-byte UTF-8 character begins (a lead byte, then a continuation byte).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
 @dataclass
@@ -29,9 +32,12 @@ class Sheet:
 
 @dataclass
 class Workbook:
+    """The sheets of a file; of the file itself only its size and hash are kept (it carries
+    columns nobody mapped)."""
     file_name: str
-    data: bytes = field(repr=False)
-    sheets: list[Sheet]
+    size: int
+    sha256: str
+    sheets: list[Sheet] = field(repr=False)
 
 
 def read_workbook(path: Path) -> Workbook:
@@ -39,6 +45,12 @@ def read_workbook(path: Path) -> Workbook:
     missing, empty, protected, damaged or not a spreadsheet."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_UNPACKED_BYTES:       # a CSV is read whole: bound it too
+            raise ImportFailure(
+                f"Filen {path.name} är {size / 1e6:.0f} MB, mer än Brastöd läser "
+                f"({MAX_UNPACKED_BYTES / 1e6:.0f} MB). En partnerrapport är aldrig så stor: be "
+                "avsändaren kontrollera filen.")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImportFailure(f"Filen {path.name} finns inte ({path.parent}).") from None
@@ -47,25 +59,13 @@ def read_workbook(path: Path) -> Workbook:
     return _parse(path.name, data, path)
 
 
-def read_bytes(file_name: str, data: bytes) -> Workbook:
-    """A file kept in memory (e.g. an import's stored original)."""
-    suffix = Path(file_name).suffix.lower()
-    if suffix in TEXT_SUFFIXES or not data.strip():
-        return _parse(file_name, data, None)
-    # calamine tells formats (and encrypted workbooks) apart by the file name's suffix.
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / f"kopia{suffix}"
-        copy.write_bytes(data)
-        return _parse(file_name, data, copy)
-
-
-def _parse(file_name: str, data: bytes, path: Path | None) -> Workbook:
+def _parse(file_name: str, data: bytes, path: Path) -> Workbook:
     if not data.strip():
         raise ImportFailure(f"Filen {file_name} är tom. Be avsändaren skicka den igen.")
     suffix = Path(file_name).suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return Workbook(file_name, data, [_read_text(file_name, data)])
-    return Workbook(file_name, data, _read_spreadsheet(file_name, data, suffix, path))
+    sheets = ([_read_text(file_name, data)] if suffix in TEXT_SUFFIXES
+              else _read_spreadsheet(file_name, data, suffix, path))
+    return Workbook(file_name, len(data), hashlib.sha256(data).hexdigest(), sheets)
 
 
 def _read_spreadsheet(file_name: str, data: bytes, suffix: str, path: Path) -> list[Sheet]:
@@ -137,11 +137,30 @@ def _decode(file_name: str, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
+    # Windows-1252, or lines of both (a sheet pasted together from two programs' files): each
+    # line in UTF-8 where it is that, so "åäö" is never stored as "Ã¥Ã¤Ã¶". Without a single
+    # UTF-8 sequence the whole file is Windows-1252, read at once (line by line is 20 times
+    # slower).
+    if _UTF8_SEQUENCE.search(data) is None:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass        # the lines are named below
+    lines, unreadable = [], []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                unreadable.append(number)
+    if unreadable:
+        listed = ", ".join(map(str, unreadable[:10])) + (" …" if len(unreadable) > 10 else "")
         raise ImportFailure(f"Filen {file_name} är varken UTF-8 eller Windows-1252 och kan inte "
-                            "läsas som text. Spara den som CSV (UTF-8) och försök igen.") from None
+                            f"läsas som text (rad {listed}). Spara den som CSV (UTF-8) och "
+                            "försök igen.")
+    return "".join(lines)
 
 
 def _separator(lines: list[str]) -> str:
@@ -163,6 +182,8 @@ def _read_text(file_name: str, data: bytes) -> Sheet:
     if "\x00" in text:
         raise ImportFailure(f"Filen {file_name} är inget kalkylark eller textfil (den innehåller "
                             "binära data).")
+    # csv refuses a field longer than 128 KB unless told; no field is longer than the file.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     lines = text.splitlines()
     separator = _separator(lines[:50])
     rows = [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter=separator)]

@@ -2,7 +2,7 @@
 "5/3 2024", "5 mars 2024", "2024-03-05 kl 21.30"; times as "21:30", "21.30" or day fractions.
 
 Each parser returns None for an empty cell and raises ValueError with a Swedish reason for a
-value it cannot use.
+value it cannot use (Unusable for one the row cannot be saved with).
 """
 import re
 from datetime import date, datetime, time, timedelta
@@ -25,6 +25,14 @@ _NAMED = re.compile(r"^(?:\w+dag\s+)?(?P<day>\d{1,2})\s*(?P<month>[a-zåäö]+)\
 _CLOCK = re.compile(r"^(?:kl\.?\s*)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?:[:.]\d{2})?)?"
                     r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+FIRST_YEAR = 1900
+# Far below SQLite's 64-bit integers, so the lägesbild's sums over millions of rows cannot
+# overflow either; no partner counts a million of anything on one row.
+MAX_COUNT = 1_000_000
+
+
+class Unusable(ValueError):
+    """A value that is there but cannot be stored: the row is rejected rather than guessed."""
 
 
 def is_empty(value: Any) -> bool:
@@ -37,14 +45,25 @@ def parse_when(value: Any, default_year: int | None = None) -> tuple[date, time 
         return None
     if isinstance(value, datetime):
         clock = value.time()
-        return value.date(), (clock if clock != time(0, 0) else None)
+        return _check_year(value.date(), value), (clock if clock != time(0, 0) else None)
     if isinstance(value, date):
-        return value, None
+        return _check_year(value, value), None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_serial(float(value))
     if isinstance(value, str):
         return _from_text(value.strip().lower(), default_year)
     raise ValueError(f"”{value}” är inget datum")
+
+
+def _check_year(day: date, written) -> date:
+    if day.year < FIRST_YEAR:
+        raise _too_early(written)
+    return day
+
+
+def _too_early(written) -> ValueError:
+    return ValueError(f"”{written}” ligger före år {FIRST_YEAR} och kan inte vara rätt "
+                      "(skriv t.ex. 2024-03-05)")
 
 
 def _from_serial(serial: float) -> tuple[date, time | None]:
@@ -74,9 +93,10 @@ def _from_text(text: str, default_year: int | None) -> tuple[date, time | None]:
             if default_year is None:
                 raise ValueError(f"”{text}” saknar år")
             year = default_year
-        year = int(year)
-        if year < 100:
-            year += 2000
+        # Only a two-digit year is in this century: "0001" or "0024" is no year to move.
+        year = int(year) + 2000 if len(str(year)) == 2 else int(year)
+        if year < FIRST_YEAR:
+            raise _too_early(text)
         try:
             day = date(year, int(month), int(parts["day"]))
         except ValueError:
@@ -127,7 +147,7 @@ def parse_time(value: Any) -> time | None:
 
 
 def parse_count(value: Any) -> int:
-    """How many: empty means one."""
+    """How many: empty means one. Unusable above MAX_COUNT."""
     if is_empty(value):
         return 1
     if isinstance(value, bool):
@@ -139,6 +159,9 @@ def parse_count(value: Any) -> int:
         if match is None:
             raise ValueError(f"”{value}” är inget antal")
         number = float(match[1])
+    if number > MAX_COUNT:
+        raise Unusable(f"antalet ”{value}” är för stort för att sparas (högst "
+                       f"{MAX_COUNT:,} på en rad)".replace(",", "\u00a0"))
     if not number.is_integer() or number < 1:
         raise ValueError(f"”{value}” är inget antal (ett heltal från 1)")
     return int(number)

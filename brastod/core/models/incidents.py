@@ -2,7 +2,7 @@
 from datetime import date, datetime, time
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, Column, Index, LargeBinary
+from sqlalchemy import CheckConstraint, Index
 from sqlmodel import Field, SQLModel
 
 
@@ -15,10 +15,10 @@ class ImportBatch(SQLModel, table=True):
                                       ondelete="SET NULL", index=True)
     source: str = "file"                 # file | police_json | manual | demo
     file_name: Optional[str] = None
-    file_hash: Optional[str] = Field(default=None, index=True)   # sha256 of the original bytes
-    # The original file's bytes (services list batches by column, never loading these).
-    original: Optional[bytes] = Field(
-        default=None, sa_column=Column(LargeBinary, nullable=True))
+    # Of the file only its size and sha256 (dedupe): never its bytes, which hold columns
+    # nobody mapped (schema version 2 dropped the stored originals).
+    file_hash: Optional[str] = Field(default=None, index=True)
+    file_size: Optional[int] = None
     imported_at: datetime
     mapping_json: Optional[str] = None
     rows_read: int = 0

@@ -75,10 +75,11 @@ class ImportResult:
     message: str = ""
     batch_id: int | None = None
     created: list[str] = field(default_factory=list)
+    names_masked: int = 0             # new category/area names with personal data masked
 
     def as_json(self) -> dict:
         data = asdict(self)
-        for key in ("batch_id", "created"):
+        for key in ("batch_id", "created", "names_masked"):
             data.pop(key)
         return data
 
@@ -94,6 +95,11 @@ class ImportResult:
         if self.created:
             parts.append("nya att granska: " + ", ".join(sorted(set(self.created))))
         self.message = "; ".join(parts) + "."
+        if self.names_masked:
+            new, them = ("nytt", "det") if self.names_masked == 1 else ("nya", "dem")
+            self.message += (f" {self.names_masked} {new} kategori- eller områdesnamn innehöll "
+                             "personuppgifter, som ersattes med [… borttaget]: byt namn på "
+                             f"{them} under Register.")
         if self.outside_municipality:
             self.message += (f" {self.outside_municipality} händelser gällde andra kommuner och "
                              "hoppades över.")

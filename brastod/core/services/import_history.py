@@ -1,4 +1,4 @@
-"""The import history: every batch with its counts, its original file, and undo."""
+"""The import history: every batch with its file's name and its counts, and undo."""
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,7 +27,7 @@ class BatchRow:
 
 
 def list_batches(db: Database) -> list[BatchRow]:
-    """Newest first; demo and hand-entry batches included, the original bytes never loaded."""
+    """Newest first; demo and hand-entry batches included."""
     remaining = (select(Incident.batch_id, func.count().label("n"))
                  .group_by(Incident.batch_id).subquery())
     query = (select(ImportBatch.id, ImportBatch.imported_at, ImportBatch.file_name,
@@ -40,16 +40,6 @@ def list_batches(db: Database) -> list[BatchRow]:
              .order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc()))
     with db.session() as session:
         return [BatchRow(*row) for row in session.execute(query)]
-
-
-def original_file(db: Database, batch_id: int) -> tuple[str, bytes]:
-    """(file name, the bytes as they were imported)."""
-    with db.session() as session:
-        row = session.execute(select(ImportBatch.file_name, ImportBatch.original)
-                              .where(ImportBatch.id == batch_id)).first()
-    if row is None or row[1] is None:
-        raise ImportFailure("Originalfilen finns inte sparad för den här importen.")
-    return row[0] or f"import-{batch_id}", row[1]
 
 
 def undo_batch(db: Database, batch_id: int) -> int:

@@ -3,11 +3,13 @@ partner's remembered column mapping, and the category and area values the regist
 know); ``commit`` saves the accepted rows in one transaction. ``import_file`` does both without
 questions, as the command line does.
 
-The original bytes are kept with their hash; rows already in the database (the same file
-again, or a partner's cumulative sheet) are counted, not added. An unknown category or area is
-mapped to an existing entry (remembered as a synonym) or created as the user chooses; without a
-choice it is created and its incidents are marked for review. Personal data is masked unless
-kept on request.
+Of the file only its name, size and hash are kept, never its bytes; rows already in the
+database (the same file again, or a partner's cumulative sheet) are counted, not added. An
+unknown category or area is mapped to an existing entry (remembered as a synonym) or created as
+the user chooses; without a choice it is created and its incidents are marked for review.
+Personal data in the rows is masked unless kept on request; in every other text from the file
+(its name, the sheet, the headings, category and area names) it is always masked, and a new
+category or area whose name was masked is marked for review.
 """
 import dataclasses
 import hashlib
@@ -66,8 +68,14 @@ class PreparedImport:
         found = {CATEGORY: Counter(), AREA: Counter()}
         for row in self.preview.accepted:
             for kind, text in ((CATEGORY, row.category), (AREA, row.area)):
-                if text is not None and normalize(text) not in self.known[kind]:
+                if text is not None:
                     found[kind][text] += 1
+        # Known as written, or by its words with personal data masked (as it is stored).
+        for kind, counter in found.items():
+            for text in list(counter):
+                if (normalize(text) in self.known[kind]
+                        or normalize(screening.mask(text)[0]) in self.known[kind]):
+                    del counter[text]
         return found
 
 
@@ -128,7 +136,7 @@ def _guess_partner(session: Session, workbook: Workbook) -> Partner | None:
     # The same file imported before keeps that import's partner, so its rows stay duplicates.
     earlier = session.execute(
         select(ImportBatch.partner_id)
-        .where(ImportBatch.file_hash == hashlib.sha256(workbook.data).hexdigest(),
+        .where(ImportBatch.file_hash == workbook.sha256,
                ImportBatch.undone_at.is_(None), ImportBatch.partner_id.is_not(None))
         .order_by(ImportBatch.id.desc())).scalars().first()
     if earlier is not None:
@@ -158,14 +166,15 @@ class _Resolver:
     """Category or area ids for the values as partners write them, creating, or remembering
     synonyms, as the user chose."""
 
-    def __init__(self, session: Session, kind: str, choices: dict, created: list[str]):
-        self.session, self.kind, self.created = session, kind, created
+    def __init__(self, session: Session, kind: str, choices: dict, result: ImportResult):
+        self.session, self.kind, self.result = session, kind, result
         model, synonym, key = ((Category, CategorySynonym, "category_id") if kind == CATEGORY
                                else (Area, AreaSynonym, "area_id"))
         self.known = _lookup(session, model, synonym, key)
         self.choices = {normalize(text): choice for (k, text), choice in choices.items()
                         if k == kind}
         self.cache: dict[str | None, tuple[int | None, bool]] = {None: (None, False)}
+        self.to_review: set[str] = set()       # created in this import and to be looked at
 
     def __call__(self, text: str | None) -> tuple[int | None, bool]:
         """(id, needs review)."""
@@ -177,22 +186,31 @@ class _Resolver:
         key = normalize(text)
         if key in self.known:
             return self.known[key], False
+        # The name is stored in the registers and printed in the partner template and the
+        # summaries: never with personal data, whatever the user chose for the rows' text.
+        name, findings = screening.mask(text)
+        name_key = normalize(name)
         if key in self.choices and self.choices[key] is not NEW:
             target = self.choices[key]
-            self.session.add(CategorySynonym(category_id=target, text=text, normalized=key)
-                             if self.kind == CATEGORY else AreaSynonym(area_id=target,
-                                                                       normalized=key))
-            self.known[key] = target
+            if name_key not in self.known:
+                self.session.add(
+                    CategorySynonym(category_id=target, text=name, normalized=name_key)
+                    if self.kind == CATEGORY else AreaSynonym(area_id=target,
+                                                              normalized=name_key))
+                self.known[name_key] = target
             return target, False
+        if name_key in self.known:      # known by its masked words, or created for an earlier row
+            return self.known[name_key], name_key in self.to_review
         if self.kind == CATEGORY:
-            new_id = registers.create_category(self.session, text, None, "other").id
+            new_id = registers.create_category(self.session, name, None, "other").id
         else:
-            new_id = registers.create_area(self.session, text).id
-        self.known[key] = new_id
-        chosen = key in self.choices
-        if not chosen:
-            self.created.append(text)
-        return new_id, not chosen
+            new_id = registers.create_area(self.session, name).id
+        self.known[name_key] = new_id
+        if key not in self.choices or findings:
+            self.to_review.add(name_key)
+            self.result.created.append(name)
+        self.result.names_masked += bool(findings)
+        return new_id, name_key in self.to_review
 
 
 def _row_hash(partner_id: int | None, occurred_on: str, occurred_time: str, category: str,
@@ -205,8 +223,9 @@ def _row_hash(partner_id: int | None, occurred_on: str, occurred_time: str, cate
 def _save(session: Session, prepared: PreparedImport, result: ImportResult,
           mask_personal_data: bool, choices: dict, progress: Progress) -> None:
     partner_id = prepared.partner_id
-    category_of = _Resolver(session, CATEGORY, choices, result.created)
-    area_of = _Resolver(session, AREA, choices, result.created)
+    category_of = _Resolver(session, CATEGORY, choices, result)
+    area_of = _Resolver(session, AREA, choices, result)
+    sheet = screening.mask(prepared.table.sheet)[0]
     masked_text: dict[str | None, str | None] = {}
 
     def masked(text: str | None) -> str | None:
@@ -242,14 +261,14 @@ def _save(session: Session, prepared: PreparedImport, result: ImportResult,
         rows.append((
             occurred_on, occurred_time, times[row.ends_time][0], area_id, place, category_id,
             description, row.count, partner_id, row.police_reported, assessment,
-            bool(row.findings) and not mask_personal_data, f"{row.sheet}!{row.row}",
+            bool(row.findings) and not mask_personal_data, f"{sheet}!{row.row}",
             # The nth identical row of a file is the nth incident, not a duplicate of the first.
             key if seen[key] == 1 else f"{key}:{seen[key]}",
             category_review or area_review or row.category is None))
     workbook = prepared.workbook
     store(session, result, rows, was_masked, ImportBatch(
-        partner_id=partner_id, source="file", file_name=workbook.file_name,
-        file_hash=hashlib.sha256(workbook.data).hexdigest(), original=workbook.data,
+        partner_id=partner_id, source="file", file_name=screening.mask(workbook.file_name)[0],
+        file_hash=workbook.sha256, file_size=workbook.size,
         imported_at=utc_now(), mapping_json=json.dumps(_mapping(prepared.table),
                                                        ensure_ascii=False),
         rows_read=len(prepared.preview.rows), rows_rejected=len(result.rejected)),
@@ -268,8 +287,10 @@ class _Halfway:
 
 
 def _mapping(table: Table) -> dict:
-    return {"sheet": table.sheet, "header_row": table.header_row,
-            "columns": {name: table.headings[index] if index < len(table.headings) else ""
+    """The mapping as stored: names from the file masked."""
+    return {"sheet": screening.mask(table.sheet)[0], "header_row": table.header_row,
+            "columns": {name: screening.mask(table.headings[index])[0]
+                        if index < len(table.headings) else ""
                         for name, index in table.columns.items()},
             "indices": dict(table.columns)}
 

@@ -1,7 +1,8 @@
 """Importing a file saved from the police's public events API: the municipality's own events,
 whatever their type, with the rest counted as outside the municipality. Event types land in
 categories through the editable police_type_mapping table; a type not seen before is added to
-it for the user to map, and its incidents are marked for review."""
+it for the user to map, and its incidents are marked for review. As for partner files, only the
+file's name, size and hash are kept, and its texts are screened for personal data."""
 import hashlib
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from sqlmodel import Session
 from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
-from brastod.core.importing import police
+from brastod.core.importing import police, screening
 from brastod.core.models import Area, Category, ImportBatch, Municipality, Partner, PoliceTypeMapping
 from brastod.core.services.import_batches import (
     ImportResult, NoProgress, Progress, partner_by_name, run_import, sql_date, sql_time, store,
@@ -45,24 +46,27 @@ def import_police(db: Database, path: Path, partner_name: str | None = None,
         fallback = session.execute(select(Category.id).where(
             Category.name == "Övrigt", Category.parent_id.is_(None))).scalar()
         areas = session.execute(select(Area.id, Area.name)).all()
-        rows = []
+        rows, masked = [], []
         for event in own:
-            if event.type not in mapping:    # a new type: listed for the user to map
-                session.add(PoliceTypeMapping(police_type=event.type, category_id=None))
-                mapping[event.type] = None
-                result.created.append(event.type)
+            kind = screening.mask(event.type)[0]
+            if kind not in mapping:    # a new type: listed for the user to map
+                session.add(PoliceTypeMapping(police_type=kind, category_id=None))
+                mapping[kind] = None
+                result.created.append(kind)
             area_id = next((area_id for area_id, name in areas if name in event.summary),
                            None)
+            summary, findings = screening.mask(event.summary)
+            masked.append(bool(findings))
             rows.append((
                 sql_date(event.occurred_on), sql_time(event.occurred_time), None, area_id,
-                None, mapping[event.type] or fallback,
-                f"{event.type}: {event.summary}".strip(), 1, partner_id, True, None, False,
-                f"polisen:{event.id}", police.row_hash(event.id),
-                mapping[event.type] is None))
-        store(session, result, rows, [False] * len(rows), ImportBatch(
-            partner_id=partner_id, source="police_json", file_name=path.name,
-            file_hash=hashlib.sha256(data).hexdigest(), original=data,
-            imported_at=utc_now(), rows_read=len(events)), progress or NoProgress())
+                None, mapping[kind] or fallback, f"{kind}: {summary}".strip(), 1, partner_id,
+                True, None, False, f"polisen:{event.id}", police.row_hash(event.id),
+                mapping[kind] is None))
+        store(session, result, rows, masked, ImportBatch(
+            partner_id=partner_id, source="police_json",
+            file_name=screening.mask(path.name)[0], file_hash=hashlib.sha256(data).hexdigest(),
+            file_size=len(data), imported_at=utc_now(), rows_read=len(events)),
+            progress or NoProgress())
 
     return run_import(db, result, dry_run, save)
 

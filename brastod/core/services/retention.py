@@ -94,8 +94,6 @@ def purge(db: Database, months: int, today: date) -> int:
 def _delete_before(session: Session, cutoff: date) -> int:
     """Deletes the incidents before ``cutoff`` (their pins in drafts go with them: ON DELETE
     CASCADE), overwriting their text in the file, and records the cutoff."""
-    # On this pooled connection from now on; it costs only on deletes.
-    session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
     removed = session.exec(delete(Incident).where(Incident.occurred_on < cutoff)).rowcount
     earlier = get_date(session, PURGED_BEFORE)
     set_date(session, PURGED_BEFORE, max(cutoff, earlier) if earlier else cutoff)

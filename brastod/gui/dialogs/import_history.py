@@ -1,8 +1,6 @@
-"""The import history: every batch, its incidents, its original file, and undo."""
-from pathlib import Path
-
+"""The import history: every batch, its incidents, and undo."""
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from brastod import APP_NAME
 from brastod.core.errors import BrastodError
@@ -30,7 +28,6 @@ class ImportHistoryDialog(QDialog):
         ui.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.table.doubleClicked.connect(self._show)
         ui.showButton.clicked.connect(self._show)
-        ui.saveButton.clicked.connect(self._save_original)
         ui.undoButton.clicked.connect(self._undo)
         ui.buttons.rejected.connect(self.reject)
         self.reload()
@@ -49,7 +46,6 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         ui = self.ui
         ui.showButton.setEnabled(batch is not None and batch.incidents_now > 0)
-        ui.saveButton.setEnabled(batch is not None and batch.source in ("file", "police_json"))
         ui.undoButton.setEnabled(batch is not None and batch.undone_at is None)
 
     def _show(self) -> None:
@@ -57,24 +53,6 @@ class ImportHistoryDialog(QDialog):
         if batch is not None and batch.incidents_now:
             self.show_batch.emit(batch.id, batch.file_name or "exempeldata")
             self.accept()
-
-    def _save_original(self) -> None:
-        batch = self.selected()
-        if batch is None:
-            return
-        try:
-            name, data = import_history.original_file(self.db, batch.id)
-        except BrastodError as error:
-            QMessageBox.warning(self, APP_NAME, str(error))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Spara originalfilen",
-                                              str(Path.home() / name))
-        if not path:
-            return
-        try:
-            Path(path).write_bytes(data)
-        except OSError as error:
-            QMessageBox.warning(self, APP_NAME, f"Filen kunde inte sparas: {error.strerror}.")
 
     def _undo(self) -> None:
         batch = self.selected()

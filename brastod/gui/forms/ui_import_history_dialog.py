@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'import_history_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -49,11 +49,6 @@ class Ui_ImportHistoryDialog(object):
 
         self.buttonsLayout.addWidget(self.showButton)
 
-        self.saveButton = QPushButton(ImportHistoryDialog)
-        self.saveButton.setObjectName(u"saveButton")
-
-        self.buttonsLayout.addWidget(self.saveButton)
-
         self.undoButton = QPushButton(ImportHistoryDialog)
         self.undoButton.setObjectName(u"undoButton")
 
@@ -80,9 +75,8 @@ class Ui_ImportHistoryDialog(object):
 
     def retranslateUi(self, ImportHistoryDialog):
         ImportHistoryDialog.setWindowTitle(QCoreApplication.translate("ImportHistoryDialog", u"Importhistorik", None))
-        self.help.setText(QCoreApplication.translate("ImportHistoryDialog", u"Varje import med sin fil, partner och sina siffror. Originalfilen sparas i databasen. En \u00e5ngrad import tar bort sina h\u00e4ndelser men st\u00e5r kvar h\u00e4r.", None))
+        self.help.setText(QCoreApplication.translate("ImportHistoryDialog", u"Varje import med sin fil, partner och sina siffror. Av filen sparas bara namnet, storleken och en kontrollsumma, inte sj\u00e4lva filen (den kan inneh\u00e5lla personuppgifter i kolumner som inte importeras). En \u00e5ngrad import tar bort sina h\u00e4ndelser men st\u00e5r kvar h\u00e4r.", None))
         self.showButton.setText(QCoreApplication.translate("ImportHistoryDialog", u"&Visa h\u00e4ndelserna", None))
-        self.saveButton.setText(QCoreApplication.translate("ImportHistoryDialog", u"&Spara originalfilen\u2026", None))
         self.undoButton.setText(QCoreApplication.translate("ImportHistoryDialog", u"\u00c5&ngra importen\u2026", None))
     # retranslateUi
 

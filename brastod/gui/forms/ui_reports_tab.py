@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reports_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -211,7 +211,7 @@ class Ui_ReportsTab(object):
         self.importButton.setToolTip(QCoreApplication.translate("ReportsTab", u"L\u00e4s in en partners rapport (Excel, LibreOffice, CSV eller Polisens h\u00e4ndelser). Du kan ocks\u00e5 dra filen till f\u00f6nstret.", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
-        self.historyButton.setToolTip(QCoreApplication.translate("ReportsTab", u"Importhistorik: alla importer, deras originalfiler, och \u00e5ngra", None))
+        self.historyButton.setToolTip(QCoreApplication.translate("ReportsTab", u"Importhistorik: alla importer, deras filer och siffror, och \u00e5ngra", None))
 #endif // QT_CONFIG(tooltip)
         self.historyButton.setText(QCoreApplication.translate("ReportsTab", u"&Historik\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -159,14 +159,3 @@ def test_missing_file(tmp_path):
 def test_column_letters():
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
         "A", "Z", "AA", "AB", "ZZ", "AAA"]
-
-
-def test_bytes_read_like_the_file(tmp_path, shared_data):
-    """A stored original (bytes, no path) reads the same, protected ones included."""
-    from brastod.core.importing.sheets import read_bytes
-    folder = shared_data / "spreadsheets/calamine_fixtures"
-    for name in ("date.ods", "date_1904.xls"):
-        assert read_bytes(name, (folder / name).read_bytes()).sheets[0].rows == \
-            read_workbook(folder / name).sheets[0].rows
-    with pytest.raises(ImportFailure, match="lösenordsskyddad"):
-        read_bytes("pass_protected.xlsx", (folder / "pass_protected.xlsx").read_bytes())
