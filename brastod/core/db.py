@@ -202,8 +202,20 @@ def _migrate(engine: Engine, path: Path, current: int) -> None:
             connection.execute(text("UPDATE schema_version SET version = :v"),
                                {"v": version + 1})
         log.info("Databasen migrerad till schemaversion %d", version + 1)
-    with engine.connect() as connection:     # the superseded pages out of the -wal at once
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if not empty_log(engine):      # the superseded pages out of the -wal at once
+        log.warning("Loggfilen för %s kunde inte tömmas efter migreringen.", path)
+
+
+def empty_log(engine: Engine) -> bool:
+    """Copies the write-ahead log into the file and truncates it, so that what was deleted is
+    not left in the log's older page images; False when a reader elsewhere keeps it (SQLite
+    overwrites the log on a later checkpoint)."""
+    connection = engine.raw_connection()    # outside a transaction, which a checkpoint needs
+    try:
+        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    return not busy
 
 
 def _create(engine: Engine) -> None:

@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
-from brastod.core.db import Database, open_database
+from brastod.core.db import Database, empty_log, open_database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident, PinnedIncident, SituationReport
@@ -101,14 +101,7 @@ def _delete_before(session: Session, cutoff: date) -> int:
 
 
 def _empty_log(db: Database) -> None:
-    """Copies the write-ahead log into the file and truncates it, so the deleted text is not
-    left in the -wal's older page images."""
-    connection = db.engine.raw_connection()
-    try:
-        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        connection.close()
-    if busy:    # a reader elsewhere: SQLite overwrites the log on a later checkpoint
+    if not empty_log(db.engine):
         log.warning("Loggfilen för %s kunde inte tömmas efter gallringen.", db.path)
 
 
