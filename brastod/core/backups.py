@@ -14,6 +14,7 @@ from brastod.core.db import (BACKUP_FOLDER, BACKUP_STAMP, backup_copy, backup_st
                              connect_readonly)
 from brastod.core.errors import BrastodError, DamagedDatabase
 from brastod.core.oserrors import is_damage, sqlite_cause
+from brastod.core.wholefiles import temporary_for
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path |
         raise BrastodError(f"Säkerhetskopian {backup.name} är skadad och återställs inte: "
                            f"{problems[0]}. Välj en annan kopia.")
     saved = _keep_replaced(database, now) if database.exists() else None
-    incoming = database.with_name(f".{database.name}.aterstalls")
+    incoming = temporary_for(database)
     try:
         incoming.unlink(missing_ok=True)
         backup_to(backup, incoming)

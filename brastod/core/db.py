@@ -187,6 +187,8 @@ def _backup(path: Path, targets: Iterator[Path], *, exclusive: bool) -> Path:
                 destination.execute("PRAGMA journal_mode=OFF")
                 destination.execute("PRAGMA synchronous=OFF")
                 source.backup(destination)
+                # A copy is one file: no -wal and -shm beside it when it is read.
+                destination.execute("PRAGMA journal_mode=DELETE")
             finally:
                 destination.close()
             flush(temporary)

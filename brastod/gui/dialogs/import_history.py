@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from brastod import APP_NAME
 from brastod.core.errors import BrastodError
+from brastod.core.oserrors import describe
 from brastod.core.services import import_history
 from brastod.gui import views
 from brastod.gui.dialogs.confirm import ask
@@ -74,7 +75,7 @@ class ImportHistoryDialog(QDialog):
         try:
             Path(path).write_bytes(data)
         except OSError as error:
-            QMessageBox.warning(self, APP_NAME, f"Filen kunde inte sparas: {error.strerror}.")
+            QMessageBox.warning(self, APP_NAME, f"Filen kunde inte sparas: {describe(error)}.")
 
     def _undo(self) -> None:
         batch = self.selected()
