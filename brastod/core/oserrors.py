@@ -91,6 +91,8 @@ def sqlite_cause(error: sqlite3.Error, database: Path) -> str:
                 "och försök igen.")
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")) \
             or "readonly" in str(error) or "unable to open" in str(error):
+        if database.is_file() and not os.access(database, os.R_OK):
+            return f"Databasen {database} kan inte läsas: behörighet saknas."
         problem = writable_problem(folder, database)
         if problem:
             return f"{problem}. {WHAT_TO_DO}."
