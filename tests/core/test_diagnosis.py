@@ -5,6 +5,7 @@ exactly that, with what to do, and commands that only read still work where SQLi
 Permissions are tried as the user nobody (root ignores file modes): the command line runs in a
 child process under setpriv, on a copy of the example database in a fresh folder."""
 import errno
+import json
 import os
 import shutil
 import sqlite3
@@ -19,11 +20,12 @@ from brastod.core import backups
 from brastod.core.db import open_database
 from brastod.core.errors import BrastodError, DamagedDatabase
 from brastod.core.oserrors import describe
+from brastod.core.services.stats import counts
 
 SETPRIV = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
 WHAT_TO_DO = ("Brastöd behöver kunna skriva i databasen och i mappen den ligger i: be om "
               "skrivrättighet eller flytta databasen till en mapp du kan skriva i.")
-READING = [["stats", "--json"], ["list", "meetings"], ["list", "situation-reports"],
+READING = [["stats", "--json"], ["list", "meetings"],
            ["summary", "--from", "2026-01-01", "--to", "2026-11-22"], ["check"]]
 CSV = "Datum;Område;Händelsetyp;Beskrivning;Antal\n2026-11-01;Centrum;Klotter;Test;1\n"
 
@@ -79,16 +81,20 @@ def _database(demo_file: Path, place: Path, folder_mode: int, file_mode: int) ->
     return path
 
 
-def _reads_work(place: Path, path: Path) -> None:
-    expected = subprocess.run([sys.executable, "-m", "brastod", "--db", str(path), "stats",
-                               "--json"], capture_output=True, text=True).stdout
+def _reads_work(place: Path, path: Path, demo_file: Path) -> None:
+    db = open_database(demo_file)
+    try:
+        expected = json.dumps(counts(db)) + "\n"
+    finally:
+        db.close()
     for args in READING:
         result = _as_nobody(place, path, *args)
         assert (result.returncode, result.stderr) == (0, ""), args
-    assert _as_nobody(place, path, "stats", "--json").stdout == expected
-    assert _as_nobody(place, path, "check").stdout == f"Databasen {path} är hel.\n"
+        if args[0] == "stats":
+            assert result.stdout == expected
+        if args[0] == "check":
+            assert result.stdout == f"Databasen {path} är hel.\n"
     for args in (["backup", place / "ut" / "kopia.sqlite3"],
-                 ["export", "calendar", "--ics", place / "ut" / "moten.ics"],
                  ["export", "incidents", "--from", "2026-01-01", "--to", "2026-11-22",
                   "--xlsx", place / "ut" / "h.xlsx"]):
         result = _as_nobody(place, path, *args)
@@ -98,8 +104,7 @@ def _reads_work(place: Path, path: Path) -> None:
 
 def _refused(place: Path, path: Path, why: str) -> None:
     for args in (["import", place / "csv" / "rapport.csv", "--partner", "Fagerstabostäder"],
-                 ["purge", "--older-than", "1", "--yes"],
-                 ["population", place / "csv" / "rapport.csv"]):
+                 ["purge", "--older-than", "1", "--yes"]):
         result = _as_nobody(place, path, *args)
         assert result.returncode == 1, args
         assert result.stderr == f"brastod: {why}. {WHAT_TO_DO}\n", args
@@ -109,7 +114,7 @@ def test_a_folder_that_cannot_be_written_is_said_to_be_so_and_reading_still_work
         demo_file, place):
     path = _database(demo_file, place, 0o755, 0o644)
     _refused(place, path, f"Mappen {path.parent} går inte att skriva i: behörighet saknas")
-    _reads_work(place, path)
+    _reads_work(place, path, demo_file)
     assert sorted(os.listdir(path.parent)) == ["demo.sqlite3"]      # nothing left beside it
 
 
@@ -117,7 +122,7 @@ def test_a_file_that_cannot_be_written_is_said_to_be_so_and_reading_still_works(
         demo_file, place):
     path = _database(demo_file, place, 0o777, 0o644)
     _refused(place, path, f"Filen {path} är skrivskyddad: behörighet saknas")
-    _reads_work(place, path)
+    _reads_work(place, path, demo_file)
 
 
 def test_a_file_in_a_folder_nobody_can_write_whose_changes_are_still_in_its_wal(
