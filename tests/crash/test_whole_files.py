@@ -4,12 +4,14 @@ target's name, and what it left behind is swept at the next start. The child rep
 is; the parent kills it at a chosen report, or once the temporary file has grown to half the
 database, never on a timer."""
 import os
+import queue
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -47,21 +49,28 @@ def _cli(*args) -> subprocess.CompletedProcess:
 
 def _kill_at(stop: str, args: list, half_of: Path | None = None) -> list[str]:
     """Runs the child, kills it at ``stop`` (or, with ``half_of``, once its temporary holds
-    half of that file); returns the lines it reported."""
+    half of that file or it reports anything more); returns the lines it reported."""
     process = subprocess.Popen([sys.executable, str(CHILD), stop, *map(str, args)],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    reported: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        for line in process.stdout:
+            reported.put(line.strip())
+        reported.put("")                    # it ended
+
+    threading.Thread(target=read, daemon=True).start()
     lines = []
     try:
-        for line in process.stdout:
-            lines.append(line.strip())
-            if half_of is not None and line.startswith("writing "):
-                temporary, half = Path(line.split(" ", 1)[1].strip()), half_of.stat().st_size / 2
-                # The child stops at `stop` at the latest, with the file complete: this ends.
-                while process.poll() is None and not (
-                        temporary.exists() and temporary.stat().st_size >= half):
-                    os.sched_yield()
+        while True:
+            lines.append(reported.get(timeout=300))
+            if not lines[-1] or lines[-1].split()[0] == stop:
                 break
-            if line.split()[0] == stop:
+            if half_of is not None and lines[-1].startswith("writing "):
+                temporary, half = Path(lines[-1].split(" ", 1)[1]), half_of.stat().st_size / 2
+                while reported.empty() and not (temporary.exists()
+                                                and temporary.stat().st_size >= half):
+                    os.sched_yield()
                 break
         os.kill(process.pid, signal.SIGKILL)
     finally:
