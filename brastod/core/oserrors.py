@@ -71,6 +71,23 @@ def _read_only_disk(path: Path) -> bool:
         return False
 
 
+def file_error(error: BaseException, database: Path) -> str | None:
+    """The Swedish sentence for an error from SQLite (bare, or wrapped by SQLAlchemy) about the
+    file ``database`` rather than its content — a full disk, no permission, a disk error, a lock
+    held too long — or None for anything else (damage, a mistake in Brastöd)."""
+    cause = getattr(error, "orig", error)
+    if not isinstance(cause, sqlite3.Error) or is_damage(cause):
+        return None
+    name = getattr(cause, "sqlite_errorname", "") or ""
+    if not name.startswith(_ABOUT_THE_FILE):
+        return None
+    return sqlite_cause(cause, database)
+
+
+_ABOUT_THE_FILE = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM",
+                   "SQLITE_AUTH", "SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_LOCKED")
+
+
 def is_damage(error: sqlite3.Error) -> bool:
     """Whether SQLite says the file's content is damaged (not: cannot be read or written)."""
     name = getattr(error, "sqlite_errorname", "") or ""

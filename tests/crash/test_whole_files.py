@@ -293,3 +293,57 @@ def test_a_database_with_a_244_byte_name_imports_backs_up_and_restores(demo_file
                                                                "fore-aterstallning"}
     longest = max(("fore-aterstallning", "fore-import", "auto"), key=len)
     assert len(backup_name(database, longest + "-x" * 10, datetime.now()).encode()) <= NAME_MAX
+
+
+def test_a_full_disk_during_an_imports_own_writing_is_told_as_a_full_disk(demo_file, tmp_path,
+                                                                          small_disk):
+    """The copy before the import fits, the import does not: SQLite's error is told in Swedish
+    by oserrors.file_error (for the command line's and the GUI's error handling) and the
+    database keeps none of the import."""
+    from brastod.core.db import open_database
+    from brastod.core.oserrors import file_error
+    from brastod.core.services.importing import import_file
+    from brastod.core.services.stats import counts
+    size = demo_file.stat().st_size
+    disk = small_disk(2 * size + 700_000)
+    database = disk / "demo.sqlite3"
+    shutil.copy(demo_file, database)
+    report = tmp_path / "stor.csv"
+    report.write_text("Datum;Område;Händelsetyp;Beskrivning;Antal\n" + "".join(
+        f"2026-10-{1 + n % 28:02d};Centrum;Klotter;Händelse {n} {'x' * 100};1\n"
+        for n in range(20_000)))
+    db = open_database(database)
+    try:
+        before = counts(db)
+        with pytest.raises(Exception) as failed:
+            import_file(db, report, partner_name="Fagerstabostäder")
+        assert file_error(failed.value, database) == (
+            f"Disken där databasen {database} ligger är full. Frigör utrymme på disken och "
+            "försök igen.")
+        assert counts(db) == before
+    finally:
+        db.close()
+    assert len(backups.list_backups(database)) == 1
+    assert backups.integrity_problems(database) == []
+
+
+def test_temporaries_fit_any_legal_name_and_only_this_computers_dead_ones_are_swept(tmp_path):
+    from brastod.core.wholefiles import sweep, temporary_for
+    target = tmp_path / ("ö" * 123 + ".xlsx")          # 251 bytes
+    temporary = temporary_for(target)
+    assert len(temporary.name.encode()) + len("-journal") <= NAME_MAX
+    assert temporary.parent == tmp_path and temporary.name.startswith(".ö")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    ours = temporary.name.split(".brastod-")[1].split("-")[0]
+    left = {f".a.xlsx.brastod-{ours}-{dead}-0123abcd.tmp": False,          # swept
+            f".a.xlsx.brastod-{ours}-{dead}-0123abcd.tmp-journal": False,
+            f".a.xlsx.brastod-{ours}-{os.getpid()}-0123abcd.tmp": True,    # ours, running
+            f".a.xlsx.brastod-ffffff-{dead}-0123abcd.tmp": True,           # another computer's
+            "a.xlsx": True, ".a.xlsx.brastod-x.tmp": True}
+    if ours == "ffffff":
+        pytest.skip("this computer's name hashes to the other computer's")
+    for name in left:
+        (tmp_path / name).write_bytes(b"")
+    sweep(tmp_path)
+    assert sorted(os.listdir(tmp_path)) == sorted(name for name, kept in left.items() if kept)
