@@ -270,7 +270,7 @@ def open_database(path: Path | str, *, create: bool = False,
                 from None
     for folder in (path.parent, path.parent / BACKUP_FOLDER):
         sweep(folder)       # what a killed backup or export left
-    unwritable = writable_problem(path.parent, path)
+    unwritable = writable_problem(path.parent, path, "Databasen")
     if unwritable and not read_only:
         raise BrastodError(f"{unwritable}. {WHAT_TO_DO}.")
     engine = _readonly_engine(path) if unwritable else _engine(path)

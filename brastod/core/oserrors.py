@@ -52,9 +52,11 @@ def describe(error: OSError) -> str:
     return f"fel från operativsystemet (felkod {error.errno})"
 
 
-def writable_problem(folder: Path, file: Path | None = None) -> str | None:
-    """Why ``file`` (or a new file in ``folder``) cannot be written, or None when it can."""
-    for place, what in ((folder, f"Mappen {folder}"), (file, f"Filen {file}")):
+def writable_problem(folder: Path, file: Path | None = None,
+                     called: str = "Filen") -> str | None:
+    """Why ``file`` (or a new file in ``folder``) cannot be written, or None when it can.
+    ``called``: what the file is called in the sentence."""
+    for place, what in ((folder, f"Mappen {folder}"), (file, f"{called} {file}")):
         if place is None or not place.exists() or os.access(place, os.W_OK):
             continue
         if _read_only_disk(place):
@@ -110,7 +112,7 @@ def sqlite_cause(error: sqlite3.Error, database: Path) -> str:
             or "readonly" in str(error) or "unable to open" in str(error):
         if database.is_file() and not os.access(database, os.R_OK):
             return f"Databasen {database} kan inte läsas: behörighet saknas."
-        problem = writable_problem(folder, database)
+        problem = writable_problem(folder, database, "Databasen")
         if problem:
             return f"{problem}. {WHAT_TO_DO}."
         if not database.exists():

@@ -121,7 +121,7 @@ def test_a_folder_that_cannot_be_written_is_said_to_be_so_and_reading_still_work
 def test_a_file_that_cannot_be_written_is_said_to_be_so_and_reading_still_works(
         demo_file, place):
     path = _database(demo_file, place, 0o777, 0o644)
-    _refused(place, path, f"Filen {path} är skrivskyddad: behörighet saknas")
+    _refused(place, path, f"Databasen {path} är skrivskyddad: behörighet saknas")
     _reads_work(place, path, demo_file)
 
 

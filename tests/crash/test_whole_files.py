@@ -190,8 +190,8 @@ def small_disk():
         pytest.skip("mounting a small tmpfs needs root and mount")
     folder = Path(tempfile.mkdtemp(prefix="brastod-full-"))
 
-    def mount(size: int) -> Path:
-        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
+    def mount(size: int, options: str = "") -> Path:
+        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}{options}", "tmpfs",
                                  str(folder)], capture_output=True, text=True)
         if result.returncode:
             pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
@@ -227,6 +227,24 @@ def test_an_import_on_a_full_disk_says_so_and_leaves_no_empty_backup(demo_file, 
     assert result.stderr.startswith("brastod: Säkerhetskopian ")
     assert os.listdir(disk / "backups") == []       # no file carries a backup's name
     assert _cli("--db", database, "stats", "--json").stdout == before
+
+
+def test_a_database_on_a_read_only_disk_is_read_and_not_written(demo_file, small_disk, tmp_path):
+    disk = small_disk(2 * demo_file.stat().st_size)
+    shutil.copy(demo_file, disk / "demo.sqlite3")
+    subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    database = disk / "demo.sqlite3"
+    report = tmp_path / "rapport.csv"
+    report.write_text(CSV)
+    result = _cli("--db", database, "import", report, "--partner", "Fagerstabostäder")
+    assert (result.returncode, result.stderr) == (1, (
+        f"brastod: Mappen {disk} ligger på en skrivskyddad disk. Brastöd behöver kunna skriva i "
+        "databasen och i mappen den ligger i: be om skrivrättighet eller flytta databasen till "
+        "en mapp du kan skriva i.\n"))
+    for args in (["stats"], ["check"], ["backup", tmp_path / "kopia.sqlite3"]):
+        result = _cli("--db", database, *args)
+        assert (result.returncode, result.stderr) == (0, ""), args
+    assert backups.integrity_problems(tmp_path / "kopia.sqlite3") == []
 
 
 # ---- names ----
