@@ -136,7 +136,7 @@ def _demo(args) -> int:
 def _stats(args) -> int:
     from brastod.core.db import open_database
     from brastod.core.services.stats import counts
-    db = open_database(_db_path(args))
+    db = open_database(_db_path(args), read_only=True)
     numbers = counts(db)
     db.close()
     if args.json:
@@ -180,7 +180,7 @@ def _import(args) -> int:
 
 def _export(args) -> int:
     from brastod.core.db import open_database
-    db = open_database(_db_path(args))
+    db = open_database(_db_path(args), read_only=True)
     try:
         if args.what in ("situation-report", "action-plan", "meeting-pack"):
             return _export_document(db, args)
@@ -222,7 +222,7 @@ def _summary(args) -> int:
     from brastod.core.services.registers import area_by_name
     if args.end < args.start:
         raise BrastodError(f"Perioden är baklänges: {args.start} till {args.end}.")
-    db = open_database(_db_path(args))
+    db = open_database(_db_path(args), read_only=True)
     try:
         area_ids = None if args.area is None else [area_by_name(db, args.area)]
         result = summary(db, args.start, args.end, area_ids)
@@ -241,7 +241,7 @@ def _summary(args) -> int:
 
 def _list(args) -> int:
     from brastod.core.db import open_database
-    db = open_database(_db_path(args))
+    db = open_database(_db_path(args), read_only=True)
     try:
         rows = {"situation-reports": _situation_reports, "action-plans": _action_plans,
                 "meetings": _meetings}[args.what](db)
@@ -306,7 +306,7 @@ def _meetings(db) -> list[tuple[dict, str]]:
 def _template(args) -> int:
     from brastod.core.db import open_database
     from brastod.core.exports.template import write_template
-    db = open_database(_db_path(args))
+    db = open_database(_db_path(args), read_only=True)
     try:
         write_template(db, args.file, args.partner)
     finally:
@@ -329,7 +329,8 @@ def _population(args) -> int:
 
 def _backup(args) -> int:
     from brastod.core.db import backup_to, open_database
-    db = open_database(_db_path(args))     # a file that is not a Brastöd database is refused
+    # A file that is not a Brastöd database is refused; one that cannot be written is copied.
+    db = open_database(_db_path(args), read_only=True)
     db.close()
     target = backup_to(_db_path(args), args.file)
     print(f"Säkerhetskopian är sparad i {target}.")
@@ -350,7 +351,7 @@ def _check(args) -> int:
     path = _db_path(args)
     if not path.exists():
         raise BrastodError(f"Databasen {path} finns inte.")
-    problems = integrity_problems(path)
+    problems = integrity_problems(path)     # BrastodError when it cannot be read at all
     if not problems:
         print(f"Databasen {path} är hel.")
         return 0

@@ -5,9 +5,9 @@ nothing older than that window — and can be checked and restored. A restore fi
 database it replaces."""
 import logging
 import os
+import re
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,9 +16,12 @@ from pathlib import Path
 
 from brastod.core import db as db_module
 from brastod.core.db import (
-    BACKUP_FOLDER, BACKUP_STAMP, backup_copy, backup_to, open_database, replace_content,
+    BACKUP_FOLDER, BACKUP_STAMP, backup_copy, backup_name, backup_stem, backup_to,
+    connect_readonly, open_database, replace_content,
 )
 from brastod.core.errors import BrastodError, DamagedDatabase
+from brastod.core.oserrors import describe, is_damage, sqlite_cause
+from brastod.core.wholefiles import temporary_for, write_whole
 
 log = logging.getLogger(__name__)
 
@@ -36,23 +39,49 @@ def folder_of(database: Path) -> Path:
 
 
 def take(database: Path, kind: str, now: datetime | None = None) -> Path:
-    """A backup of ``database`` named by its kind and the time."""
+    """A backup of ``database`` named by its kind and the time. Before an import the database
+    is checked first: a damaged one takes no import (DamagedDatabase names the backup to
+    restore instead)."""
+    if not _KIND.fullmatch(kind):
+        raise ValueError(f"unknown backup kind {kind!r}")     # list_backups would not find it
+    if kind == "fore-import":
+        problems = integrity_problems(database)
+        if problems:
+            raise DamagedDatabase(
+                f"Databasen {Path(database).name} är skadad och tar inte emot någon import: "
+                f"{problems[0]}. Återställ den från en säkerhetskopia.", database,
+                newest_sound(database))
     return backup_copy(Path(database), kind, now)
 
 
+# What take() is given: "auto", "fore-import", "fore-v2", "fore-aterstallning" … Led by a
+# letter, so that the backups of "demo-2.sqlite3" ("demo-2-auto-…") are not taken for those
+# of "demo.sqlite3".
+_KIND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_NAME = re.compile(rf"(?P<kind>{_KIND.pattern})-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<ms>\d{{3}}))?"
+                   r"\.sqlite3")
+
+
 def list_backups(database: Path) -> list[Backup]:
-    """This database's backups, newest first."""
-    database = Path(database)
+    """This database's backups, newest first. Names have the time to the second (before
+    issue 14) or to the millisecond."""
+    start = f"{backup_stem(database)}-"
     found = []
-    for path in folder_of(database).glob(f"{database.stem}-*.sqlite3"):
-        rest = path.stem[len(database.stem) + 1:]
-        kind, _, stamp = rest.rpartition("-")
-        kind, _, day = kind.rpartition("-")
+    try:
+        entries = list(os.scandir(folder_of(database)))
+    except OSError:
+        return found
+    for entry in entries:
+        named = entry.name.startswith(start) and _NAME.fullmatch(entry.name[len(start):])
+        if not named:
+            continue
         try:
-            taken = datetime.strptime(f"{day}-{stamp}", BACKUP_STAMP)
-        except ValueError:
-            continue            # not one of ours
-        found.append(Backup(path, taken, kind, path.stat().st_size))
+            taken = datetime.strptime(named["stamp"], BACKUP_STAMP) + timedelta(
+                milliseconds=int(named["ms"] or 0))
+            size = entry.stat().st_size
+        except (ValueError, OSError):       # not a time; removed meanwhile
+            continue
+        found.append(Backup(Path(entry.path), taken, named["kind"], size))
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
@@ -126,8 +155,14 @@ def at_start(db, now: datetime | None = None) -> Path | None:
 
 
 def newest_sound(database: Path) -> Backup | None:
-    """The newest backup that passes the integrity check."""
-    return next((b for b in list_backups(database) if not integrity_problems(b.path)), None)
+    """The newest backup that passes the integrity check (and can be read)."""
+    for backup in list_backups(database):
+        try:
+            if not integrity_problems(backup.path):
+                return backup
+        except BrastodError:
+            continue
+    return None
 
 
 def damaged(database: Path, problem: str) -> DamagedDatabase:
@@ -137,9 +172,11 @@ def damaged(database: Path, problem: str) -> DamagedDatabase:
 
 
 def integrity_problems(database: Path) -> list[str]:
-    """What SQLite's integrity and foreign-key checks find; empty when the file is sound."""
+    """What SQLite's integrity and foreign-key checks find; empty when the file is sound.
+    BrastodError (saying why) when the file cannot be read at all for another reason than
+    damage: no permission, a full disk, a disk error."""
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        connection = connect_readonly(Path(database))
         try:
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")
                         if row[0] != "ok"]
@@ -152,8 +189,15 @@ def integrity_problems(database: Path) -> list[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return [f"Filen kan inte läsas som en databas ({error})"]
+        if not is_damage(error):
+            raise BrastodError(sqlite_cause(error, Path(database))) from None
+        reason = _DAMAGE.get(getattr(error, "sqlite_errorname", ""), "den är skadad")
+        return [f"Filen kan inte läsas som en databas: {reason}"]
     return problems
+
+
+_DAMAGE = {"SQLITE_NOTADB": "filens början (filhuvudet) är inte en databas",
+           "SQLITE_CORRUPT": "innehållet är skadat"}
 
 
 def restore(database: Path, backup: Path, now: datetime | None = None,
@@ -174,7 +218,7 @@ def restore(database: Path, backup: Path, now: datetime | None = None,
         raise BrastodError(f"Säkerhetskopian {backup.name} är skadad och återställs inte: "
                            f"{problems[0]}. Välj en annan kopia.")
     with _private_folder(database) as folder:
-        incoming = Path(folder) / "aterstalls.sqlite3"     # short, as are its migration copies
+        incoming = folder / "aterstalls.sqlite3"     # short, as are its migration copies
         try:
             backup_to(backup, incoming)
         except BrastodError as error:
@@ -203,20 +247,23 @@ def restore(database: Path, backup: Path, now: datetime | None = None,
 
 
 @contextmanager
-def _private_folder(database: Path) -> Iterator[str]:
-    """A temporary folder beside the database, for the copy that is put in its place."""
+def _private_folder(database: Path) -> Iterator[Path]:
+    """A temporary folder beside the database, for the copy that is put in its place; named as
+    the whole-file temporaries are, so one a killed restore left is swept at the next start."""
+    folder = temporary_for(database)
     try:
-        folder = tempfile.TemporaryDirectory(prefix=".brastod-aterstalls-",
-                                             dir=database.parent)
+        folder.mkdir()
     except PermissionError:
         raise BrastodError(f"Mappen {database.parent} går inte att skriva i, så ingen "
                            "säkerhetskopia kan återställas där; kontrollera att du har "
                            "skrivrätt till den.") from None
     except OSError as error:
         raise BrastodError(f"Mappen {database.parent} kan inte användas för återställningen: "
-                           f"{error.strerror}.") from None
-    with folder as name:
-        yield name
+                           f"{describe(error)}.") from None
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _bring_to_this_version(incoming: Path, backup: Path) -> None:
@@ -241,7 +288,7 @@ def _replace_file(incoming: Path, database: Path) -> None:
             Path(f"{database}{sidecar}").unlink(missing_ok=True)
         os.replace(incoming, database)
     except OSError as error:
-        raise BrastodError(f"Databasen {database} kunde inte ersättas: {error.strerror}.") \
+        raise BrastodError(f"Databasen {database} kunde inte ersättas: {describe(error)}.") \
             from None
 
 
@@ -249,9 +296,7 @@ def _keep_replaced(database: Path, now: datetime | None) -> Path:
     try:
         return take(database, "fore-aterstallning", now)
     except BrastodError:        # too damaged for SQLite to copy: keep its bytes as they are
-        target = folder_of(database) / (f"{database.stem}-skadad-"
-                                        f"{(now or datetime.now()).strftime(BACKUP_STAMP)}"
-                                        f"{database.suffix}")
+        target = folder_of(database) / backup_name(database, "skadad", now or datetime.now())
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(database, target)
+        write_whole(target, lambda temporary: shutil.copyfile(database, temporary))
         return target

@@ -5,21 +5,26 @@ the same code can later run against PostgreSQL. A new file is created at ``SCHEM
 older one is copied aside, then migrated step by step, each step in its own transaction; a newer
 one is refused.
 """
+import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel
 
 from brastod.core import lock_wait, migrations, models
 from brastod.core.errors import BrastodError, DamagedDatabase
+from brastod.core.oserrors import (DENIED, WHAT_TO_DO, describe, is_damage, sqlite_cause,
+                                   writable_problem)
+from brastod.core.wholefiles import discard, flush, place, shorten, sweep, temporary_for
 
 log = logging.getLogger(__name__)
 
@@ -139,12 +144,38 @@ def _check_file(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
-    except PermissionError:
-        raise BrastodError(f"Databasen {path} kan inte läsas: behörighet saknas.") from None
     except OSError as error:
-        raise BrastodError(f"Databasen {path} kan inte läsas: {error.strerror}.") from None
+        raise BrastodError(f"Databasen {path} kan inte läsas: {describe(error)}.") from None
     if head and head != _SQLITE_MAGIC:
         raise BrastodError(f"Filen {path} är ingen Brastöd-databas (inte en SQLite-fil).")
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that only reads ``path``, also where it cannot be written.
+
+    A WAL database needs its -shm file; where that cannot be created (a folder the user cannot
+    write in) SQLite refuses even to read, unless the file is opened as immutable. That is
+    sound only when there is no -wal file (its changes would be ignored): then the file holds
+    every commit, and nobody can start writing without the same folder rights. Otherwise the
+    error stands and the caller tells why."""
+    try:
+        return _read_only(path, "mode=ro")
+    except sqlite3.OperationalError as error:
+        if Path(f"{path}-wal").exists() or getattr(error, "sqlite_errorname", "") not in (
+                "SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN", "SQLITE_READONLY"):
+            raise
+        return _read_only(path, "mode=ro&immutable=1")
+
+
+def _read_only(path: Path, options: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?{options}", uri=True,
+                                 check_same_thread=False)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()     # opens it
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
 
 
 def _stored_version(connection: Connection) -> int | None:
@@ -160,36 +191,103 @@ def _stored_version(connection: Connection) -> int | None:
 
 
 def backup_to(path: Path, target: Path) -> Path:
-    """A consistent copy of the database (SQLite's online backup: safe while it is in use)."""
-    path, target = Path(path), Path(target)
+    """A consistent copy of the database (SQLite's online backup: safe while it is in use),
+    whole or not at all: written beside ``target`` and renamed to it."""
+    return _backup(Path(path), iter([Path(target)]), exclusive=False)
+
+
+BACKUP_FOLDER = "backups"
+BACKUP_STAMP = "%Y%m%d-%H%M%S"          # and "-mmm", the milliseconds, since issue 14
+# A backup's name is the database's stem, its kind and the time; a stem longer than this
+# (in bytes) is cut and given a hash of the whole, so the name stays within 255 bytes.
+BACKUP_STEM_MAX = 160
+
+
+def backup_stem(database: Path) -> str:
+    """The start of the names of ``database``'s backups (its stem, shortened if long)."""
+    stem = Path(database).stem
+    if len(stem.encode()) <= BACKUP_STEM_MAX:
+        return stem
+    digest = hashlib.sha1(stem.encode()).hexdigest()[:8]
+    return f"{shorten(stem, BACKUP_STEM_MAX - 9)}~{digest}"
+
+
+def backup_name(database: Path, kind: str, taken: datetime) -> str:
+    return (f"{backup_stem(database)}-{kind}-{taken.strftime(BACKUP_STAMP)}-"
+            f"{taken.microsecond // 1000:03d}.sqlite3")
+
+
+def backup_copy(path: Path, suffix: str, now: datetime | None = None) -> Path:
+    """A backup beside the database in backups/, named by ``suffix`` and the time to the
+    millisecond; a name already taken (by another process in the same millisecond) is never
+    overwritten: the next millisecond's is used."""
+    path = Path(path)
+    now = now or datetime.now()
+    folder = path.parent / BACKUP_FOLDER
+    names = (folder / backup_name(path, suffix, now + timedelta(milliseconds=n))
+             for n in range(1000))
+    return _backup(path, names, exclusive=True)
+
+
+def _backup(path: Path, targets: Iterator[Path], *, exclusive: bool) -> Path:
+    target = next(targets)
     if target.resolve() == path.resolve():
         raise BrastodError("Säkerhetskopian kan inte sparas över själva databasen. Välj ett "
                            "annat filnamn.")
     try:
+        source = connect_readonly(path)
+    except sqlite3.Error as error:
+        raise BrastodError(sqlite_cause(error, path)) from None
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(path)
+        sweep(target.parent)
+        temporary = temporary_for(target)
         try:
-            destination = sqlite3.connect(target)
+            destination = sqlite3.connect(temporary)
             try:
+                # The temporary is thrown away on any failure: no journal; one flush at the end.
+                destination.execute("PRAGMA journal_mode=OFF")
+                destination.execute("PRAGMA synchronous=OFF")
                 source.backup(destination)
+                # A copy is one file: no -wal and -shm beside it when it is read.
+                destination.execute("PRAGMA journal_mode=DELETE")
             finally:
                 destination.close()
-        finally:
-            source.close()
-    except (OSError, sqlite3.Error) as error:
-        raise BrastodError(f"Säkerhetskopian {target} kunde inte skrivas: {error}.") from None
+            flush(temporary)
+            while True:
+                try:
+                    place(temporary, target, exclusive=exclusive)
+                    break
+                except FileExistsError:
+                    target = next(targets, None)
+                    if target is None:
+                        raise
+        except BaseException:
+            discard(temporary)
+            raise
+    except OSError as error:
+        raise BrastodError(_not_saved(target, describe(error), error.errno in DENIED)) from None
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorname", "").startswith("SQLITE_FULL"):
+            raise BrastodError(_not_saved(target, "disken är full")) from None
+        if target.parent.exists() and writable_problem(target.parent):
+            raise BrastodError(_not_saved(target, "", True)) from None
+        raise BrastodError(_not_saved(target, "läs- eller skrivfel (SQLite: "
+                                              f"{getattr(error, 'sqlite_errorname', '')})")
+                           ) from None
+    finally:
+        source.close()
     return target
 
 
-BACKUP_FOLDER = "backups"
-BACKUP_STAMP = "%Y%m%d-%H%M%S"
-
-
-def backup_copy(path: Path, suffix: str, now: datetime | None = None) -> Path:
-    """A backup beside the database in backups/, named by ``suffix`` and the time."""
-    stamp = (now or datetime.now()).strftime(BACKUP_STAMP)
-    path = Path(path)
-    return backup_to(path, path.parent / BACKUP_FOLDER / f"{path.stem}-{suffix}-{stamp}.sqlite3")
+def _not_saved(target: Path, cause: str, denied: bool = False) -> str:
+    problem = denied and writable_problem(target.parent, target)
+    if problem:
+        return f"Säkerhetskopian {target.name} kunde inte sparas: {problem}. Välj en annan mapp."
+    if cause == "disken är full":
+        return (f"Säkerhetskopian {target} kunde inte sparas: disken är full. Frigör utrymme "
+                "eller välj en annan disk.")
+    return f"Säkerhetskopian {target} kunde inte sparas: {cause}."
 
 
 def _migrate(engine: Engine, path: Path, current: int) -> None:
@@ -225,10 +323,14 @@ def _create(engine: Engine) -> None:
                            {"v": SCHEMA_VERSION})
 
 
-def open_database(path: Path | str, *, create: bool = False) -> Database:
+def open_database(path: Path | str, *, create: bool = False,
+                  read_only: bool = False) -> Database:
     """Open (and migrate) the database at ``path``; create it when ``create`` is true.
+    ``read_only``: the caller only reads, so a file or folder that cannot be written is opened
+    for reading (where SQLite can) instead of refused.
 
-    Raises BrastodError with a Swedish message for a missing, foreign, damaged or newer file.
+    Raises BrastodError with a Swedish message for a missing, foreign, damaged or newer file,
+    and for one that cannot be written (saying why).
     """
     assert models.SchemaVersion  # the tables are registered by importing models
     path = Path(path).expanduser().resolve()
@@ -240,8 +342,14 @@ def open_database(path: Path | str, *, create: bool = False) -> Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise BrastodError(f"Mappen {path.parent} kan inte skapas: {error.strerror}.") from None
-    engine = _engine(path)
+            raise BrastodError(f"Mappen {path.parent} kan inte skapas: {describe(error)}.") \
+                from None
+    for folder in (path.parent, path.parent / BACKUP_FOLDER):
+        sweep(folder)       # what a killed backup or export left
+    unwritable = writable_problem(path.parent, path, "Databasen")
+    if unwritable and not read_only:
+        raise BrastodError(f"{unwritable}. {WHAT_TO_DO}.")
+    engine = _readonly_engine(path) if unwritable else _engine(path)
     try:
         with engine.connect() as connection:
             stored = _stored_version(connection)
@@ -255,13 +363,36 @@ def open_database(path: Path | str, *, create: bool = False) -> Database:
                 f"{stored}; den här versionen kan öppna högst {SCHEMA_VERSION}). "
                 "Uppdatera Brastöd för att öppna den.")
         elif stored < SCHEMA_VERSION:
+            if unwritable:
+                raise BrastodError(f"Databasen {path} behöver uppdateras till den här versionen "
+                                   f"av Brastöd, men {unwritable[0].lower()}{unwritable[1:]}. "
+                                   f"{WHAT_TO_DO}.")
             _migrate(engine, path, stored)
     except BrastodError:
         engine.dispose()
         raise
-    except Exception as error:  # sqlite3.DatabaseError: a damaged or encrypted file
+    except Exception as error:
         engine.dispose()
-        log.exception("Kunde inte öppna %s", path)
+        cause = getattr(error, "orig", error)       # SQLAlchemy wraps the driver's error
+        if isinstance(cause, sqlite3.Error) and not is_damage(cause):
+            log.warning("Kunde inte öppna %s: %r", path, cause)
+            raise BrastodError(sqlite_cause(cause, path)) from None
+        log.exception("Kunde inte öppna %s", path)  # a damaged or encrypted file
         raise DamagedDatabase(f"Databasen {path} kan inte öppnas: den verkar skadad "
                               f"({error.__class__.__name__}).", path) from None
     return Database(path, engine)
+
+
+def _readonly_engine(path: Path) -> Engine:
+    """An engine that only reads (see ``connect_readonly``)."""
+    engine = create_engine("sqlite://", creator=lambda: connect_readonly(path),
+                           poolclass=QueuePool)
+
+    def on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute("PRAGMA busy_timeout=5000")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    return engine

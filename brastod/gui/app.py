@@ -47,6 +47,7 @@ def open_in_worker(path: Path, create: bool):
     from brastod.core.backups import at_start, damaged
     from brastod.core.db import open_database
     from brastod.core.errors import DamagedDatabase
+    from brastod.core.oserrors import is_damage, sqlite_cause
     from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
     from brastod.core.services.setup import is_initialized
     try:
@@ -58,8 +59,10 @@ def open_in_worker(path: Path, create: bool):
         if initialized:
             at_start(db)
         return db, initialized
-    except DatabaseError as error:      # a damaged page met on the way
+    except DatabaseError as error:      # a damaged page met on the way, or a full disk …
         db.close()
+        if not is_damage(error.orig):
+            raise BrastodError(sqlite_cause(error.orig, path)) from None
         raise damaged(path, str(error.orig)) from None
     except Exception:
         db.close()

@@ -36,7 +36,7 @@ def test_an_open_database_sees_the_restored_content_and_writes_into_it(db):
     assert "Efter återställningen" in _partners(db.path)
     assert {"Före kopian", "Efter kopian"} <= _partners(kept)
     assert "Efter återställningen" not in _partners(kept)
-    assert not list(db.path.parent.glob(".brastod-aterstalls-*"))   # the private copy is gone
+    assert not list(db.path.parent.glob(".*.tmp"))   # the private copy is gone
 
 
 def test_a_backup_from_an_older_version_is_migrated_on_a_copy(db, monkeypatch):
@@ -61,7 +61,7 @@ def test_a_backup_from_an_older_version_is_migrated_on_a_copy(db, monkeypatch):
     live.close()
     assert "Efter kopian" in _partners(kept)
     assert copy.read_bytes() == original                   # the backup itself is untouched
-    assert not list(db.path.parent.glob(".brastod-aterstalls-*"))
+    assert not list(db.path.parent.glob(".*.tmp"))
 
 
 def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(db):
@@ -76,7 +76,7 @@ def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(db):
         backups.restore(db.path, copy, NOW)
     assert "Kvar" in {p.name for p in registers.list_partners(db)}
     assert not any(b.kind == "fore-aterstallning" for b in backups.list_backups(db.path))
-    assert not list(db.path.parent.glob(".brastod-aterstalls-*"))
+    assert not list(db.path.parent.glob(".*.tmp"))
 
 
 def test_a_failing_copy_of_what_is_replaced_stops_the_restore(db, monkeypatch):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from brastod.core.errors import ImportFailure
+from brastod.core.oserrors import describe
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 # Bounds on what a partner file may hold, so a hostile or broken file ends in a message rather
@@ -55,7 +56,7 @@ def read_workbook(path: Path) -> Workbook:
     except FileNotFoundError:
         raise ImportFailure(f"Filen {path.name} finns inte ({path.parent}).") from None
     except OSError as error:
-        raise ImportFailure(f"Filen {path.name} kan inte läsas: {error.strerror}.") from None
+        raise ImportFailure(f"Filen {path.name} kan inte läsas: {describe(error)}.") from None
     return _parse(path.name, data, path)
 
 

@@ -13,6 +13,7 @@ from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
 from brastod.core.importing import police, screening
+from brastod.core.oserrors import describe
 from brastod.core.models import Area, Category, ImportBatch, Municipality, Partner, PoliceTypeMapping
 from brastod.core.services.import_batches import (
     ImportResult, NoProgress, Progress, partner_by_name, run_import, sql_date, sql_time, store,
@@ -25,7 +26,7 @@ def import_police(db: Database, path: Path, partner_name: str | None = None,
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFailure(f"Filen {path.name} kan inte läsas: {error.strerror}.") from None
+        raise ImportFailure(f"Filen {path.name} kan inte läsas: {describe(error)}.") from None
     if not data.strip():
         raise ImportFailure(f"Filen {path.name} är tom. Be avsändaren skicka den igen.")
     if not police.looks_like_police_events(data):

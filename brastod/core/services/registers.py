@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
+from brastod.core.oserrors import describe
 from brastod.core.models import (
     Action, Area, Category, CategorySynonym, Contact, Incident, Municipality, Partner,
     PoliceTypeMapping, PopulationFigure,
@@ -69,7 +70,7 @@ def set_logo(db: Database, path: Path | None) -> None:
         try:
             data = Path(path).read_bytes()
         except OSError as error:
-            raise ValidationError(f"Filen {path} kan inte läsas: {error.strerror}.") from None
+            raise ValidationError(f"Filen {path} kan inte läsas: {describe(error)}.") from None
         if not data.startswith(_IMAGE_MAGIC):
             raise ValidationError(f"Filen {Path(path).name} är ingen PNG- eller JPEG-bild.")
         if len(data) > _LOGO_MAX_BYTES:
