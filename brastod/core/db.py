@@ -24,7 +24,9 @@ from brastod.core import lock_wait, migrations, models
 from brastod.core.errors import BrastodError, DamagedDatabase
 from brastod.core.oserrors import (DENIED, WHAT_TO_DO, describe, is_damage, sqlite_cause,
                                    writable_problem)
-from brastod.core.wholefiles import discard, flush, place, shorten, sweep, temporary_for
+from brastod.core.wholefiles import (
+    discard, flush, place, refuse_special, shorten, sweep, temporary_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -234,6 +236,7 @@ def _backup(path: Path, targets: Iterator[Path], *, exclusive: bool) -> Path:
     if target.resolve() == path.resolve():
         raise BrastodError("Säkerhetskopian kan inte sparas över själva databasen. Välj ett "
                            "annat filnamn.")
+    refuse_special(target)
     try:
         source = connect_readonly(path)
     except sqlite3.Error as error:

@@ -15,8 +15,11 @@ import re
 import secrets
 import shutil
 import socket
+import stat
 from collections.abc import Callable
 from pathlib import Path
+
+from brastod.core.errors import BrastodError
 
 NAME_MAX = 255          # bytes in one file name (ext4, NTFS, APFS …)
 _HOST = hashlib.sha1(socket.gethostname().encode()).hexdigest()[:6]
@@ -80,6 +83,7 @@ def write_whole(target: Path, write: Callable[[Path], None]) -> None:
     and renames it to ``target``. On any failure the temporary is removed and ``target`` is
     as it was. OSError is raised as it is; the caller tells it."""
     target = Path(target)
+    refuse_special(target)
     sweep(target.parent)
     temporary = temporary_for(target)
     # 0o666 less the umask: an ordinary file, like any other the user saves.
@@ -91,6 +95,20 @@ def write_whole(target: Path, write: Callable[[Path], None]) -> None:
     except BaseException:
         discard(temporary)
         raise
+
+
+def refuse_special(target: Path) -> None:
+    """A file is written whole by renaming over its name, which would put an ordinary file in
+    place of a folder or a device (/dev/null, a printer): refused before anything is written."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return          # not there (or not reachable): the writing says what is wrong
+    if stat.S_ISDIR(mode):
+        raise BrastodError(f"{target} är en mapp. Välj ett filnamn i mappen.")
+    if not stat.S_ISREG(mode):
+        raise BrastodError(f"{target} är ingen vanlig fil utan en enhet eller liknande. Välj "
+                           "ett vanligt filnamn.")
 
 
 def discard(temporary: Path) -> None:
