@@ -127,7 +127,8 @@ def test_crash_dialog_copies_details(qtbot):
 def test_uncaught_exception_is_logged_and_shown(tmp_path, monkeypatch):
     import logging
     import sys
-    from brastod.gui.logs import install_excepthook, setup_logging
+    from brastod.core.logs import setup_logging
+    from brastod.gui.logs import install_excepthook
     log_path = setup_logging(tmp_path)
     shown = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
