@@ -42,6 +42,7 @@ KNOWN_ELSEWHERE = [
 ]
 
 HEADINGS = ["Datum", "Tid", "Område", "Plats", "Händelsetyp", "Beskrivning", "Antal"]
+ROW = ["2026-03-05", "21:30", "Centrum", "Torget", "Klotter", "Taggar", "1"]
 SUFFIXES = [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".json", ".sqlite3", ".pdf",
             ".ics", ""]
 # Text as a user might type it, and worse (no NUL: the operating system cannot pass one).
@@ -66,28 +67,36 @@ def _seeds(folder: Path) -> dict[str, bytes]:
     from tests.core.test_key_figures import _scb_file
     _scb_file(folder / "scb.xlsx", [[1, 1, "Fagersta", 13_000, 12_900, 0.8]])
     police = json.loads(resource("demo", "police_events_fagersta.json").read_text("utf-8"))
-    csv = "\n".join(";".join(row) for row in [HEADINGS, ["2026-03-05", "21:30", "Centrum",
-                                                         "Torget", "Klotter", "Taggar", "1"]])
+    csv = "\n".join(";".join(row) for row in [HEADINGS, ROW])
     return {"xlsx": (folder / "rapport.xlsx").read_bytes(),
-            "scb": (folder / "scb.xlsx").read_bytes(), "ods": _ods(), "csv": csv.encode("utf-8"), "csv-cp1252": csv.encode("cp1252"),
+            "scb": (folder / "scb.xlsx").read_bytes(), "ods": _ods(),
+            "csv": csv.encode("utf-8"), "csv-cp1252": csv.encode("cp1252"),
             "json": json.dumps(police[:5], ensure_ascii=False).encode("utf-8")}
 
 
 def _ods() -> bytes:
     """A minimal OpenDocument spreadsheet, written by hand."""
-    cells = "".join(f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>'
-                    f"</table:table-cell>" for text in HEADINGS)
+    rows = "".join("<table:table-row>" + "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>'
+        "</table:table-cell>" for text in row) + "</table:table-row>" for row in (HEADINGS, ROW))
     content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
                'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
                '<office:body><office:spreadsheet><table:table table:name="Rapport">'
-               f"<table:table-row>{cells}</table:table-row></table:table>"
+               f"{rows}</table:table>"
                "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
     return buffer.getvalue()
 
 
@@ -357,7 +366,8 @@ def test_an_unexpected_error_is_one_line_and_the_details_are_logged(capsys, monk
 
 # ---- real processes: real pipes, real streams, the log folder of the environment ----
 
-def _brastod(args: list, tmp_path: Path, script: str = "", **options) -> subprocess.CompletedProcess:
+def _brastod(args: list, tmp_path: Path, script: str = "",
+             **options) -> subprocess.CompletedProcess:
     """``brastod ARGS`` as a process of its own, its log folder under tmp_path. ``script`` is
     run first in it (to stand in a failing command)."""
     environment = dict(os.environ, XDG_STATE_HOME=str(tmp_path / "state"),
