@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import zipfile
@@ -169,14 +170,16 @@ def _damaged(sound: bytes, data: bytes, share: float) -> bytes:
 INPUT_KINDS = ["whole", "truncated", "random", "zip header", "empty", "damaged", "folder",
                "missing", "/dev/null", "the database", "missing folder", "file as folder",
                "non-UTF-8 name", "long name", "too long name", "too long path"]
-OUTPUT_KINDS = ["new"] * 8 + ["folder", "/dev/null", "the database", "missing folder",
-                              "file as folder", "non-UTF-8 name", "too long name",
-                              "too long path", "whole"]
+# Never a device where something is written (an output, or --db): run as root, writing a new
+# file and renaming it into place replaces the device node itself.
+OUTPUT_KINDS = ["new"] * 8 + ["folder", "the database", "missing folder", "file as folder",
+                              "non-UTF-8 name", "too long name", "too long path", "whole"]
+WRITABLE_KINDS = [kind for kind in INPUT_KINDS if kind != "/dev/null"]
 
 
 @st.composite
-def input_files(draw, place: Place, seed: str | None = None):
-    return place.input_file(draw(st.sampled_from(INPUT_KINDS)),
+def input_files(draw, place: Place, seed: str | None = None, kinds: list[str] = INPUT_KINDS):
+    return place.input_file(draw(st.sampled_from(kinds)),
                             seed or draw(st.sampled_from(sorted(place.seeds))),
                             draw(st.sampled_from(SUFFIXES)), draw(st.binary(max_size=300)),
                             draw(st.floats(0, 1)))
@@ -225,7 +228,8 @@ def command_lines(draw, place: Place) -> list[str]:
         "purge": lambda: _maybe(draw, "--older-than", draw(NUMBERS)) + _maybe(draw, "--yes"),
     }
     command = draw(st.sampled_from(sorted(shapes)))
-    database = str(place.db) if draw(st.integers(0, 9)) else draw(input_files(place, "sqlite"))
+    database = (str(place.db) if draw(st.integers(0, 9))
+                else draw(input_files(place, "sqlite", WRITABLE_KINDS)))
     argv = ["--db", database, *command.split(), *shapes[command]()]
     if draw(st.integers(0, 5)) == 0:
         del argv[draw(st.integers(0, len(argv) - 1))]
@@ -278,6 +282,13 @@ def assert_swedish_ending(argv: list[str], code: int, stdout: str, stderr: str) 
         assert len(lines) <= 1, (argv, stderr)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def devices_left_alone():
+    yield
+    if os.name == "posix":
+        assert stat.S_ISCHR(os.stat("/dev/null").st_mode), "/dev/null is no longer a device"
+
+
 @pytest.fixture
 def no_window(monkeypatch):
     """A mangled command line without a subcommand would start the window; here it may not."""
@@ -307,7 +318,7 @@ WORDS = ["init", "demo", "stats", "import", "export", "incidents", "situation-re
 def test_random_command_lines_end_in_swedish(tmp_path_factory, demo_file, seeds, no_window,
                                              data):
     place = Place(tmp_path_factory.mktemp("cli"), demo_file, seeds)
-    tokens = st.one_of(st.sampled_from(WORDS), TEXT, input_files(place))
+    tokens = st.one_of(st.sampled_from(WORDS), TEXT, input_files(place, kinds=WRITABLE_KINDS))
     argv = ["--db", str(place.db), *data.draw(st.lists(tokens, max_size=8))]
     assert_swedish_ending(argv, *run_in_process(argv, place.folder))
 
