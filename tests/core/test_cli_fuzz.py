@@ -390,6 +390,19 @@ def _brastod(args: list, tmp_path: Path, script: str = "",
                           timeout=120, **options)
 
 
+@settings(max_examples=10, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                  HealthCheck.too_slow])
+@given(data=st.data())
+def test_command_lines_in_a_process_end_in_swedish(tmp_path_factory, demo_file, seeds, data):
+    """As above, but what reaches the real stderr: also what Python says at exit."""
+    place = Place(tmp_path_factory.mktemp("cli"), demo_file, seeds)
+    argv = data.draw(command_lines(place))
+    done = _brastod([os.fsencode(arg) for arg in argv], place.folder,
+                    "import brastod.cli\nbrastod.cli._gui = lambda args: 0")
+    assert_swedish_ending(argv, done.returncode, done.stdout.decode(errors="replace"),
+                          done.stderr.decode(errors="surrogateescape"))
+
+
 def _log(tmp_path: Path) -> Path:
     return tmp_path / "state" / "Brastod" / "log" / "brastod.log"
 
