@@ -4,25 +4,43 @@ Every error a user can cause ends in a one-line Swedish message on stderr and ex
 (2 for a mistyped command line), never a traceback.
 """
 import argparse
+import contextlib
+import io
 import json
 import logging
+import os
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 from brastod import APP_NAME, __version__
+from brastod.argparse_sv import swedish
 from brastod.core.errors import BrastodError
+from brastod.core.logs import setup_logging
+
+log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # Swedish, one line, exit 2
-        self.exit(2, f"brastod: fel i kommandoraden: {message}. Se brastod --help.\n")
+        self.exit(2, _printable(f"brastod: fel i kommandoraden: {message}. Se brastod --help.")
+                  + "\n")
+
+
+def _printable(line: str) -> str:
+    """Control characters (a name from a file or the command line may hold them) escaped: they
+    may not break the line or steer the terminal."""
+    return "".join(character.encode("unicode_escape").decode("ascii")
+                   if unicodedata.category(character) == "Cc" else character
+                   for character in line)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="brastod", description=f"{APP_NAME} – lägesbild, åtgärdsplan och "
                      "möten för trygghetssamordnaren. Utan kommando startar programmet.")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="visa programmets version och avsluta")
     parser.add_argument("--db", type=Path, metavar="SÖKVÄG",
                         help="databasfil (standard: i användarens datamapp)")
     # For the packaged build's smoke test: start, open every tab, print and quit.
@@ -53,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
                        ("meeting-pack", "möteshandlingar (kallelse, lägesbild, åtgärdsplan, "
                                         "föregående protokoll) som PDF och/eller Excel")):
         document = export.add_parser(name, help=what)
-        document.add_argument("id", type=int, metavar="ID")
+        document.add_argument("id", type=_id, metavar="ID")
         document.add_argument("--pdf", type=Path, metavar="FIL")
         document.add_argument("--xlsx", type=Path, metavar="FIL")
         document.add_argument("--allow-personal-data", action="store_true",
@@ -88,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     purge = commands.add_parser(
         "purge", help="gallra: ta bort händelser äldre än inställningen (fastställda lägesbilder "
                       "behåller sina siffror)")
-    purge.add_argument("--older-than", type=int, metavar="MÅNADER",
+    purge.add_argument("--older-than", type=_whole_number, metavar="MÅNADER",
                        help="spara så här många månader (standard: inställningen, 36)")
     purge.add_argument("--yes", action="store_true",
                        help="gallra utan att fråga (annars visas bara vad som skulle tas bort)")
@@ -104,6 +122,20 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD)") from None
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inget heltal") from None
+
+
+def _id(text: str) -> int:
+    number = _whole_number(text)
+    if not 0 < number < 2**63:    # what SQLite can hold
+        raise argparse.ArgumentTypeError(f"”{text}” är inget id (ett positivt heltal)")
+    return number
 
 
 def _db_path(args) -> Path:
@@ -390,16 +422,89 @@ COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command is None:
-        from brastod.gui.app import run
-        return run(_db_path(args), quit_when_ready=args.smoke_test, visit_tabs=args.smoke_test)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    """The console script: exit code 0, 1 for an error (one Swedish line on stderr; details of
+    an unexpected one in the log file), 2 for a mistyped command line. Never a traceback."""
+    if hasattr(sys.stdout, "reconfigure"):   # a file name that is not UTF-8, a Latin-1 terminal
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
-        return COMMANDS[args.command](args)
+        with swedish():
+            args = _parser().parse_args(argv)
+    except SystemExit:           # after --help or --version, or a mistyped command line
+        _finish(0)               # the help may meet a closed pipe too
+        raise
+    if args.command is None:
+        return _guarded(args, _gui)
+    setup_logging()
+    # A command's output is written when it is done, where a closed pipe or a full disk can be
+    # told from an error in the command.
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        code = _guarded(args, COMMANDS[args.command])
+    return _finish(code, output.getvalue())
+
+
+def _gui(args) -> int:
+    from brastod.gui.app import run
+    return run(_db_path(args), quit_when_ready=args.smoke_test, visit_tabs=args.smoke_test)
+
+
+def _guarded(args, work) -> int:
+    try:
+        return work(args)
     except BrastodError as error:
-        print(f"brastod: {error}", file=sys.stderr)
+        _tell(f"brastod: {error}")
         return 1
     except KeyboardInterrupt:
-        print("brastod: avbrutet.", file=sys.stderr)
+        _tell("brastod: avbrutet.")
         return 130
+    except Exception:
+        return _unexpected(args)
+
+
+def _finish(code: int, output: str = "") -> int:
+    try:
+        if sys.stdout is not None:
+            sys.stdout.write(output)
+            sys.stdout.flush()
+    except BrokenPipeError:      # the reader went away: brastod list meetings | head -1
+        _discard_output()
+        return 1
+    except OSError:              # brastod list meetings > /dev/full
+        _discard_output()
+        _tell("brastod: resultatet kunde inte skrivas ut: utdata går inte att skriva till.")
+        return 1
+    return code
+
+
+def _unexpected(args) -> int:
+    """The last line of defence: the traceback goes to the log file, the user is told where."""
+    command = " ".join(filter(None, (args.command, getattr(args, "what", None))))
+    doing = f"i kommandot {command}" if command else "när fönstret skulle starta"
+    path = setup_logging()
+    log.exception("Oväntat fel %s", doing)
+    if path is None:
+        from brastod.core.paths import user_log_dir
+        details = (f"Detaljerna kunde inte sparas: det går inte att skriva i loggmappen "
+                   f"{user_log_dir()}.")
+    else:
+        details = f"Detaljerna finns i loggfilen {path}."
+    _tell(f"brastod: ett oväntat fel inträffade ({doing}). {details}")
+    return 1
+
+
+def _tell(line: str) -> None:
+    """One line on stderr, if there is anyone to read it."""
+    try:
+        print(_printable(line), file=sys.stderr, flush=True)
+    except OSError:
+        pass
+
+
+def _discard_output() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit finds no closed
+    pipe to complain about."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):   # not a real file (tests capture it): nothing to flush
+        pass

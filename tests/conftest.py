@@ -7,6 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Random input (hypothesis) tries the same examples on every run and has no time limit per
+# example: a busy machine neither changes what is tested nor fails a slow example.
+settings.register_profile("brastod", derandomize=True, deadline=None, database=None)
+settings.load_profile("brastod")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="brastod-test-home-"))

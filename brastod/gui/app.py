@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from brastod import APP_NAME, __version__
 from brastod.core import lock_wait
 from brastod.core.errors import BrastodError
+from brastod.core.logs import log_file, setup_logging
 from brastod.core.paths import resource
-from brastod.gui.logs import install_excepthook, log_file, setup_logging
+from brastod.gui.logs import install_excepthook
 from brastod.gui.main_window import MainWindow
 from brastod.gui.single_instance import SingleInstance
 from brastod.gui.tasks import GuiThreadWaiter, TaskRunner

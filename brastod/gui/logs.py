@@ -1,30 +1,9 @@
-"""Logging to a rotating file in the user's log folder, and the handler for uncaught errors."""
+"""The handler for uncaught errors in the GUI (the log file itself: brastod.core.logs)."""
 import logging
 import sys
 import traceback
-from pathlib import Path
-
-from brastod.core.paths import user_log_dir
 
 log = logging.getLogger("brastod")
-
-
-def log_file(folder: Path | None = None) -> Path:
-    return (folder or user_log_dir()) / "brastod.log"
-
-
-def setup_logging(folder: Path | None = None) -> Path:
-    """Log to a rotating file (1 MB × 6). Called once the window is up: the handler's module
-    pulls in the socket library, which would delay the first paint."""
-    from logging.handlers import RotatingFileHandler
-    path = log_file(folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def install_excepthook(show_dialog, show_refusal=None) -> None:

@@ -15,7 +15,7 @@ def window(qtbot, demo_db, tasks):
     main = MainWindow(tasks, today=DEMO_TODAY)
     qtbot.addWidget(main)
     main.show()
-    with qtbot.waitSignal(main.ready, timeout=10_000):
+    with qtbot.waitSignal(main.ready, timeout=30_000):
         main.attach(demo_db)
     return main
 

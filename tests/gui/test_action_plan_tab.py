@@ -104,7 +104,7 @@ def test_typed_text_is_saved_after_a_pause(tab, qtbot, window):
     _choose(tab, "action", "Kameraövervakning")
     form = tab.chain.action_form
     form.ui.description.setPlainText("Samråd med Länsstyrelsen först.")
-    with qtbot.waitSignal(tab.chain.shown, timeout=3000):
+    with qtbot.waitSignal(tab.chain.shown, timeout=30_000):
         pass
     outline = plan_chain.get_outline(window.db, tab.detail.id)
     action = next(a for a in outline.all_actions() if a.values.title.startswith("Kamera"))
@@ -280,7 +280,7 @@ def test_a_citizen_promise_opens_in_its_own_shape(tab, qtbot, window):
     assert not form.ui.promiseGroup.isHidden()
     assert "riktade" in form.ui.policeCommitment.toPlainText()
     form.ui.expectedResult.setPlainText("Ökad trygghet i centrum.")
-    with qtbot.waitSignal(tab.loaded, timeout=3000):
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
         pass
     assert action_plans.get_plan(window.db, tab.detail.id).fields.expected_result == \
         "Ökad trygghet i centrum."

@@ -81,7 +81,7 @@ def test_second_start_on_an_open_database_is_refused(qtbot, tmp_path, demo_file,
     first = _controller(qtbot, tmp_path)
     assert first.start(tmp_path / "a.sqlite3")
     second = _controller(qtbot, tmp_path)
-    with qtbot.waitSignal(first.lock.activated, timeout=5000):
+    with qtbot.waitSignal(first.lock.activated, timeout=30_000):
         assert not second.start(tmp_path / "a.sqlite3")
     assert message_boxes[0][0] == "information" and "redan öppet" in message_boxes[0][1]
     assert second.window is None
@@ -93,7 +93,7 @@ def test_second_instance_on_the_same_database_is_refused(qtbot, tmp_path):
     first = SingleInstance(path)
     assert not first.another_is_running()
     second = SingleInstance(path)
-    with qtbot.waitSignal(first.activated, timeout=5000):
+    with qtbot.waitSignal(first.activated, timeout=30_000):
         assert second.another_is_running()
     other_database = SingleInstance(tmp_path / "annan.sqlite3")
     assert not other_database.another_is_running()
@@ -127,7 +127,8 @@ def test_crash_dialog_copies_details(qtbot):
 def test_uncaught_exception_is_logged_and_shown(tmp_path, monkeypatch):
     import logging
     import sys
-    from brastod.gui.logs import install_excepthook, setup_logging
+    from brastod.core.logs import setup_logging
+    from brastod.gui.logs import install_excepthook
     log_path = setup_logging(tmp_path)
     shown = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

@@ -153,7 +153,7 @@ def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch):
     agenda = tab.agenda
     agenda.ui.items.setCurrentRow(4)                                   # Aktuell lägesbild
     agenda.ui.minutes.setPlainText("Samordnaren redovisade oktober–november.")
-    with qtbot.waitSignal(tab.shown, timeout=3000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         pass
     item = meetings.get_meeting(window.db, meeting.id).agenda[4]
     assert item.minutes == "Samordnaren redovisade oktober–november."

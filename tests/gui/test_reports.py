@@ -21,7 +21,7 @@ def _rows(tab):
 
 
 def _reload(qtbot, tab, change):
-    with qtbot.waitSignal(tab.loaded, timeout=5000):
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
         change()
 
 
@@ -145,13 +145,13 @@ def test_import_with_preview_mapping_and_choices(window, qtbot, monkeypatch, tmp
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(ImportDialog, "exec", decide)
     before = window.reports.model.rowCount()
-    with qtbot.waitSignal(window.importer.imported, timeout=5000):
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
         window.import_files([path])
     assert seen["statuses"] == ["ok", "warning", "rejected"] and seen["rejected"] == 1
     assert seen["button"] == "Importera 2 rader"
     assert message_boxes and "2 importerade" in message_boxes[-1][1]
     assert "1 avvisade" in message_boxes[-1][1]
-    qtbot.waitUntil(lambda: window.reports.model.rowCount() == before + 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.reports.model.rowCount() == before + 2, timeout=30_000)
     rows = {row.description: row for row in _rows(window.reports)}
     assert rows["Brasa, ring [telefonnummer borttaget]"].area == "Centrum"
     assert not rows["Brasa, ring [telefonnummer borttaget]"].needs_review

@@ -23,7 +23,7 @@ def _open(tab, qtbot, status: str, kind: str = ReportKind.OPERATIONAL) -> int:
         report = tab.proxy.index(row, 0).data(ROW_ROLE)
         if (report.status, report.kind) == (status, kind):
             tab.ui.table.setCurrentIndex(QModelIndex())    # so that choosing it opens it anew
-            with qtbot.waitSignal(tab.shown, timeout=5000):
+            with qtbot.waitSignal(tab.shown, timeout=30_000):
                 tab.ui.table.selectRow(row)
             return report.id
     raise AssertionError(f"ingen lägesbild {status} {kind}")
@@ -80,7 +80,7 @@ def _type(editor, text: str) -> None:
 def test_typing_is_saved_a_moment_after_the_last_key(tab, qtbot, window):
     report_id = _open(tab, qtbot, "draft")
     section = tab.sections.current_section()
-    with qtbot.waitSignal(tab.sections.saved, timeout=3000) as saved:
+    with qtbot.waitSignal(tab.sections.saved, timeout=30_000) as saved:
         _type(tab.sections.editor, " Nytt stycke om Torget.")
     assert saved.args == [section.id]
     body = reports.get_report(window.db, report_id).sections[0].body
@@ -147,7 +147,7 @@ def test_a_click_on_a_cell_lists_its_incidents_which_can_be_pinned(tab, qtbot, w
     tab.ui.parts.setCurrentWidget(tab.matrix)
     model = tab.matrix.model
     index = model.index(0, 0)
-    with qtbot.waitSignal(tab.matrix.listed, timeout=5000):
+    with qtbot.waitSignal(tab.matrix.listed, timeout=30_000):
         tab.matrix.table.clicked.emit(index)
     rows = tab.matrix.incidents.rows()
     assert sum(r.count for r in rows) == model.triple(0, 0)[0] > 0
@@ -179,12 +179,12 @@ def test_the_total_cell_of_a_report_on_chosen_areas_lists_only_those_areas(tab, 
     report_id = reports.create_report(window.db, ReportKind.OPERATIONAL,
                                       Period(date(2026, 9, 1), date(2026, 11, 22), CUSTOM),
                                       [centrum])
-    with qtbot.waitSignal(tab.shown, timeout=5000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.reload(report_id)
     model = tab.matrix.model
     total = model.index(model.rowCount() - 1, model.columnCount() - 1)
     assert total.data(CELL_ROLE) == (None, None)
-    with qtbot.waitSignal(tab.matrix.listed, timeout=5000):
+    with qtbot.waitSignal(tab.matrix.listed, timeout=30_000):
         tab.matrix.show_cell(total)
     rows = tab.matrix.incidents.rows()
     assert {r.area for r in rows} == {"Centrum"}
@@ -255,7 +255,7 @@ def test_a_new_report_for_a_month_and_chosen_areas(tab, qtbot, window, monkeypat
         dialog.areas.item(1).setCheckState(Qt.CheckState.Checked)
     _accept(monkeypatch, NewSituationReportDialog, choose)
     count = len(reports.list_situation_reports(window.db))
-    with qtbot.waitSignal(tab.shown, timeout=5000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.ui.newButton.click()
     assert len(reports.list_situation_reports(window.db)) == count + 1
     detail = tab.detail
@@ -292,13 +292,13 @@ def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, wind
         dialog.ui.adoptedOn.setDate(date(2026, 11, 24))
         dialog.ui.adoptedBy.setEditText("EST-gruppen")
     _accept(monkeypatch, AdoptReportDialog, fill)
-    with qtbot.waitSignal(tab.shown, timeout=5000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.ui.adoptButton.click()
     detail = reports.get_report(window.db, report_id)
     assert detail.adopted and detail.adopted_by == "EST-gruppen"
     assert detail.adopted_on == date(2026, 11, 24)
     assert tab.sections.editor.isReadOnly() and not tab.ui.adoptButton.isEnabled()
-    with qtbot.waitSignal(tab.shown, timeout=5000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.ui.copyButton.click()
     assert tab.detail.id != report_id and not tab.detail.adopted
     assert tab.detail.title.startswith("Kopia av")
@@ -331,7 +331,7 @@ def test_adoption_needs_to_say_by_whom(qtbot, window):
 def test_a_draft_is_deleted_after_a_question_and_renamed_in_place(tab, qtbot, window,
                                                                    monkeypatch):
     report_id = _open(tab, qtbot, "draft")
-    with qtbot.waitSignal(tab.shown, timeout=5000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.ui.titleEdit.setText("Lägesbild inför EST 24 november")
         tab.ui.titleEdit.editingFinished.emit()
     assert reports.get_report(window.db, report_id).title == "Lägesbild inför EST 24 november"
@@ -358,7 +358,7 @@ def test_key_figures_entered_by_hand_and_population_from_scb(tab, qtbot, window,
     strategic = next(r for r in reports.list_situation_reports(window.db)
                      if r.kind == ReportKind.STRATEGIC)
     draft_id = reports.copy_report(window.db, strategic.id)
-    with qtbot.waitSignal(tab.shown, timeout=5000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.reload(draft_id)
     pane = tab.key_figures
     assert pane.add_button.isEnabled()
@@ -389,7 +389,7 @@ def test_a_population_file_of_the_wrong_shape_is_explained(tab, qtbot, window, m
     from openpyxl import Workbook
     strategic = next(r for r in reports.list_situation_reports(window.db)
                      if r.kind == ReportKind.STRATEGIC)
-    with qtbot.waitSignal(tab.shown, timeout=5000):
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.reload(reports.copy_report(window.db, strategic.id))
     book = Workbook()
     book.active.append(["Datum", "Händelse"])

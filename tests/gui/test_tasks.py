@@ -20,7 +20,7 @@ def test_result_arrives_on_the_gui_thread(qtbot):
         seen["result"] = result
         seen["gui"] = QThread.currentThread() is gui_thread
 
-    with qtbot.waitSignal(runner.idle, timeout=5000):
+    with qtbot.waitSignal(runner.idle, timeout=30_000):
         runner.run(work, on_done=done)
     assert seen == {"worker": True, "result": 42, "gui": True}
     assert not runner.busy
@@ -33,7 +33,7 @@ def test_error_reaches_on_error(qtbot):
     def work(ctx):
         raise ValueError("fel i arbetet")
 
-    with qtbot.waitSignal(runner.idle, timeout=5000):
+    with qtbot.waitSignal(runner.idle, timeout=30_000):
         runner.run(work, on_done=lambda _: pytest.fail("ska inte lyckas"),
                    on_error=errors.append)
     assert [str(e) for e in errors] == ["fel i arbetet"]
@@ -49,7 +49,7 @@ def test_cancel_stops_the_task_without_callbacks(qtbot):
         ctx.check()
         return "klar"
 
-    with qtbot.waitSignal(runner.idle, timeout=5000):
+    with qtbot.waitSignal(runner.idle, timeout=30_000):
         ctx = runner.run(work, on_done=results.append, on_error=results.append)
         ctx.cancel()
         release.set()
@@ -69,7 +69,7 @@ def test_tasks_run_one_at_a_time(qtbot):
         with lock:
             active[0] -= 1
 
-    with qtbot.waitSignal(runner.idle, timeout=5000):
+    with qtbot.waitSignal(runner.idle, timeout=30_000):
         for _ in range(5):
             runner.run(work, on_done=lambda _: None)
     assert max(overlaps) == 1
