@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
                      "möten för trygghetssamordnaren. Utan kommando startar programmet.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                         help="visa programmets version och avsluta")
-    parser.add_argument("--db", type=Path, metavar="SÖKVÄG",
+    parser.add_argument("--db", type=_path, metavar="SÖKVÄG",
                         help="databasfil (standard: i användarens datamapp)")
     # For the packaged build's smoke test: start, open every tab, print and quit.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="skriv ut som JSON")
     importing = commands.add_parser(
         "import", help="importera partnerfiler (xlsx, xlsm, xls, ods, csv, txt) utan frågor")
-    importing.add_argument("files", nargs="+", type=Path, metavar="FIL")
+    importing.add_argument("files", nargs="+", type=_path, metavar="FIL")
     importing.add_argument("--partner", metavar="NAMN", help="partnern som skickat filerna")
     importing.add_argument("--dry-run", action="store_true",
                            help="kontrollera filerna men spara ingenting")
@@ -64,22 +64,22 @@ def _parser() -> argparse.ArgumentParser:
     incidents.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
     incidents.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
     target = incidents.add_mutually_exclusive_group(required=True)
-    target.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-arbetsbok")
-    target.add_argument("--csv", type=Path, metavar="FIL", help="CSV med semikolon (UTF-8)")
+    target.add_argument("--xlsx", type=_path, metavar="FIL", help="Excel-arbetsbok")
+    target.add_argument("--csv", type=_path, metavar="FIL", help="CSV med semikolon (UTF-8)")
     for name, what in (("situation-report", "en lägesbild som PDF och/eller Excel"),
                        ("action-plan", "en åtgärdsplan som PDF och/eller Excel"),
                        ("meeting-pack", "möteshandlingar (kallelse, lägesbild, åtgärdsplan, "
                                         "föregående protokoll) som PDF och/eller Excel")):
         document = export.add_parser(name, help=what)
         document.add_argument("id", type=_id, metavar="ID")
-        document.add_argument("--pdf", type=Path, metavar="FIL")
-        document.add_argument("--xlsx", type=Path, metavar="FIL")
+        document.add_argument("--pdf", type=_path, metavar="FIL")
+        document.add_argument("--xlsx", type=_path, metavar="FIL")
         document.add_argument("--allow-personal-data", action="store_true",
                               help="skriv ut även om texten liknar personuppgifter (efter "
                                    "kontroll)")
     ics = export.add_parser("calendar", help="möten som kalenderfil (.ics) för Outlook")
     ics.add_argument("--series", metavar="NAMN", help="bara mötesserien (standard: alla)")
-    ics.add_argument("--ics", type=Path, required=True, metavar="FIL")
+    ics.add_argument("--ics", type=_path, required=True, metavar="FIL")
     summary = commands.add_parser("summary", help="antal händelser per område och kategori")
     summary.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
     summary.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
@@ -94,14 +94,14 @@ def _parser() -> argparse.ArgumentParser:
                                                          help="skriv ut som JSON")
     population = commands.add_parser(
         "population", help="läs in kommunens folkmängd per år ur SCB:s tabell (xlsx)")
-    population.add_argument("file", type=Path, metavar="FIL")
+    population.add_argument("file", type=_path, metavar="FIL")
     population.add_argument("--municipality", metavar="NAMN",
                             help="kommunen i tabellen (standard: databasens kommun)")
     backup = commands.add_parser("backup", help="säkerhetskopiera databasen till en fil")
-    backup.add_argument("file", type=Path, metavar="FIL")
+    backup.add_argument("file", type=_path, metavar="FIL")
     restore = commands.add_parser(
         "restore", help="återställ databasen från en säkerhetskopia (den nuvarande sparas först)")
-    restore.add_argument("file", type=Path, metavar="FIL")
+    restore.add_argument("file", type=_path, metavar="FIL")
     commands.add_parser("check", help="kontrollera att databasen är hel")
     purge = commands.add_parser(
         "purge", help="gallra: ta bort händelser äldre än inställningen (fastställda lägesbilder "
@@ -112,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="gallra utan att fråga (annars visas bara vad som skulle tas bort)")
     template = commands.add_parser(
         "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
-    template.add_argument("file", type=Path, metavar="FIL")
+    template.add_argument("file", type=_path, metavar="FIL")
     template.add_argument("--partner", metavar="NAMN", help="partnern mallen är till")
     return parser
 
@@ -136,6 +136,28 @@ def _id(text: str) -> int:
     if not 0 < number < 2**63:    # what SQLite can hold
         raise argparse.ArgumentTypeError(f"”{text}” är inget id (ett positivt heltal)")
     return number
+
+
+NAME_MAX, PATH_MAX = 255, 4095     # bytes: one name, and a whole path (Linux, macOS)
+
+
+def _path(text: str) -> Path:
+    """A file named on the command line, refused here when no file system could hold it or
+    when a relative name has no folder to start from (the current one was removed)."""
+    path = Path(text).expanduser()
+    long = next((part for part in path.parts if len(os.fsencode(part)) > NAME_MAX), None)
+    if long is not None:
+        raise argparse.ArgumentTypeError(
+            f"namnet ”{long[:40]}…” är för långt: högst {NAME_MAX} byte per namn")
+    if len(os.fsencode(str(path))) > PATH_MAX:
+        raise argparse.ArgumentTypeError(f"sökvägen är för lång: högst {PATH_MAX} byte")
+    try:
+        path.absolute()
+    except OSError:
+        raise argparse.ArgumentTypeError(
+            f"”{text}” kan inte hittas: mappen du står i finns inte längre; ange hela "
+            "sökvägen") from None
+    return path
 
 
 def _db_path(args) -> Path:

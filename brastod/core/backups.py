@@ -20,7 +20,7 @@ from brastod.core.db import (
     connect_readonly, open_database, replace_content,
 )
 from brastod.core.errors import BrastodError, DamagedDatabase
-from brastod.core.oserrors import describe, is_damage, sqlite_cause
+from brastod.core.oserrors import damage, describe, is_damage, sqlite_cause
 from brastod.core.wholefiles import temporary_for, write_whole
 
 log = logging.getLogger(__name__)
@@ -191,13 +191,8 @@ def integrity_problems(database: Path) -> list[str]:
     except sqlite3.DatabaseError as error:
         if not is_damage(error):
             raise BrastodError(sqlite_cause(error, Path(database))) from None
-        reason = _DAMAGE.get(getattr(error, "sqlite_errorname", ""), "den är skadad")
-        return [f"Filen kan inte läsas som en databas: {reason}"]
+        return [f"Filen kan inte läsas som en databas: {damage(error)}"]
     return problems
-
-
-_DAMAGE = {"SQLITE_NOTADB": "filens början (filhuvudet) är inte en databas",
-           "SQLITE_CORRUPT": "innehållet är skadat"}
 
 
 def restore(database: Path, backup: Path, now: datetime | None = None,

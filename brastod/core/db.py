@@ -7,6 +7,7 @@ one is refused.
 """
 import hashlib
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,8 +23,9 @@ from sqlmodel import Session, SQLModel
 
 from brastod.core import lock_wait, migrations, models
 from brastod.core.errors import BrastodError, DamagedDatabase
-from brastod.core.oserrors import (DENIED, WHAT_TO_DO, describe, is_damage, sqlite_cause,
-                                   writable_problem)
+from brastod.core.oserrors import (
+    DENIED, WHAT_TO_DO, damage, describe, is_damage, sqlite_cause, writable_problem,
+)
 from brastod.core.wholefiles import (
     discard, flush, place, refuse_special, shorten, sweep, temporary_for,
 )
@@ -208,9 +210,9 @@ BACKUP_STEM_MAX = 160
 def backup_stem(database: Path) -> str:
     """The start of the names of ``database``'s backups (its stem, shortened if long)."""
     stem = Path(database).stem
-    if len(stem.encode()) <= BACKUP_STEM_MAX:
+    if len(os.fsencode(stem)) <= BACKUP_STEM_MAX:
         return stem
-    digest = hashlib.sha1(stem.encode()).hexdigest()[:8]
+    digest = hashlib.sha1(os.fsencode(stem)).hexdigest()[:8]
     return f"{shorten(stem, BACKUP_STEM_MAX - 9)}~{digest}"
 
 
@@ -381,8 +383,8 @@ def open_database(path: Path | str, *, create: bool = False,
             log.warning("Kunde inte öppna %s: %r", path, cause)
             raise BrastodError(sqlite_cause(cause, path)) from None
         log.exception("Kunde inte öppna %s", path)  # a damaged or encrypted file
-        raise DamagedDatabase(f"Databasen {path} kan inte öppnas: den verkar skadad "
-                              f"({error.__class__.__name__}).", path) from None
+        why = damage(cause) if isinstance(cause, sqlite3.Error) else "den verkar skadad"
+        raise DamagedDatabase(f"Databasen {path} kan inte öppnas: {why}.", path) from None
     return Database(path, engine)
 
 

@@ -99,6 +99,17 @@ def is_damage(error: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+_DAMAGE = {"SQLITE_NOTADB": "filens början (filhuvudet) är inte en databas",
+           "SQLITE_CORRUPT": "innehållet är skadat"}
+
+
+def damage(error: sqlite3.Error) -> str:
+    """What is damaged, in Swedish, for an error that ``is_damage``."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return next((text for prefix, text in _DAMAGE.items() if name.startswith(prefix)),
+                "den är skadad")
+
+
 def sqlite_cause(error: sqlite3.Error, database: Path) -> str:
     """A full Swedish sentence for an SQLite error about the file ``database`` (not about its
     content), with what the user can do."""

@@ -30,8 +30,12 @@ _NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
 
 
 def shorten(text: str, size: int) -> str:
-    """``text`` cut to at most ``size`` bytes of UTF-8, never inside a character."""
-    return text.encode()[:size].decode(errors="ignore")
+    """The file name ``text`` cut to at most ``size`` bytes, never inside a character. A name
+    that is not UTF-8 (its bytes kept as surrogates by Python) is measured in its own bytes."""
+    encoded = os.fsencode(text)
+    if len(encoded) <= size:
+        return text
+    return encoded[:size].decode("utf-8", errors="ignore")
 
 
 def temporary_for(target: Path) -> Path:

@@ -16,7 +16,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         write_whole(path, write)
     except OSError as error:
         problem = error.errno in DENIED and writable_problem(path.parent, path)
-        if not path.parent.is_dir():
+        if error.errno in (errno.ENOENT, errno.ENOTDIR) and not path.parent.is_dir():
             problem = f"Mappen {path.parent} finns inte"
         if problem:
             raise BrastodError(f"{path.name} kunde inte sparas: {problem}. Välj en annan "
