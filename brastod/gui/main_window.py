@@ -407,8 +407,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda ctx: backup_to(source, target),
                        on_done=lambda _: self.ui.statusbar.showMessage(
                            f"Säkerhetskopian är sparad: {target}", 8000),
-                       on_error=lambda error: QMessageBox.warning(
-                           self, APP_NAME, f"Säkerhetskopian kunde inte sparas: {error}"),
+                       on_error=lambda error: QMessageBox.warning(self, APP_NAME, str(error)),
                        label="Säkerhetskopierar…", parent=self)
 
     # ---- closing ----

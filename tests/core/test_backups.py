@@ -150,3 +150,14 @@ def test_backup_restore_and_check_commands(tmp_path, capsys):
     assert "har fel" in err and "restore" in err
     assert main(["--db", str(path), "restore", str(copy)]) == 0
     assert main(["--db", str(path), "check"]) == 0
+
+
+def test_a_backup_rotated_away_takes_the_log_files_beside_it(db):
+    # Copies opened before issue 14 got a -wal and -shm beside them; they go with their copy.
+    old = backups.take(db.path, "auto", NOW - timedelta(days=90))
+    for side in ("-wal", "-shm"):
+        old.with_name(old.name + side).write_bytes(b"x")
+    backups.take(db.path, "auto", NOW)
+    backups.rotate(db.path, keep_daily=7, keep_weekly=4, now=NOW)
+    assert sorted(p.name for p in old.parent.iterdir()) == [
+        b.path.name for b in backups.list_backups(db.path)]

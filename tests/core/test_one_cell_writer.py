@@ -85,3 +85,18 @@ def test_every_workbook_keeps_formula_like_text_as_text(demo_db, tmp_path):
     # The drop-downs point at the list's cells; no name is spelled into a validation formula.
     for validation in template["Rapport"].data_validations.dataValidation:
         assert validation.type != "list" or validation.formula1.startswith("'Listor'!$")
+
+
+def test_text_longer_than_a_cell_holds_is_cut_and_says_so(demo_db, tmp_path):
+    # An import keeps a field of any length; Excel holds 32 767 characters in a cell and
+    # "repairs" a workbook with more.
+    long = "Lång beskrivning " * 4000
+    with demo_db.session() as session:
+        incident = session.exec(select(Incident).order_by(Incident.occurred_on.desc())).first()
+        incident.description, day = long, incident.occurred_on
+    target = tmp_path / "lång.xlsx"
+    export_incidents(demo_db, day, day, xlsx=target)
+    texts = [cell.value for row in load_workbook(target, read_only=True).worksheets[0].rows
+             for cell in row if isinstance(cell.value, str) and cell.value.startswith("Lång")]
+    assert [len(text) for text in texts] == [32_767]
+    assert texts[0].endswith(" … (avkortad)") and long.startswith(texts[0][:-13])

@@ -9,10 +9,12 @@ from pathlib import Path
 from brastod.core import db, wholefiles
 
 STOP = sys.argv[1]
+# The command line holds its own output back until it is done; the reports go out at once.
+REPORTS = sys.stdout
 
 
 def report(moment: str) -> None:
-    print(moment, flush=True)
+    print(moment, file=REPORTS, flush=True)
     if moment.split()[0] == STOP:
         sys.stdin.readline()
 

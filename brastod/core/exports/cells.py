@@ -37,9 +37,16 @@ def put(sheet: Worksheet, row: int, column: int, value: Any,
     return _fill(sheet.cell(row=row, column=column), value, number_format)
 
 
+# Excel holds at most this many characters in a cell and "repairs" a file with more.
+CELL_MAX = 32_767
+
+
 def _fill(target: Cell, value: Any, number_format: str | None) -> Cell:
     if isinstance(value, str):
-        target.value = _ILLEGAL.sub("", value)
+        value = _ILLEGAL.sub("", value)
+        if len(value) > CELL_MAX:
+            value = value[:CELL_MAX - 13] + " … (avkortad)"
+        target.value = value
         target.data_type = "s"      # "=SUMMA(…)" from a partner stays words
     else:
         target.value = value
