@@ -383,8 +383,9 @@ def open_database(path: Path | str, *, create: bool = False,
             log.warning("Kunde inte öppna %s: %r", path, cause)
             raise BrastodError(sqlite_cause(cause, path)) from None
         log.exception("Kunde inte öppna %s", path)  # a damaged or encrypted file
-        why = damage(cause) if isinstance(cause, sqlite3.Error) else "den verkar skadad"
-        raise DamagedDatabase(f"Databasen {path} kan inte öppnas: {why}.", path) from None
+        why = damage(cause) if isinstance(cause, sqlite3.Error) else "den kan inte läsas"
+        raise DamagedDatabase(f"Databasen {path} är skadad och kan inte öppnas: {why}.",
+                              path) from None
     return Database(path, engine)
 
 
