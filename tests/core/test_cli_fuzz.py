@@ -443,7 +443,7 @@ def test_a_damaged_header_gives_only_the_swedish_line(demo_copy, tmp_path):
     done = _brastod(["--db", demo_copy, "stats"], tmp_path)
     stderr = done.stderr.decode()
     assert done.returncode == 1 and stderr.count("\n") == 1, stderr
-    assert stderr.startswith(f"brastod: Databasen {demo_copy} kan inte öppnas")
+    assert stderr.startswith(f"brastod: Databasen {demo_copy} är skadad och kan inte öppnas")
     assert "Traceback" in _log(tmp_path).read_text("utf-8")    # the details are kept
 
 
