@@ -3,14 +3,12 @@ another exception, a hang, or memory beyond the stated bounds (MAX_UNPACKED_BYTE
 import zipfile
 from datetime import date, datetime, time
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from brastod.core.errors import ImportFailure
 from brastod.core.importing import sheets
-from brastod.core.services import registers
 from brastod.core.services.importing import import_file
 
 TODAY = date(2026, 3, 31)
@@ -24,13 +22,6 @@ CELL = st.one_of(st.none(), TEXT, st.integers(-10**12, 10**12), st.floats(allow_
                  st.booleans(), st.dates(date(1900, 1, 1), date(2100, 1, 1)),
                  st.datetimes(datetime(1900, 1, 1), datetime(2100, 1, 1)),
                  st.times().map(lambda t: time(t.hour, t.minute)))
-
-
-@pytest.fixture
-def municipality(db):
-    registers.add_area(db, "Centrum")
-    registers.add_partner(db, "Fagerstabostäder", "housing")
-    return db
 
 
 def _import(db, path):

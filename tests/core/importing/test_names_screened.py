@@ -5,7 +5,6 @@ police's event types and summaries are screened too."""
 import json
 from datetime import datetime
 
-import pytest
 from sqlmodel import select
 
 from brastod.core.models import (
@@ -16,13 +15,6 @@ from brastod.core.services.importing import CATEGORY, commit, import_file, prepa
 from tests.core.importing.test_import import TODAY, _xlsx
 
 HEADINGS = ["Datum", "Område", "Händelsetyp", "Beskrivning"]
-
-
-@pytest.fixture
-def municipality(db):
-    registers.add_area(db, "Centrum")
-    registers.add_partner(db, "Fagerstabostäder", "housing")
-    return db
 
 
 def _names(db, model):

@@ -11,17 +11,9 @@ from sqlmodel import delete, select
 from brastod.core.errors import ImportFailure
 from brastod.core.importing.values import parse_count, parse_when
 from brastod.core.models import Incident
-from brastod.core.services import registers
 from brastod.core.services.importing import import_file
 
 TODAY = date(2026, 3, 31)
-
-
-@pytest.fixture
-def municipality(db):
-    registers.add_area(db, "Centrum")
-    registers.add_partner(db, "Fagerstabostäder", "housing")
-    return db
 
 
 def _import(db, path):
