@@ -285,11 +285,11 @@ def list_contacts(db: Database, partner_id: int) -> list[ContactRow]:
         return [ContactRow(c.id, c.partner_id, c.name, c.role, c.email, c.phone) for c in rows]
 
 
-def add_contact(db: Database, partner_id: int, name: str, role: str | None = None,
+def add_contact(db: Database, partner_id: int | None, name: str, role: str | None = None,
                 email: str | None = None, phone: str | None = None) -> int:
     values = ContactFields(name, role, email, phone).cleaned()
     with db.session() as session:
-        if session.get(Partner, partner_id) is None:
+        if partner_id is None or session.get(Partner, partner_id) is None:
             raise ValidationError("Välj först den partner som kontakten arbetar hos.")
         contact = Contact(partner_id=partner_id, name=values.name, role=values.role,
                           email=values.email, phone=values.phone)
