@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from brastod.core.errors import FieldError
+from brastod.core.figure_rules import plausible_year
 from brastod.core.text import clean_name, normalize
 
 NAME_MAX = 120
@@ -69,8 +70,7 @@ def municipality_code(value: str | None) -> str | None:
 
 
 def check_population(year: int, population: int) -> None:
-    if not 1900 <= year <= 2200:
-        raise FieldError("year", f"Året {year} är orimligt. Ange ett år som 2024.")
+    plausible_year(year)
     if population <= 0:
         raise FieldError("population", "Folkmängden måste vara ett positivt tal.")
 

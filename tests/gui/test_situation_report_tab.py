@@ -420,3 +420,15 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester, stat
                   tab.assessments.model, tab.pinned.model, tab.key_figures.model):
         assert model.rowCount() > 0 or model is tab.pinned.model
         qtmodeltester.check(model)
+
+
+def test_a_key_figure_without_a_name_is_told_at_the_field(qtbot):
+    from brastod.gui.dialogs.measurement import MeasurementDialog
+    dialog = MeasurementDialog([], date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.ui.indicator.setEditText(" ")
+    dialog.ui.value.setValue(12)
+    dialog.accept()
+    assert dialog.ui.error.text() == ("Ange vilket nyckeltal värdet gäller, till exempel "
+                                      "Anmälda brott.")
+    assert dialog.focusWidget() is dialog.ui.indicator and dialog.result() == 0
