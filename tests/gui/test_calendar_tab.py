@@ -169,6 +169,17 @@ def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch):
     assert titles[5] == "Tema: sommarlovet" and len(titles) == 14
 
 
+def test_an_empty_item_title_is_refused_by_the_core(tab, qtbot, window, monkeypatch,
+                                                    message_boxes):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    before = meetings.get_meeting(window.db, meeting.id).agenda
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    with qtbot.waitSignal(tab.agenda.failed):
+        tab.agenda.ui.addItem.click()
+    assert message_boxes == [("warning", "Punkten måste ha en rubrik.")]
+    assert meetings.get_meeting(window.db, meeting.id).agenda == before
+
+
 def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatch):
     from brastod.core.services.action_plans import list_actions
     meeting = _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
