@@ -281,7 +281,9 @@ def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, windo
     ui.end.setDate(date(2026, 11, 30))
     ui.chosenAreas.setChecked(True)
     dialog.accept()
-    assert dialog.result() == 0 and "minst ett område" in ui.error.text()
+    assert dialog.result() == 0
+    assert ui.error.text() == "Välj minst ett område, eller hela kommunen."
+    assert dialog.focusWidget() is ui.areaList
 
 
 def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, window, monkeypatch):
