@@ -27,6 +27,20 @@ def is_due_soon(status: str, due_on: date | None, today: date,
             and 0 <= (due_on - today).days <= days)
 
 
+# The text each link of the chain is known by: (field, what to write when it is empty). A
+# follow-up's note may be empty.
+_REQUIRED = {"problem": ("title", "Skriv vilket problem som är prioriterat."),
+             "cause": ("description", "Skriv vad orsaken är."),
+             "goal": ("description", "Skriv vad målet är."),
+             "action": ("title", "Skriv vad åtgärden är.")}
+
+
+def require_text(link: str, text: str) -> None:
+    """``link`` is a ``plan_chain.Link`` value: "problem", "cause", "goal" …"""
+    if link in _REQUIRED and not text.strip():
+        raise FieldError(*_REQUIRED[link])
+
+
 def _choice(field: str, value: str | None, enum, what: str, required: bool = False) -> None:
     if value is None and not required:
         return
@@ -93,8 +107,7 @@ class GoalFields:
     baseline: float | None = None
 
     def validate(self) -> None:
-        if not self.description.strip():
-            raise FieldError("description", "Skriv vad målet är.")
+        require_text("goal", self.description)
         if self.target is None:
             raise FieldError("target", "Målet saknar ett mätbart målvärde. Ange vilket värde som "
                                        "ska nås, till exempel 22 (procent) eller 90 (antal).")
@@ -120,8 +133,7 @@ class ActionFields:
     term: str | None = None
 
     def validate(self) -> None:
-        if not self.title.strip():
-            raise FieldError("title", "Skriv vad åtgärden är.")
+        require_text("action", self.title)
         if self.responsible_partner_id is None:
             raise FieldError("responsible_partner_id",
                              "Välj vilken partner som ansvarar för åtgärden. Saknas den i "

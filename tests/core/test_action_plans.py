@@ -252,10 +252,30 @@ def test_renaming_in_place_and_moving_actions(chain):
     outline = plan_chain.get_outline(db, plan_id)
     assert [a.values.title for a in outline.all_actions()] == ["Första", "C", "B"]
     assert outline.problems[0].title == "Samlingar kvällstid"
-    with pytest.raises(FieldError):
-        plan_chain.rename(db, Link.CAUSE, causes[0], "  ")
     with pytest.raises(ValidationError, match="finns inte längre"):
         plan_chain.rename(db, Link.GOAL, 999, "x")
+
+
+@pytest.mark.parametrize("change, field, message", [
+    (lambda db, plan, problem, cause: plan_chain.add_problem(db, plan, " "), "title",
+     "Skriv vilket problem som är prioriterat."),
+    (lambda db, plan, problem, cause: plan_chain.update_problem(
+        db, problem, title="", description="", area_id=None, category_id=None), "title",
+     "Skriv vilket problem som är prioriterat."),
+    (lambda db, plan, problem, cause: plan_chain.add_cause(db, problem, "\n"), "description",
+     "Skriv vad orsaken är."),
+    (lambda db, plan, problem, cause: plan_chain.update_cause(db, cause, " "), "description",
+     "Skriv vad orsaken är."),
+    (lambda db, plan, problem, cause: plan_chain.rename(db, Link.CAUSE, cause, "  "),
+     "description", "Skriv vad orsaken är."),
+])
+def test_a_problem_and_a_cause_need_their_text(chain, change, field, message):
+    db, plan_id, (first, _), causes = chain
+    before = plan_chain.get_outline(db, plan_id)
+    with pytest.raises(FieldError) as caught:
+        change(db, plan_id, first, causes[0])
+    assert (caught.value.field, str(caught.value)) == (field, message)
+    assert plan_chain.get_outline(db, plan_id) == before
 
 
 # ---- exports ----

@@ -1,7 +1,7 @@
 import pytest
 from openpyxl import Workbook
 
-from brastod.core.errors import ImportFailure, ValidationError
+from brastod.core.errors import FieldError, ImportFailure
 from brastod.core.services.figures import key_figures
 from brastod.core.services.key_figures import (
     delete_measurement, import_population, list_indicators, read_scb_population,
@@ -94,12 +94,13 @@ def test_population_makes_per_100k_of_a_count(db, tmp_path):
     assert figure.per_100k == pytest.approx(10_000.0) and figure.population == 12500
 
 
-@pytest.mark.parametrize("name, year, value, message", [
-    ("", 2024, 1.0, "Ange vilket nyckeltal"),
-    ("Anmälda brott", 1800, 1.0, "Året 1800 är orimligt"),
-    ("Anmälda brott", 2024, float("nan"), "Värdet måste vara ett tal"),
+@pytest.mark.parametrize("name, year, value, field, message", [
+    (" ", 2024, 1.0, "indicator", "Ange vilket nyckeltal"),
+    ("Anmälda brott", 1800, 1.0, "year", "Året 1800 är orimligt"),
+    ("Anmälda brott", 2024, float("nan"), "value", "Värdet måste vara ett tal"),
 ])
-def test_measurement_input_is_checked(db, name, year, value, message):
-    with pytest.raises(ValidationError, match=message):
+def test_measurement_input_is_checked(db, name, year, value, field, message):
+    with pytest.raises(FieldError, match=message) as caught:
         save_measurement(db, name, year, value)
+    assert caught.value.field == field
     assert list_indicators(db) == []

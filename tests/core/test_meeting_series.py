@@ -13,6 +13,7 @@ from sqlmodel import select
 from brastod.cli import main
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.meeting_days import describe_rule, holiday_name, holidays_between, occurrences
+from brastod.core.meeting_rules import DecisionFields
 from brastod.core.models import Decision, Meeting, MeetingSeries
 from brastod.core.exports.calendar import export_calendar
 from brastod.core.services import action_plans, meeting_series, meetings, plan_chain
@@ -401,11 +402,11 @@ def test_attendance_and_decisions_are_recorded(demo_db):
     decided = next(i for i in detail.agenda if i.title == "Beslut")
     with pytest.raises(FieldError, match="före mötet") as caught:
         meetings.save_decision(demo_db, None, meeting_id=meeting.id, item_id=decided.id,
-                               text="Ny rutin", partner_id=None,
-                               due_on=meeting.meeting_date.replace(year=2020))
+                               values=DecisionFields("Ny rutin", None,
+                                                     meeting.meeting_date.replace(year=2020)))
     assert caught.value.field == "due_on"
     new = meetings.save_decision(demo_db, None, meeting_id=meeting.id, item_id=decided.id,
-                                 text="Ny rutin för klotter", partner_id=None, due_on=None)
+                                 values=DecisionFields("Ny rutin för klotter", None, None))
     after = meetings.get_meeting(demo_db, meeting.id)
     statuses = {a.name: (a.status, a.note) for a in after.attendees}
     assert statuses[first.name][0] == "apologies"

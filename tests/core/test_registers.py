@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from brastod.core.errors import ValidationError
+from brastod.core.errors import FieldError, ValidationError
 from brastod.core.models import Incident
 from brastod.core.services import registers
 
@@ -25,16 +25,19 @@ def test_area_is_added_with_parent(db):
 ])
 def test_bad_area_names_are_refused(db, name, message):
     registers.add_area(db, "Centrum")
-    with pytest.raises(ValidationError, match=message):
+    with pytest.raises(FieldError, match=message) as caught:
         registers.add_area(db, name)
+    assert caught.value.field == "name"
     assert _area_names(db) == ["Centrum"]
 
 
 def test_area_cannot_be_moved_inside_itself(db):
     town = registers.add_area(db, "Tätorten", kind="town")
     district = registers.add_area(db, "Centrum", parent_id=town)
-    with pytest.raises(ValidationError, match="inom sig självt"):
+    with pytest.raises(FieldError, match="inom sig självt") as caught:
         registers.update_area(db, town, name="Tätorten", parent_id=district, kind="town")
+    assert caught.value.field == "parent_id"
+    assert {a.name: a.parent_id for a in registers.list_areas(db)}["Tätorten"] is None
 
 
 def test_area_with_incidents_or_children_is_kept(db):
@@ -59,20 +62,25 @@ def test_partner_and_contacts(db):
     assert contact.email == "johan.ek@polisen.se"
 
 
-@pytest.mark.parametrize("email, phone, message", [
-    ("johan.ek", None, "E-postadressen"), ("a@b", None, "E-postadressen"),
-    (None, "ring mig", "Telefonnumret"),
+@pytest.mark.parametrize("name, email, phone, field, message", [
+    (" ", None, None, "name", "Kontakten måste ha ett namn."),
+    ("Johan Ek", "johan.ek", None, "email", "E-postadressen"),
+    ("Johan Ek", "a@b", None, "email", "E-postadressen"),
+    ("Johan Ek", None, "ring mig", "phone", "Telefonnumret"),
 ])
-def test_bad_contact_details_are_refused(db, email, phone, message):
+def test_bad_contact_details_are_refused(db, name, email, phone, field, message):
     partner = registers.add_partner(db, "Polisen", "police")
-    with pytest.raises(ValidationError, match=message):
-        registers.add_contact(db, partner, "Johan Ek", email=email, phone=phone)
+    with pytest.raises(FieldError, match=message) as caught:
+        registers.add_contact(db, partner, name, email=email, phone=phone)
+    assert caught.value.field == field
     assert registers.list_contacts(db, partner) == []
 
 
 def test_partner_kind_must_be_known(db):
-    with pytest.raises(ValidationError, match="partnertyp"):
+    with pytest.raises(FieldError, match="Okänd partnertyp: maffia.") as caught:
         registers.add_partner(db, "Polisen", "maffia")
+    assert caught.value.field == "kind"
+    assert registers.list_partners(db) == []
 
 
 def test_partner_with_incidents_is_kept(db):
@@ -103,21 +111,26 @@ def test_category_with_synonyms(db):
 
 def test_synonym_of_another_category_is_refused_and_nothing_is_saved(db):
     before = registers.list_categories(db)
-    with pytest.raises(ValidationError, match="synonymord för Klotter"):
+    with pytest.raises(FieldError, match="synonymord för Klotter") as caught:
         registers.save_category(db, None, name="Sprejning", kind="crime",
                                 synonyms=["Graffiti"])
+    assert caught.value.field == "synonyms"
     assert registers.list_categories(db) == before
 
 
 def test_category_name_that_is_a_synonym_is_refused(db):
-    with pytest.raises(ValidationError, match="synonymord för Klotter"):
+    before = registers.list_categories(db)
+    with pytest.raises(FieldError, match="synonymord för Klotter") as caught:
         registers.save_category(db, None, name="Klottring", kind="crime")
+    assert caught.value.field == "name"
+    assert registers.list_categories(db) == before
 
 
 def test_subcategory_only_two_levels(db):
     klotter = next(c for c in registers.list_categories(db) if c.name == "Klotter")
-    with pytest.raises(ValidationError, match="två nivåer"):
+    with pytest.raises(FieldError, match="två nivåer") as caught:
         registers.save_category(db, None, name="Tags på tåg", kind="crime", parent_id=klotter.id)
+    assert caught.value.field == "parent_id"
 
 
 def test_renaming_category_keeps_it_matchable(db):
@@ -142,10 +155,12 @@ def test_municipality_fields(db, tmp_path):
     registers.update_municipality(db, "Kungsör", "1960", "Västmanlands län")
     info = registers.get_municipality(db)
     assert (info.name, info.code, info.county) == ("Kungsör", "1960", "Västmanlands län")
-    with pytest.raises(ValidationError, match="fyra siffror"):
+    with pytest.raises(FieldError, match="fyra siffror") as caught:
         registers.update_municipality(db, "Kungsör", "19600")
-    with pytest.raises(ValidationError, match="får inte vara tomt"):
+    assert caught.value.field == "code"
+    with pytest.raises(FieldError, match="får inte vara tomt") as caught:
         registers.update_municipality(db, " ")
+    assert caught.value.field == "name"
     assert registers.get_municipality(db).name == "Kungsör"
 
 
@@ -168,10 +183,13 @@ def test_population_per_year(db):
     registers.set_population(db, 2020, 13270, "SCB rättad")
     assert [(r.year, r.population, r.source) for r in registers.list_population(db)] == [
         (2020, 13270, "SCB rättad")]
-    with pytest.raises(ValidationError, match="orimligt"):
+    with pytest.raises(FieldError, match="orimligt") as caught:
         registers.set_population(db, 20, 100)
-    with pytest.raises(ValidationError, match="positivt"):
+    assert caught.value.field == "year"
+    with pytest.raises(FieldError, match="positivt") as caught:
         registers.set_population(db, 2021, 0)
+    assert caught.value.field == "population"
+    assert [r.year for r in registers.list_population(db)] == [2020]
 
 
 def test_mapping_a_police_type_moves_its_incidents(demo_db):
@@ -185,8 +203,9 @@ def test_mapping_a_police_type_moves_its_incidents(demo_db):
                              source_ref="polisen:2", needs_review=True))
     row = next(r for r in registers.list_police_types(demo_db) if r.police_type == "Ny_typ%")
     assert row.category_id is None
-    with pytest.raises(ValidationError, match="Välj en kategori"):
+    with pytest.raises(FieldError, match="Välj en kategori") as caught:
         registers.map_police_type(demo_db, row.id, None)
+    assert caught.value.field == "category_id"
     target = registers.list_categories(demo_db)[0]
     assert registers.map_police_type(demo_db, row.id, target.id) == 1
     with demo_db.session() as session:

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from brastod.cli import main
-from brastod.core.errors import BrastodError, ValidationError
+from brastod.core.errors import BrastodError, FieldError, ValidationError
 from brastod.core.exports.situation_report import export_situation_report
 from brastod.core.periods import MONTH, Period, period_of
 from brastod.core.richtext import blocks, inline_markup, plain_text
@@ -40,8 +40,14 @@ def test_scope_is_kept_and_an_empty_choice_is_refused(demo_db):
     assert report.area_ids == [centrum] and report.scope_text == "Centrum"
     figures = reports.report_figures(demo_db, report.id)
     assert [a.name for a in figures.matrix.areas] == ["Centrum"]
-    with pytest.raises(ValidationError, match="minst ett område"):
+    count = len(reports.list_situation_reports(demo_db))
+    with pytest.raises(FieldError, match="Välj minst ett område, eller hela kommunen.") as caught:
         _new(demo_db, area_ids=[])
+    assert caught.value.field == "area_ids"
+    with pytest.raises(FieldError, match="Okänd typ av lägesbild: weekly.") as caught:
+        reports.create_report(demo_db, "weekly", DRAFT_PERIOD)
+    assert caught.value.field == "kind"
+    assert len(reports.list_situation_reports(demo_db)) == count
 
 
 def test_sections_can_be_renamed_added_moved_and_removed(demo_db):
@@ -59,8 +65,12 @@ def test_sections_can_be_renamed_added_moved_and_removed(demo_db):
     assert [s.position for s in sections] == list(range(1, len(sections) + 1))
     reports.remove_section(demo_db, added)
     assert "Polisens bild" not in [s.title for s in reports.get_report(demo_db, report_id).sections]
-    with pytest.raises(ValidationError, match="rubrik"):
-        reports.save_section(demo_db, first.id, title="  ")
+    before = reports.get_report(demo_db, report_id).sections
+    for refused in (lambda: reports.save_section(demo_db, first.id, title="  "),
+                    lambda: reports.add_section(demo_db, report_id, "\t")):
+        with pytest.raises(FieldError, match="Avsnittet måste ha en rubrik."):
+            refused()
+    assert reports.get_report(demo_db, report_id).sections == before
 
 
 def test_adoption_freezes_the_figures_and_the_text(demo_db):

@@ -88,7 +88,9 @@ def test_an_action_is_edited_in_its_form_and_a_bad_date_is_refused(tab, qtbot, w
     assert form.ui.title.text() == "Kameraövervakning vid Stationen – utreda behov"
     before = _action(window, "Kameraövervakning vid Stationen – utreda behov")
     form.ui.dueOn.setDate(date(2026, 11, 1))           # before its start, 2026-12-02
-    assert "före starten" in form.ui.error.text()
+    assert form.ui.error.text() == ("Klart senast (2026-11-01) är före starten (2026-12-02). "
+                                    "Ändra något av datumen.")
+    assert form.focusWidget() is form.ui.dueOn
     assert _action(window, before.title).due_on == before.due_on
     with qtbot.waitSignal(tab.chain.shown):
         form.ui.dueOn.setDate(date(2027, 2, 1))

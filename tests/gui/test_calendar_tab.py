@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
+from brastod.core.errors import FieldError
 from brastod.core.services import meetings
 from brastod.gui.dialogs import combos
 from brastod.gui.dialogs.form_dialog import FormDialog
@@ -138,7 +139,11 @@ def test_particulars_are_saved_and_a_holiday_asks(tab, qtbot, window, monkeypatc
     assert form.ui.meetingDate.date().toPython() == date(2026, 12, 10)       # put back
     assert meetings.get_meeting(window.db, meeting.id).meeting_date == date(2026, 12, 10)
     form.ui.endTime.setTime(form.ui.startTime.time().addSecs(-3600))
-    assert "slutar" in form.ui.error.text()
+    with pytest.raises(FieldError) as refused:
+        form.values().validate()
+    assert form.ui.error.text() == str(refused.value) and "slutar" in str(refused.value)
+    assert form.focusWidget() is form.ui.endTime
+    assert meetings.get_meeting(window.db, meeting.id).end_time == meeting.end_time
 
 
 def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch):
@@ -162,6 +167,17 @@ def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch):
         agenda.ui.addItem.click()
     titles = [i.title for i in meetings.get_meeting(window.db, meeting.id).agenda]
     assert titles[5] == "Tema: sommarlovet" and len(titles) == 14
+
+
+def test_an_empty_item_title_is_refused_by_the_core(tab, qtbot, window, monkeypatch,
+                                                    message_boxes):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    before = meetings.get_meeting(window.db, meeting.id).agenda
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    with qtbot.waitSignal(tab.agenda.failed):
+        tab.agenda.ui.addItem.click()
+    assert message_boxes == [("warning", "Punkten måste ha en rubrik.")]
+    assert meetings.get_meeting(window.db, meeting.id).agenda == before
 
 
 def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatch):
@@ -194,6 +210,28 @@ def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatc
     assert decision.action_id is not None
     assert agenda.decisions.index(row, 4).data() == "I planen"
     assert meeting.id == tab._meeting_id
+
+
+def test_a_refused_decision_is_told_at_its_field_and_not_saved(tab, qtbot, window,
+                                                               monkeypatch):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
+    agenda = tab.agenda
+    agenda.ui.items.setCurrentRow(9)                                   # Beslut
+    before, saved = agenda.decisions.rowCount(), meetings.get_meeting(window.db, meeting.id)
+    told = []
+
+    def decide(dialog):
+        ui = dialog.form.ui
+        ui.text.setPlainText("Belysningen åtgärdas.")
+        ui.dueOn.setDate(date(2026, 10, 1))
+        dialog.accept()
+        told.append((ui.error.text(), dialog.form.focusWidget() is ui.dueOn, dialog.result()))
+        return QDialog.DialogCode.Rejected
+    monkeypatch.setattr(FormDialog, "exec", decide)
+    agenda.ui.addDecision.click()
+    assert told == [("Klart senast (2026-10-01) är före mötet (2026-10-08).", True, 0)]
+    assert agenda.decisions.rowCount() == before
+    assert meetings.get_meeting(window.db, meeting.id) == saved
 
 
 def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window):
@@ -244,7 +282,8 @@ def test_a_new_series_and_its_years_meetings_with_a_holiday_asked(series_dialog,
     ui = series_dialog.ui
     ui.newSeries.click()
     ui.save.click()
-    assert "namn" in ui.error.text()
+    assert ui.error.text() == "Serien måste ha ett namn, till exempel Lokala BRÅ."
+    assert series_dialog.focusWidget() is ui.name
     ui.name.setText("Arbetsgrupp klotter")
     combos.choose(ui.body, "working_group")
     ui.pattern.setCurrentIndex(next(i for i in range(ui.pattern.count())
@@ -269,6 +308,18 @@ def test_a_new_series_and_its_years_meetings_with_a_holiday_asked(series_dialog,
     assert "12 möten skapade" in ui.daysNote.text()
     created = [m for m in list_meetings(window.db) if m.series == "Arbetsgrupp klotter"]
     assert len(created) == 12 and date(2026, 4, 6) in [m.meeting_date for m in created]
+
+
+def test_a_series_name_taken_is_told_at_the_field(series_dialog, window):
+    from brastod.core.services.meeting_series import list_series
+    ui, before = series_dialog.ui, list_series(window.db)
+    ui.newSeries.click()
+    ui.name.setText("Lokala BRÅ")
+    ui.duration.setFocus()
+    ui.save.click()
+    assert ui.error.text() == "Det finns redan en mötesserie som heter Lokala BRÅ."
+    assert series_dialog.focusWidget() is ui.name
+    assert list_series(window.db) == before
 
 
 def test_the_series_button_opens_the_dialog_and_the_list_follows(tab, qtbot, monkeypatch):

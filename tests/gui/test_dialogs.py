@@ -145,7 +145,10 @@ def test_partner_with_contact(qtbot, db):
     _type(qtbot, dialog.ui.contactName, "Johan Ek")
     _type(qtbot, dialog.ui.contactEmail, "johan.ek@polisen")
     _click(qtbot, dialog.ui.contactSaveButton)
-    assert "E-postadressen" in dialog.ui.error.text()
+    assert dialog.ui.error.text() == ("E-postadressen ”johan.ek@polisen” ser inte giltig ut "
+                                      "(namn@exempel.se).")
+    assert dialog.focusWidget() is dialog.ui.contactEmail
+    assert registers.list_partners(db)[0].contact_count == 0
     _type(qtbot, dialog.ui.contactEmail, "johan.ek@polisen.se")
     _click(qtbot, dialog.ui.contactSaveButton)
     assert dialog.ui.error.text() == ""
@@ -206,7 +209,8 @@ def test_category_synonym_conflict_is_explained(qtbot, db):
     _type(qtbot, dialog.ui.categoryName, "Sprejning")
     dialog.ui.categorySynonyms.setPlainText("graffiti")
     _click(qtbot, dialog.ui.categorySaveButton)
-    assert "”graffiti” är redan ett synonymord för Klotter" in dialog.ui.error.text()
+    assert dialog.ui.error.text() == "”graffiti” är redan ett synonymord för Klotter."
+    assert dialog.focusWidget() is dialog.ui.categorySynonyms
     assert registers.list_categories(db) == before
 
 

@@ -281,7 +281,9 @@ def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, windo
     ui.end.setDate(date(2026, 11, 30))
     ui.chosenAreas.setChecked(True)
     dialog.accept()
-    assert dialog.result() == 0 and "minst ett område" in ui.error.text()
+    assert dialog.result() == 0
+    assert ui.error.text() == "Välj minst ett område, eller hela kommunen."
+    assert dialog.focusWidget() is ui.areaList
 
 
 def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, window, monkeypatch):
@@ -420,3 +422,15 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester, stat
                   tab.assessments.model, tab.pinned.model, tab.key_figures.model):
         assert model.rowCount() > 0 or model is tab.pinned.model
         qtmodeltester.check(model)
+
+
+def test_a_key_figure_without_a_name_is_told_at_the_field(qtbot):
+    from brastod.gui.dialogs.measurement import MeasurementDialog
+    dialog = MeasurementDialog([], date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.ui.indicator.setEditText(" ")
+    dialog.ui.value.setValue(12)
+    dialog.accept()
+    assert dialog.ui.error.text() == ("Ange vilket nyckeltal värdet gäller, till exempel "
+                                      "Anmälda brott.")
+    assert dialog.focusWidget() is dialog.ui.indicator and dialog.result() == 0

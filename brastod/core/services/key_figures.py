@@ -1,14 +1,14 @@
 """Key figures for the strategic lägesbild: indicators with one value per year, entered by hand,
 and the population per year read from SCB's table of municipalities (``komtopp50_2020.xlsx``:
 a header row with "Kommun" and "Folkmängd 31 december", the years in the row below)."""
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
 
 from brastod.core.db import Database
-from brastod.core.errors import ImportFailure, ValidationError
+from brastod.core.errors import ImportFailure
+from brastod.core.figure_rules import MeasurementFields
 from brastod.core.importing.sheets import Sheet, read_workbook
 from brastod.core.importing.table import column_letter
 from brastod.core.models import Indicator, Measurement, PopulationFigure
@@ -44,22 +44,13 @@ def measurements(db: Database, indicator_id: int) -> list[tuple[int, float]]:
             .order_by(Measurement.year, Measurement.measured_on))]
 
 
-def _check_year(year: int) -> None:
-    if not 1900 <= year <= 2200:
-        raise ValidationError(f"Året {year} är orimligt. Ange ett år som 2024.")
-
-
 def save_measurement(db: Database, indicator: str, year: int, value: float, *,
                      source: str | None = None, unit: str = "antal",
                      per_100k: bool = False) -> None:
     """The indicator's value for ``year`` (replacing an earlier one); a new indicator name
     creates the indicator with ``unit`` and ``per_100k``."""
+    MeasurementFields(indicator, year, value).validate()
     name = clean_name(indicator)
-    if not name:
-        raise ValidationError("Ange vilket nyckeltal värdet gäller, till exempel Anmälda brott.")
-    _check_year(year)
-    if not math.isfinite(value):
-        raise ValidationError("Värdet måste vara ett tal.")
     with db.session() as session:
         row = session.execute(select(Indicator).where(Indicator.name == name)).scalars().first()
         if row is None:

@@ -10,32 +10,12 @@ from brastod.core.dates import long_date, week_label
 from brastod.core.db import Database
 from brastod.core.enums import Body
 from brastod.core.errors import FieldError, ValidationError
-from brastod.core.meeting_days import check_rule, holiday_name, occurrences
+from brastod.core.meeting_days import holiday_name, occurrences
+from brastod.core.meeting_rules import SeriesFields, holidays_among
 from brastod.core.models import (
     Action, ActionPlan, AgendaItem, AgendaTemplate, AgendaTemplateItem, Attendee, Contact,
     Decision, Meeting, MeetingSeries, Partner, SeriesMember,
 )
-
-
-@dataclass(frozen=True)
-class SeriesFields:
-    name: str
-    body: str
-    default_place: str | None
-    default_start: time | None
-    default_duration_minutes: int
-    recurrence_rule: str | None
-
-    def validate(self) -> None:
-        if not self.name.strip():
-            raise FieldError("name", "Serien måste ha ett namn, till exempel Lokala BRÅ.")
-        if self.body not in {b.value for b in Body}:
-            raise FieldError("body", "Välj vilket organ serien hör till.")
-        if not 15 <= self.default_duration_minutes <= 600:
-            raise FieldError("default_duration_minutes", "Ett möte är mellan 15 minuter och "
-                                                         "10 timmar.")
-        if self.recurrence_rule:
-            check_rule(self.recurrence_rule)
 
 
 @dataclass(frozen=True)
@@ -138,11 +118,10 @@ def create_meetings(db: Database, series_id: int, days: list[date], *,
                     allow_holidays: bool = False) -> list[int]:
     """Meetings on ``days`` with the series' place, time, agenda and members (kallade). Days the
     series already meets on are passed over; a holiday is refused unless allowed."""
-    on_holidays = [(day, name) for day in days if (name := holiday_name(day))]
-    if on_holidays and not allow_holidays:
-        listed = ", ".join(f"{day} ({name})" for day, name in on_holidays)
-        raise ValidationError(f"{listed} är helgdag. Bekräfta att mötet ska läggas där, eller "
-                              "välj en annan dag.")
+    holidays = holidays_among(days)
+    if holidays and not allow_holidays:
+        raise ValidationError(f"{holidays} Bekräfta att mötet ska läggas där, eller välj en "
+                              "annan dag.")
     with db.session() as session:
         series = _series(session, series_id)
         existing = set(session.exec(select(Meeting.meeting_date)

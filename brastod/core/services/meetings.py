@@ -7,9 +7,12 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from brastod.core.db import Database
-from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
-from brastod.core.errors import FieldError, ValidationError
-from brastod.core.meeting_days import holiday_name
+from brastod.core.enums import DecisionStatus, MeetingStatus
+from brastod.core.errors import ValidationError
+from brastod.core.meeting_rules import (
+    DecisionFields, MeetingFields, check_attendance, check_attendee_name, check_decision_status,
+    check_item_title, moved_to_holiday,
+)
 from brastod.core.models import AgendaItem, Attendee, Decision, Meeting, MeetingSeries, Partner
 
 
@@ -168,43 +171,17 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
 
 # ---- editing a meeting ----
 
-@dataclass(frozen=True)
-class MeetingFields:
-    title: str
-    meeting_date: date
-    start_time: time | None
-    end_time: time | None
-    place: str | None
-    status: str
-    chair: str | None
-    secretary: str | None
-    approver: str | None
-    situation_report_id: int | None = None     # None: the newest adopted one goes in the pack
-
-    def validate(self) -> None:
-        if not self.title.strip():
-            raise FieldError("title", "Mötet måste ha en rubrik.")
-        if self.start_time and self.end_time and self.end_time <= self.start_time:
-            raise FieldError("end_time", f"Mötet slutar ({self.end_time:%H.%M}) innan det "
-                                         f"börjar ({self.start_time:%H.%M}).")
-        if self.status not in {s.value for s in MeetingStatus}:
-            raise FieldError("status", "Välj status i listan.")
-        if self.status == MeetingStatus.MINUTES_APPROVED and not (self.approver or "").strip():
-            raise FieldError("approver", "Ange justerare innan protokollet markeras som "
-                                         "justerat.")
-
-
 def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
                    allow_holiday: bool = False) -> None:
     """Saves the meeting's particulars. Moving it to a holiday is refused unless confirmed;
     a protocol marked approved gets today's date as approved (once)."""
     values.validate()
-    holiday = holiday_name(values.meeting_date)
     with db.session() as session:
         meeting = _meeting(session, meeting_id)
-        if holiday and values.meeting_date != meeting.meeting_date and not allow_holiday:
-            raise ValidationError(f"{values.meeting_date} är {holiday.lower()}. Bekräfta att "
-                                  "mötet ska läggas där, eller välj en annan dag.")
+        holiday = moved_to_holiday(values.meeting_date, meeting.meeting_date)
+        if holiday and not allow_holiday:
+            raise ValidationError(f"{holiday} Bekräfta att mötet ska läggas där, eller välj en "
+                                  "annan dag.")
         for name in ("title", "meeting_date", "start_time", "end_time", "status",
                      "situation_report_id"):
             setattr(meeting, name, getattr(values, name))
@@ -219,8 +196,7 @@ def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
 
 
 def set_attendance(db: Database, attendee_id: int, status: str, note: str | None = None) -> None:
-    if status not in {s.value for s in AttendeeStatus}:
-        raise ValidationError("Välj närvaro i listan.")
+    check_attendance(status)
     with db.session() as session:
         attendee = session.get(Attendee, attendee_id)
         if attendee is None:
@@ -232,8 +208,7 @@ def set_attendance(db: Database, attendee_id: int, status: str, note: str | None
 def add_attendee(db: Database, meeting_id: int, name: str, *, role: str | None = None,
                  organisation: str | None = None, status: str = "co_opted") -> int:
     """A person for this meeting only, often adjungerad ("t.o.m. punkt 4" goes in the note)."""
-    if not name.strip():
-        raise ValidationError("Skriv deltagarens namn.")
+    check_attendee_name(name)
     with db.session() as session:
         _meeting(session, meeting_id)
         attendee = Attendee(meeting_id=meeting_id, name=name.strip(), role=role,
@@ -250,8 +225,7 @@ def save_item(db: Database, item_id: int, *, title: str | None = None,
         if item is None:
             raise ValidationError("Punkten finns inte längre på dagordningen.")
         if title is not None:
-            if not title.strip():
-                raise ValidationError("Punkten måste ha en rubrik.")
+            check_item_title(title)
             item.title = title.strip()
         if minutes is not None:
             item.minutes = minutes
@@ -267,8 +241,7 @@ def _items(session, meeting_id: int) -> list[AgendaItem]:
 
 def add_item(db: Database, meeting_id: int, title: str, after_id: int | None = None) -> int:
     """A new item after ``after_id`` (at the end when None); the items are renumbered."""
-    if not title.strip():
-        raise ValidationError("Punkten måste ha en rubrik.")
+    check_item_title(title)
     with db.session() as session:
         _meeting(session, meeting_id)
         items = _items(session, meeting_id)
@@ -313,25 +286,18 @@ def remove_item(db: Database, item_id: int) -> None:
 
 
 def save_decision(db: Database, decision_id: int | None, *, meeting_id: int,
-                  item_id: int | None, text: str, partner_id: int | None,
-                  due_on: date | None, status: str = DecisionStatus.OPEN.value) -> int:
+                  item_id: int | None, values: DecisionFields) -> int:
     """A new decision (``decision_id`` None) or a changed one."""
-    if not text.strip():
-        raise FieldError("text", "Skriv vad som beslutades.")
-    if status not in {s.value for s in DecisionStatus}:
-        raise FieldError("status", "Välj öppet eller genomfört.")
     with db.session() as session:
         meeting = _meeting(session, meeting_id)
-        if due_on is not None and due_on < meeting.meeting_date:
-            raise FieldError("due_on", f"Klart senast ({due_on}) är före mötet "
-                                       f"({meeting.meeting_date}).")
+        values.validate(meeting.meeting_date)
         decision = (session.get(Decision, decision_id) if decision_id is not None
                     else Decision(meeting_id=meeting_id, text=""))
         if decision is None:
             raise ValidationError("Beslutet finns inte längre.")
-        decision.agenda_item_id, decision.text = item_id, text.strip()
-        decision.responsible_partner_id, decision.due_on = partner_id, due_on
-        decision.status = status
+        decision.agenda_item_id, decision.text = item_id, values.text.strip()
+        decision.responsible_partner_id, decision.due_on = values.partner_id, values.due_on
+        decision.status = values.status
         session.add(decision)
         session.flush()
         return decision.id
@@ -339,8 +305,7 @@ def save_decision(db: Database, decision_id: int | None, *, meeting_id: int,
 
 def set_decision_status(db: Database, decision_id: int, status: str) -> None:
     """Open or done: a done decision stops coming up at the series' next meetings."""
-    if status not in {s.value for s in DecisionStatus}:
-        raise ValidationError("Välj öppet eller genomfört.")
+    check_decision_status(status)
     with db.session() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:

@@ -17,7 +17,7 @@ from brastod.core.models import (
     Action, ActionPlan, Area, AreaAssessment, AssessmentLevel, Category, Cause, Contact, FollowUp,
     Goal, Indicator, Partner, PriorityProblem, SituationReport,
 )
-from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields
+from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields, require_text
 
 
 class Link(StrEnum):
@@ -229,8 +229,7 @@ def problem_suggestions(db: Database, plan_id: int) -> list[ProblemSuggestion]:
 
 def add_problem(db: Database, plan_id: int, title: str, *, description: str = "",
                 area_id: int | None = None, category_id: int | None = None) -> int:
-    if not title.strip():
-        raise FieldError("title", "Skriv vilket problem som är prioriterat.")
+    require_text(Link.PROBLEM, title)
     with db.session() as session:
         plan = _plan(session, plan_id)
         problem = PriorityProblem(
@@ -246,8 +245,7 @@ def add_problem(db: Database, plan_id: int, title: str, *, description: str = ""
 
 def update_problem(db: Database, problem_id: int, *, title: str, description: str,
                    area_id: int | None, category_id: int | None) -> None:
-    if not title.strip():
-        raise FieldError("title", "Problemet måste ha en rubrik.")
+    require_text(Link.PROBLEM, title)
     with db.session() as session:
         problem = _get(session, Link.PROBLEM, problem_id)
         problem.title, problem.description = title.strip(), description.strip()
@@ -256,8 +254,7 @@ def update_problem(db: Database, problem_id: int, *, title: str, description: st
 
 
 def add_cause(db: Database, problem_id: int, description: str) -> int:
-    if not description.strip():
-        raise FieldError("description", "Skriv vad orsaken är.")
+    require_text(Link.CAUSE, description)
     with db.session() as session:
         problem = _get(session, Link.PROBLEM, problem_id)
         numbers = session.exec(select(Cause.number).where(Cause.problem_id == problem_id)).all()
@@ -270,8 +267,7 @@ def add_cause(db: Database, problem_id: int, description: str) -> int:
 
 
 def update_cause(db: Database, cause_id: int, description: str) -> None:
-    if not description.strip():
-        raise FieldError("description", "Orsaken måste ha en beskrivning.")
+    require_text(Link.CAUSE, description)
     with db.session() as session:
         cause = _get(session, Link.CAUSE, cause_id)
         cause.description = description.strip()
@@ -415,8 +411,7 @@ def rename(db: Database, link: Link, item_id: int, text: str) -> None:
     """The text the outline shows for a link: a problem's title, a cause's or a goal's
     description, an action's title, a follow-up's note."""
     text = text.strip()
-    if not text and link is not Link.FOLLOW_UP:
-        raise FieldError("title", f"{_GONE[link]} måste ha en text.")
+    require_text(link, text)
     with db.session() as session:
         item = _get(session, link, item_id)
         name = {Link.PROBLEM: "title", Link.CAUSE: "description", Link.GOAL: "description",

@@ -3,7 +3,6 @@
 Every change is validated here, so the GUI and the command line refuse the same things with the
 same Swedish message.
 """
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,16 +10,19 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from brastod.core.db import Database
-from brastod.core.errors import ValidationError
+from brastod.core.errors import FieldError, ValidationError
 from brastod.core.oserrors import describe
 from brastod.core.models import (
     Action, Area, Category, CategorySynonym, Contact, Incident, Municipality, Partner,
     PoliceTypeMapping, PopulationFigure,
 )
 from brastod.core.enums import AreaKind, CategoryKind, PartnerKind
+from brastod.core.register_rules import (
+    ContactFields, check_population, known, municipality_code, municipality_name, required_name,
+    unique_name,
+)
 from brastod.core.text import clean_name, normalize
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LOGO_MAX_BYTES = 5 * 1024 * 1024
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
@@ -51,12 +53,7 @@ def get_municipality(db: Database) -> MunicipalityInfo:
 
 def update_municipality(db: Database, name: str, code: str | None = None,
                         county: str | None = None) -> None:
-    name = clean_name(name)
-    if not name:
-        raise ValidationError("Kommunens namn får inte vara tomt.")
-    code = clean_name(code) or None
-    if code is not None and not re.fullmatch(r"\d{4}", code):
-        raise ValidationError("Kommunkoden ska vara fyra siffror, t.ex. 1982.")
+    name, code = municipality_name(name), municipality_code(code)
     with db.session() as session:
         row = _municipality(session)
         row.name, row.code, row.county = name, code, clean_name(county) or None
@@ -96,10 +93,7 @@ def list_population(db: Database) -> list[PopulationRow]:
 
 
 def set_population(db: Database, year: int, population: int, source: str = "SCB") -> None:
-    if not 1900 <= year <= 2200:
-        raise ValidationError(f"Året {year} är orimligt. Ange ett år som 2024.")
-    if population <= 0:
-        raise ValidationError("Folkmängden måste vara ett positivt tal.")
+    check_population(year, population)
     with db.session() as session:
         row = session.exec(select(PopulationFigure).where(PopulationFigure.year == year)).first()
         row = row or PopulationFigure(year=year, population=population)
@@ -107,31 +101,12 @@ def set_population(db: Database, year: int, population: int, source: str = "SCB"
         session.add(row)
 
 
-# ---- shared checks ---------------------------------------------------------------------------
-
-def _require_name(value: str, what: str) -> str:
-    name = clean_name(value)
-    if not name:
-        raise ValidationError(f"{what} måste ha ett namn.")
-    if len(name) > 120:
-        raise ValidationError(f"Namnet är för långt (högst 120 tecken): {name[:30]}…")
-    return name
-
-
 def _check_unique(session: Session, model, name: str, what: str, exclude_id: int | None,
                   **scope) -> None:
     query = select(model.id, model.name)
     for column, value in scope.items():
         query = query.where(getattr(model, column) == value)
-    for row_id, existing in session.exec(query).all():
-        if row_id != exclude_id and normalize(existing) == normalize(name):
-            raise ValidationError(f"{what} ”{existing}” finns redan.")
-
-
-def _check_choice(value: str, enum, what: str) -> str:
-    if value not in {member.value for member in enum}:
-        raise ValidationError(f"Okänd {what}: {value}.")
-    return value
+    unique_name(name, session.exec(query).all(), what, exclude_id)
 
 
 # ---- areas -----------------------------------------------------------------------------------
@@ -170,8 +145,8 @@ def area_by_name(db: Database, name: str) -> int:
 
 def add_area(db: Database, name: str, parent_id: int | None = None,
              kind: str = AreaKind.DISTRICT.value, deso_code: str | None = None) -> int:
-    name = _require_name(name, "Området")
-    _check_choice(kind, AreaKind, "områdestyp")
+    name = required_name(name, "Området")
+    known(kind, AreaKind, "områdestyp")
     with db.session() as session:
         _check_unique(session, Area, name, "Området", None)
         if parent_id is not None and session.get(Area, parent_id) is None:
@@ -194,8 +169,8 @@ def create_area(session: Session, name: str, kind: str = AreaKind.DISTRICT.value
 
 def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None, kind: str,
                 deso_code: str | None = None) -> None:
-    name = _require_name(name, "Området")
-    _check_choice(kind, AreaKind, "områdestyp")
+    name = required_name(name, "Området")
+    known(kind, AreaKind, "områdestyp")
     with db.session() as session:
         area = session.get(Area, area_id)
         if area is None:
@@ -204,7 +179,8 @@ def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None,
         ancestor = parent_id
         while ancestor is not None:   # an area may not end up inside itself
             if ancestor == area_id:
-                raise ValidationError(f"Området {name} kan inte ligga inom sig självt.")
+                raise FieldError("parent_id", f"Området {name} kan inte ligga inom sig "
+                                              "självt.")
             parent = session.get(Area, ancestor)
             ancestor = parent.parent_id if parent else None
         area.name, area.parent_id, area.kind = name, parent_id, kind
@@ -253,8 +229,8 @@ def list_partners(db: Database) -> list[PartnerRow]:
 
 
 def add_partner(db: Database, name: str, kind: str = PartnerKind.OTHER.value) -> int:
-    name = _require_name(name, "Partnern")
-    _check_choice(kind, PartnerKind, "partnertyp")
+    name = required_name(name, "Partnern")
+    known(kind, PartnerKind, "partnertyp")
     with db.session() as session:
         _check_unique(session, Partner, name, "Partnern", None)
         partner = Partner(name=name, kind=kind)
@@ -265,8 +241,8 @@ def add_partner(db: Database, name: str, kind: str = PartnerKind.OTHER.value) ->
 
 def update_partner(db: Database, partner_id: int, *, name: str, kind: str,
                    active: bool = True) -> None:
-    name = _require_name(name, "Partnern")
-    _check_choice(kind, PartnerKind, "partnertyp")
+    name = required_name(name, "Partnern")
+    known(kind, PartnerKind, "partnertyp")
     with db.session() as session:
         partner = session.get(Partner, partner_id)
         if partner is None:
@@ -309,26 +285,14 @@ def list_contacts(db: Database, partner_id: int) -> list[ContactRow]:
         return [ContactRow(c.id, c.partner_id, c.name, c.role, c.email, c.phone) for c in rows]
 
 
-def _contact_fields(name: str, role: str | None, email: str | None,
-                    phone: str | None) -> tuple[str, str | None, str | None, str | None]:
-    name = _require_name(name, "Kontakten")
-    email = clean_name(email) or None
-    if email is not None and not _EMAIL.match(email):
-        raise ValidationError(f"E-postadressen ”{email}” ser inte giltig ut (namn@exempel.se).")
-    phone = clean_name(phone) or None
-    if phone is not None and not re.fullmatch(r"[+\d][\d \-()]{4,}", phone):
-        raise ValidationError(f"Telefonnumret ”{phone}” ser inte giltigt ut.")
-    return name, clean_name(role) or None, email, phone
-
-
-def add_contact(db: Database, partner_id: int, name: str, role: str | None = None,
+def add_contact(db: Database, partner_id: int | None, name: str, role: str | None = None,
                 email: str | None = None, phone: str | None = None) -> int:
-    fields = _contact_fields(name, role, email, phone)
+    values = ContactFields(name, role, email, phone).cleaned()
     with db.session() as session:
-        if session.get(Partner, partner_id) is None:
+        if partner_id is None or session.get(Partner, partner_id) is None:
             raise ValidationError("Välj först den partner som kontakten arbetar hos.")
-        contact = Contact(partner_id=partner_id, name=fields[0], role=fields[1],
-                          email=fields[2], phone=fields[3])
+        contact = Contact(partner_id=partner_id, name=values.name, role=values.role,
+                          email=values.email, phone=values.phone)
         session.add(contact)
         session.flush()
         return contact.id
@@ -336,12 +300,13 @@ def add_contact(db: Database, partner_id: int, name: str, role: str | None = Non
 
 def update_contact(db: Database, contact_id: int, *, name: str, role: str | None,
                    email: str | None, phone: str | None) -> None:
-    fields = _contact_fields(name, role, email, phone)
+    values = ContactFields(name, role, email, phone).cleaned()
     with db.session() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
             raise ValidationError("Kontakten finns inte längre.")
-        contact.name, contact.role, contact.email, contact.phone = fields
+        contact.name, contact.role = values.name, values.role
+        contact.email, contact.phone = values.email, values.phone
         session.add(contact)
 
 
@@ -405,8 +370,8 @@ def save_category(db: Database, category_id: int | None, *, name: str, kind: str
                   parent_id: int | None = None, synonyms: list[str] | None = None) -> int:
     """Add (``category_id`` None) or change a category, and its synonyms when given, in one
     transaction: a refused synonym leaves nothing half-saved."""
-    name = _require_name(name, "Kategorin")
-    _check_choice(kind, CategoryKind, "kategorityp")
+    name = required_name(name, "Kategorin")
+    known(kind, CategoryKind, "kategorityp")
     with db.session() as session:
         if category_id is None:
             category = create_category(session, name, parent_id, kind)
@@ -425,12 +390,12 @@ def create_category(session: Session, name: str, parent_id: int | None, kind: st
         if parent is None:
             raise ValidationError("Huvudkategorin finns inte längre.")
         if parent.parent_id is not None:
-            raise ValidationError("Kategorier har två nivåer: välj en huvudkategori.")
+            raise FieldError("parent_id", "Kategorier har två nivåer: välj en huvudkategori.")
         kind = parent.kind
     _check_unique(session, Category, name, "Kategorin", None, parent_id=parent_id)
     owner = _synonym_owner(session, normalize(name))
     if owner:
-        raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
+        raise FieldError("name", f"”{name}” är redan ett synonymord för {owner[1]}.")
     position = session.exec(select(func.count()).where(Category.parent_id == parent_id)).one()
     category = Category(name=name, parent_id=parent_id, kind=kind, sort_order=position)
     session.add(category)
@@ -448,7 +413,7 @@ def _change_category(session: Session, category_id: int, name: str, kind: str) -
                   parent_id=category.parent_id)
     owner = _synonym_owner(session, normalize(name))
     if owner and owner[0] != category_id:
-        raise ValidationError(f"”{name}” är redan ett synonymord för {owner[1]}.")
+        raise FieldError("name", f"”{name}” är redan ett synonymord för {owner[1]}.")
     old_key = normalize(category.name)
     if category.parent_id is not None:   # a subcategory keeps its main category's kind
         kind = session.get(Category, category.parent_id).kind
@@ -476,7 +441,7 @@ def _replace_synonyms(session: Session, category: Category, synonyms: list[str])
             continue
         owner = _synonym_owner(session, key)
         if owner and owner[0] != category.id:
-            raise ValidationError(f"”{text}” är redan ett synonymord för {owner[1]}.")
+            raise FieldError("synonyms", f"”{text}” är redan ett synonymord för {owner[1]}.")
         wanted.setdefault(key, text)
     for row in session.exec(select(CategorySynonym)
                             .where(CategorySynonym.category_id == category.id)).all():
@@ -533,7 +498,7 @@ def map_police_type(db: Database, mapping_id: int, category_id: int | None) -> i
         if mapping is None:
             raise ValidationError("Händelsetypen finns inte längre.")
         if category_id is None:
-            raise ValidationError("Välj en kategori för händelsetypen.")
+            raise FieldError("category_id", "Välj en kategori för händelsetypen.")
         if session.get(Category, category_id) is None:
             raise ValidationError("Kategorin finns inte längre.")
         mapping.category_id = category_id

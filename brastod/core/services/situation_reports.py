@@ -16,6 +16,7 @@ from brastod.core.models import (
     SituationReport, SituationReportArea,
 )
 from brastod.core.periods import Period, describe
+from brastod.core.report_rules import check_new_report, section_title
 from brastod.core.personal_data import PersonalDataHit, find_hits
 from brastod.core.richtext import plain_text
 from brastod.core.services.figures import ReportFigures, area_tree_order, compute_figures
@@ -127,10 +128,7 @@ def default_title(kind: str, period: Period) -> str:
 def create_report(db: Database, kind: str, period: Period, area_ids: list[int] | None = None,
                   title: str | None = None) -> int:
     """A new draft with the standard sections; ``area_ids`` None means the whole municipality."""
-    if kind not in set(ReportKind):
-        raise ValidationError(f"Okänd typ av lägesbild: {kind}.")
-    if area_ids is not None and not area_ids:
-        raise ValidationError("Välj minst ett område, eller hela kommunen.")
+    check_new_report(kind, area_ids)
     now = utc_now()
     with db.session() as session:
         report = SituationReport(title=(title or "").strip() or default_title(kind, period),
@@ -274,10 +272,7 @@ def save_section(db: Database, section_id: int, *, title: str | None = None,
             raise ValidationError("Avsnittet finns inte längre.")
         _draft(session, section.report_id)
         if title is not None:
-            title = " ".join(title.split())
-            if not title:
-                raise ValidationError("Avsnittet måste ha en rubrik.")
-            section.title = title
+            section.title = section_title(title)
         if body is not None:
             section.body = body
         session.add(section)
@@ -289,9 +284,7 @@ def _sections(session: Session, report_id: int) -> list[ReportSection]:
 
 
 def add_section(db: Database, report_id: int, title: str, after_id: int | None = None) -> int:
-    title = " ".join(title.split())
-    if not title:
-        raise ValidationError("Avsnittet måste ha en rubrik.")
+    title = section_title(title)
     with db.session() as session:
         _draft(session, report_id)
         sections = _sections(session, report_id)

@@ -23,7 +23,9 @@ class CategoriesDialog(RegisterDialog):
             delete_button=self.ui.categoryDeleteButton,
             load=lambda: registers.list_categories(db), fill=self._fill, save=self._save,
             delete=lambda row: registers.delete_category(db, row.id),
-            describe=lambda row: f"kategorin {row.full_name}")
+            describe=lambda row: f"kategorin {row.full_name}",
+            fields={"name": self.ui.categoryName, "kind": self.ui.categoryKind,
+                    "parent_id": self.ui.categoryParent, "synonyms": self.ui.categorySynonyms})
         self.categories.reload()
 
     def _fill(self, row) -> None:

@@ -3,7 +3,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from brastod.core.errors import FieldError
+from brastod.core.figure_rules import MeasurementFields
 from brastod.core.text import clean_name
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 
 
@@ -43,8 +46,12 @@ class MeasurementDialog(QDialog):
                 "per_100k": ui.perHundredThousand.isChecked()}
 
     def accept(self) -> None:
-        if not self.values()["indicator"]:
-            self.ui.error.setText("Skriv vilket nyckeltal värdet gäller, till exempel Anmälda "
-                                  "brott.")
+        values = self.values()
+        try:
+            MeasurementFields(values["indicator"], values["year"], values["value"]).validate()
+        except FieldError as error:
+            ui = self.ui
+            show_at_field(ui.error, {"indicator": ui.indicator, "year": ui.year,
+                                     "value": ui.value}, error)
             return
         super().accept()

@@ -13,6 +13,7 @@ from brastod.core.services import registers
 from brastod.gui import views
 from brastod.gui.dialogs import combos
 from brastod.gui.dialogs.register_dialog import RegisterDialog
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog
 from brastod.gui.models.registers import AreaTableModel, PopulationTableModel
 
@@ -36,7 +37,9 @@ class MunicipalityDialog(RegisterDialog):
             delete_button=self.ui.areaDeleteButton,
             load=lambda: registers.list_areas(db), fill=self._fill_area, save=self._save_area,
             delete=lambda row: registers.delete_area(db, row.id),
-            describe=lambda row: f"området {row.name}")
+            describe=lambda row: f"området {row.name}",
+            fields={"name": self.ui.areaName, "parent_id": self.ui.areaParent,
+                    "kind": self.ui.areaKind, "deso_code": self.ui.areaDeso})
         self._load_municipality()
         self.areas.reload()
 
@@ -64,7 +67,8 @@ class MunicipalityDialog(RegisterDialog):
             registers.update_municipality(self.db, self.ui.municipalityName.text(),
                                           self.ui.municipalityCode.text(), self.ui.county.text())
         except ValidationError as refusal:
-            self.ui.error.setText(str(refusal))
+            show_at_field(self.ui.error, {"name": self.ui.municipalityName,
+                                          "code": self.ui.municipalityCode}, refusal)
             return False
         self.ui.error.clear()
         self.changed.emit()
@@ -93,7 +97,8 @@ class MunicipalityDialog(RegisterDialog):
                                      self.ui.populationValue.value(),
                                      self.ui.populationSource.text() or "SCB")
         except ValidationError as refusal:
-            self.ui.error.setText(str(refusal))
+            show_at_field(self.ui.error, {"year": self.ui.populationYear,
+                                          "population": self.ui.populationValue}, refusal)
             return False
         self.ui.error.clear()
         self.population.set_rows(registers.list_population(self.db))

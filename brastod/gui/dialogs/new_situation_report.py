@@ -7,10 +7,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from brastod.core.enums import ReportKind
+from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.periods import CUSTOM, FORTNIGHT, PERIOD_TYPES, Period, describe, period_of
+from brastod.core.report_rules import check_new_report
 from brastod.core.services.situation_reports import default_title
 from brastod.gui.dialogs import combos
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_new_situation_report_dialog import Ui_NewSituationReportDialog
 
 
@@ -92,7 +95,10 @@ class NewSituationReportDialog(QDialog):
         if self.period() is None:
             self.ui.error.setText("Perioden slutar före den börjar. Rätta datumen.")
             return
-        if self.chosen_area_ids() == []:
-            self.ui.error.setText("Kryssa i minst ett område, eller välj hela kommunen.")
+        try:
+            check_new_report(combos.chosen(self.ui.kind), self.chosen_area_ids())
+        except FieldError as error:
+            show_at_field(self.ui.error, {"kind": self.ui.kind, "area_ids": self.ui.areaList},
+                          error)
             return
         super().accept()

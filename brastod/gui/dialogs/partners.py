@@ -1,7 +1,6 @@
 """Register → Partner och kontakter: partner organisations and their work contacts."""
 
 from brastod.core.db import Database
-from brastod.core.errors import ValidationError
 from brastod.core.labels import options
 from brastod.core.enums import PartnerKind
 from brastod.core.services import registers
@@ -23,14 +22,17 @@ class PartnersDialog(RegisterDialog):
             delete_button=self.ui.partnerDeleteButton,
             load=lambda: registers.list_partners(db), fill=self._fill_partner,
             save=self._save_partner, delete=lambda row: registers.delete_partner(db, row.id),
-            describe=lambda row: f"partnern {row.name}")
+            describe=lambda row: f"partnern {row.name}",
+            fields={"name": self.ui.partnerName, "kind": self.ui.partnerKind})
         self.contacts = self.panel(
             table=self.ui.contactTable, model=ContactTableModel(self),
             new_button=self.ui.contactNewButton, save_button=self.ui.contactSaveButton,
             delete_button=self.ui.contactDeleteButton,
             load=self._load_contacts, fill=self._fill_contact, save=self._save_contact,
             delete=lambda row: registers.delete_contact(db, row.id),
-            describe=lambda row: f"kontakten {row.name}")
+            describe=lambda row: f"kontakten {row.name}",
+            fields={"name": self.ui.contactName, "role": self.ui.contactRole,
+                    "email": self.ui.contactEmail, "phone": self.ui.contactPhone})
         self.partners.reload()
 
     def _fill_partner(self, row) -> None:
@@ -63,11 +65,9 @@ class PartnersDialog(RegisterDialog):
 
     def _save_contact(self, row) -> int | None:
         partner = self.partners.current()
-        if partner is None:
-            raise ValidationError("Välj först den partner som kontakten arbetar hos.")
         fields = dict(name=self.ui.contactName.text(), role=self.ui.contactRole.text(),
                       email=self.ui.contactEmail.text(), phone=self.ui.contactPhone.text())
         if row is None:
-            return registers.add_contact(self.db, partner.id, **fields)
+            return registers.add_contact(self.db, partner.id if partner else None, **fields)
         registers.update_contact(self.db, row.id, **fields)
         return None

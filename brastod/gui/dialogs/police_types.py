@@ -21,7 +21,8 @@ class PoliceTypesDialog(RegisterDialog):
             table=ui.typeTable, model=PoliceTypeTableModel(self), new_button=ui.typeNewButton,
             save_button=ui.typeSaveButton, delete_button=ui.typeDeleteButton,
             load=lambda: registers.list_police_types(db), fill=self._fill, save=self._save,
-            delete=lambda row: None, describe=lambda row: row.police_type)
+            delete=lambda row: None, describe=lambda row: row.police_type,
+            fields={"category_id": ui.typeCategory})
         self.types.reload()
 
     def _fill(self, row) -> None:

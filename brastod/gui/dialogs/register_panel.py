@@ -4,10 +4,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 from brastod.core.errors import ValidationError
 from brastod.gui import views
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.models.table import ROW_ROLE, RowTableModel
 
 
@@ -18,9 +19,11 @@ class RegisterPanel(QObject):
                  save_button: QPushButton, delete_button: QPushButton, error: QLabel,
                  load: Callable[[], list], fill: Callable[[Any | None], None],
                  save: Callable[[Any | None], int | None], delete: Callable[[Any], None],
-                 describe: Callable[[Any], str], confirm: Callable[[str], bool], parent=None):
+                 describe: Callable[[Any], str], confirm: Callable[[str], bool],
+                 fields: dict[str, QWidget], parent=None):
+        """``fields`` are the form's inputs by the names the core's rules give them."""
         super().__init__(parent)
-        self.table, self.model, self.error = table, model, error
+        self.table, self.model, self.error, self.fields = table, model, error, fields
         self._load, self._fill, self._save, self._delete = load, fill, save, delete
         self._describe, self._confirm = describe, confirm
         self.delete_button = delete_button
@@ -60,7 +63,7 @@ class RegisterPanel(QObject):
         try:
             new_id = self._save(current)
         except ValidationError as refusal:
-            self.error.setText(str(refusal))
+            show_at_field(self.error, self.fields, refusal)
             return False
         self.error.clear()
         self.reload(new_id if new_id is not None else current.id if current else None)

@@ -12,8 +12,10 @@ from brastod.core.enums import Body
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_days import PATTERNS, describe_rule, occurrences, rule_for
+from brastod.core.meeting_rules import SeriesFields, holidays_among
 from brastod.gui.dialogs import combos
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog
 from brastod.gui.tasks import TaskRunner
 
@@ -49,6 +51,9 @@ class SeriesDialog(QDialog):
         ui.showDays.clicked.connect(self.show_days)
         ui.createMeetings.clicked.connect(self.create_meetings)
         ui.start.setTime(QTime(13, 0))
+        self.fields = {"name": ui.name, "body": ui.body, "default_place": ui.place,
+                       "default_start": ui.start, "default_duration_minutes": ui.duration,
+                       "recurrence_rule": ui.rule}
         self._load()
 
     # ---- the series ----
@@ -156,8 +161,7 @@ class SeriesDialog(QDialog):
         self._series_chosen(-1)
         self.ui.name.setFocus()
 
-    def values(self):
-        from brastod.core.services.meeting_series import SeriesFields
+    def values(self) -> SeriesFields:
         ui = self.ui
         start = ui.start.time().toPython()
         return SeriesFields(ui.name.text(), combos.chosen(ui.body), ui.place.text(),
@@ -175,7 +179,7 @@ class SeriesDialog(QDialog):
             values = self.values()
             values.validate()
         except FieldError as error:
-            self.ui.error.setText(str(error))
+            show_at_field(self.ui.error, self.fields, error)
             return
         db, series_id, members = self._db, self._series_id, self.members()
         self._tasks.run(lambda ctx: save_series(db, series_id, values, members),
@@ -187,7 +191,7 @@ class SeriesDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, FieldError):
-            self.ui.error.setText(str(error))
+            show_at_field(self.ui.error, self.fields, error)
         else:
             QMessageBox.warning(self, APP_NAME, str(error))
 
@@ -229,14 +233,12 @@ class SeriesDialog(QDialog):
                 and ui.days.item(i).checkState() == Qt.CheckState.Checked]
 
     def create_meetings(self) -> None:
-        from brastod.core.meeting_days import holiday_name
         from brastod.core.services.meeting_series import create_meetings
         days = self.chosen_days()
         if self._series_id is None or not days:
             return
-        on_holidays = [f"{day} ({name})" for day in days if (name := holiday_name(day))]
-        if on_holidays and not ask(self, f"{', '.join(on_holidays)} är helgdag. Ska mötet "
-                                         "ändå läggas där?"):
+        holidays = holidays_among(days)
+        if holidays and not ask(self, f"{holidays} Ska mötet ändå läggas där?"):
             return
         db, series_id = self._db, self._series_id
         self._tasks.run(lambda ctx: create_meetings(db, series_id, days, allow_holidays=True),

@@ -11,10 +11,12 @@ from brastod import APP_NAME
 from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
+from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
 from brastod.gui import views
 from brastod.gui.dialogs import combos
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.dialogs.form_dialog import FormDialog
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
 from brastod.gui.forms.ui_attendance_pane import Ui_AttendancePane
 from brastod.gui.forms.ui_decision_form import Ui_DecisionForm
@@ -83,7 +85,6 @@ class MeetingForm(AutoSaveForm):
             combos.choose(ui.situationReport, detail.situation_report_id)
 
     def values(self):
-        from brastod.core.services.meetings import MeetingFields
         ui = self.ui
         return MeetingFields(ui.title.text(), ui.meetingDate.date().toPython(),
                              ui.startTime.time().toPython(), ui.endTime.time().toPython(),
@@ -106,7 +107,6 @@ class ParticularsPane(_Pane):
             self.form.set_values(detail)
 
     def _save_form(self, allow_holiday: bool = False) -> None:
-        from brastod.core.meeting_days import holiday_name
         from brastod.core.services.meetings import update_meeting
         if self.detail is None:
             return
@@ -117,11 +117,9 @@ class ParticularsPane(_Pane):
             self.form.show_error(error)
             return
         self.form.clear_error()
-        holiday = holiday_name(values.meeting_date)
-        moved = values.meeting_date != self.detail.meeting_date
-        if holiday and moved and not allow_holiday:
-            if not ask(self, f"{values.meeting_date} är {holiday.lower()}. Ska mötet ändå "
-                             "läggas den dagen?"):
+        holiday = moved_to_holiday(values.meeting_date, self.detail.meeting_date)
+        if holiday and not allow_holiday:
+            if not ask(self, f"{holiday} Ska mötet ändå läggas den dagen?"):
                 self.form.set_values(self.detail)
                 return
         db, meeting_id = self._db, self.detail.id
@@ -192,7 +190,7 @@ class AttendancePane(_Pane):
         from brastod.core.services.meetings import add_attendee
         name, ok = QInputDialog.getText(self, "Adjungerad", "Namn och roll, till exempel "
                                         "”Kulturchef”:")
-        if ok and name.strip() and self.detail is not None:
+        if ok and self.detail is not None:
             db, meeting_id = self._db, self.detail.id
             self._save(lambda: add_attendee(db, meeting_id, name))
 
@@ -206,7 +204,7 @@ class DecisionForm(QWidget):
         combos.fill(ui.partner, [(None, "Ingen")] + partners)
         narrow(ui.partner)
         combos.fill(ui.status, options(DecisionStatus))
-        self.fields = {"text": ui.text, "partner": ui.partner, "due_on": ui.dueOn,
+        self.fields = {"text": ui.text, "partner_id": ui.partner, "due_on": ui.dueOn,
                        "status": ui.status}
 
     def set_values(self, row) -> None:
@@ -216,16 +214,13 @@ class DecisionForm(QWidget):
         write_date(ui.dueOn, row.due_on if row else None)
         combos.choose(ui.status, row.status if row else DecisionStatus.OPEN.value)
 
-    def values(self) -> dict:
+    def values(self) -> DecisionFields:
         ui = self.ui
-        return {"text": ui.text.toPlainText(), "partner_id": combos.chosen(ui.partner),
-                "due_on": read_date(ui.dueOn), "status": combos.chosen(ui.status)}
+        return DecisionFields(ui.text.toPlainText(), combos.chosen(ui.partner),
+                              read_date(ui.dueOn), combos.chosen(ui.status))
 
     def show_error(self, error: FieldError) -> None:
-        self.ui.error.setText(str(error))
-        widget = self.fields.get(error.field)
-        if widget is not None:
-            widget.setFocus()
+        show_at_field(self.ui.error, self.fields, error)
 
 
 class AgendaPane(_Pane):
@@ -316,7 +311,7 @@ class AgendaPane(_Pane):
     def add_item(self) -> None:
         from brastod.core.services.meetings import add_item
         title, ok = QInputDialog.getText(self, "Ny punkt", "Punktens rubrik:")
-        if ok and title.strip() and self.detail is not None:
+        if ok and self.detail is not None:
             db, meeting_id = self._db, self.detail.id
             after = self._item.id if self._item else None
             self._save(lambda: add_item(db, meeting_id, title, after))
@@ -327,7 +322,7 @@ class AgendaPane(_Pane):
         if item is None:
             return
         title, ok = QInputDialog.getText(self, "Byt namn", "Punktens rubrik:", text=item.title)
-        if ok and title.strip() and title.strip() != item.title:
+        if ok and title.strip() != item.title:
             db = self._db
             self._save(lambda: save_item(db, item.id, title=title))
 
@@ -357,21 +352,15 @@ class AgendaPane(_Pane):
         form = DecisionForm(self.partners)
         form.set_values(row)
         meeting_date = self.detail.meeting_date
-
-        def check(values: dict) -> None:
-            if not values["text"].strip():
-                raise FieldError("text", "Skriv vad som beslutades.")
-            if values["due_on"] is not None and values["due_on"] < meeting_date:
-                raise FieldError("due_on", f"Klart senast ({values['due_on']}) är före mötet "
-                                           f"({meeting_date}).")
         dialog = FormDialog("Beslut" if row else "Nytt beslut", f"§ {self._item.position} "
-                            f"{self._item.title}", form, check, self)
+                            f"{self._item.title}", form,
+                            lambda values: values.validate(meeting_date), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         db, meeting_id, item_id = self._db, self.detail.id, self._item.id
         values = dialog.result_values
         self._save(lambda: save_decision(db, row.id if row else None, meeting_id=meeting_id,
-                                         item_id=item_id, **values))
+                                         item_id=item_id, values=values))
 
     def remove_decision(self) -> None:
         from brastod.core.services.meetings import remove_decision

@@ -390,7 +390,7 @@ class ChainPane(QWidget):
                     "kvällstid”:")
         title, ok = QInputDialog.getItem(self, "Nytt problem", question, list(suggested), 0,
                                          True)
-        if not ok or not title.strip():
+        if not ok:
             return
         db, plan_id, area = self._db, self._plan_id, suggested.get(title)
         self._run(lambda: add_problem(db, plan_id, title, area_id=area),
@@ -403,7 +403,7 @@ class ChainPane(QWidget):
             return
         text, ok = QInputDialog.getText(self, "Ny orsak", f"Trolig orsak till ”"
                                         f"{problem.item.title}”:")
-        if not ok or not text.strip():
+        if not ok:
             return
         db = self._db
         self._run(lambda: add_cause(db, problem.id, text), select=lambda new_id: ("cause", new_id))

@@ -11,6 +11,7 @@ from brastod.core.errors import FieldError
 from brastod.core.labels import RAG_COLORS, options
 from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields
 from brastod.gui.dialogs import combos
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_action_form import Ui_ActionForm
 from brastod.gui.forms.ui_follow_up_form import Ui_FollowUpForm
 from brastod.gui.forms.ui_goal_form import Ui_GoalForm
@@ -119,10 +120,7 @@ class AutoSaveForm(QWidget):
         return Loading()
 
     def show_error(self, error: FieldError) -> None:
-        self.ui.error.setText(str(error))
-        widget = self.fields.get(error.field)
-        if widget is not None and not widget.hasFocus():
-            widget.setFocus()
+        show_at_field(self.ui.error, self.fields, error)
 
     def clear_error(self) -> None:
         self.ui.error.setText("")

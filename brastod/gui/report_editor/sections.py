@@ -294,7 +294,7 @@ class SectionsPane(QWidget):
     def add_section(self) -> None:
         from brastod.core.services.situation_reports import add_section
         title, ok = QInputDialog.getText(self, "Nytt avsnitt", "Rubrik för det nya avsnittet:")
-        if not ok or not title.strip():
+        if not ok:
             return
         current = self.current_section()
         db, report_id = self._db, self._report_id
@@ -307,7 +307,7 @@ class SectionsPane(QWidget):
             return
         title, ok = QInputDialog.getText(self, "Byt namn på avsnitt", "Ny rubrik:",
                                          text=section.title)
-        if ok and title.strip() and title.strip() != section.title:
+        if ok and title.strip() != section.title:
             db = self._db
             self._change(lambda: save_section(db, section.id, title=title), section.id)
 
