@@ -18,7 +18,7 @@ import pytest
 from brastod.core.backups import integrity_problems
 from brastod.core.db import open_database
 from brastod.core.services.situation_reports import get_report, list_situation_reports
-from tests.crash.typing_child import KEY_MS, TEXT, keys_in
+from tests.crash.typing_child import KEY_MS, keys_in
 
 CHILD = Path(__file__).with_name("typing_child.py")
 KEYS_PER_SECOND = 1000 // KEY_MS

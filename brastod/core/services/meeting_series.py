@@ -1,7 +1,7 @@
 """A series' year of meetings from its recurrence, with the holidays it falls on, and a
 decision made into an action in a plan."""
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, select
