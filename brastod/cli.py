@@ -258,6 +258,9 @@ def _export_document(db, args) -> int:
     from brastod.core.exports.situation_report import export_situation_report
     if args.pdf is None and args.xlsx is None:
         raise BrastodError("Ange --pdf FIL, --xlsx FIL eller båda.")
+    if args.pdf is not None and args.xlsx is not None and \
+            os.path.abspath(args.pdf) == os.path.abspath(args.xlsx):
+        raise BrastodError("--pdf och --xlsx kan inte vara samma fil. Välj två filnamn.")
     export, saved_as = {
         "situation-report": (export_situation_report, "Lägesbild {id} sparad i {files}."),
         "action-plan": (export_action_plan, "Plan {id} sparad i {files}."),

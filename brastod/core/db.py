@@ -24,7 +24,8 @@ from sqlmodel import Session, SQLModel
 from brastod.core import lock_wait, migrations, models
 from brastod.core.errors import BrastodError, DamagedDatabase
 from brastod.core.oserrors import (
-    DENIED, WHAT_TO_DO, damage, describe, is_damage, sqlite_cause, writable_problem,
+    DENIED, WHAT_TO_DO, damage, describe, file_error, is_damage, sqlite_cause,
+    writable_problem,
 )
 from brastod.core.wholefiles import (
     discard, flush, place, refuse_special, shorten, sweep, temporary_for,
@@ -78,12 +79,28 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as error:
                 session.rollback()
+                _tell_file_errors(error, self.path)
                 raise
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _tell_file_errors(error: BaseException, path: Path) -> None:
+    """SQLite's errors about the file (a full disk, no permission, a disk error) and about
+    damage, met in the middle of a unit of work, as the Swedish sentence the user can act on."""
+    cause = getattr(error, "orig", error)
+    if not isinstance(cause, sqlite3.Error):
+        return
+    if is_damage(cause):
+        raise DamagedDatabase(f"Databasen {path} är skadad: {damage(cause)}. Kontrollera den med "
+                              "brastod check och återställ den från en säkerhetskopia.",
+                              path) from None
+    said = file_error(cause, path)
+    if said:
+        raise BrastodError(said) from None
 
 
 def _begin(path: Path, connection: Connection) -> None:
@@ -107,10 +124,13 @@ def _begin(path: Path, connection: Connection) -> None:
         raw.execute(f"PRAGMA busy_timeout={int(lock_wait.timeout() * 1000)}")
 
 
-def _engine(path: Path) -> Engine:
+def _engine(path: Path, reading: bool = False) -> Engine:
+    """``reading``: the caller only reads, so its transactions begin deferred and never wait
+    for a writer (WAL readers do not block)."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", partial(_begin, path))
+    event.listen(engine, "begin", (lambda connection: connection.exec_driver_sql("BEGIN"))
+                 if reading else partial(_begin, path))
     return engine
 
 
@@ -145,6 +165,9 @@ def replace_content(path: Path, source: Path, before: Callable[[], T]) -> T:
 
 
 def _check_file(path: Path) -> None:
+    if not path.is_file() and not path.is_dir():     # a pipe would be waited on for ever
+        raise BrastodError(f"{path} är ingen databasfil utan en enhet eller liknande. Ange "
+                           "databasens fil.")
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
@@ -354,7 +377,7 @@ def open_database(path: Path | str, *, create: bool = False,
     unwritable = writable_problem(path.parent, path, "Databasen")
     if unwritable and not read_only:
         raise BrastodError(f"{unwritable}. {WHAT_TO_DO}.")
-    engine = _readonly_engine(path) if unwritable else _engine(path)
+    engine = _readonly_engine(path) if unwritable else _engine(path, reading=read_only)
     try:
         with engine.connect() as connection:
             stored = _stored_version(connection)
@@ -372,7 +395,14 @@ def open_database(path: Path | str, *, create: bool = False,
                 raise BrastodError(f"Databasen {path} behöver uppdateras till den här versionen "
                                    f"av Brastöd, men {unwritable[0].lower()}{unwritable[1:]}. "
                                    f"{WHAT_TO_DO}.")
-            _migrate(engine, path, stored)
+            if read_only:       # a migration writes: it waits for the lock as writers do
+                writer = _engine(path)
+                try:
+                    _migrate(writer, path, stored)
+                finally:
+                    writer.dispose()
+            else:
+                _migrate(engine, path, stored)
     except BrastodError:
         engine.dispose()
         raise

@@ -2,6 +2,7 @@
 Nothing is logged to stderr: a user sees one Swedish line, the details are in the file."""
 import logging
 import os
+import sys
 from pathlib import Path
 
 from brastod.core.paths import user_log_dir
@@ -21,6 +22,9 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     logging.captureWarnings(True)
+    # "Exception ignored in …" (a file object closed late, e.g. after a full disk) to the log,
+    # not as a traceback on stderr.
+    sys.unraisablehook = _log_unraisable
     logging.raiseExceptions = False     # a log that cannot be written is not the user's error
     for handler in root.handlers:
         if getattr(handler, "baseFilename", None) == os.path.abspath(path):
@@ -35,3 +39,10 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return path
+
+
+def _log_unraisable(unraisable) -> None:
+    logging.getLogger("brastod").warning(
+        "%s: %r", unraisable.err_msg or "Undantag som inte kunde tas om hand",
+        unraisable.exc_value, exc_info=(unraisable.exc_type, unraisable.exc_value,
+                                        unraisable.exc_traceback))

@@ -26,3 +26,9 @@ _SWEDISH = str.maketrans({"å": "z\x01", "ä": "z\x02", "ö": "z\x03", "æ": "z\
 def swedish_key(value: str) -> str:
     """A sort key that orders text as a Swedish reader expects (case ignored)."""
     return value.casefold().translate(_SWEDISH)
+
+
+def file_name(path) -> str:
+    """The name of a file as text that can be stored and shown: bytes that are not UTF-8 (kept
+    by Python as surrogates) become "�"."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

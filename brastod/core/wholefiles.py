@@ -88,6 +88,7 @@ def write_whole(target: Path, write: Callable[[Path], None]) -> None:
     as it was. OSError is raised as it is; the caller tells it."""
     target = Path(target)
     refuse_special(target)
+    _refuse_database(target)
     sweep(target.parent)
     temporary = temporary_for(target)
     # 0o666 less the umask: an ordinary file, like any other the user saves.
@@ -103,7 +104,13 @@ def write_whole(target: Path, write: Callable[[Path], None]) -> None:
 
 def refuse_special(target: Path) -> None:
     """A file is written whole by renaming over its name, which would put an ordinary file in
-    place of a folder or a device (/dev/null, a printer): refused before anything is written."""
+    place of a folder or a device (/dev/null, a printer), or leave a copy under the name of a
+    database's own -wal (deleted when the database closes): refused before anything is written."""
+    for side in ("-wal", "-shm", "-journal"):   # SQLite's own files beside a database
+        owner = target.with_name(target.name.removesuffix(side))
+        if target.name.endswith(side) and owner.is_file():
+            raise BrastodError(f"{target.name} hör till databasen {owner.name} och skrivs inte "
+                               "över. Välj ett annat filnamn.")
     try:
         mode = os.stat(target).st_mode
     except OSError:
@@ -113,6 +120,18 @@ def refuse_special(target: Path) -> None:
     if not stat.S_ISREG(mode):
         raise BrastodError(f"{target} är ingen vanlig fil utan en enhet eller liknande. Välj "
                            "ett vanligt filnamn.")
+
+
+def _refuse_database(target: Path) -> None:
+    """An export never replaces a database (the one in use, or a backup)."""
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return
+    if head == b"SQLite format 3\x00":
+        raise BrastodError(f"{target} är en databas och skrivs inte över av en export. Välj ett "
+                           "annat filnamn.")
 
 
 def discard(temporary: Path) -> None:

@@ -315,11 +315,11 @@ def test_a_database_with_a_244_byte_name_imports_backs_up_and_restores(demo_file
 
 def test_a_full_disk_during_an_imports_own_writing_is_told_as_a_full_disk(demo_file, tmp_path,
                                                                           small_disk):
-    """The copy before the import fits, the import does not: SQLite's error is told in Swedish
-    by oserrors.file_error (for the command line's and the GUI's error handling) and the
+    """The copy before the import fits, the import does not: the unit of work tells SQLite's
+    error in Swedish (so the command line and the window say it, not "ett oväntat fel") and the
     database keeps none of the import."""
     from brastod.core.db import open_database
-    from brastod.core.oserrors import file_error
+    from brastod.core.errors import BrastodError
     from brastod.core.services.importing import import_file
     from brastod.core.services.stats import counts
     size = demo_file.stat().st_size
@@ -333,9 +333,9 @@ def test_a_full_disk_during_an_imports_own_writing_is_told_as_a_full_disk(demo_f
     db = open_database(database)
     try:
         before = counts(db)
-        with pytest.raises(Exception) as failed:
+        with pytest.raises(BrastodError) as failed:
             import_file(db, report, partner_name="Fagerstabostäder")
-        assert file_error(failed.value, database) == (
+        assert str(failed.value) == (
             f"Disken där databasen {database} ligger är full. Frigör utrymme på disken och "
             "försök igen.")
         assert counts(db) == before

@@ -4,6 +4,7 @@ import csv
 import hashlib
 import io
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from brastod.core.errors import ImportFailure
 from brastod.core.oserrors import describe
+from brastod.core.text import file_name
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 # Bounds on what a partner file may hold, so a hostile or broken file ends in a message rather
@@ -45,19 +47,27 @@ def read_workbook(path: Path) -> Workbook:
     """All sheets of ``path``. Raises ImportFailure with a Swedish message for a file that is
     missing, empty, protected, damaged or not a spreadsheet."""
     path = Path(path)
+    return _parse(file_name(path), read_file(path), path)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a partner's file; ImportFailure for one that is missing, not an ordinary
+    file (a folder, or a pipe that would be waited on for ever) or beyond the bound."""
     try:
-        size = path.stat().st_size
-        if size > MAX_UNPACKED_BYTES:       # a CSV is read whole: bound it too
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):
+            raise ImportFailure(f"{path.name} är ingen vanlig fil (utan en mapp, en enhet eller "
+                                "liknande). Välj partnerns fil.")
+        if found.st_size > MAX_UNPACKED_BYTES:       # a CSV is read whole: bound it too
             raise ImportFailure(
-                f"Filen {path.name} är {size / 1e6:.0f} MB, mer än Brastöd läser "
+                f"Filen {path.name} är {found.st_size / 1e6:.0f} MB, mer än Brastöd läser "
                 f"({MAX_UNPACKED_BYTES / 1e6:.0f} MB). En partnerrapport är aldrig så stor: be "
                 "avsändaren kontrollera filen.")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ImportFailure(f"Filen {path.name} finns inte ({path.parent}).") from None
     except OSError as error:
         raise ImportFailure(f"Filen {path.name} kan inte läsas: {describe(error)}.") from None
-    return _parse(path.name, data, path)
 
 
 def _parse(file_name: str, data: bytes, path: Path) -> Workbook:

@@ -13,26 +13,24 @@ from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
 from brastod.core.importing import police, screening
-from brastod.core.oserrors import describe
+from brastod.core.importing.sheets import read_file
 from brastod.core.models import Area, Category, ImportBatch, Municipality, Partner, PoliceTypeMapping
 from brastod.core.services.import_batches import (
     ImportResult, NoProgress, Progress, partner_by_name, run_import, sql_date, sql_time, store,
 )
-from brastod.core.text import normalize
+from brastod.core.text import file_name, normalize
 
 
 def import_police(db: Database, path: Path, partner_name: str | None = None,
                   dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(f"Filen {path.name} kan inte läsas: {describe(error)}.") from None
+    data = read_file(path)
+    name = file_name(path)
     if not data.strip():
-        raise ImportFailure(f"Filen {path.name} är tom. Be avsändaren skicka den igen.")
+        raise ImportFailure(f"Filen {name} är tom. Be avsändaren skicka den igen.")
     if not police.looks_like_police_events(data):
-        raise ImportFailure(f"Filen {path.name} är en JSON-fil men inte Polisens händelser.")
-    events = police.read_events(path.name, data)
-    result = ImportResult(file=path.name, partner=None)
+        raise ImportFailure(f"Filen {name} är en JSON-fil men inte Polisens händelser.")
+    events = police.read_events(name, data)
+    result = ImportResult(file=name, partner=None)
 
     def save(session: Session) -> None:
         municipality = normalize(session.execute(select(Municipality.name)).scalar_one())
@@ -65,7 +63,7 @@ def import_police(db: Database, path: Path, partner_name: str | None = None,
                 mapping[kind] is None))
         store(session, result, rows, masked, ImportBatch(
             partner_id=partner_id, source="police_json",
-            file_name=screening.mask(path.name)[0], file_hash=hashlib.sha256(data).hexdigest(),
+            file_name=screening.mask(name)[0], file_hash=hashlib.sha256(data).hexdigest(),
             file_size=len(data), imported_at=utc_now(), rows_read=len(events)),
             progress or NoProgress())
 
