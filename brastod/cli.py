@@ -482,7 +482,12 @@ def _guarded(args, work) -> int:
     except KeyboardInterrupt:
         _tell("brastod: avbrutet.")
         return 130
-    except Exception:
+    except Exception as error:
+        from brastod.core.db import told
+        better = told(error, _db_path(args))    # the database's file, met outside a session
+        if better is not None:
+            _tell(f"brastod: {better}")
+            return 1
         return _unexpected(args)
 
 

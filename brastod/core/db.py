@@ -81,26 +81,28 @@ class Database:
                 session.commit()
             except BaseException as error:
                 session.rollback()
-                _tell_file_errors(error, self.path)
+                better = told(error, self.path)
+                if better is not None:
+                    raise better from None
                 raise
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _tell_file_errors(error: BaseException, path: Path) -> None:
+def told(error: BaseException, path: Path) -> BrastodError | None:
     """SQLite's errors about the file (a full disk, no permission, a disk error) and about
-    damage, met in the middle of a unit of work, as the Swedish sentence the user can act on."""
+    damage, met in the middle of the work, as the Swedish error the user can act on; None for
+    anything else."""
     cause = getattr(error, "orig", error)
     if not isinstance(cause, sqlite3.Error):
-        return
+        return None
     if is_damage(cause):
-        raise DamagedDatabase(f"Databasen {path} är skadad: {damage(cause)}. Kontrollera den med "
-                              "brastod check och återställ den från en säkerhetskopia.",
-                              path) from None
+        return DamagedDatabase(f"Databasen {path} är skadad: {damage(cause)}. Kontrollera den "
+                               "med brastod check och återställ den från en säkerhetskopia.",
+                               path)
     said = file_error(cause, path)
-    if said:
-        raise BrastodError(said) from None
+    return BrastodError(said) if said else None
 
 
 def _begin(path: Path, connection: Connection) -> None:

@@ -202,11 +202,25 @@ def test_an_import_into_a_database_that_fails_its_integrity_check_is_refused(
     err = capsys.readouterr().err
     assert err.startswith(f"brastod: Databasen {path.name} är skadad och tar inte emot någon "
                           "import: ") and "Återställ den från en säkerhetskopia." in err
+    assert err.count("\n") == 1 and "btree" not in err  # SQLite's own words go to the log
     assert path.read_bytes() == before
     assert [b.path for b in backups.list_backups(path)] == [sound]   # no copy of the damage
     with pytest.raises(DamagedDatabase) as refused:
         backups.take(path, "fore-import")
     assert refused.value.backup.path == sound
+
+
+def test_damage_met_while_working_is_called_damage(demo_file, tmp_path, capsys):
+    """Damage found by a query (not on opening) is said as damage, not "ett oväntat fel"."""
+    from brastod.cli import main
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    _damage(path)
+    assert main(["--db", str(path), "export", "incidents", "--from", "2025-01-01", "--to",
+                 "2026-12-31", "--csv", str(tmp_path / "ut.csv")]) == 1
+    assert capsys.readouterr().err == (
+        f"brastod: Databasen {path} är skadad: innehållet är skadat. Kontrollera den med "
+        "brastod check och återställ den från en säkerhetskopia.\n")
 
 
 def test_check_says_damaged_and_restore_only_for_a_damaged_file(demo_file, tmp_path, capsys):

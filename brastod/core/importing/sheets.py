@@ -51,13 +51,13 @@ def read_workbook(path: Path) -> Workbook:
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of a partner's file; ImportFailure for one that is missing, not an ordinary
-    file (a folder, or a pipe that would be waited on for ever) or beyond the bound."""
+    """The bytes of a partner's file; ImportFailure for one that is missing, a folder, not an
+    ordinary file (a pipe would be waited on for ever) or beyond the bound."""
     try:
         found = path.stat()
-        if not stat.S_ISREG(found.st_mode):
-            raise ImportFailure(f"{path.name} är ingen vanlig fil (utan en mapp, en enhet eller "
-                                "liknande). Välj partnerns fil.")
+        if not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):
+            raise ImportFailure(f"{path.name} är ingen vanlig fil utan en enhet eller liknande. "
+                                "Välj partnerns fil.")
         if found.st_size > MAX_UNPACKED_BYTES:       # a CSV is read whole: bound it too
             raise ImportFailure(
                 f"Filen {path.name} är {found.st_size / 1e6:.0f} MB, mer än Brastöd läser "
