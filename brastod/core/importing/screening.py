@@ -17,10 +17,13 @@ MASKS = {PERSONNUMMER: "[personnummer borttaget]", PHONE: "[telefonnummer bortta
 # Neither starts inside a decimal number ("1234,0123456", "3.8001011231").
 _NOT_IN_NUMBER = r"(?<!\d[.,])"
 # A space or a dot before the last four digits is also how people write them ("800101 1231").
+# Word and Excel turn the hyphen into an en dash ("800101–1231"); some put spaces around it.
 _PERSONNUMMER = re.compile(_NOT_IN_NUMBER + r"(?<![\d-])(?P<date>(?:19|20)?\d{6})"
-                           r"(?P<sep>[-+ .]?)(?P<tail>\d{4})(?![\d-]|[.,]\d)")
-_PHONE = re.compile(_NOT_IN_NUMBER + r"(?<![\w+])(?:\+46|0046|0)[\s-]?\(?0?\)?\d{1,3}"
-                    r"(?:[\s-]?\d){5,8}(?!\d|[.,]\d)")
+                           r"(?P<sep> ?[-+\u2013] ?|[ .]?)(?P<tail>\d{4})(?![\d-]|[.,]\d)")
+# Groups may be split by dots ("070.123.45.67") but not right after the leading 0, where a dot
+# makes a decimal ("0.1234567"); "46" without its plus before a mobile number (46 70 …).
+_PHONE = re.compile(_NOT_IN_NUMBER + r"(?<![\w+])(?:\+46|0046|46(?=\s?7)|0)[\s-]?\(?0?\)?"
+                    r"\d{1,3}(?:[\s.-]?\d){5,8}(?!\d|[.,]\d)")
 # The local part starts where its run of characters starts: trying every position inside a
 # long run (a cell of 100 000 letters) would take minutes.
 _LOCAL = r"[\w.!#$%&'*+/=?^`{|}~-]"
@@ -54,7 +57,7 @@ def _is_personnummer(match: re.Match) -> bool:
         date(year, month, day)
     except ValueError:
         return False
-    if separator in ("-", "+") or (len(birth) == 8 and not separator):
+    if separator.strip() in ("-", "+", "\u2013") or (len(birth) == 8 and not separator):
         return True
     # Ten bare digits, or digits split by a space or a dot, could as well be a phone number or
     # an amount: only the check digit tells.

@@ -155,10 +155,12 @@ def parse_count(value: Any) -> int:
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        match = re.match(r"^\s*(\d+)(?:[,.]0+)?\s*(?:st\.?|stycken)?\s*$", str(value).lower())
+        # "1 000": Swedish groups thousands with a space (or a no-break space).
+        match = re.match(r"^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.]0+)?\s*"
+                         r"(?:st\.?|stycken)?\s*$", str(value).lower())
         if match is None:
             raise ValueError(f"”{value}” är inget antal")
-        number = float(match[1])
+        number = float(re.sub(r"\D", "", match[1]))
     if number > MAX_COUNT:
         raise Unusable(f"antalet ”{value}” är för stort för att sparas (högst "
                        f"{MAX_COUNT:,} på en rad)".replace(",", "\u00a0"))

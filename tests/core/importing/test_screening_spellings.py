@@ -57,3 +57,19 @@ def test_a_long_cell_is_screened_whole(unit):
                 "070 123 45 67 800101-1231 ": 200_000}
     assert len(findings) == expected.get(unit, 0)
     assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("anmälare 800101–1231", PERSONNUMMER),          # Word's and Excel's en dash
+    ("anmälare 800101 - 1231", PERSONNUMMER),
+    ("ring 46701234567", PHONE), ("ring 46 70 123 45 67", PHONE),  # "+46" without its plus
+    ("ring 070.123.45.67", PHONE),
+])
+def test_spellings_from_office_programs_and_phones(text, kind):
+    assert [f.kind for f in find(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["pris 0.12345678 kr", "kl 12.30-13.45", "år 2024–2025",
+                                  "4612345 kronor"])
+def test_those_spellings_leave_other_numbers_alone(text):
+    assert find(text) == []

@@ -67,7 +67,9 @@ def test_unusable_times(value):
 
 def test_counts_and_yes_no():
     assert [parse_count(v) for v in (None, "", 3, 3.0, "2 st", "4")] == [1, 1, 3, 3, 2, 4]
-    for bad in (0, -1, 2.5, "många", True):
+    # Thousands grouped the Swedish way, with a space or a no-break space.
+    assert [parse_count(v) for v in ("1 000", "2\u00a0500", "12 345 st")] == [1000, 2500, 12345]
+    for bad in (0, -1, 2.5, "många", True, "1 00", "1  000"):
         with pytest.raises(ValueError):
             parse_count(bad)
     assert [parse_yes_no(v) for v in ("Ja", "x", "nej", "", 1, None)] == [
