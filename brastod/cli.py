@@ -170,8 +170,13 @@ def _init(args) -> int:
     path = _db_path(args)
     if path.exists() and path.stat().st_size > 0:
         raise BrastodError(f"Databasen {path} finns redan. Välj ett annat namn med --db.")
-    db = create_database(path, args.municipality)
-    db.close()
+    try:
+        create_database(path, args.municipality).close()
+    except BaseException:
+        # A file begun here and not finished (a full disk) would be "finns redan" next time.
+        for leftover in (path, *(Path(f"{path}{side}") for side in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
+        raise
     print(f"Skapade {path} för {args.municipality.strip()}.")
     return 0
 

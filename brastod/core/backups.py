@@ -54,10 +54,10 @@ def take(database: Path, kind: str, now: datetime | None = None) -> Path:
     return backup_copy(Path(database), kind, now)
 
 
-# What take() is given: "auto", "fore-import", "fore-v2", "fore-aterstallning" … Led by a
-# letter, so that the backups of "demo-2.sqlite3" ("demo-2-auto-…") are not taken for those
-# of "demo.sqlite3".
-_KIND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+# The kinds of backup there are. Only these are read from a name, so that the backups of
+# "demo-2.sqlite3" or "demo-kopia.sqlite3" ("demo-kopia-fore-import-…") are never taken for
+# those of "demo.sqlite3" (and offered in its place when it is damaged).
+_KIND = re.compile(r"auto|fore-import|fore-aterstallning|fore-v\d+|skadad|manuell")
 _NAME = re.compile(rf"(?P<kind>{_KIND.pattern})-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<ms>\d{{3}}))?"
                    r"\.sqlite3")
 

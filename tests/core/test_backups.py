@@ -161,3 +161,13 @@ def test_a_backup_rotated_away_takes_the_log_files_beside_it(db):
     backups.rotate(db.path, keep_daily=7, keep_weekly=4, now=NOW)
     assert sorted(p.name for p in old.parent.iterdir()) == [
         b.path.name for b in backups.list_backups(db.path)]
+
+
+def test_another_databases_backups_are_never_taken_for_this_ones(tmp_path):
+    from brastod.core.services.setup import create_database
+    for name in ("demo", "demo-kopia"):
+        create_database(tmp_path / f"{name}.sqlite3", "Testkommun").close()
+    other = backups.take(tmp_path / "demo-kopia.sqlite3", "fore-import", NOW)
+    assert backups.list_backups(tmp_path / "demo.sqlite3") == []
+    assert backups.newest_sound(tmp_path / "demo.sqlite3") is None
+    assert [b.path for b in backups.list_backups(tmp_path / "demo-kopia.sqlite3")] == [other]

@@ -365,3 +365,12 @@ def test_temporaries_fit_any_legal_name_and_only_this_computers_dead_ones_are_sw
         (tmp_path / name).write_bytes(b"")
     sweep(tmp_path)
     assert sorted(os.listdir(tmp_path)) == sorted(name for name, kept in left.items() if kept)
+
+
+def test_init_on_a_full_disk_leaves_no_file_that_would_be_in_the_way(small_disk):
+    """A database begun and not finished would be "finns redan" at the next init."""
+    disk = small_disk(64 * 1024)
+    database = disk / "ny.sqlite3"
+    result = _cli("--db", database, "init", "--municipality", "Kungsör")
+    assert result.returncode == 1 and "är full" in result.stderr, result.stderr
+    assert list(disk.iterdir()) == []
