@@ -374,3 +374,15 @@ def test_init_on_a_full_disk_leaves_no_file_that_would_be_in_the_way(small_disk)
     result = _cli("--db", database, "init", "--municipality", "Kungsör")
     assert result.returncode == 1 and "är full" in result.stderr, result.stderr
     assert list(disk.iterdir()) == []
+
+
+def test_a_workbook_onto_a_full_disk_is_one_line(demo_file, small_disk):
+    """openpyxl's zip file, closed late after the failure, would print "Exception ignored"
+    with a traceback; that goes to the log."""
+    disk = small_disk(64 * 1024)
+    result = _cli("--db", demo_file, "export", "incidents", "--from", "2000-01-01", "--to",
+                  "2030-12-31", "--xlsx", disk / "ut.xlsx")
+    assert result.returncode == 1
+    assert result.stderr == (f"brastod: Filen {disk / 'ut.xlsx'} kunde inte sparas: disken är "
+                             "full.\n"), result.stderr
+    assert list(disk.iterdir()) == []
