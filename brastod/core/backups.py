@@ -220,8 +220,8 @@ def restore(database: Path, backup: Path, now: datetime | None = None,
         raise BrastodError(f"Säkerhetskopian {backup} finns inte.")
     problems = integrity_problems(backup)
     if problems:
-        raise BrastodError(f"Säkerhetskopian {backup.name} är skadad och återställs inte: "
-                           f"{problems[0]}. Välj en annan kopia.")
+        raise BrastodError(f"Säkerhetskopian {backup.name} återställs inte: {problems[0]}. "
+                           "Välj en annan kopia.")
     with _private_folder(database) as folder:
         incoming = folder / "aterstalls.sqlite3"     # short, as are its migration copies
         try:
@@ -234,6 +234,7 @@ def restore(database: Path, backup: Path, now: datetime | None = None,
         if not database.exists():
             os.replace(incoming, database)
             return None
+        _match_page_size(incoming, database)
         kept: list[Path] = []
         try:
             replace_content(database, incoming,
@@ -285,6 +286,27 @@ def _bring_to_this_version(incoming: Path, backup: Path) -> None:
                            "återställer den.")
     if version < db_module.SCHEMA_VERSION:
         open_database(incoming).close()
+
+
+def _match_page_size(incoming: Path, database: Path) -> None:
+    """SQLite's backup API cannot copy into a WAL database whose page size differs: a copy made
+    with another tool (or an old SQLite, 1 024 bytes) is rebuilt at the live page size first."""
+    try:
+        live = connect_readonly(database)
+        try:
+            size = live.execute("PRAGMA page_size").fetchone()[0]
+        finally:
+            live.close()
+    except sqlite3.DatabaseError:
+        return                  # a damaged database is replaced as a file (see restore)
+    copy = sqlite3.connect(incoming, isolation_level=None)
+    try:
+        if copy.execute("PRAGMA page_size").fetchone()[0] != size:
+            copy.execute("PRAGMA journal_mode=DELETE")      # page_size cannot change in WAL
+            copy.execute(f"PRAGMA page_size={int(size)}")
+            copy.execute("VACUUM")
+    finally:
+        copy.close()
 
 
 def _replace_file(incoming: Path, database: Path) -> None:

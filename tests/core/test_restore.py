@@ -90,3 +90,22 @@ def test_a_failing_copy_of_what_is_replaced_stops_the_restore(db, monkeypatch):
         backups.restore(db.path, copy, NOW)
     assert "Kvar" in {p.name for p in registers.list_partners(db)}
     assert backups.integrity_problems(db.path) == []
+
+
+def test_a_backup_with_another_page_size_is_restored(db):
+    """A sound copy made with another tool (or an old SQLite, 1 024-byte pages) restores: it is
+    rebuilt at the live page size, which SQLite's backup into a WAL database needs."""
+    registers.add_area(db, "Före kopian")
+    copy = backups.take(db.path, "manuell", NOW)
+    connection = sqlite3.connect(copy, isolation_level=None)
+    connection.execute("PRAGMA page_size=8192")
+    connection.execute("VACUUM")
+    assert connection.execute("PRAGMA page_size").fetchone()[0] == 8192
+    connection.close()
+    registers.add_area(db, "Efter kopian")
+    backups.restore(db.path, copy)
+    names = {area.name for area in registers.list_areas(db)}
+    assert "Före kopian" in names and "Efter kopian" not in names
+    with sqlite3.connect(copy) as check:          # the user's copy is left as it was
+        assert check.execute("PRAGMA page_size").fetchone()[0] == 8192
+    check.close()
