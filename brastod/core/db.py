@@ -166,6 +166,20 @@ def replace_content(path: Path, source: Path, before: Callable[[], T]) -> T:
     return result[0]
 
 
+def schema_cookie(path: Path) -> int | None:
+    """SQLite's schema cookie of the file, which a restore into it changes (so that every
+    connection reads the schema afresh); None when it cannot be read at once — the read never
+    waits for a lock."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0)
+        try:
+            return connection.execute("PRAGMA schema_version").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
 def _check_file(path: Path) -> None:
     if not path.is_file() and not path.is_dir():     # a pipe would be waited on for ever
         raise BrastodError(f"{path} är ingen databasfil utan en enhet eller liknande. Ange "

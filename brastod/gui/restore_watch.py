@@ -2,11 +2,12 @@
 copies the backup into the file, and SQLite then changes the file's schema cookie (so that every
 connection reads the schema afresh); nothing else changes it while Brastöd runs. The cookie is
 read every two seconds on a read-only connection that never waits for a lock (a busy moment is
-skipped), so the GUI thread cannot block on it."""
-import sqlite3
+skipped, see ``core.db.schema_cookie``), so the GUI thread cannot block on it."""
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from brastod.core.db import schema_cookie
 
 INTERVAL_MS = 2000
 
@@ -45,11 +46,4 @@ class RestoreWatch(QObject):
             self.restored.emit()
 
     def _cookie(self) -> int | None:
-        try:
-            connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=0)
-            try:
-                return connection.execute("PRAGMA schema_version").fetchone()[0]
-            finally:
-                connection.close()
-        except sqlite3.Error:
-            return None
+        return schema_cookie(self.path)

@@ -189,13 +189,29 @@ def test_a_damaged_database_without_a_yes_is_left_alone(qtbot, tmp_path, demo_fi
     assert controller.db is None and path.read_bytes() == before
 
 
+def restore_through_the_menu(window, monkeypatch, kind: str) -> list[str]:
+    """Arkiv → Återställ från säkerhetskopia…, choosing the newest backup of ``kind`` and
+    answering yes; returns the kinds the dialog listed."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+    from brastod.gui.dialogs.restore import RestoreDialog
+    shown = []
+
+    def choose(dialog):
+        rows = range(dialog.model.rowCount())
+        shown.extend(dialog.model.index(r, 1).data() for r in rows)
+        dialog.ui.table.selectRow(next(r for r in rows if dialog.model.row_at(r).kind == kind))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.ui.actionRestore.trigger()
+    return shown
+
+
 def test_restore_from_a_backup_in_the_window(qtbot, tmp_path, demo_file, monkeypatch):
     import shutil
     from datetime import datetime, timedelta
-    from PySide6.QtWidgets import QDialog, QMessageBox
     from brastod.core import backups
     from brastod.core.services import registers
-    from brastod.gui.dialogs.restore import RestoreDialog
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_file, path)
     backups.take(path, "fore-import", datetime.now() - timedelta(days=2))   # so a daily one is due
@@ -203,18 +219,9 @@ def test_restore_from_a_backup_in_the_window(qtbot, tmp_path, demo_file, monkeyp
     assert controller.start(path)
     partners = len(registers.list_partners(controller.db))
     registers.add_partner(controller.db, "Ny partner efter kopian", "other")
-    shown = []
-
-    def choose(dialog):
-        shown.append([dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())])
-        dialog.ui.table.selectRow(next(r for r in range(dialog.model.rowCount())
-                                       if dialog.model.row_at(r).kind == "fore-import"))
-        return QDialog.DialogCode.Accepted
-    monkeypatch.setattr(RestoreDialog, "exec", choose)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     window = controller.window
-    window.ui.actionRestore.trigger()
-    assert "Före import" in shown[0] and "Daglig" in shown[0]
+    shown = restore_through_the_menu(window, monkeypatch, "fore-import")
+    assert "Före import" in shown and "Daglig" in shown
     assert controller.window is window and controller.db is not None
     assert len(registers.list_partners(controller.db)) == partners
     assert "återställd" in window.ui.statusbar.currentMessage()

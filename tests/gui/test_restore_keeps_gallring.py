@@ -3,15 +3,13 @@ incidents are purged again, the setting is kept, and the window says so."""
 import shutil
 from datetime import datetime, timedelta
 
-from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlmodel import func, select
 
 from brastod.core import backups
 from brastod.core.models import Incident
 from brastod.core.services import retention
-from brastod.gui.dialogs.restore import RestoreDialog
 from tests.conftest import DEMO_TODAY
-from tests.gui.test_app import _close, _controller
+from tests.gui.test_app import _close, _controller, restore_through_the_menu
 
 
 def test_restoring_a_copy_from_before_a_purge_purges_again(qtbot, tmp_path, demo_file,
@@ -23,15 +21,8 @@ def test_restoring_a_copy_from_before_a_purge_purges_again(qtbot, tmp_path, demo
     assert controller.start(path)
     removed = retention.purge(controller.db, 12, DEMO_TODAY)
     cutoff = retention.cutoff_for(12, DEMO_TODAY)
-
-    def choose(dialog):
-        dialog.ui.table.selectRow(next(r for r in range(dialog.model.rowCount())
-                                       if dialog.model.row_at(r).kind == "fore-import"))
-        return QDialog.DialogCode.Accepted
-    monkeypatch.setattr(RestoreDialog, "exec", choose)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     window = controller.window
-    window.ui.actionRestore.trigger()
+    restore_through_the_menu(window, monkeypatch, "fore-import")
     assert (f"{removed} händelser som hade gallrats togs bort igen; gallringsinställningen "
             "behölls: 12 månader.") in window.ui.statusbar.currentMessage()
     assert retention.purge_state(controller.db) == retention.PurgeState(12, cutoff)
