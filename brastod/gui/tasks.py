@@ -6,7 +6,8 @@ TaskContext — never widgets. One worker at a time, so database writes never ov
 dialog appears only when a task with a label runs longer than half a second, and can cancel.
 While a task waits for the database (another program holds its write lock), ``waiting`` says
 so and the dialog reads "Väntar på databasen…"; Avbryt gives up the wait. A BrastodError with
-no ``on_error`` to take it (such as the wait running out) is handed to ``refused`` as text.
+no ``on_error`` to take it (such as the wait running out) is handed to ``refused`` as text;
+``on_error`` never sees anything but a BrastodError (see ``_fail``).
 With ``synchronous=True`` (tests) the task runs at once in the caller's thread.
 """
 import logging
@@ -190,14 +191,20 @@ class TaskRunner(QObject):
             if self._pending == 0:
                 self.idle.emit()
 
+    def refuse(self, error: BrastodError) -> None:
+        """Have the window show ``error`` (for an ``on_error`` that only tidies up)."""
+        self.refused.emit(str(error))
+
     def _fail(self, error: BaseException, on_error) -> None:
+        """The one failure policy: a BrastodError goes to ``on_error`` or, without one, to the
+        window in Swedish; anything else is a bug and reaches sys.excepthook (logged, and shown
+        in the crash dialog), never a box with driver text."""
         if isinstance(error, Cancelled):
             log.info("Uppgiften avbröts av användaren")
             return
+        if not isinstance(error, BrastodError):
+            raise error
         if on_error is not None:
             on_error(error)
-            return
-        if isinstance(error, BrastodError):
-            self.refused.emit(str(error))
-            return
-        raise error  # reaches sys.excepthook: logged and shown in the crash dialog
+        else:
+            self.refuse(error)

@@ -1,7 +1,15 @@
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
 
+import brastod.gui
 from brastod.gui.tasks import TaskRunner
 from tests.conftest import DEMO_TODAY
+
+GUI_FOLDER = str(Path(brastod.gui.__file__).parent)
 
 
 @pytest.fixture
@@ -41,3 +49,40 @@ def message_boxes(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *rest, kind=name:
                             shown.append((kind, text)) or QMessageBox.StandardButton.Ok)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def no_database_on_the_gui_thread(monkeypatch):
+    """Fails a test in which GUI code opens a database session on the GUI thread outside a
+    task of the runner: in the window, a second writer holding the lock would freeze it. (The
+    synchronous runner of most tests runs tasks on this thread, so "in a task" is tracked; the
+    test's own set-up and checks, which are not GUI code, may use the database freely.)"""
+    from brastod.core.db import Database
+    in_task = threading.local()
+    run, session = TaskRunner.run, Database.session
+
+    def tracked_run(self, fn, **kwargs):
+        def tracked(ctx):
+            depth = getattr(in_task, "depth", 0)
+            in_task.depth = depth + 1
+            try:
+                return fn(ctx)
+            finally:
+                in_task.depth = depth
+        return run(self, tracked, **kwargs)
+
+    @contextmanager
+    def guarded(self):
+        if threading.current_thread() is threading.main_thread() \
+                and not getattr(in_task, "depth", 0):
+            frame = sys._getframe(2)
+            while frame is not None:
+                if frame.f_code.co_filename.startswith(GUI_FOLDER):
+                    pytest.fail(f"{frame.f_code.co_filename}:{frame.f_lineno} "
+                                f"({frame.f_code.co_name}) öppnar databasen på GUI-tråden "
+                                "utan att gå genom TaskRunner", pytrace=False)
+                frame = frame.f_back
+        with session(self) as opened:
+            yield opened
+    monkeypatch.setattr(TaskRunner, "run", tracked_run)
+    monkeypatch.setattr(Database, "session", guarded)

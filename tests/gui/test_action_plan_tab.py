@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from brastod.core.services import action_plans, plan_chain
-from brastod.gui.dialogs import combos
-from brastod.gui.dialogs.form_dialog import FormDialog
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.form_dialog import FormDialog
 from tests.conftest import DEMO_TODAY
 
 

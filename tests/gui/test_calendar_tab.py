@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from brastod.core.errors import FieldError
 from brastod.core.services import meetings
-from brastod.gui.dialogs import combos
-from brastod.gui.dialogs.form_dialog import FormDialog
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.tabs.calendar import HOLIDAY
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from brastod.core.services import registers
 from brastod.core.services.import_history import list_batches
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.import_preview import ImportDialog
 from brastod.gui.dialogs.incident import IncidentDialog
 from tests.conftest import DEMO_TODAY

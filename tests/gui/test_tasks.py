@@ -4,6 +4,7 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
+from brastod.core.errors import BrastodError
 from brastod.gui.tasks import TaskRunner
 
 
@@ -26,17 +27,36 @@ def test_result_arrives_on_the_gui_thread(qtbot):
     assert not runner.busy
 
 
-def test_error_reaches_on_error(qtbot):
+def test_a_refusal_reaches_on_error(qtbot):
     runner = TaskRunner()
     errors = []
 
     def work(ctx):
-        raise ValueError("fel i arbetet")
+        raise BrastodError("Filen finns inte.")
 
     with qtbot.waitSignal(runner.idle, timeout=30_000):
         runner.run(work, on_done=lambda _: pytest.fail("ska inte lyckas"),
                    on_error=errors.append)
-    assert [str(e) for e in errors] == ["fel i arbetet"]
+    assert [str(e) for e in errors] == ["Filen finns inte."]
+
+
+def test_a_refusal_without_on_error_is_shown_by_the_window(qtbot):
+    runner = TaskRunner()
+    with qtbot.waitSignal(runner.refused, timeout=30_000) as refused:
+        runner.run(lambda ctx: (_ for _ in ()).throw(BrastodError("Databasen är upptagen.")),
+                   on_done=lambda _: pytest.fail("ska inte lyckas"))
+    assert refused.args == ["Databasen är upptagen."]
+
+
+def test_a_bug_never_reaches_on_error_but_the_crash_handler(qtbot):
+    """One failure policy: on_error is for refusals the user can act on; anything else is a
+    bug, which goes to sys.excepthook (the log and the crash dialog), not to a warning box."""
+    runner = TaskRunner(synchronous=True)
+    errors = []
+    with pytest.raises(ValueError, match="fel i arbetet"):
+        runner.run(lambda ctx: (_ for _ in ()).throw(ValueError("fel i arbetet")),
+                   on_done=lambda _: pytest.fail("ska inte lyckas"), on_error=errors.append)
+    assert errors == []
 
 
 def test_cancel_stops_the_task_without_callbacks(qtbot):

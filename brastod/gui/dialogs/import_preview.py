@@ -11,7 +11,7 @@ from brastod.core.importing.preview import cell_text
 from brastod.core.importing.table import FIELD_LABELS, column_letter
 from brastod.core.services.importing import AREA, CATEGORY, NEW, PreparedImport, prepare
 from brastod.gui import views
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.forms.ui_import_dialog import Ui_ImportDialog
 from brastod.gui.models.imports import PreviewTableModel
 from brastod.gui.tasks import TaskRunner

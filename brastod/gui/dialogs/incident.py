@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from brastod.core.errors import BrastodError
 from brastod.core.importing.values import parse_time
 from brastod.core.services import incidents, registers
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.forms.ui_incident_dialog import Ui_IncidentDialog
 
 POLICE_CHOICES = [(None, "Vet ej"), (True, "Ja"), (False, "Nej")]

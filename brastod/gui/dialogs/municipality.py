@@ -11,7 +11,7 @@ from brastod.core.labels import options
 from brastod.core.enums import AreaKind
 from brastod.core.services import registers
 from brastod.gui import views
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog

@@ -12,7 +12,7 @@ from brastod.core.labels import options
 from brastod.core.periods import CUSTOM, FORTNIGHT, PERIOD_TYPES, Period, describe, period_of
 from brastod.core.report_rules import check_new_report
 from brastod.core.services.situation_reports import default_title
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_new_situation_report_dialog import Ui_NewSituationReportDialog
 

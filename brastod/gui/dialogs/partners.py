@@ -4,7 +4,7 @@ from brastod.core.db import Database
 from brastod.core.labels import options
 from brastod.core.enums import PartnerKind
 from brastod.core.services import registers
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_partners_dialog import Ui_PartnersDialog
 from brastod.gui.models.registers import ContactTableModel, PartnerTableModel

@@ -1,7 +1,7 @@
 """Register → Polisens händelsetyper: which category each police event type lands in."""
 from brastod.core.db import Database
 from brastod.core.services import registers
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_police_types_dialog import Ui_PoliceTypesDialog
 from brastod.gui.models.registers import PoliceTypeTableModel

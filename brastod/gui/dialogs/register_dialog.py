@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from brastod.gui import state
 from brastod.gui.dialogs import confirm
-from brastod.gui.dialogs.register_panel import RegisterPanel
+from brastod.gui.widgets.register_panel import RegisterPanel
 
 
 class RegisterDialog(QDialog):

@@ -13,7 +13,7 @@ from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_days import PATTERNS, describe_rule, occurrences, rule_for
 from brastod.core.meeting_rules import SeriesFields, holidays_among
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog

@@ -13,9 +13,9 @@ from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
 from brastod.gui import views
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.form_dialog import FormDialog
+from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
 from brastod.gui.forms.ui_attendance_pane import Ui_AttendancePane
@@ -23,10 +23,9 @@ from brastod.gui.forms.ui_decision_form import Ui_DecisionForm
 from brastod.gui.forms.ui_meeting_form import Ui_MeetingForm
 from brastod.gui.models.meetings import AttendeeModel, DecisionModel
 from brastod.gui.models.table import ROW_ROLE
-from brastod.gui.plan_editor.forms import (
-    TYPING_MS, AutoSaveForm, narrow, optional_date, read_date, write_date,
-)
 from brastod.gui.tasks import TaskRunner
+from brastod.gui.widgets.autosave import PAUSE_MS, AutoSaveForm
+from brastod.gui.widgets.fields import narrow, optional_date, read_date, write_date
 
 
 class _Pane(QWidget):
@@ -59,8 +58,6 @@ class MeetingForm(AutoSaveForm):
                        "start_time": ui.startTime, "end_time": ui.endTime, "place": ui.place,
                        "status": ui.status, "chair": ui.chair, "secretary": ui.secretary,
                        "approver": ui.approver, "situation_report_id": ui.situationReport}
-        for edit in (ui.startTime, ui.endTime):
-            edit.timeChanged.connect(self._emit)
         self.watch()
 
     def set_reports(self, reports: list[tuple[int, str]]) -> None:
@@ -140,7 +137,7 @@ class AttendancePane(_Pane):
         combos.fill(ui.status, options(AttendeeStatus))
         ui.table.selectionModel().currentRowChanged.connect(self._chosen)
         ui.status.currentIndexChanged.connect(self._save_row)
-        self._typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self._typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._typing.timeout.connect(self._save_row)
         ui.note.textEdited.connect(self._typing.start)
         ui.note.editingFinished.connect(self.flush)
@@ -237,7 +234,7 @@ class AgendaPane(_Pane):
         self.plans: list[tuple[int, str]] = []
         self._item = None
         self._loading = False
-        self._typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self._typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._typing.timeout.connect(self._save_minutes)
         ui.items.currentRowChanged.connect(self._item_chosen)
         ui.minutes.textChanged.connect(lambda: None if self._loading else self._typing.start())

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import (
 from brastod.core.errors import FieldError
 from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields
 from brastod.gui import state
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.form_dialog import FormDialog
+from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.forms.ui_chain_pane import Ui_ChainPane
 from brastod.gui.models.outline import Node, OutlineModel
-from brastod.gui.plan_editor.forms import TYPING_MS, ActionForm, FollowUpForm, GoalForm
+from brastod.gui.plan_editor.forms import ActionForm, FollowUpForm, GoalForm
 from brastod.gui.plan_editor.goal_chart import GoalChart
 from brastod.gui.tasks import TaskRunner
+from brastod.gui.widgets.autosave import PAUSE_MS
 
 HINT = ("Kedjan visar hur planen hänger ihop: prioriterat problem → trolig orsak → mätbart mål → "
         "åtgärd med ansvarig partner → uppföljning.\n\nVälj en rad för att se och ändra den, "
@@ -93,9 +94,9 @@ class ChainPane(QWidget):
         self.goal_form.edited.connect(self._save_goal)
         self.action_form.edited.connect(self._save_action)
         self.follow_up_form.edited.connect(self._save_follow_up)
-        self._problem_typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self._problem_typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._problem_typing.timeout.connect(self._save_problem)
-        self._cause_typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self._cause_typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._cause_typing.timeout.connect(self._save_cause)
         ui.problemTitle.textEdited.connect(self._problem_typing.start)
         ui.problemTitle.editingFinished.connect(self.flush)

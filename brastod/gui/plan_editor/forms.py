@@ -3,132 +3,20 @@ every change is saved as it is made, and in the dialogs that add one. A refused 
 message under the form and the field it names gets the focus."""
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate
 
-from brastod.core.enums import ActionStatus, EffortType, MeasureType, Rag, Term
-from brastod.core.errors import FieldError
-from brastod.core.labels import RAG_COLORS, options
+from brastod.core.enums import ActionStatus, EffortType, MeasureType, Term
+from brastod.core.labels import options
 from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields
-from brastod.gui.dialogs import combos
-from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_action_form import Ui_ActionForm
 from brastod.gui.forms.ui_follow_up_form import Ui_FollowUpForm
 from brastod.gui.forms.ui_goal_form import Ui_GoalForm
-from brastod.gui.report_editor.assessments import swatch
-
-TYPING_MS = 500
-NO_DATE = QDate(2000, 1, 1)     # the minimum of an optional date field, shown as "–"
-
-
-def optional_date(edit: QDateEdit) -> None:
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("–")
-
-
-def write_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value) if value else edit.minimumDate())
-
-
-def read_date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE and edit.specialValueText() else value.toPython()
-
-
-def read_number(edit: QLineEdit, field: str) -> float | None:
-    """A number as a Swede writes it ("22,5", "1 200"); empty is None."""
-    text = edit.text().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise FieldError(field, f"”{edit.text()}” är inget tal. Skriv till exempel 22 eller "
-                                "22,5.") from None
-
-
-def write_number(edit: QLineEdit, value: float | None) -> None:
-    edit.setText("" if value is None else f"{value:g}".replace(".", ","))
-
-
-def narrow(combo: QComboBox, characters: int = 16) -> None:
-    """A combo whose long choices (a plan's title, a goal) do not widen the window."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
-
-
-def fill_rag(combo: QComboBox, empty: str | None) -> None:
-    """Grön, gul, röd with their colours; ``empty`` is the text for no colour (or none)."""
-    combos.fill(combo, ([(None, empty)] if empty else []) + options(Rag))
-    for index in range(combo.count()):
-        code = combo.itemData(index)
-        if code:
-            combo.setItemIcon(index, swatch(RAG_COLORS[code]))
-
-
-class AutoSaveForm(QWidget):
-    """Emits ``edited`` when the user changes a value: at once for a choice or a date, half a
-    second after the last key for text. ``set_values`` never emits."""
-
-    edited = Signal()
-    fields: dict[str, QWidget] = {}
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._loading = False
-        self._typing = QTimer(self, singleShot=True, interval=TYPING_MS)
-        self._typing.timeout.connect(self._emit)
-
-    def watch(self) -> None:
-        for widget in set(self.fields.values()):
-            if isinstance(widget, QComboBox):
-                narrow(widget)
-                widget.currentIndexChanged.connect(self._emit)
-            elif isinstance(widget, QDateEdit):
-                widget.dateChanged.connect(self._emit)
-            elif isinstance(widget, QLineEdit):
-                widget.textEdited.connect(self._typed)
-                widget.editingFinished.connect(self.flush)
-            elif isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(self._typed)
-
-    def _typed(self) -> None:
-        if not self._loading:
-            self._typing.start()
-
-    def _emit(self) -> None:
-        if not self._loading:
-            self._typing.stop()
-            self.edited.emit()
-
-    def flush(self) -> None:
-        """Typing that waits for its moment is reported now."""
-        if self._typing.isActive():
-            self._emit()
-
-    def loading(self):
-        form = self
-
-        class Loading:
-            def __enter__(self):
-                form._loading = True
-                form._typing.stop()
-                form.clear_error()
-
-            def __exit__(self, *exc):
-                form._loading = False
-        return Loading()
-
-    def show_error(self, error: FieldError) -> None:
-        show_at_field(self.ui.error, self.fields, error)
-
-    def clear_error(self) -> None:
-        self.ui.error.setText("")
-
-    def set_read_only(self, read_only: bool) -> None:
-        for widget in set(self.fields.values()):
-            widget.setEnabled(not read_only)
-
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.autosave import AutoSaveForm
+from brastod.gui.widgets.colours import fill_rag
+from brastod.gui.widgets.fields import (
+    optional_date, read_date, read_number, write_date, write_number,
+)
 
 class GoalForm(AutoSaveForm):
     def __init__(self, parent=None):

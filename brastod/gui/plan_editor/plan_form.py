@@ -5,9 +5,10 @@ from datetime import date
 from brastod.core.enums import PlanKind, PlanStatus
 from brastod.core.labels import options
 from brastod.core.plan_rules import PlanFields
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.forms.ui_plan_form import Ui_PlanForm
-from brastod.gui.plan_editor.forms import AutoSaveForm, optional_date, read_date, write_date
+from brastod.gui.widgets.autosave import AutoSaveForm
+from brastod.gui.widgets.fields import optional_date, read_date, write_date
 
 PROMISE_FIELDS = ("situation_today", "municipality_commitment", "police_commitment",
                   "expected_result", "follow_up_method")

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QWidget
 from brastod.core.enums import ActionStatus
 from brastod.core.labels import options
 from brastod.gui import views
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.forms.ui_tracker_pane import Ui_TrackerPane
 from brastod.gui.models.actions import OPEN, ActionFilterProxy, ActionTableModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.plan_editor.chain import ask_follow_up
-from brastod.gui.plan_editor.forms import fill_rag, narrow
+from brastod.gui.widgets.colours import fill_rag
+from brastod.gui.widgets.fields import narrow
 from brastod.gui.tasks import TaskRunner
 
 STATE_KEY = "actions"

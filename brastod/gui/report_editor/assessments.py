@@ -3,26 +3,20 @@ its colour), a trend and a short motivation, saved as they are chosen or typed."
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from brastod.core.enums import Trend
 from brastod.gui import views
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.models.report_figures import AssessmentModel
 from brastod.gui.tasks import TaskRunner
+from brastod.gui.widgets.autosave import PAUSE_MS
+from brastod.gui.widgets.colours import swatch
 
 TRENDS = [(None, "Ej bedömd"), (Trend.UP.value, "↑ Ökande"), (Trend.FLAT.value, "→ Oförändrad"),
           (Trend.DOWN.value, "↓ Minskande")]
-TYPING_MS = 500
-
-
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class AssessmentsPane(QWidget):
@@ -46,7 +40,7 @@ class AssessmentsPane(QWidget):
         self.motivation = QLineEdit()
         self.motivation.setMaxLength(500)
         self.motivation.setPlaceholderText("Kort motivering: vad som hänt och varför nivån")
-        self._typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self._typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._typing.timeout.connect(self._save)
         self.level.currentIndexChanged.connect(self._save)
         self.trend.currentIndexChanged.connect(self._save)

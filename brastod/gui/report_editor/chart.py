@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from brastod.core.labels import PALETTE
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 
 SERIES_SHOWN = 6
 

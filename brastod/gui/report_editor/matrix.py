@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from brastod.core.services.incidents import IncidentFilter
 from brastod.gui import views
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.models.incidents import IncidentTableModel
 from brastod.gui.models.report_figures import CELL_ROLE, PREVIOUS, YEAR_AGO, MatrixModel
 from brastod.gui.models.table import ROW_ROLE

@@ -13,7 +13,7 @@ from brastod.core.labels import PLAN_STATUS_COLORS, label
 from brastod.core.plan_rules import decided_text, period_text
 from brastod.gui import state, views
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.form_dialog import FormDialog
+from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.forms.ui_action_plan_tab import Ui_ActionPlanTab
 from brastod.gui.models.actions import PlanTableModel
 from brastod.gui.models.table import ROW_ROLE

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from brastod import APP_NAME
 from brastod.gui import state, views
-from brastod.gui.dialogs import combos
+from brastod.gui.widgets import combos
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_reports_tab import Ui_ReportsTab
 from brastod.gui.models.incidents import IncidentTableModel

@@ -1,0 +1,127 @@
+"""The one autosave: every editable text and field in every editor saves through it.
+
+Text is saved half a second after the last key (PAUSE_MS), and at the latest DEADLINE_MS into
+steady typing, so that a crash or a killed process loses under a second of it; a choice or a
+date is saved at once. ``flush`` saves what waits before anything else happens (switching item,
+closing, exporting)."""
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QTimeEdit, QWidget,
+)
+
+from brastod.core.errors import FieldError
+from brastod.gui.field_errors import show_at_field
+from brastod.gui.widgets.fields import narrow
+
+PAUSE_MS = 500       # after the last key
+DEADLINE_MS = 800    # at the latest while typing goes on
+
+
+class AutoSave(QObject):
+    """Emits ``due`` when what was typed should be saved: after a pause or at the deadline,
+    whichever comes first; ``changed`` (a choice, a date) makes it due at once."""
+
+    due = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._deadline = QTimer(self, singleShot=True, interval=DEADLINE_MS)
+        self._pause.timeout.connect(self._fire)
+        self._deadline.timeout.connect(self._fire)
+
+    @property
+    def pending(self) -> bool:
+        return self._pause.isActive() or self._deadline.isActive()
+
+    def typed(self) -> None:
+        self._pause.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def changed(self) -> None:
+        self._fire()
+
+    def flush(self) -> None:
+        if self.pending:
+            self._fire()
+
+    def cancel(self) -> None:
+        self._pause.stop()
+        self._deadline.stop()
+
+    def _fire(self) -> None:
+        self.cancel()
+        self.due.emit()
+
+    def watch(self, widget: QWidget, guard: Callable[[], bool] = lambda: True) -> None:
+        """Typing in ``widget`` (or choosing in it) makes a save due while ``guard()`` is true
+        (false while the editor fills the widget itself)."""
+        def typed():
+            if guard():
+                self.typed()
+
+        def changed():
+            if guard():
+                self.changed()
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, (QDateEdit, QTimeEdit)):
+            widget.dateTimeChanged.connect(changed)
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(typed)
+            widget.editingFinished.connect(self.flush)
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            widget.textChanged.connect(typed)
+        else:
+            raise TypeError(f"AutoSave cannot watch {type(widget).__name__}")
+
+
+class AutoSaveForm(QWidget):
+    """A form whose fields (``fields``: the rule's field name → widget) save as they are
+    edited: ``edited`` is emitted when a save is due. ``set_values`` inside ``loading()``
+    never emits. ``ui.error`` shows a refused value's message; its field gets the focus."""
+
+    edited = Signal()
+    fields: dict[str, QWidget] = {}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._loading = False
+        self.autosave = AutoSave(self)
+        self.autosave.due.connect(self.edited)
+
+    def watch(self) -> None:
+        for widget in set(self.fields.values()):
+            if isinstance(widget, QComboBox):
+                narrow(widget)
+            self.autosave.watch(widget, lambda: not self._loading)
+
+    def flush(self) -> None:
+        """Typing that waits for its moment is reported now."""
+        self.autosave.flush()
+
+    def loading(self):
+        form = self
+
+        class Loading:
+            def __enter__(self):
+                form._loading = True
+                form.autosave.cancel()
+                form.clear_error()
+
+            def __exit__(self, *exc):
+                form._loading = False
+        return Loading()
+
+    def show_error(self, error: FieldError) -> None:
+        show_at_field(self.ui.error, self.fields, error)
+
+    def clear_error(self) -> None:
+        self.ui.error.setText("")
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in set(self.fields.values()):
+            widget.setEnabled(not read_only)
