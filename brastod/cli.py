@@ -12,12 +12,16 @@ import os
 import sys
 import unicodedata
 from datetime import date
+from email.utils import parseaddr
 from pathlib import Path
 
 from brastod import APP_NAME, __version__
 from brastod.argparse_sv import swedish
+from brastod.core.enums import PartnerKind
 from brastod.core.errors import BrastodError
+from brastod.core.labels import label, options
 from brastod.core.logs import setup_logging
+from brastod.core.register_rules import ContactFields
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +89,22 @@ def _parser() -> argparse.ArgumentParser:
     summary.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
     summary.add_argument("--area", metavar="NAMN", help="bara området (med delområden)")
     summary.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    partner = commands.add_parser("partner", help="lägg till en partner").add_subparsers(
+        dest="action", metavar="ÅTGÄRD", required=True)
+    adding = partner.add_parser("add", help="lägg till en partner med kontaktpersoner")
+    adding.add_argument("name", metavar="NAMN", help="partnerns namn, t.ex. ”Fagerstabostäder”")
+    adding.add_argument("--kind", type=_partner_kind, default="other", metavar="TYP",
+                        help="partnertyp: " + ", ".join(text.lower() for _, text in
+                                                        options(PartnerKind))
+                        + " (standard: övrig)")
+    adding.add_argument("--contact", type=_contact, action="append", default=[],
+                        metavar="”NAMN <E-POST>”",
+                        help="en kontaktperson, t.ex. ”Anna Berg <anna.berg@exempel.se>”; "
+                             "kan anges flera gånger")
     listing = commands.add_parser("list", help="lista lägesbilder m.m.").add_subparsers(
         dest="what", metavar="VAD", required=True)
-    for name, what in (("situation-reports", "alla lägesbilder"),
+    for name, what in (("partners", "alla partner med kontakter och senaste import"),
+                       ("situation-reports", "alla lägesbilder"),
                        ("action-plans", "alla åtgärdsplaner och medborgarlöften"),
                        ("meetings", "alla möten")):
         listing.add_parser(name, help=what).add_argument("--json", action="store_true",
@@ -122,6 +139,28 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD)") from None
+
+
+def _partner_kind(text: str) -> str:
+    """A partner kind by its Swedish name ("bostadsbolag") or its code ("housing")."""
+    wanted = text.strip().casefold()
+    for code, name in options(PartnerKind):
+        if wanted in (code, name.casefold()):
+            return code
+    raise argparse.ArgumentTypeError(
+        f"okänd partnertyp ”{text}”; välj en av "
+        + ", ".join(name.lower() for _, name in options(PartnerKind)))
+
+
+def _contact(text: str) -> ContactFields:
+    """ "Anna Berg <anna.berg@exempel.se>", or a name alone."""
+    name, address = parseaddr(text)
+    if not address or "<" not in text:
+        name, address = text, ""
+    if not name.strip():
+        raise argparse.ArgumentTypeError(
+            f"kontakten ”{text}” saknar namn; skriv ”Namn <e-post>”")
+    return ContactFields(name.strip(), email=address or None)
 
 
 def _whole_number(text: str) -> int:
@@ -301,12 +340,27 @@ def _summary(args) -> int:
     return 0
 
 
+def _partner(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.services.registers import add_partner
+    db = open_database(_db_path(args))
+    try:
+        add_partner(db, args.name, args.kind, args.contact)
+    finally:
+        db.close()
+    contacts = f" med {len(args.contact)} kontaktpersoner" if len(args.contact) > 1 else (
+        " med en kontaktperson" if args.contact else "")
+    print(f"Partnern {args.name.strip()} ({label(PartnerKind, args.kind).lower()}) är tillagd"
+          f"{contacts}.")
+    return 0
+
+
 def _list(args) -> int:
     from brastod.core.db import open_database
     db = open_database(_db_path(args), read_only=True)
     try:
-        rows = {"situation-reports": _situation_reports, "action-plans": _action_plans,
-                "meetings": _meetings}[args.what](db)
+        rows = {"partners": _partners, "situation-reports": _situation_reports,
+                "action-plans": _action_plans, "meetings": _meetings}[args.what](db)
     finally:
         db.close()
     if args.json:
@@ -317,10 +371,28 @@ def _list(args) -> int:
     return 0
 
 
+def _partners(db) -> list[tuple[dict, str]]:
+    """Each partner as JSON data and as a line of text (with a line per contact)."""
+    from brastod.core.dates import local_stamp
+    from brastod.core.services.registers import partner_directory
+    rows = []
+    for p in partner_directory(db):
+        last = local_stamp(p.last_import)
+        data = {"name": p.name, "kind": p.kind, "active": p.active, "incidents": p.incidents,
+                "last_import": last,
+                "contacts": [{"name": c.name, "email": c.email, "role": c.role}
+                             for c in p.contacts]}
+        lines = [f"{p.name}  ({label(PartnerKind, p.kind).lower()}"
+                 f"{', inaktiv' if not p.active else ''})  {p.incidents} händelser, senaste "
+                 f"import: {last or 'ingen'}"]
+        lines += [f"    {c.name}" + (f" <{c.email}>" if c.email else "") for c in p.contacts]
+        rows.append((data, "\n".join(lines)))
+    return rows
+
+
 def _situation_reports(db) -> list[tuple[dict, str]]:
     """Each lägesbild as JSON data and as a line of text."""
     from brastod.core.enums import ReportKind, ReportStatus
-    from brastod.core.labels import label
     from brastod.core.services.situation_reports import list_situation_reports
     return [({"id": r.id, "title": r.title, "kind": r.kind,
               "from": r.period_start.isoformat(), "to": r.period_end.isoformat(),
@@ -334,7 +406,6 @@ def _situation_reports(db) -> list[tuple[dict, str]]:
 def _action_plans(db) -> list[tuple[dict, str]]:
     """Each plan as JSON data and as a line of text."""
     from brastod.core.enums import PlanKind, PlanStatus
-    from brastod.core.labels import label
     from brastod.core.services.action_plans import list_plans
 
     def day(value: date | None) -> str | None:
@@ -351,7 +422,6 @@ def _action_plans(db) -> list[tuple[dict, str]]:
 def _meetings(db) -> list[tuple[dict, str]]:
     """Each meeting as JSON data and as a line of text."""
     from brastod.core.enums import MeetingStatus
-    from brastod.core.labels import label
     from brastod.core.services.meetings import list_meetings
 
     def clock(value) -> str | None:
@@ -446,7 +516,8 @@ def _purge(args) -> int:
 
 
 COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
-            "export": _export, "template": _template, "summary": _summary, "list": _list,
+            "export": _export, "template": _template, "summary": _summary, "partner": _partner,
+            "list": _list,
             "population": _population, "backup": _backup, "restore": _restore,
             "check": _check, "purge": _purge}
 

@@ -65,7 +65,8 @@ def read_file(path: Path) -> bytes:
                 "avsändaren kontrollera filen.")
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFailure(f"Filen {path.name} finns inte ({path.parent}).") from None
+        raise ImportFailure(f"Filen {path.name} finns inte i mappen {path.absolute().parent}. "
+                            "Kontrollera namnet och mappen.") from None
     except OSError as error:
         raise ImportFailure(f"Filen {path.name} kan inte läsas: {describe(error)}.") from None
 

@@ -3,7 +3,9 @@
 Every change is validated here, so the GUI and the command line refuse the same things with the
 same Swedish message.
 """
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, update
@@ -13,8 +15,8 @@ from brastod.core.db import Database
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.oserrors import describe
 from brastod.core.models import (
-    Action, Area, Category, CategorySynonym, Contact, Incident, Municipality, Partner,
-    PoliceTypeMapping, PopulationFigure,
+    Action, Area, Category, CategorySynonym, Contact, ImportBatch, Incident, Municipality,
+    Partner, PoliceTypeMapping, PopulationFigure,
 )
 from brastod.core.enums import AreaKind, CategoryKind, PartnerKind
 from brastod.core.register_rules import (
@@ -228,14 +230,19 @@ def list_partners(db: Database) -> list[PartnerRow]:
                            incidents.get(p.id, 0)) for p in partners]
 
 
-def add_partner(db: Database, name: str, kind: str = PartnerKind.OTHER.value) -> int:
+def add_partner(db: Database, name: str, kind: str = PartnerKind.OTHER.value,
+                contacts: Sequence[ContactFields] = ()) -> int:
+    """A new partner with its ``contacts``, all or nothing."""
     name = required_name(name, "Partnern")
     known(kind, PartnerKind, "partnertyp")
+    contacts = [contact.cleaned() for contact in contacts]
     with db.session() as session:
         _check_unique(session, Partner, name, "Partnern", None)
         partner = Partner(name=name, kind=kind)
         session.add(partner)
         session.flush()
+        session.add_all(Contact(partner_id=partner.id, name=c.name, role=c.role, email=c.email,
+                                phone=c.phone) for c in contacts)
         return partner.id
 
 
@@ -315,6 +322,35 @@ def delete_contact(db: Database, contact_id: int) -> None:
         contact = session.get(Contact, contact_id)
         if contact is not None:
             session.delete(contact)
+
+
+@dataclass(frozen=True)
+class PartnerEntry:
+    """A partner as the command line lists it: who, what kind, whom to write to, and when it
+    last sent a report."""
+    name: str
+    kind: str
+    active: bool
+    contacts: list[ContactRow]
+    incidents: int
+    last_import: datetime | None
+
+
+def partner_directory(db: Database) -> list[PartnerEntry]:
+    with db.session() as session:
+        last = dict(session.exec(
+            select(ImportBatch.partner_id, func.max(ImportBatch.imported_at))
+            .where(ImportBatch.undone_at.is_(None), ImportBatch.source == "file")
+            .group_by(ImportBatch.partner_id)).all())
+        incidents = dict(session.exec(
+            select(Incident.partner_id, func.count()).group_by(Incident.partner_id)).all())
+        contacts: dict[int, list[ContactRow]] = {}
+        for c in session.exec(select(Contact).order_by(Contact.name)).all():
+            contacts.setdefault(c.partner_id, []).append(
+                ContactRow(c.id, c.partner_id, c.name, c.role, c.email, c.phone))
+        return [PartnerEntry(p.name, p.kind, p.active, contacts.get(p.id, []),
+                             incidents.get(p.id, 0), last.get(p.id))
+                for p in session.exec(select(Partner).order_by(Partner.name)).all()]
 
 
 # ---- categories and synonyms -----------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Reading files and finding the table, on files shaped like the ones partners send."""
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook as OpenpyxlWorkbook
@@ -151,9 +152,14 @@ def test_bad_files_give_a_clear_message(tmp_path, name, data, message):
     assert name in str(raised.value)
 
 
-def test_missing_file(tmp_path):
-    with pytest.raises(ImportFailure, match="saknas.xlsx finns inte"):
+def test_missing_file_names_its_folder(tmp_path, monkeypatch):
+    with pytest.raises(ImportFailure) as raised:
         read_workbook(tmp_path / "saknas.xlsx")
+    assert str(raised.value) == (f"Filen saknas.xlsx finns inte i mappen {tmp_path}. "
+                                 "Kontrollera namnet och mappen.")
+    monkeypatch.chdir(tmp_path)          # a bare name given on the command line
+    with pytest.raises(ImportFailure, match=f"i mappen {tmp_path}\\. "):
+        read_workbook(Path("saknas.xlsx"))
 
 
 def test_column_letters():
