@@ -287,11 +287,11 @@ def _export(args) -> int:
             count = export_calendar(db, args.ics, series=args.series)
             print(f"{count} möten sparade i {args.ics}.")
             return 0
-        from brastod.core.exports.incidents import export_incidents
-        count = export_incidents(db, args.start, args.end, xlsx=args.xlsx, csv_path=args.csv)
+        from brastod.core.exports.incidents import counted, export_incidents
+        rows = export_incidents(db, args.start, args.end, xlsx=args.xlsx, csv_path=args.csv)
     finally:
         db.close()
-    print(f"{count} händelser {args.start} – {args.end} sparade i {args.xlsx or args.csv}.")
+    print(f"{counted(rows)} {args.start} – {args.end} sparade i {args.xlsx or args.csv}.")
     return 0
 
 
@@ -332,7 +332,9 @@ def _summary(args) -> int:
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(f"{result.total} händelser {args.start} – {args.end}")
+    rows = f" ({result.rows} rader; en rad kan gälla flera, kolumnen Antal)" \
+        if result.rows != result.total else ""
+    print(f"{result.total} händelser {args.start} – {args.end}{rows}")
     for title, counts in (("Per kategori", result.by_category), ("Per område", result.by_area)):
         print(f"\n{title}:")
         for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):

@@ -116,3 +116,24 @@ def test_population_from_scb_then_an_unknown_municipality(tmp_path, capsys):
     assert "2019: 1\u00a0100, 2020: 1\u00a0200" in capsys.readouterr().out
     code = main(["--db", str(path), "population", str(table), "--municipality", "Atlantis"])
     _one_swedish_line(capsys, code, 1, "kommunen Atlantis finns inte")
+
+
+def test_export_and_summary_agree_on_what_they_count(demo_file, tmp_path, capsys):
+    """A row may stand for several incidents (Antal): both commands count incidents the same
+    way and both say how many rows they stand on."""
+    import csv
+    period = ["--from", "2026-11-01", "--to", "2026-11-14"]
+    target = tmp_path / "händelser.csv"
+    assert main(["--db", str(demo_file), "summary", *period, "--json"]) == 0
+    summed = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(demo_file), "export", "incidents", *period, "--csv",
+                 str(target)]) == 0
+    said = capsys.readouterr().out
+    with target.open(encoding="utf-8-sig") as file:
+        rows = list(csv.DictReader(file, delimiter=";"))
+    assert len(rows) == summed["rows"] < summed["total"] == sum(int(r["Antal"]) for r in rows)
+    assert said.startswith(f"{len(rows)} rader med sammanlagt {summed['total']} händelser "
+                           "(kolumnen Antal) 2026-11-01 – 2026-11-14 sparade i ")
+    assert main(["--db", str(demo_file), "summary", *period]) == 0
+    assert capsys.readouterr().out.startswith(
+        f"{summed['total']} händelser 2026-11-01 – 2026-11-14 ({len(rows)} rader; ")

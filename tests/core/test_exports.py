@@ -17,7 +17,7 @@ from tests.conftest import DEMO_TODAY
 def test_excel_export_has_real_dates_numbers_and_filters(demo_db, tmp_path):
     start, end = date(2026, 10, 1), date(2026, 10, 31)
     path = tmp_path / "oktober.xlsx"
-    count = export_incidents(demo_db, start, end, xlsx=path)
+    count = len(export_incidents(demo_db, start, end, xlsx=path))
     expected = incidents.list_incidents(demo_db, incidents.IncidentFilter(start=start, end=end))
     assert count == len(expected) > 0
     sheet = load_workbook(path)["Händelser"]

@@ -152,7 +152,7 @@ def test_scope_takes_the_chosen_area_and_those_under_it(db, town):
     assert {a.name for a in figures.matrix.areas} == {"Staden", "Norr", "Söder"}
     assert figures.matrix.total() == [5, 3, 5]
     assert summary(db, date(2026, 3, 1), date(2026, 3, 31), [town["south"]]).as_dict() == {
-        "total": 1, "by_category": {"Nedskräpning": 1}, "by_area": {"Söder": 1},
+        "total": 1, "rows": 1, "by_category": {"Nedskräpning": 1}, "by_area": {"Söder": 1},
         "matrix": {"Söder": {"Nedskräpning": 1}}}
 
 

@@ -73,11 +73,20 @@ def _csv_value(value) -> object:
 
 
 def export_incidents(db: Database, start: date, end: date, *, xlsx: Path | None = None,
-                     csv_path: Path | None = None) -> int:
-    """Write the period's incidents to the given files; the number of incidents."""
+                     csv_path: Path | None = None) -> list:
+    """Write the period's incidents to the given files; the rows written."""
     rows = incidents_between(db, start, end)
     if xlsx is not None:
         write_xlsx(rows, xlsx, f"Händelser {start} – {end}")
     if csv_path is not None:
         write_csv(rows, csv_path)
-    return len(rows)
+    return rows
+
+
+def counted(rows: list) -> str:
+    """ "64 rader med sammanlagt 85 händelser": a row may stand for several incidents (its
+    Antal), and the lägesbild and ``brastod summary`` count incidents, so both are said."""
+    total = sum(row.count for row in rows)
+    if total == len(rows):
+        return f"{len(rows)} händelser"
+    return f"{len(rows)} rader med sammanlagt {total} händelser (kolumnen Antal)"

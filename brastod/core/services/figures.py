@@ -388,13 +388,14 @@ def compute_figures(executor, period: Period, area_ids: list[int] | None = None,
 
 @dataclass
 class Summary:
-    total: int = 0
+    total: int = 0          # incidents, each row counted by its Antal
+    rows: int = 0
     by_category: dict[str, int] = field(default_factory=dict)
     by_area: dict[str, int] = field(default_factory=dict)
     matrix: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        return {"total": self.total, "by_category": self.by_category, "by_area": self.by_area,
+        return {"total": self.total, "rows": self.rows, "by_category": self.by_category, "by_area": self.by_area,
                 "matrix": self.matrix}
 
 
@@ -405,7 +406,9 @@ def summary(db: Database, start: date, end: date, area_ids: list[int] | None = N
         tops = _Tops(connection)
         scope = None if area_ids is None else tops.descendants(area_ids)
         counts = _counts(connection, tops, start, end, scope)
-    result = Summary()
+        rows = connection.execute(_scoped(select(func.count()).select_from(Incident).where(
+            Incident.occurred_on >= start, Incident.occurred_on <= end), scope)).scalar_one()
+    result = Summary(rows=rows)
     for (area_id, category_id), n in counts.items():
         area = _name(tops.area_names, area_id, UNKNOWN_AREA)
         category = _name(tops.category_names, category_id, UNKNOWN_CATEGORY)
