@@ -249,6 +249,10 @@ def _save(session: Session, prepared: PreparedImport, result: ImportResult,
         was_masked.append(mask)
         category_id, category_review = category_of(row.category)
         area_id, area_review = area_of(row.area)
+        if row.area is None and place is not None:
+            # No area column, but a place that is exactly an area's name or synonym (a column
+            # "Adress/område" holding the register's areas, read as places): that area.
+            area_id = area_of.known.get(normalize(place), area_id)
         occurred_on = dates.get(row.occurred_on) or dates.setdefault(
             row.occurred_on, sql_date(row.occurred_on))
         for clock in (row.occurred_time, row.ends_time):

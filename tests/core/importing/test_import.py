@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from brastod.cli import main
 from brastod.core.errors import ImportFailure
-from brastod.core.models import Area, Category, ColumnMapping, ImportBatch, Incident
+from brastod.core.models import Area, AreaSynonym, Category, ColumnMapping, ImportBatch, Incident
 from brastod.core.services import registers
 from brastod.core.services.import_history import undo_batch
 from brastod.core.services.importing import import_file
@@ -70,6 +70,25 @@ def test_rows_become_incidents(municipality, tmp_path):
     assert third.needs_review and names[third.category_id] == "Eldning"
     assert areas[third.area_id] == "Sundbo"
     assert sorted(result.created) == ["Eldning", "Sundbo"]
+
+
+def test_an_area_written_in_an_address_column_gives_the_area(municipality, tmp_path):
+    """ "Adress/område" is read as the place; a value that is exactly a registered area (or one
+    of its synonyms) gives that area, anything else stays a place in Okänt område."""
+    with municipality.session() as session:
+        kolarbyn = session.exec(select(Area).where(Area.name == "Kolarbyn")).one().id
+        session.add(AreaSynonym(area_id=kolarbyn, normalized="kolarbyns centrum"))
+    rows = [[datetime(2026, 3, 5), "centrum ", "Klotter", 1],
+            [datetime(2026, 3, 6), "Kolarbyns Centrum", "Klotter", 1],
+            [datetime(2026, 3, 7), "Storgatan 4", "Klotter", 1]]
+    path = _xlsx(tmp_path / "adresser.xlsx", rows,
+                 headings=["Datum", "Adress/område", "Händelsetyp", "Antal"])
+    result = import_file(municipality, path, partner_name="Fagerstabostäder", today=TODAY)
+    assert result.imported == 3 and result.created == []
+    with municipality.session() as session:
+        areas = {a.id: a.name for a in session.exec(select(Area)).all()}
+    assert [(areas.get(i.area_id), i.place_text) for i in _incidents(municipality)] == [
+        ("Centrum", "centrum"), ("Kolarbyn", "Kolarbyns Centrum"), (None, "Storgatan 4")]
 
 
 def test_batch_keeps_the_files_size_and_hash_and_the_mapping(municipality, tmp_path):
