@@ -60,7 +60,8 @@ def test_period_names_and_iso_weeks():
 
 @pytest.mark.parametrize("now, before, text", [
     (0, 0, "→ 0"), (5, 0, "↑ ny"), (0, 4, "↓ 4"), (7, 4, "↑ 3"), (4, 4, "→ 0"),
-    (30, 20, "↑ 50 %"), (15, 20, "↓ 25 %"), (20, 20, "→ 0 %"), (3, 12, "↓ 75 %"),
+    (30, 20, "↑ 50 %"), (15, 20, "↓ 25 %"), (20, 20, "→ 0 %"), (3, 12, "↓ 9"), (5, 21, "↓ 16"),
+    (25, 9, "↑ 16"), (12, 30, "↓ 60 %"),
 ])
 def test_change_is_a_difference_for_small_numbers_and_a_per_cent_otherwise(now, before, text):
     assert change_text(now, before) == text

@@ -237,8 +237,9 @@ def test_cli_summary_list_and_export(demo_db, tmp_path, capsys):
     assert main(["--db", path, "summary", "--from", "2026-10-01", "--to", "2026-10-31",
                  "--area", "centrum", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"total", "by_category", "by_area", "matrix"}
+    assert set(data) == {"total", "rows", "by_category", "by_area", "matrix"}
     assert data["by_area"] == {"Centrum": data["total"]} and data["total"] > 0
+    assert 0 < data["rows"] <= data["total"]
     assert sum(data["by_category"].values()) == data["total"]
 
     assert main(["--db", path, "list", "situation-reports", "--json"]) == 0

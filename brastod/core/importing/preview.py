@@ -152,8 +152,13 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
             row.warnings.append(Problem(letter["police_reported"], f"{_reason(error)}."))
         row.police_reported = value
         for name in SCREENED:
-            for finding in findings[name][i]:
-                row.findings.append(finding)
-                row.warnings.append(Problem(letter.get(name), f"Innehåller troligen ett "
-                                                               f"{finding.kind}."))
+            found = findings[name][i]
+            row.findings.extend(found)
+            if found:   # one remark per column: "… ett telefonnummer och ett personnummer."
+                kinds = list(dict.fromkeys(
+                    f"{'en' if finding.kind == screening.EMAIL else 'ett'} {finding.kind}"
+                    for finding in found))
+                listed = kinds[0] if len(kinds) == 1 else \
+                    f"{', '.join(kinds[:-1])} och {kinds[-1]}"
+                row.warnings.append(Problem(letter.get(name), f"Innehåller troligen {listed}."))
     return Preview(file_name, table, rows)

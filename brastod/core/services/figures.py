@@ -130,13 +130,14 @@ class ReportFigures:
 
 
 def change_text(now: int, before: int) -> str:
-    """"↑ 25 %", "↓ 3" (a difference, not a per cent, when the numbers are small), "→ 0", "ny"."""
+    """"↑ 25 %", "↓ 3" (a difference, not a per cent, when either number is under 10, as the
+    captions say: 5 against 21 is "↓ 16", not "↓ 76 %"), "→ 0", "ny"."""
     if now == before:
         return "→ 0" if now < SMALL else "→ 0 %"
     arrow = "↑" if now > before else "↓"
     if before == 0:
         return f"{arrow} ny"
-    if before < SMALL and now < SMALL * 2:
+    if min(now, before) < SMALL:
         return f"{arrow} {abs(now - before)}"
     return f"{arrow} {round(abs(now - before) * 100 / before)} %"
 

@@ -133,3 +133,14 @@ def test_history_lists_batches(municipality, tmp_path):
                                                           "Fagerstabostäder")
     assert (batch.rows_read, batch.rows_imported, batch.rows_rejected, batch.incidents_now) == (
         4, 3, 1, 3)
+
+
+def test_personal_data_in_a_cell_is_one_remark_for_its_column(municipality, tmp_path):
+    rows = [[datetime(2026, 3, 5), "21:30", "Centrum", "Trapphuset", "Klotter",
+             "Ring 070-123 45 67 eller 08-555 123 45, mejla a.b@exempel.se, pnr 19800101-1234",
+             1, "Nej"]]
+    prepared = prepare(municipality, _xlsx(tmp_path / "m.xlsx", rows), today=TODAY)
+    [row] = prepared.preview.rows
+    assert [(p.column, p.message) for p in row.warnings] == [
+        ("F", "Innehåller troligen ett telefonnummer, en e-postadress och ett personnummer.")]
+    assert len(row.findings) == 4
