@@ -94,3 +94,11 @@ def test_an_export_is_an_ordinary_readable_file(tmp_path):
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask    # not mkstemp's 0600
     assert [p.name for p in tmp_path.iterdir()] == ["rapport.txt"]     # no temporary left
+
+
+def test_pdf_text_keeps_a_number_on_the_line_of_its_unit():
+    """In a narrow column "22 %" and "försenad 5 d" broke between the number and its unit."""
+    from brastod.core.exports.pdf import escape
+    assert escape("från 28 till 22 % & försenad 5 d, 3 st") == \
+        "från 28 till 22\u00a0% &amp; försenad 5\u00a0d, 3\u00a0st"
+    assert escape("i 2 dagar, 4 danska, <b>") == "i 2 dagar, 4 danska, &lt;b&gt;"

@@ -264,15 +264,21 @@ def test_the_meeting_pack_has_a_bookmarked_part_each(demo_db, tmp_path):
     export_meeting_pack(demo_db, meeting.id, pdf=pdf, xlsx=xlsx, printed=date(2026, 11, 22))
     reader = PdfReader(pdf)
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    parts = [f"Kallelse – {meeting.title}", "Lägesbild – Lägesbild augusti–september 2026",
+    # No lägesbild chosen: the one covering the time since the previous meeting, not August's.
+    parts = [f"Kallelse – {meeting.title}", "Lägesbild oktober–november 2026 (inför nästa möte)",
              "Åtgärdsplanens status", f"Protokoll – {previous.title}"]
     assert [t for t in titles if t in parts] == parts
     text = _text(pdf)
     assert "Medborgarlöfte 2026" in text and "Försenade 2026-11-22: 3" in text
-    assert "Bedömning per område" in text and "Oroligt" in text
+    assert "Bedömning per område" in text
+    assert (f"Lägesbilden i handlingarna är den som täcker tiden sedan föregående möte "
+            f"({previous.meeting_date:%Y-%m-%d}).") in " ".join(text.split())
     workbook = load_workbook(xlsx)
-    assert workbook.sheetnames == ["Dagordning", "Öppna beslut", "Åtgärder", "Bedömningar",
-                                   "Om mötet"]
+    assert workbook.sheetnames == ["Dagordning", "Öppna beslut", "Åtgärder",
+                                   "Händelser per område", "Bedömningar", "Om mötet"]
+    by_area = list(workbook["Händelser per område"].iter_rows(values_only=True))
+    assert by_area[0][:3] == ("Område", "Perioden", "Föregående period")
+    assert by_area[-1][0] == "Totalt" and by_area[-1][1] == sum(r[1] for r in by_area[1:-1])
     assert workbook["Dagordning"].max_row == 14
     assert workbook["Öppna beslut"].max_row - 1 == len(detail.carried)
     assert workbook["Åtgärder"].max_row - 1 == 11
@@ -287,6 +293,26 @@ def test_a_chosen_lagesbild_goes_into_the_pack(demo_db, tmp_path):
     export_meeting_pack(demo_db, meeting.id, pdf=pdf, printed=date(2026, 11, 22),
                         report_id=strategic.id)
     assert f"Lägesbild – {strategic.title}" in _text(pdf)
+
+
+def test_without_a_covering_lagesbild_the_pack_takes_the_newest_adopted_and_says_so(demo_db):
+    from brastod.core.exports.meeting_pack import chosen_report
+    from brastod.core.services.situation_reports import list_situation_reports
+    reports = {r.title: r.id for r in list_situation_reports(demo_db)}
+    meeting = _council(demo_db, held=False)
+    detail = meetings.get_meeting(demo_db, meeting.id)
+    previous = meetings.get_meeting(demo_db, detail.previous_id)
+    assert chosen_report(demo_db, detail, previous) == (
+        reports["Lägesbild oktober–november 2026 (inför nästa möte)"],
+        f"den som täcker tiden sedan föregående möte ({previous.meeting_date:%Y-%m-%d})")
+    later = replace(detail, meeting_date=date(2027, 3, 2))
+    since = replace(previous, meeting_date=date(2027, 2, 2))
+    assert chosen_report(demo_db, later, since) == (
+        reports["Lägesbild augusti–september 2026"],
+        "den senast fastställda; ingen lägesbild täcker tiden sedan föregående möte")
+    chosen = replace(detail, situation_report_id=reports["Strategisk lägesbild 2025"])
+    assert chosen_report(demo_db, chosen, previous) == (reports["Strategisk lägesbild 2025"],
+                                                        "vald för mötet")
 
 
 def test_cli_writes_the_meeting_pack(demo_file, tmp_path, capsys):
@@ -314,7 +340,7 @@ def test_a_first_meeting_without_lagesbild_or_plan_still_gets_its_pack(db, tmp_p
     export_meeting_pack(db, meeting_id, pdf=pdf, xlsx=tmp_path / "pack.xlsx",
                         printed=date(2027, 1, 20))
     text = _text(pdf)
-    for fallback in ("Ingen fastställd lägesbild före mötet.",
+    for fallback in ("Ingen lägesbild täcker tiden före mötet och ingen är fastställd.",
                      "Ingen beslutad plan gäller vid mötet.",
                      "Serien har inget tidigare möte.",
                      "måndag 1 februari 2027 kl. 13.00–15.00"):

@@ -4,7 +4,6 @@ a sheet of follow-ups. A medborgarlöfte shows its own parts first."""
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from reportlab.lib import colors
@@ -34,7 +33,7 @@ PROMISE_PARTS = [("situation_today", "Situationen i dag"),
                  ("expected_result", "Det här ska vi åstadkomma tillsammans"),
                  ("follow_up_method", "Så följer vi upp")]
 # Orsak · Åtgärd · Mål · När · Vem · Uppföljning, filling the text width (174 mm).
-COLUMN_WIDTHS = [27 * mm, 38 * mm, 30 * mm, 22 * mm, 31 * mm, 26 * mm]
+COLUMN_WIDTHS = [25 * mm, 36 * mm, 30 * mm, 24 * mm, 30 * mm, 29 * mm]
 
 
 @dataclass
@@ -168,7 +167,7 @@ def actions_table(plan: _Plan):
 
 
 def _small(text: str, color: str = "#5f6b76") -> str:
-    return f"<font size='7' color='{color}'>{escape(text)}</font>"
+    return f"<font size='7' color='{color}'>{pdf.escape(text)}</font>"
 
 
 def _chain_table(plan: _Plan, groups: list[tuple[CauseNode | None, list[ActionNode]]]):
@@ -213,25 +212,25 @@ def _action_cells(plan: _Plan, action: ActionNode, goal) -> list:
     kinds = " · ".join(filter(None, (label(MeasureType, values.measure_type),
                                      label(EffortType, values.effort_type),
                                      label(Term, values.term))))
-    what = f"<b>{escape(values.title)}</b>"
+    what = f"<b>{pdf.escape(values.title)}</b>"
     if values.description:
-        what += f"<br/>{escape(values.description)}"
+        what += f"<br/>{pdf.escape(values.description)}"
     what += "<br/>" + _small(" · ".join(filter(None, (label(ActionStatus, values.status), kinds))))
     when = []
     if values.start_on:
         when.append(f"Start {values.start_on}")
     if values.due_on and is_overdue(values.status, values.due_on, plan.today):
         when.append(f"<font color='{OVERDUE}'>Klart {values.due_on}<br/><b>försenad "
-                    f"{(plan.today - values.due_on).days} d</b></font>")
+                    f"{(plan.today - values.due_on).days}\u00a0d</b></font>")
     elif values.due_on:
         when.append(f"Klart {values.due_on}")
-    who = escape(action.partner or "")
+    who = pdf.escape(action.partner or "")
     if action.contact:
         who += "<br/>" + _small(action.contact)
     follow = f"<b>{label(Rag, values.rag)}</b>" if values.rag else ""
     if action.follow_ups:
         newest = action.follow_ups[0].values
-        follow += f"<br/>{newest.followed_up_on}: {escape(newest.note)}"
+        follow += f"<br/>{newest.followed_up_on}: {pdf.escape(newest.note)}"
     elif values.rag is None:
         follow = _small("Inte uppföljd")
     colour = pdf.on_color(RAG_COLORS[values.rag]) if values.rag else "#1f2933"
@@ -241,7 +240,7 @@ def _action_cells(plan: _Plan, action: ActionNode, goal) -> list:
 
 def _on_colour(text: str, colour: str) -> Paragraph:
     """A table cell's text, readable on its ``colour`` background."""
-    return Paragraph(f"<font color='{pdf.on_color(colour)}'>{escape(text)}</font>",
+    return Paragraph(f"<font color='{pdf.on_color(colour)}'>{pdf.escape(text)}</font>",
                      pdf.styles().cell)
 
 
@@ -255,7 +254,7 @@ def _goal_text(goal: GoalNode | None) -> str:
     if goal is None:
         return _small("Inget mål kopplat")
     values = goal.values
-    return (f"{escape(values.description)}<br/>" + _small(
+    return (f"{pdf.escape(values.description)}<br/>" + _small(
         f"Från {_number(values.baseline)} till {_number(values.target)} senast "
         f"{values.deadline}"))
 

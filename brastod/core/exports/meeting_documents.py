@@ -3,7 +3,6 @@ place, who is called or was there, the items (with the earlier meetings' open de
 the follow-up item), minutes and "Beslut:" per item, and the lines to sign."""
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
@@ -35,15 +34,15 @@ def _furniture(db: Database, detail: MeetingDetail, kind: str, printed: date) ->
 
 def _facts(rows: list[tuple[str, str | None]]) -> list:
     s = pdf.styles()
-    return [pdf.table([[Paragraph(f"<b>{escape(name)}</b>", s.cell),
-                        Paragraph(escape(value or "–"), s.cell)] for name, value in rows],
+    return [pdf.table([[Paragraph(f"<b>{pdf.escape(name)}</b>", s.cell),
+                        Paragraph(pdf.escape(value or "–"), s.cell)] for name, value in rows],
                       [32 * mm, pdf.TEXT_WIDTH - 32 * mm], header_rows=0), Spacer(1, 4 * mm)]
 
 
 def _decision_text(decision: DecisionRow, with_meeting: bool = False) -> str:
-    parts = [escape(decision.text)]
+    parts = [pdf.escape(decision.text)]
     if decision.partner:
-        parts.append(f"Ansvarig: {escape(decision.partner)}")
+        parts.append(f"Ansvarig: {pdf.escape(decision.partner)}")
     if decision.due_on:
         parts.append(f"Klart senast {decision.due_on}")
     if with_meeting:
@@ -60,8 +59,8 @@ def notice_story(detail: MeetingDetail, furniture: pdf.Furniture) -> list:
     story += _facts([("Tid", when_text(detail)), ("Plats", detail.place)])
     story.append(pdf.Heading("Dagordning", 1))
     for item in detail.agenda:
-        story.append(Paragraph(f"<b>{item.position}.</b> {escape(item.title)}"
-                               + (f" <font color='#5f6b76'>({escape(item.presenter)})</font>"
+        story.append(Paragraph(f"<b>{item.position}.</b> {pdf.escape(item.title)}"
+                               + (f" <font color='#5f6b76'>({pdf.escape(item.presenter)})</font>"
                                   if item.presenter else ""), s.body))
         for decision in item.carried:
             story.append(Paragraph(f"• Öppet beslut: {_decision_text(decision, True)}",
@@ -96,7 +95,7 @@ def minutes_story(detail: MeetingDetail) -> list:
                 + (f" ({a.note})" if a.note else "") for a in people), s.body))
     story.append(pdf.Heading("Ärenden", 1))
     for item in detail.agenda:
-        block = [Paragraph(f"<b>§ {item.position} {escape(item.title)}</b>", s.h2)]
+        block = [Paragraph(f"<b>§ {item.position} {pdf.escape(item.title)}</b>", s.h2)]
         if item.minutes.strip():
             block += pdf.rich_text(item.minutes)
         for decision in item.carried:
@@ -115,8 +114,8 @@ def _signatures(people: list[tuple[str, str | None]]):
     """Lines to sign above each role and name."""
     s = pdf.styles()
     width = pdf.TEXT_WIDTH / len(people)
-    cells = [[Paragraph(f"{escape(role)}<br/><br/><br/>________________________<br/>"
-                        f"{escape(name or '')}", s.cell) for role, name in people]]
+    cells = [[Paragraph(f"{pdf.escape(role)}<br/><br/><br/>________________________<br/>"
+                        f"{pdf.escape(name or '')}", s.cell) for role, name in people]]
     return KeepTogether([pdf.table(cells, [width] * len(people), header_rows=0)])
 
 

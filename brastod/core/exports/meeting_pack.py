@@ -2,7 +2,7 @@
 part — kallelse and dagordning, the lägesbild in brief, the plans' status with their colours and
 overdue actions, the previous protocol with its open decisions — and the same as a workbook."""
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -27,24 +27,44 @@ class _Pack:
     meeting: MeetingDetail
     previous: MeetingDetail | None
     report: object | None           # situation_report._Report
+    report_reason: str              # why this lägesbild: said in the pack
     plans: list                     # action_plan._Plan, decided and running at the meeting
     municipality: registers.MunicipalityInfo
     printed: date
 
 
-def chosen_report_id(db: Database, meeting: MeetingDetail) -> int | None:
-    """The lägesbild chosen for the meeting, else the newest adopted one up to its day."""
+def chosen_report(db: Database, meeting: MeetingDetail,
+                  previous: MeetingDetail | None) -> tuple[int | None, str]:
+    """The lägesbild for the meeting and why: the one chosen for it; else the one that covers
+    the time since the previous meeting of the series (an adopted one before a draft, then
+    the newest period), so that a December pack does not carry August's figures; else the
+    newest adopted one up to the meeting day."""
     if meeting.situation_report_id is not None:
-        return meeting.situation_report_id
-    adopted = [r for r in list_situation_reports(db) if r.status == ReportStatus.ADOPTED
-               and r.adopted_on and r.adopted_on <= meeting.meeting_date]
-    return max(adopted, key=lambda r: (r.adopted_on, r.id)).id if adopted else None
+        return meeting.situation_report_id, "vald för mötet"
+    day = meeting.meeting_date
+    since = previous.meeting_date if previous is not None else day - timedelta(days=28)
+    reports = list_situation_reports(db)
+    covering = [r for r in reports if r.period_start <= day and r.period_end > since]
+    if covering:
+        best = max(covering, key=lambda r: (r.status == ReportStatus.ADOPTED, r.period_end,
+                                            r.id))
+        return best.id, (f"den som täcker tiden sedan föregående möte ({since:%Y-%m-%d})"
+                         if previous is not None else "den som täcker de senaste fyra veckorna")
+    adopted = [r for r in reports if r.status == ReportStatus.ADOPTED
+               and r.adopted_on and r.adopted_on <= day]
+    if adopted:
+        return max(adopted, key=lambda r: (r.adopted_on, r.id)).id, \
+            "den senast fastställda; ingen lägesbild täcker tiden sedan föregående möte"
+    return None, ""
 
 
 def _load(db: Database, meeting_id: int, printed: date, report_id: int | None,
           allow_personal_data: bool) -> _Pack:
     meeting = get_meeting(db, meeting_id)
-    report_id = report_id or chosen_report_id(db, meeting)
+    previous = get_meeting(db, meeting.previous_id) if meeting.previous_id else None
+    why = "vald när handlingarna skrevs ut"
+    if report_id is None:
+        report_id, why = chosen_report(db, meeting, previous)
     report = (situation_report.load(db, report_id, allow_personal_data)
               if report_id is not None else None)
     day = meeting.meeting_date
@@ -52,8 +72,8 @@ def _load(db: Database, meeting_id: int, printed: date, report_id: int | None,
              for p in list_plans(db) if p.status == PlanStatus.DECIDED
              and (p.period_start is None or p.period_start <= day)
              and (p.period_end is None or day <= p.period_end)]
-    previous = get_meeting(db, meeting.previous_id) if meeting.previous_id else None
-    return _Pack(meeting, previous, report, plans, registers.get_municipality(db), printed)
+    return _Pack(meeting, previous, report, why, plans, registers.get_municipality(db),
+                 printed)
 
 
 def export_meeting_pack(db: Database, meeting_id: int, *, pdf: Path | None = None,
@@ -78,9 +98,10 @@ def write_pdf(pack: _Pack, path: Path) -> None:
     story += notice_story(meeting, furniture)
     story.append(PageBreak())
     if pack.report is not None:
-        story += situation_report.summary_story(pack.report)
+        story += situation_report.summary_story(pack.report, pack.report_reason)
     else:
-        story += [pdf.Heading("Lägesbild"), pdf.text("Ingen fastställd lägesbild före mötet.")]
+        story += [pdf.Heading("Lägesbild"), pdf.text("Ingen lägesbild täcker tiden före mötet "
+                                                     "och ingen är fastställd.")]
     story += [PageBreak(), pdf.Heading("Åtgärdsplanens status")]
     if not pack.plans:
         story.append(pdf.text("Ingen beslutad plan gäller vid mötet."))
@@ -121,6 +142,10 @@ def write_xlsx(pack: _Pack, path: Path) -> None:
             ("Klart senast", 12, None), ("Status", 11, None), ("Uppföljning", 12, None),
             (f"Försenad {pack.printed:%Y-%m-%d}", 18, None)], rows)
         report = pack.report
+        table_sheet(book, "Händelser per område", [("Område", 26, None)] + [
+            (heading, max(11, len(heading) + 2), None)
+            for heading in situation_report.COMPARISON],
+            situation_report.comparison_rows(report, "area") if report else [])
         table_sheet(book, "Bedömningar", [("Område", 22, None), ("Bedömning", 14, None),
                                           ("Trend", 8, None), ("Motivering", 80, None)],
                     [[a.area, report.levels[a.level_id].name if a.level_id in report.levels
@@ -129,6 +154,7 @@ def write_xlsx(pack: _Pack, path: Path) -> None:
         table_sheet(book, "Om mötet", [("Uppgift", 22, None), ("Värde", 70, None)], [
             ["Möte", meeting.title], ["Tid", when_text(meeting)], ["Plats", meeting.place],
             ["Lägesbild", report.detail.title if report else None],
+            ["Lägesbilden är", pack.report_reason or None],
             ["Föregående möte", pack.previous.title if pack.previous else None],
             ["Kommun", pack.municipality.name]])
         book.properties.title = f"Möteshandlingar – {meeting.title}"

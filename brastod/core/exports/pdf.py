@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
+import re
+from xml.sax.saxutils import escape as _escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -28,6 +29,15 @@ from reportlab.platypus import (
 from brastod.core.exports.files import write_atomically
 from brastod.core.paths import resource
 from brastod.core.richtext import blocks, inline_markup
+
+_NUMBER_AND_UNIT = re.compile(r"(\d) (%|d|st|kr)(?=\W|$)")
+
+
+def escape(text: str) -> str:
+    """Text for a Paragraph: markup characters escaped, and a number kept on one line with its
+    unit ("22 %", "försenad 5 d") in a narrow column."""
+    return _NUMBER_AND_UNIT.sub("\\1\u00a0\\2", _escape(text))
+
 
 FONT = "DejaVuSans"
 MARGIN = 18 * mm

@@ -87,8 +87,9 @@ def write_pdf(report: _Report, path: Path, printed: date) -> None:
     assessments_after = ("Områdesbedömningar" if "Områdesbedömningar" in titles
                          else (titles or [None])[-1])
     for section in detail.sections:
-        story.append(pdf.Heading(section.title))
-        story += pdf.rich_text(section.body)
+        if section.body.strip():         # an empty heading says nothing, as in the pack
+            story.append(pdf.Heading(section.title))
+            story += pdf.rich_text(section.body)
         if section.title == figures_after:
             story += _figures_story(report)
         if section.title == assessments_after:
@@ -99,14 +100,18 @@ def write_pdf(report: _Report, path: Path, printed: date) -> None:
     pdf.build(path, furniture, story)
 
 
-def summary_story(report: _Report) -> list:
-    """The lägesbild in brief, for the meeting pack: what it covers, its summary, the areas
-    against the previous period, and the area assessments."""
+def summary_story(report: _Report, reason: str) -> list:
+    """The lägesbild in brief, for the meeting pack: what it covers and why it is the one in
+    the pack (``reason``), its summary, the areas against the previous period, and the area
+    assessments."""
     detail, figures = report.detail, report.figures
     period = Period(figures.start, figures.end, detail.period.kind)
-    story: list = [pdf.Heading(f"Lägesbild – {detail.title}"), pdf.text(
+    title = detail.title if detail.title.casefold().startswith("lägesbild") \
+        else f"Lägesbild – {detail.title}"
+    story: list = [pdf.Heading(title), pdf.text(
         f"{label(ReportKind, detail.kind)} lägesbild · {describe(period)} · "
-        f"{detail.scope_text} · {_status(detail)}", pdf.styles().small)]
+        f"{detail.scope_text} · {_status(detail)}. Lägesbilden i handlingarna är {reason}.",
+        pdf.styles().small)]
     summary = next((s for s in detail.sections if s.title == "Sammanfattning"),
                    detail.sections[0] if detail.sections else None)
     if summary is not None and summary.body.strip():
@@ -160,19 +165,24 @@ def _figures_story(report: _Report) -> list:
     return story
 
 
-def _comparison_table(report: _Report, by: str):
+COMPARISON = ["Perioden", "Föregående period", "Förändring", "Ett år tidigare", "Förändring"]
+
+
+def comparison_rows(report: _Report, by: str) -> list[list]:
+    """Per area (``by`` "area") or main category: the period, the one before, a year earlier
+    and the changes, then Totalt; the same rows in the PDF and in the workbooks."""
     matrix = report.figures.matrix
     headings = matrix.areas if by == "area" else matrix.categories
     total_of = matrix.row_total if by == "area" else matrix.column_total
-    rows = [["Område" if by == "area" else "Kategori", "Perioden", "Föregående period",
-             "Förändring", "Ett år tidigare", "Förändring"]]
-    for heading in headings:
-        now, before, year_ago = total_of(heading.id)
-        rows.append([heading.name, str(now), str(before), change_text(now, before),
-                     str(year_ago), change_text(now, year_ago)])
-    now, before, year_ago = matrix.total()
-    rows.append(["Totalt", str(now), str(before), change_text(now, before), str(year_ago),
-                 change_text(now, year_ago)])
+    rows = [(heading.name, *total_of(heading.id)) for heading in headings]
+    rows.append(("Totalt", *matrix.total()))
+    return [[name, now, before, change_text(now, before), year_ago, change_text(now, year_ago)]
+            for name, now, before, year_ago in rows]
+
+
+def _comparison_table(report: _Report, by: str):
+    rows = [["Område" if by == "area" else "Kategori", *COMPARISON]] + [
+        [str(value) for value in row] for row in comparison_rows(report, by)]
     return pdf.table(rows, [58 * mm] + [23.2 * mm] * 5, numeric=range(1, 6),
                      extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, pdf.INK)])
 
