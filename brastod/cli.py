@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import sys
+import textwrap
 import unicodedata
 from datetime import date
 from email.utils import parseaddr
@@ -127,6 +128,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="spara så här många månader (standard: inställningen, 36)")
     purge.add_argument("--yes", action="store_true",
                        help="gallra utan att fråga (annars visas bara vad som skulle tas bort)")
+    setting = commands.add_parser(
+        "settings", help="visa inställningarna (gallring, säkerhetskopior, lägesbildens "
+                         "intervall) eller ändra en").add_subparsers(dest="action", metavar="ÅTGÄRD")
+    changing = setting.add_parser("set", help="ändra en inställning")
+    changing.add_argument("name", metavar="NAMN", help="inställningens namn, som "
+                          "”brastod settings” visar det, t.ex. gallring")
+    changing.add_argument("value", type=_whole_number, metavar="VÄRDE")
     template = commands.add_parser(
         "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
     template.add_argument("file", type=_path, metavar="FIL")
@@ -437,6 +445,31 @@ def _meetings(db) -> list[tuple[dict, str]]:
             for m in list_meetings(db)]
 
 
+def _settings(args) -> int:
+    from brastod.core import settings
+    from brastod.core.db import open_database
+    if args.action == "set":
+        spec = settings.spec_named(args.name)
+        settings.check(spec, args.value)
+        db = open_database(_db_path(args))
+        try:
+            settings.change(db, {spec.key: args.value})
+        finally:
+            db.close()
+        print(f"{spec.label}: {args.value}.")
+        return 0
+    db = open_database(_db_path(args), read_only=True)
+    try:
+        values = settings.current(db)
+    finally:
+        db.close()
+    for spec, value in values:
+        standard = "" if value == spec.default else f" (standard {spec.default})"
+        print(f"{spec.name:<20} {value:>5}{standard}  {spec.label}")
+        print(textwrap.fill(spec.help, 100, initial_indent=" " * 4, subsequent_indent=" " * 4))
+    return 0
+
+
 def _template(args) -> int:
     from brastod.core.db import open_database
     from brastod.core.exports.template import write_template
@@ -521,7 +554,7 @@ COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
             "export": _export, "template": _template, "summary": _summary, "partner": _partner,
             "list": _list,
             "population": _population, "backup": _backup, "restore": _restore,
-            "check": _check, "purge": _purge}
+            "check": _check, "purge": _purge, "settings": _settings}
 
 
 def main(argv: list[str] | None = None) -> int:
