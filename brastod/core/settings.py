@@ -27,8 +27,8 @@ SITUATION_REPORT_INTERVAL = SettingSpec(
     "Möteskalendern när det är dags för nästa.", 1, 60)
 RETENTION_MONTHS = SettingSpec(
     "retention_months", 36, "Gallring av råa händelser efter (månader)", "gallring",
-    "Händelser äldre än så tas bort när du gallrar (Arkiv → Gallra), enligt kommunens "
-    "dokumenthanteringsplan. Fastställda lägesbilder behåller sina siffror.", 1, 1200)
+    "Händelser äldre än så tas bort när du gallrar (Arkiv → Gallra gamla händelser), enligt "
+    "kommunens dokumenthanteringsplan. Fastställda lägesbilder behåller sina siffror.", 1, 1200)
 BACKUP_DAYS = SettingSpec(
     "backup_days", 7, "Säkerhetskopior: behåll en per dag, antal dagar", "kopior-dagar",
     "Brastöd tar en säkerhetskopia varje dag programmet startas och före varje import och "
