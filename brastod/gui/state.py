@@ -50,3 +50,8 @@ def load_int(key: str, default: int) -> int:
 
 def save_value(key: str, value) -> None:
     _settings().setValue(key, value)
+
+
+def load_text(key: str) -> str | None:
+    value = _settings().value(key)
+    return value if isinstance(value, str) and value else None
