@@ -2,8 +2,8 @@
 
 The schema version lives in the portable ``schema_version`` table (not SQLite's user_version) so
 the same code can later run against PostgreSQL. A new file is created at ``SCHEMA_VERSION``; an
-older one is copied aside, then migrated step by step, each step in its own transaction; a newer
-one is refused.
+older one is copied aside, then migrated by Alembic (``core.schema``) step by step, each step in
+its own transaction; a newer one is refused.
 """
 import hashlib
 import logging
@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel
 
-from brastod.core import lock_wait, migrations, models
+from brastod.core import lock_wait, models
 from brastod.core.errors import BrastodError, DamagedDatabase
 from brastod.core.oserrors import (
     DENIED, WHAT_TO_DO, damage, describe, file_error, is_damage, sqlite_cause,
@@ -33,10 +33,9 @@ from brastod.core.wholefiles import (
 
 log = logging.getLogger(__name__)
 
+# The newest revision in core/schema/versions (a test checks they agree): a file at this version
+# opens without loading Alembic.
 SCHEMA_VERSION = 2
-
-# MIGRATIONS[n] takes a database at version n to n + 1 (one transaction each).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: migrations.drop_originals}
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -335,15 +334,11 @@ def _not_saved(target: Path, cause: str, denied: bool = False) -> str:
 
 
 def _migrate(engine: Engine, path: Path, current: int) -> None:
+    from brastod.core import schema
     copy = backup_copy(path, f"fore-v{current + 1}")
     log.info("Kopia före migrering: %s", copy)
-    for version in range(current, SCHEMA_VERSION):
-        step = MIGRATIONS[version]
-        with engine.begin() as connection:
-            step(connection)
-            connection.execute(text("UPDATE schema_version SET version = :v"),
-                               {"v": version + 1})
-        log.info("Databasen migrerad till schemaversion %d", version + 1)
+    with engine.connect() as connection:
+        schema.upgrade(connection, current)
     if not empty_log(engine):      # the superseded pages out of the -wal at once
         log.warning("Loggfilen för %s kunde inte tömmas efter migreringen.", path)
 
@@ -361,10 +356,12 @@ def empty_log(engine: Engine) -> bool:
 
 
 def _create(engine: Engine) -> None:
+    from brastod.core import schema
     with engine.begin() as connection:
         SQLModel.metadata.create_all(connection)
         connection.execute(text("INSERT INTO schema_version (id, version) VALUES (1, :v)"),
                            {"v": SCHEMA_VERSION})
+        schema.stamp_head(connection)
 
 
 def open_database(path: Path | str, *, create: bool = False,

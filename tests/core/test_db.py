@@ -6,11 +6,11 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from brastod.core import db as dbmodule
 from brastod.core.db import SCHEMA_VERSION, backup_to, open_database
 from brastod.core.errors import BrastodError
 from brastod.core.models import Action, ActionPlan, Area, Incident, Partner
 from brastod.core.dates import utc_now
+from tests.core.schema_steps import add_step
 
 
 def test_new_database_is_at_current_version_with_pragmas(db):
@@ -64,22 +64,17 @@ def test_newer_database_is_refused_and_left_unchanged(db, db_path):
     assert db_path.read_bytes() == before
 
 
-def test_older_database_is_copied_then_migrated(db, db_path, monkeypatch):
+def test_older_database_is_copied_then_migrated(db, db_path, monkeypatch, tmp_path):
     db.close()
-    steps = []
-
-    def step(connection):
-        steps.append(1)
-        connection.execute(text("ALTER TABLE area ADD COLUMN note VARCHAR"))
-
-    monkeypatch.setattr(dbmodule, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr(dbmodule, "MIGRATIONS", {SCHEMA_VERSION: step})
+    add_step(tmp_path, monkeypatch, 'connection.execute(text("ALTER TABLE area ADD COLUMN '
+                                    'note VARCHAR"))\n')
     migrated = open_database(db_path)
     with migrated.engine.connect() as connection:
         assert connection.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION + 1
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            == str(SCHEMA_VERSION + 1)
         assert "note" in {c["name"] for c in inspect(connection).get_columns("area")}
     migrated.close()
-    assert steps == [1]
     copies = list((db_path.parent / "backups").glob("*.sqlite3"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as copy:
@@ -87,19 +82,18 @@ def test_older_database_is_copied_then_migrated(db, db_path, monkeypatch):
         assert "note" not in {row[1] for row in copy.execute("PRAGMA table_info(area)")}
 
 
-def test_failed_migration_step_leaves_version(db, db_path, monkeypatch):
+def test_failed_migration_step_leaves_version(db, db_path, monkeypatch, tmp_path):
     db.close()
-
-    def broken(connection):
+    add_step(tmp_path, monkeypatch, """
         connection.execute(text("ALTER TABLE area ADD COLUMN note VARCHAR"))
         raise RuntimeError("steget misslyckades")
-
-    monkeypatch.setattr(dbmodule, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr(dbmodule, "MIGRATIONS", {SCHEMA_VERSION: broken})
+        """)
     with pytest.raises(BrastodError, match="kan inte öppnas"):
         open_database(db_path)
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] \
+            == str(SCHEMA_VERSION)
         assert "note" not in {row[1] for row in connection.execute("PRAGMA table_info(area)")}
 
 

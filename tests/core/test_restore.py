@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import text
 
 from brastod.core import backups
-from brastod.core import db as dbmodule
 from brastod.core.db import SCHEMA_VERSION, open_database
 from brastod.core.errors import BrastodError
 from brastod.core.services import registers
+from tests.core.schema_steps import add_step
 
 NOW = datetime(2026, 11, 22, 12, 0)
 
@@ -39,16 +39,13 @@ def test_an_open_database_sees_the_restored_content_and_writes_into_it(db):
     assert not list(db.path.parent.glob(".*.tmp"))   # the private copy is gone
 
 
-def test_a_backup_from_an_older_version_is_migrated_on_a_copy(db, monkeypatch):
+def test_a_backup_from_an_older_version_is_migrated_on_a_copy(db, monkeypatch, tmp_path):
     registers.add_partner(db, "I kopian", "housing")
     copy = backups.take(db.path, "manuell", NOW)
     db.close()
     original = copy.read_bytes()
-
-    def step(connection):
-        connection.execute(text("CREATE TABLE tillagd (id INTEGER PRIMARY KEY)"))
-    monkeypatch.setattr(dbmodule, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr(dbmodule, "MIGRATIONS", {SCHEMA_VERSION: step})
+    add_step(tmp_path, monkeypatch, 'connection.execute(text("CREATE TABLE tillagd '
+                                    '(id INTEGER PRIMARY KEY)"))\n')
     live = open_database(db.path)                          # migrated to the new version
     registers.add_partner(live, "Efter kopian", "housing")
     kept = backups.restore(db.path, copy, NOW)

@@ -1,20 +1,32 @@
-"""The schema's migration steps, registered in ``db.MIGRATIONS``: each takes a database at one
-version to the next inside the transaction the caller has begun."""
+"""Version 1 → 2: an import batch keeps its file's size, no longer the file itself (the partner's
+whole file, unmasked, columns nobody mapped included), and the names kept from files are masked
+as imports now mask them: the file, sheet and headings, and the category and area names (their
+incidents marked for review). The connection's secure_delete (set for every connection in
+core.db) overwrites the pages and cells that held the bytes with zeros, and the migration
+checkpoints the write-ahead log into the file at once."""
 import json
 
+from alembic import op
 from sqlalchemy import Connection
 
 from brastod.core.importing import screening
 from brastod.core.text import normalize
 
+revision = "2"
+down_revision = None        # version 1: the schema of the first release
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    drop_originals(op.get_bind())
+
+
+def downgrade() -> None:
+    raise NotImplementedError("Version 2 removed the stored files; there is no way back.")
+
 
 def drop_originals(connection: Connection) -> None:
-    """Version 1 → 2: an import batch keeps its file's size, no longer the file itself (the
-    partner's whole file, unmasked, columns nobody mapped included), and the names kept from
-    files are masked as imports now mask them: the file, sheet and headings, and the category
-    and area names (their incidents marked for review). The connection's secure_delete (set
-    for every connection in core.db) overwrites the pages and cells that held the bytes with
-    zeros, and the migration checkpoints the write-ahead log into the file at once."""
     connection.exec_driver_sql("ALTER TABLE import_batch ADD COLUMN file_size INTEGER")
     connection.exec_driver_sql("UPDATE import_batch SET file_size = length(original)")
     connection.exec_driver_sql("ALTER TABLE import_batch DROP COLUMN original")
