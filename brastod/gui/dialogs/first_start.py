@@ -1,7 +1,10 @@
 """Shown on an empty database: example data, or a fresh start for the user's municipality."""
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from brastod.core.errors import FieldError
+from brastod.core.register_rules import municipality_name
 from brastod.core.text import clean_name
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_first_start import Ui_FirstStartDialog
 
 
@@ -31,8 +34,10 @@ class FirstStartDialog(QDialog):
         self.ui.error.clear()
 
     def accept(self) -> None:
-        if not self.wants_demo and not self.municipality_name:
-            self.ui.error.setText("Skriv kommunens namn, till exempel Kungsör.")
-            self.ui.municipalityName.setFocus()
-            return
+        if not self.wants_demo:
+            try:
+                municipality_name(self.municipality_name)
+            except FieldError as error:
+                show_at_field(self.ui.error, {"name": self.ui.municipalityName}, error)
+                return
         super().accept()

@@ -1,32 +1,55 @@
 """What the register dialogs share: a Stäng button, Ja/Nej questions, remembered geometry, and
-RegisterPanels that report their errors in the dialog's error line."""
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+RegisterPanels that report their errors in the dialog's error line, which says "Hämtar …"
+until the first list has come from the worker."""
+from collections.abc import Callable
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from brastod.core.errors import BrastodError
 from brastod.gui import state
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import confirm
-from brastod.gui.widgets.register_panel import RegisterPanel
+from brastod.gui.live import while_alive
+from brastod.gui.widgets.register_panel import RegisterPanel, show_refusal
+
+FETCHING = "Hämtar …"
 
 
 class RegisterDialog(QDialog):
     changed = Signal()      # something in the register was saved or removed
     state_key = ""
 
-    def __init__(self, db, ui, parent=None):
+    def __init__(self, data: Data, ui, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.data = data
         self.ui = ui
         ui.setupUi(self)
         ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
         ui.buttons.rejected.connect(self.reject)
+        ui.error.setText(FETCHING)
         state.restore_window(self, self.state_key)
 
     def panel(self, **parts) -> RegisterPanel:
-        panel = RegisterPanel(error=self.ui.error,
+        panel = RegisterPanel(self.data, error=self.ui.error,
                               confirm=lambda question: self.confirm(question), parent=self,
                               **parts)
         panel.changed.connect(self.changed)
+        panel.loaded.connect(self._fetched)
         return panel
+
+    def _fetched(self) -> None:
+        if self.ui.error.text() == FETCHING:
+            self.ui.error.clear()
+
+    def write(self, job: Callable, fields: dict[str, QWidget], on_done: Callable) -> None:
+        """``job(db)`` on the worker, announced as a register change; a refusal is shown at
+        the field of ``fields`` it names, and what was typed stays."""
+        def refused(error: BrastodError) -> None:
+            show_refusal(error, self.ui.error, fields, self.data)
+        self.data.run(lambda db, ctx: job(db), on_done=while_alive(self, on_done),
+                      on_error=while_alive(self, refused, self.data.runner.refuse),
+                      changes=Topic.REGISTERS, origin=self)
 
     def confirm(self, question: str) -> bool:
         return confirm.ask(self, question)
