@@ -2,13 +2,14 @@
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from brastod.core.dates import long_date
 from brastod.core.errors import FieldError
 from brastod.core.report_rules import adopted_by
 from brastod.core.services.meetings import list_meetings
 from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_adopt_report_dialog import Ui_AdoptReportDialog
 from brastod.gui.live import while_alive
@@ -25,10 +26,7 @@ class AdoptReportDialog(QDialog):
         self.ui = ui = Ui_AdoptReportDialog()
         ui.setupUi(self)
         self.today = data.today
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Fastställ")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons, "&Fastställ")
         ui.intro.setText(f"Fastställ <b>{title}</b>.")
         ui.adoptedOn.setDate(QDate(self.today))
         ui.adoptedBy.addItem("", None)

@@ -6,6 +6,7 @@ from brastod.core.errors import BrastodError
 from brastod.core.services import import_history
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_import_history_dialog import Ui_ImportHistoryDialog
 from brastod.gui.live import while_alive
@@ -33,7 +34,7 @@ class ImportHistoryDialog(QDialog):
         ui.table.doubleClicked.connect(self._show)
         ui.showButton.clicked.connect(self._show)
         ui.undoButton.clicked.connect(self._undo)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons)
         self.reload()
 
     def reload(self) -> None:

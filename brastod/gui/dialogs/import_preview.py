@@ -13,6 +13,7 @@ from brastod.core.importing.table import FIELD_LABELS, column_letter
 from brastod.core.services.importing import AREA, CATEGORY, NEW, PreparedImport, prepare
 from brastod.gui import views
 from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
 from brastod.gui.forms.ui_import_dialog import Ui_ImportDialog
 from brastod.gui.live import while_alive
 from brastod.gui.models.imports import PreviewTableModel
@@ -50,8 +51,7 @@ class ImportDialog(QDialog):
         ui.show.currentIndexChanged.connect(self._fill_rows)
         ui.partner.currentIndexChanged.connect(self._partner_changed)
         ui.applyColumns.clicked.connect(self._apply_columns)
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons)
         self._show_prepared()
 
     # ---- what the user decided ----

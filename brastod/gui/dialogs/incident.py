@@ -1,10 +1,11 @@
 """Opening, editing and adding one incident by hand."""
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from brastod.core.errors import BrastodError, FieldError
 from brastod.core.services import incidents, registers
 from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs import buttons
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_incident_dialog import Ui_IncidentDialog
 from brastod.gui.live import while_alive
@@ -40,10 +41,7 @@ class IncidentDialog(QDialog):
         if incident_id is None:
             ui.occurredOn.setDate(QDate(data.today))
             ui.source.setText("Inlagd för hand")
-        ui.buttons.accepted.connect(self.save)
-        ui.buttons.rejected.connect(self.reject)
-        self._save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self._save_button.setDefault(True)
+        self._save_button = buttons.wire(self, ui.buttons, on_accept=self.save)
         self._save_button.setEnabled(False)
         ui.message.setText(FETCHING)
         data.call(_choices_and_incident, incident_id,

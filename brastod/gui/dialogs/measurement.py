@@ -1,11 +1,12 @@
 """A key figure's value for one year, entered by hand (Anmälda brott 2025: 1 264, Brå)."""
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from brastod.core.errors import FieldError
 from brastod.core.figure_rules import MeasurementFields
 from brastod.core.services.key_figures import list_indicators
 from brastod.core.text import clean_name
 from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from brastod.gui.live import while_alive
@@ -20,10 +21,7 @@ class MeasurementDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_MeasurementDialog()
         ui.setupUi(self)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Spara")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons, "&Spara")
         self._known = {}
         ui.indicator.lineEdit().setPlaceholderText("Hämtar nyckeltalen …")
         ui.indicator.currentTextChanged.connect(self._indicator_changed)

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from brastod.core.enums import ReportKind
 from brastod.core.errors import FieldError
@@ -14,6 +14,7 @@ from brastod.core.report_rules import check_new_report
 from brastod.core.services.registers import list_areas
 from brastod.core.services.situation_reports import default_title
 from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_new_situation_report_dialog import Ui_NewSituationReportDialog
 from brastod.gui.live import while_alive
@@ -37,10 +38,7 @@ class NewSituationReportDialog(QDialog):
         today = data.today
         self.ui = ui = Ui_NewSituationReportDialog()
         ui.setupUi(self)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Skapa")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons, "&Skapa")
         combos.fill(ui.kind, options(ReportKind))
         combos.fill(ui.periodType, list(PERIOD_TYPES.items()))
         combos.choose(ui.periodType, FORTNIGHT)

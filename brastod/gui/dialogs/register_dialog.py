@@ -4,12 +4,12 @@ until the first list has come from the worker."""
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from brastod.core.errors import BrastodError
 from brastod.gui import state
 from brastod.gui.data import Data, Topic
-from brastod.gui.dialogs import confirm
+from brastod.gui.dialogs import buttons, confirm
 from brastod.gui.live import while_alive
 from brastod.gui.widgets.register_panel import RegisterPanel, show_refusal
 
@@ -25,8 +25,7 @@ class RegisterDialog(QDialog):
         self.data = data
         self.ui = ui
         ui.setupUi(self)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons)
         ui.error.setText(FETCHING)
         state.restore_window(self, self.state_key)
 

@@ -15,6 +15,7 @@ from brastod.core.meeting_rules import SeriesFields, holidays_among
 from brastod.core.services import meeting_series
 from brastod.core.services.registers import list_contacts, list_partners
 from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog
@@ -50,8 +51,7 @@ class SeriesDialog(QDialog):
                     + [(OWN_RULE, "Egen regel"), (None, "Ingen upprepning")])
         combos.fill(ui.weekday, list(enumerate(WEEKDAYS)))
         ui.year.setValue(self.today.year + 1)
-        ui.buttons.rejected.connect(self.reject)
-        ui.buttons.button(ui.buttons.StandardButton.Close).setText("Stäng")
+        buttons.wire(self, ui.buttons)
         ui.seriesList.currentRowChanged.connect(self._series_chosen)
         ui.newSeries.clicked.connect(self._new_series)
         for combo in (ui.pattern, ui.weekday):
