@@ -10,7 +10,7 @@ from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_incident_dialog import Ui_IncidentDialog
 from brastod.gui.live import while_alive
 from brastod.gui.widgets import combos
-from brastod.gui.widgets.register_panel import show_refusal
+from brastod.gui.widgets.register_panel import write
 
 POLICE_CHOICES = [(None, "Vet ej"), (True, "Ja"), (False, "Nej")]
 FETCHING = "Hämtar …"
@@ -97,15 +97,12 @@ class IncidentDialog(QDialog):
             show_at_field(self.ui.message, self.fields, error)
             return
         self._save_button.setEnabled(False)
-        self.data.call(incidents.save_incident, self.incident_id, values, self.data.today,
-                       on_done=while_alive(self, self._saved),
-                       on_error=while_alive(self, self._refused, self.data.runner.refuse),
-                       changes=Topic.INCIDENTS, origin=self)
+        incident_id, today = self.incident_id, self.data.today
+        write(self.data, self, lambda db: incidents.save_incident(db, incident_id, values, today),
+              error=self.ui.message, fields=self.fields, on_done=self._saved,
+              changes=Topic.INCIDENTS, on_refused=lambda: self._save_button.setEnabled(True))
 
     def _saved(self, result: tuple[int, int]) -> None:
         self.incident_id, self.masked = result
         self.accept()
 
-    def _refused(self, error: BrastodError) -> None:
-        self._save_button.setEnabled(True)
-        show_refusal(error, self.ui.message, self.fields, self.data)

@@ -6,12 +6,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from brastod.core.errors import BrastodError
 from brastod.gui import state
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons, confirm
-from brastod.gui.live import while_alive
-from brastod.gui.widgets.register_panel import RegisterPanel, show_refusal
+from brastod.gui.widgets import register_panel
+from brastod.gui.widgets.register_panel import RegisterPanel
 
 FETCHING = "Hämtar …"
 
@@ -44,11 +43,8 @@ class RegisterDialog(QDialog):
     def write(self, job: Callable, fields: dict[str, QWidget], on_done: Callable) -> None:
         """``job(db)`` on the worker, announced as a register change; a refusal is shown at
         the field of ``fields`` it names, and what was typed stays."""
-        def refused(error: BrastodError) -> None:
-            show_refusal(error, self.ui.error, fields, self.data)
-        self.data.run(lambda db, ctx: job(db), on_done=while_alive(self, on_done),
-                      on_error=while_alive(self, refused, self.data.runner.refuse),
-                      changes=Topic.REGISTERS, origin=self)
+        register_panel.write(self.data, self, job, error=self.ui.error, fields=fields,
+                             on_done=on_done, changes=Topic.REGISTERS)
 
     def confirm(self, question: str) -> bool:
         return confirm.ask(self, question)

@@ -21,7 +21,7 @@ from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog
 from brastod.gui.live import while_alive
 from brastod.gui.widgets import combos
-from brastod.gui.widgets.register_panel import show_refusal
+from brastod.gui.widgets.register_panel import write
 
 OWN_RULE = "own"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1     # a list entry's contact id or day
@@ -195,10 +195,8 @@ class SeriesDialog(QDialog):
                **kwargs) -> None:
         """``function(db, *args, **kwargs)`` on the worker; a refused value is shown at its
         field."""
-        self.data.call(function, *args, **kwargs, on_done=while_alive(self, on_done),
-                       on_error=while_alive(self, lambda error: show_refusal(
-                           error, self.ui.error, self.fields, self.data),
-                           self.data.runner.refuse), changes=changes, origin=self)
+        write(self.data, self, lambda db: function(db, *args, **kwargs), error=self.ui.error,
+              fields=self.fields, on_done=on_done, changes=changes)
 
     # ---- a year's meetings ----
     def show_days(self) -> None:

@@ -18,14 +18,22 @@ from brastod.gui.models.table import ROW_ROLE, RowTableModel
 Job = Callable[[Any], Any]      # run on the worker with the database
 
 
-def show_refusal(error: BrastodError, label: QLabel, fields: dict[str, QWidget],
-                 data: Data) -> None:
-    """A value the rules refuse is said under the form, at its field; any other refusal (the
-    database busy …) is shown by the window."""
-    if isinstance(error, ValidationError):
-        show_at_field(label, fields, error)
-    else:
-        data.runner.refuse(error)
+def write(data: Data, form: QObject, job: Job, *, error: QLabel, fields: dict[str, QWidget],
+          on_done: Callable[[Any], None], changes: Topic | None,
+          on_refused: Callable[[], None] = lambda: None) -> None:
+    """``job(db)`` on the worker, announced as ``changes``; ``on_done(result)`` while ``form``
+    still exists. A value the rules refuse is said in ``error``, at its field of ``fields``
+    (after ``on_refused()`` has tidied up), and what was typed stays; any other refusal (the
+    database busy …) is shown by the window, as is one that comes after ``form`` is gone."""
+    def refused(refusal: BrastodError) -> None:
+        on_refused()
+        if isinstance(refusal, ValidationError):
+            show_at_field(error, fields, refusal)
+        else:
+            data.runner.refuse(refusal)
+    data.run(lambda db, ctx: job(db), on_done=while_alive(form, on_done),
+             on_error=while_alive(form, refused, data.runner.refuse), changes=changes,
+             origin=form)
 
 
 
@@ -102,13 +110,13 @@ class RegisterPanel(QObject):
         for button in self.buttons:
             button.setEnabled(False)
 
-        def work(db, ctx):
+        def work(db):
             new_id = job(db) if job is not None else None
             return new_id, load(db) if load is not None else []
-        self.data.run(work, on_done=while_alive(self, lambda result: self._show(
-            result[1], result[0] if result[0] is not None else select_id, changes)),
-            on_error=while_alive(self, self._refused, self.data.runner.refuse),
-            changes=self._topic if changes else None, origin=self)
+        write(self.data, self, work, error=self.error, fields=self.fields,
+              on_done=lambda result: self._show(
+                  result[1], result[0] if result[0] is not None else select_id, changes),
+              changes=self._topic if changes else None, on_refused=self._enable)
 
     def _show(self, rows: list, select_id: int | None, changed: bool) -> None:
         self._enable()
@@ -119,11 +127,6 @@ class RegisterPanel(QObject):
         self.loaded.emit()
         if changed:
             self.changed.emit()
-
-    def _refused(self, refusal) -> None:
-        """What was typed stays, with the message at the field the rule names."""
-        self._enable()
-        show_refusal(refusal, self.error, self.fields, self.data)
 
     def _enable(self) -> None:
         for button in self.buttons:
