@@ -3,7 +3,7 @@ anything else the worker refuses is said by the window (the runner's policy), an
 is announced with its topic."""
 import pytest
 
-from brastod.core.services import import_history, incidents
+from brastod.core.services import import_history, incidents, registers
 from brastod.gui.data import Topic
 from brastod.gui.dialogs.adopt_report import AdoptReportDialog
 from brastod.gui.dialogs.first_start import FirstStartDialog
@@ -128,3 +128,24 @@ def test_the_first_start_asks_for_the_name_by_the_register_rule(qtbot):
     dialog.ui.municipalityName.setText("Kungsör")
     dialog.accept()
     assert dialog.result() == 1 and dialog.municipality_name == "Kungsör"
+
+
+# ---- the import preview ----
+
+def test_a_file_that_cannot_be_read_again_is_said_by_the_window_and_the_preview_stays(
+        qtbot, data, demo_db, tmp_path):
+    from brastod.core.services.importing import AREA, CATEGORY, prepare
+    from brastod.gui.dialogs.import_preview import ImportDialog
+    from tests.gui.test_reports import _partner_file
+    path = _partner_file(tmp_path / "skolan.xlsx")
+    prepared = prepare(demo_db, path, today=data.today)
+    lists = {"partners": registers.list_partners(demo_db),
+             CATEGORY: registers.list_categories(demo_db), AREA: registers.list_areas(demo_db)}
+    dialog = ImportDialog(data, path, prepared, lists)
+    qtbot.addWidget(dialog)
+    path.unlink()                                   # moved away while the dialog was open
+    with qtbot.waitSignal(data.runner.refused) as refused:
+        dialog.ui.partner.setCurrentIndex(2)        # another partner: the file is read again
+    assert "skolan.xlsx" in refused.args[0]
+    assert dialog.isEnabled() and dialog.prepared is prepared
+    assert dialog.model.rowCount() == len(prepared.preview.rows)
