@@ -36,7 +36,6 @@ def write(data: Data, form: QObject, job: Job, *, error: QLabel, fields: dict[st
              origin=form)
 
 
-
 class RegisterPanel(QObject):
     changed = Signal()   # after a successful save or delete
     loaded = Signal()    # the rows have arrived and are shown
