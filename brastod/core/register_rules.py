@@ -78,5 +78,6 @@ def check_population(year: int, population: int) -> None:
 def municipality_name(value: str | None) -> str:
     name = clean_name(value)
     if not name:
-        raise FieldError("name", "Kommunens namn får inte vara tomt.")
+        raise FieldError("name", "Skriv kommunens namn, till exempel Kungsör – det får inte "
+                                 "vara tomt.")
     return name

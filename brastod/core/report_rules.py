@@ -1,8 +1,9 @@
 """What a new lägesbild must hold: a known kind and a scope (the whole municipality, or at least
-one area). Used by the service and by the dialog that shows the message at the field, like
-``plan_rules``."""
+one area); and who adopted one. Used by the service and by the dialog that shows the message at
+the field, like ``plan_rules``."""
 from brastod.core.enums import ReportKind
 from brastod.core.errors import FieldError
+from brastod.core.text import clean_name
 
 
 def check_new_report(kind: str, area_ids: list[int] | None) -> None:
@@ -19,3 +20,12 @@ def section_title(title: str) -> str:
     if not title:
         raise FieldError("title", "Avsnittet måste ha en rubrik.")
     return title
+
+
+def adopted_by(value: str | None) -> str:
+    """Who adopted a lägesbild (a meeting or a body), spaces tidied; one must be named."""
+    name = clean_name(value)
+    if not name:
+        raise FieldError("adopted_by", "Ange vem som fastställde lägesbilden: mötet eller "
+                                       "organet.")
+    return name

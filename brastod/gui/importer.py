@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from brastod import APP_NAME
 from brastod.core.errors import BrastodError
+from brastod.gui.data import Data
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.tasks import TaskRunner
 
@@ -83,7 +84,9 @@ class Importer(QObject):
 
     def _ask(self, path: Path, prepared, lists: dict) -> None:
         from brastod.gui.dialogs.import_preview import ImportDialog
-        dialog = ImportDialog(self.db, self.tasks, path, prepared, lists, self.window)
+        data = Data(self.tasks, self.today)   # until the importer has the window's Data
+        data.attach(self.db)
+        dialog = ImportDialog(data, path, prepared, lists, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self._done()
             return

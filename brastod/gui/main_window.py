@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from brastod import APP_NAME
 from brastod.core.paths import resource
+from brastod.gui.data import Data
 from brastod.gui import state
 from brastod.gui.dialogs.about import show_about
 from brastod.gui.dialogs.confirm import ask
@@ -196,7 +197,9 @@ class MainWindow(QMainWindow):
 
     def open_import_history(self) -> None:
         from brastod.gui.dialogs.import_history import ImportHistoryDialog
-        dialog = ImportHistoryDialog(self.db, self.tasks, self)
+        data = Data(self.tasks, self.calendar.today)   # until the window has its Data
+        data.attach(self.db)
+        dialog = ImportHistoryDialog(data, self)
         dialog.changed.connect(self._data_changed)
         dialog.show_batch.connect(lambda batch_id, name: (
             self.ui.tabs.setCurrentWidget(self.reports),
@@ -327,7 +330,9 @@ class MainWindow(QMainWindow):
         from brastod.gui.dialogs.police_types import PoliceTypesDialog
         dialog_class = {"municipality": MunicipalityDialog, "partners": PartnersDialog,
                         "categories": CategoriesDialog, "police_types": PoliceTypesDialog}[name]
-        dialog = dialog_class(self.db, self)
+        data = Data(self.tasks, self.calendar.today)   # until the window has its Data
+        data.attach(self.db)
+        dialog = dialog_class(data, self)
         dialog.changed.connect(self.load)
         dialog.exec()
 

@@ -11,6 +11,7 @@ from brastod.core.services import meetings
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.tabs.calendar import HOLIDAY
+from tests.gui.dialog_data import data_for
 
 
 @pytest.fixture
@@ -259,7 +260,7 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester):
 @pytest.fixture
 def series_dialog(tab, qtbot, window):
     from brastod.gui.dialogs.series import SeriesDialog
-    dialog = SeriesDialog(tab._tasks, window.db, tab.today, tab)
+    dialog = SeriesDialog(data_for(tab._tasks, window.db, tab.today), tab)
     qtbot.addWidget(dialog)
     return dialog
 

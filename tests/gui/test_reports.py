@@ -14,6 +14,7 @@ from brastod.gui.widgets import combos
 from brastod.gui.dialogs.import_preview import ImportDialog
 from brastod.gui.dialogs.incident import IncidentDialog
 from tests.conftest import DEMO_TODAY
+from tests.gui.dialog_data import data_for
 
 
 def _rows(tab):
@@ -80,8 +81,8 @@ def test_edit_an_incident_and_it_counts_as_reviewed(window, qtbot, monkeypatch):
     assert tab.selected_rows()[0].id == first.id        # the selection survives the reload
 
 
-def test_the_editor_refuses_a_future_date_and_a_bad_time(demo_db, qtbot):
-    dialog = IncidentDialog(demo_db, None, DEMO_TODAY)
+def test_the_editor_refuses_a_future_date_and_a_bad_time(demo_db, qtbot, tasks):
+    dialog = IncidentDialog(data_for(tasks, demo_db), None)
     qtbot.addWidget(dialog)
     dialog.ui.occurredTime.setText("25:99")
     dialog.ui.description.setPlainText("Något")
@@ -98,7 +99,7 @@ def test_add_by_hand_and_delete_with_confirmation(window, qtbot, monkeypatch):
     total = tab.model.rowCount()
 
     def add(dialog):
-        combos.choose(dialog.ui.category, registers.list_categories(window.db)[0].id)
+        dialog.ui.category.setCurrentIndex(1)     # the first category, after "– välj –"
         dialog.ui.description.setPlainText("Inlagd för hand")
         dialog.save()
         return dialog.result()
@@ -170,7 +171,7 @@ def test_a_bad_file_gives_a_message_and_changes_nothing(window, qtbot, tmp_path,
 
 def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch):
     from brastod.gui.dialogs.import_history import ImportHistoryDialog
-    dialog = ImportHistoryDialog(window.db, window.tasks, window)
+    dialog = ImportHistoryDialog(data_for(window.tasks, window.db), window)
     qtbot.addWidget(dialog)
     batch = dialog.selected()
     assert batch is not None and batch.incidents_now > 0

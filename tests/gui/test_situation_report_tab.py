@@ -10,6 +10,7 @@ from brastod.core.periods import CUSTOM, MONTH, Period
 from brastod.core.services import situation_reports as reports
 from brastod.gui.models.report_figures import CELL_ROLE, YEAR_AGO
 from brastod.gui.models.table import ROW_ROLE
+from tests.gui.dialog_data import data_for
 
 
 @pytest.fixture
@@ -266,9 +267,8 @@ def test_a_new_report_for_a_month_and_chosen_areas(tab, qtbot, window, monkeypat
 
 
 def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, window):
-    from brastod.core.services.registers import list_areas
     from brastod.gui.dialogs.new_situation_report import NewSituationReportDialog
-    dialog = NewSituationReportDialog(list_areas(window.db), date(2026, 11, 22))
+    dialog = NewSituationReportDialog(data_for(window.tasks, window.db, date(2026, 11, 22)))
     qtbot.addWidget(dialog)
     ui = dialog.ui
     assert "v. 46–47 2026: 2026-11-09 – 2026-11-22" == ui.periodText.text()
@@ -308,9 +308,8 @@ def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, wind
 
 
 def test_adoption_by_a_meeting_in_the_list_takes_its_date_and_links_it(qtbot, window):
-    from brastod.core.services.meetings import list_meetings
     from brastod.gui.dialogs.adopt_report import AdoptReportDialog
-    dialog = AdoptReportDialog("Lägesbild", list_meetings(window.db), date(2026, 11, 22))
+    dialog = AdoptReportDialog(data_for(window.tasks, window.db, date(2026, 11, 22)), "Lägesbild")
     qtbot.addWidget(dialog)
     combo = dialog.ui.adoptedBy
     assert combo.count() > 1 and combo.itemData(0) is None       # nothing chosen to begin with
@@ -324,7 +323,7 @@ def test_adoption_by_a_meeting_in_the_list_takes_its_date_and_links_it(qtbot, wi
 
 def test_adoption_needs_to_say_by_whom(qtbot, window):
     from brastod.gui.dialogs.adopt_report import AdoptReportDialog
-    dialog = AdoptReportDialog("Lägesbild", [], date(2026, 11, 22))
+    dialog = AdoptReportDialog(data_for(window.tasks, window.db, date(2026, 11, 22)), "Lägesbild")
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() == 0 and "fastställde" in dialog.ui.error.text()
@@ -424,9 +423,9 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester, stat
         qtmodeltester.check(model)
 
 
-def test_a_key_figure_without_a_name_is_told_at_the_field(qtbot):
+def test_a_key_figure_without_a_name_is_told_at_the_field(qtbot, tasks, db):
     from brastod.gui.dialogs.measurement import MeasurementDialog
-    dialog = MeasurementDialog([], date(2026, 11, 23))
+    dialog = MeasurementDialog(data_for(tasks, db, date(2026, 11, 23)))
     qtbot.addWidget(dialog)
     dialog.ui.indicator.setEditText(" ")
     dialog.ui.value.setValue(12)

@@ -6,8 +6,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
 
 from brastod.core.db import Database
-from brastod.core.errors import ValidationError
+from brastod.core.errors import FieldError, ValidationError
 from brastod.core.importing import screening
+from brastod.core.importing.values import parse_time
 from brastod.core.models import Area, Category, ImportBatch, Incident, Partner
 from brastod.core.text import clean_name
 
@@ -133,6 +134,15 @@ class IncidentInput:
     source: str = ""             # where it came from, for the editor to show
 
 
+def read_clock(text: str) -> time | None:
+    """The time of day as typed in the editor ("21:30", "21.30"); empty is not known."""
+    try:
+        return parse_time(text)
+    except ValueError as error:
+        raise FieldError("occurred_time", f"Klockan: {str(error).capitalize()}. Skriv till "
+                                          "exempel 21:30, eller lämna fältet tomt.") from None
+
+
 def get_incident(db: Database, incident_id: int) -> IncidentInput:
     with db.session() as session:
         incident = session.get(Incident, incident_id)
@@ -162,11 +172,12 @@ def save_incident(db: Database, incident_id: int | None, data: IncidentInput,
     """
     today = today or date.today()
     if data.occurred_on > today + timedelta(days=1):
-        raise ValidationError(f"Datumet {data.occurred_on} ligger i framtiden.")
+        raise FieldError("occurred_on", f"Datumet {data.occurred_on} ligger i framtiden.")
     if data.count < 1:
-        raise ValidationError("Antal måste vara minst 1.")
+        raise FieldError("count", "Antal måste vara minst 1.")
     if data.category_id is None and not clean_name(data.description):
-        raise ValidationError("Ange en kategori eller en beskrivning av vad som hände.")
+        raise FieldError("category_id", "Ange en kategori eller en beskrivning av vad som "
+                                        "hände.")
     description, found = screening.mask(clean_name(data.description) or None)
     place, found_in_place = screening.mask(clean_name(data.place) or None)
     with db.session() as session:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from brastod.core import settings
+from brastod.core import register_rules, settings
 from brastod.core.db import Database, open_database
 from brastod.core.errors import ValidationError
 from brastod.core.models import (
@@ -12,7 +12,7 @@ from brastod.core.models import (
     CategorySynonym, Municipality, PoliceTypeMapping, Setting,
 )
 from brastod.core.paths import resource
-from brastod.core.text import clean_name, normalize
+from brastod.core.text import normalize
 
 ASSESSMENT_SCALE = [
     (0, "Lugnt", "#2e7d32", "grön", "Inga eller enstaka händelser; inget som kräver åtgärd."),
@@ -73,9 +73,7 @@ def seed_defaults(session: Session) -> None:
 
 def initialize(db: Database, municipality_name: str) -> None:
     """Give an empty database its municipality and the default lists."""
-    name = clean_name(municipality_name)
-    if not name:
-        raise ValidationError("Ange kommunens namn.")
+    name = register_rules.municipality_name(municipality_name)
     with db.session() as session:
         if session.exec(select(Municipality)).first() is not None:
             raise ValidationError(f"Databasen {db.path} har redan en kommun.")

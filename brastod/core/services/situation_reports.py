@@ -16,6 +16,7 @@ from brastod.core.models import (
     SituationReport, SituationReportArea,
 )
 from brastod.core.periods import Period, describe
+from brastod.core import report_rules
 from brastod.core.report_rules import check_new_report, section_title
 from brastod.core.personal_data import PersonalDataHit, find_hits
 from brastod.core.richtext import plain_text
@@ -366,9 +367,7 @@ def unpin_incident(db: Database, report_id: int, incident_id: int) -> None:
 def adopt_report(db: Database, report_id: int, adopted_on: date, adopted_by: str,
                  meeting_id: int | None = None) -> None:
     """Fastställ: from now on the report shows the figures computed at this moment."""
-    adopted_by = " ".join(adopted_by.split())
-    if not adopted_by:
-        raise ValidationError("Ange vem som fastställde lägesbilden (möte eller organ).")
+    adopted_by = report_rules.adopted_by(adopted_by)
     with db.session() as session:
         report = _draft(session, report_id)
         figures = _live_figures(session, report)

@@ -2,34 +2,49 @@
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from brastod.core.dates import long_date
-from brastod.core.text import clean_name
+from brastod.core.errors import FieldError
+from brastod.core.report_rules import adopted_by
+from brastod.core.services.meetings import list_meetings
+from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_adopt_report_dialog import Ui_AdoptReportDialog
+from brastod.gui.live import while_alive
+
+PLACEHOLDER = "Möte eller organ, t.ex. Lokala BRÅ"
 
 
 class AdoptReportDialog(QDialog):
-    """``meetings`` are MeetingRows; those nearest ``today`` come first in the list, and
-    choosing one links the adoption to it."""
+    """The meetings nearest today come first in the list (fetched on the worker; until they
+    have come, the field says so), and choosing one links the adoption to it."""
 
-    def __init__(self, title: str, meetings: list, today: date, parent=None):
+    def __init__(self, data: Data, title: str, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_AdoptReportDialog()
         ui.setupUi(self)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Fastställ")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        self.today = data.today
+        buttons.wire(self, ui.buttons, "&Fastställ")
         ui.intro.setText(f"Fastställ <b>{title}</b>.")
-        ui.adoptedOn.setDate(QDate(today))
+        ui.adoptedOn.setDate(QDate(self.today))
+        ui.adoptedBy.addItem("", None)
+        ui.adoptedBy.lineEdit().setPlaceholderText("Hämtar mötena …")
+        ui.adoptedBy.currentIndexChanged.connect(self._meeting_chosen)
+        data.call(list_meetings, on_done=while_alive(self, self._show_meetings))
+
+    def _show_meetings(self, meetings: list) -> None:
+        today, combo = self.today, self.ui.adoptedBy
         nearest = sorted((m for m in meetings if abs((m.meeting_date - today).days) <= 60),
                          key=lambda m: abs((m.meeting_date - today).days))
-        ui.adoptedBy.addItem("", None)
+        typed = combo.currentText()
+        combo.blockSignals(True)
         for meeting in nearest:
-            ui.adoptedBy.addItem(f"{meeting.title} {long_date(meeting.meeting_date)}", meeting)
-        ui.adoptedBy.lineEdit().setPlaceholderText("Möte eller organ, t.ex. Lokala BRÅ")
-        ui.adoptedBy.currentIndexChanged.connect(self._meeting_chosen)
+            combo.addItem(f"{meeting.title} {long_date(meeting.meeting_date)}", meeting)
+        combo.setEditText(typed)
+        combo.blockSignals(False)
+        combo.lineEdit().setPlaceholderText(PLACEHOLDER)
 
     def _meeting_chosen(self) -> None:
         meeting = self.ui.adoptedBy.currentData()
@@ -42,7 +57,7 @@ class AdoptReportDialog(QDialog):
 
     @property
     def adopted_by(self) -> str:
-        return clean_name(self.ui.adoptedBy.currentText())
+        return adopted_by(self.ui.adoptedBy.currentText())
 
     @property
     def meeting_id(self) -> int | None:
@@ -54,8 +69,9 @@ class AdoptReportDialog(QDialog):
         return meeting.id
 
     def accept(self) -> None:
-        if not self.adopted_by:
-            self.ui.error.setText("Ange vem som fastställde lägesbilden: mötet eller organet.")
-            self.ui.adoptedBy.setFocus()
+        try:
+            self.adopted_by
+        except FieldError as error:
+            show_at_field(self.ui.error, {"adopted_by": self.ui.adoptedBy}, error)
             return
         super().accept()

@@ -1,9 +1,10 @@
 """Register → Kategorier: two levels, kind (brott/otrygghet/övrigt) and synonyms."""
+from functools import partial
 
-from brastod.core.db import Database
 from brastod.core.labels import options
 from brastod.core.enums import CategoryKind
 from brastod.core.services import registers
+from brastod.gui.data import Data
 from brastod.gui.widgets import combos
 from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_categories_dialog import Ui_CategoriesDialog
@@ -13,16 +14,16 @@ from brastod.gui.models.registers import CategoryTableModel
 class CategoriesDialog(RegisterDialog):
     state_key = "categories_dialog"
 
-    def __init__(self, db: Database, parent=None):
-        super().__init__(db, Ui_CategoriesDialog(), parent)
+    def __init__(self, data: Data, parent=None):
+        super().__init__(data, Ui_CategoriesDialog(), parent)
         combos.fill(self.ui.categoryKind, options(CategoryKind))
         self.ui.categoryParent.currentIndexChanged.connect(self._parent_changed)
         self.categories = self.panel(
             table=self.ui.categoryTable, model=CategoryTableModel(self),
             new_button=self.ui.categoryNewButton, save_button=self.ui.categorySaveButton,
             delete_button=self.ui.categoryDeleteButton,
-            load=lambda: registers.list_categories(db), fill=self._fill, save=self._save,
-            delete=lambda row: registers.delete_category(db, row.id),
+            load=lambda: registers.list_categories, fill=self._fill, save=self._save,
+            delete=lambda row: partial(registers.delete_category, category_id=row.id),
             describe=lambda row: f"kategorin {row.full_name}",
             fields={"name": self.ui.categoryName, "kind": self.ui.categoryKind,
                     "parent_id": self.ui.categoryParent, "synonyms": self.ui.categorySynonyms})
@@ -49,9 +50,9 @@ class CategoriesDialog(RegisterDialog):
             combos.choose(self.ui.categoryKind, parent.kind)
         self.ui.categoryKind.setEnabled(parent is None)
 
-    def _save(self, row) -> int | None:
+    def _save(self, row):
         name, kind = self.ui.categoryName.text(), combos.chosen(self.ui.categoryKind)
         synonyms = self.ui.categorySynonyms.toPlainText().splitlines()
-        return registers.save_category(self.db, row.id if row else None, name=name, kind=kind,
-                                       parent_id=combos.chosen(self.ui.categoryParent),
-                                       synonyms=synonyms)
+        return partial(registers.save_category, category_id=row.id if row else None, name=name,
+                       kind=kind, parent_id=combos.chosen(self.ui.categoryParent),
+                       synonyms=synonyms)

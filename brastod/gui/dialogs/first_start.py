@@ -1,7 +1,11 @@
 """Shown on an empty database: example data, or a fresh start for the user's municipality."""
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
+from brastod.core.errors import FieldError
+from brastod.core.register_rules import municipality_name
 from brastod.core.text import clean_name
+from brastod.gui.dialogs import buttons
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_first_start import Ui_FirstStartDialog
 
 
@@ -10,10 +14,7 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Börja")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, self.ui.buttons, "&Börja")
         self.ui.emptyChoice.toggled.connect(self._choice_changed)
 
     @property
@@ -31,8 +32,10 @@ class FirstStartDialog(QDialog):
         self.ui.error.clear()
 
     def accept(self) -> None:
-        if not self.wants_demo and not self.municipality_name:
-            self.ui.error.setText("Skriv kommunens namn, till exempel Kungsör.")
-            self.ui.municipalityName.setFocus()
-            return
+        if not self.wants_demo:
+            try:
+                municipality_name(self.municipality_name)
+            except FieldError as error:
+                show_at_field(self.ui.error, {"name": self.ui.municipalityName}, error)
+                return
         super().accept()

@@ -1,27 +1,32 @@
 """The import history: every batch, its incidents, and undo."""
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from brastod import APP_NAME
 from brastod.core.errors import BrastodError
 from brastod.core.services import import_history
 from brastod.gui import views
+from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_import_history_dialog import Ui_ImportHistoryDialog
+from brastod.gui.live import while_alive
 from brastod.gui.models.imports import BatchTableModel
 from brastod.gui.models.table import ROW_ROLE
-from brastod.gui.tasks import TaskRunner
+
+FETCHING = "Hämtar importerna …"
 
 
 class ImportHistoryDialog(QDialog):
     show_batch = Signal(int, str)      # the user wants a batch's incidents in the tab
     changed = Signal()                 # a batch was undone
+    loaded = Signal()                  # the batches have come from the worker
 
-    def __init__(self, db, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, data: Data, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui = Ui_ImportHistoryDialog()
         ui.setupUi(self)
-        self.db, self.tasks = db, tasks
+        self.data = data
+        self._help = ui.help.text()
         self.model = BatchTableModel(self)
         self.proxy = views.attach(ui.table, self.model, None, 0, Qt.SortOrder.DescendingOrder)
         ui.table.setSortingEnabled(True)
@@ -29,14 +34,20 @@ class ImportHistoryDialog(QDialog):
         ui.table.doubleClicked.connect(self._show)
         ui.showButton.clicked.connect(self._show)
         ui.undoButton.clicked.connect(self._undo)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons)
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(import_history.list_batches(self.db))
+        self.ui.help.setText(FETCHING)
+        self.data.call(import_history.list_batches, on_done=while_alive(self, self._loaded))
+
+    def _loaded(self, batches: list) -> None:
+        self.ui.help.setText(self._help)
+        self.model.set_rows(batches)
         if self.proxy.rowCount():
             self.ui.table.selectRow(0)
         self._selection_changed()
+        self.loaded.emit()
 
     def selected(self):
         rows = self.ui.table.selectionModel().selectedRows()
@@ -61,13 +72,15 @@ class ImportHistoryDialog(QDialog):
                       f"{batch.incidents_now} händelser tas bort. Importen står kvar i historiken "
                       "och filen kan importeras igen."):
             return
-        db = self.db
-        self.tasks.run(lambda ctx: import_history.undo_batch(db, batch.id),
-                       on_done=lambda removed: (self.changed.emit(), self.reload()),
-                       on_error=self._failed, label="Ångrar importen…", parent=self)
+        self.ui.undoButton.setEnabled(False)
+        self.data.call(import_history.undo_batch, batch.id,
+                       on_done=while_alive(self, lambda removed: (self.changed.emit(),
+                                                                  self.reload())),
+                       on_error=while_alive(self, self._refused, self.data.runner.refuse),
+                       changes=Topic.INCIDENTS, origin=self,
+                       label="Ångrar importen…", parent=self)
 
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, BrastodError):
-            raise error
-        QMessageBox.warning(self, APP_NAME, str(error))
+    def _refused(self, error: BrastodError) -> None:
+        """Shown by the window; the list is fetched again, as the batch may have changed."""
+        self.data.runner.refuse(error)
         self.reload()

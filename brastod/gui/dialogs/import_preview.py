@@ -7,14 +7,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from brastod.core.errors import BrastodError
 from brastod.core.importing.preview import cell_text
 from brastod.core.importing.table import FIELD_LABELS, column_letter
 from brastod.core.services.importing import AREA, CATEGORY, NEW, PreparedImport, prepare
 from brastod.gui import views
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
 from brastod.gui.forms.ui_import_dialog import Ui_ImportDialog
+from brastod.gui.live import while_alive
 from brastod.gui.models.imports import PreviewTableModel
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.widgets import combos
 
 SHOW = [("all", "Alla rader"), ("problems", "Varningar och avvisade"),
         ("rejected", "Bara avvisade")]
@@ -26,14 +29,14 @@ def _number(value: int) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, db, tasks: TaskRunner, path: Path, prepared: PreparedImport,
-                 registers: dict, parent: QWidget | None = None):
+    def __init__(self, data: Data, path: Path, prepared: PreparedImport, registers: dict,
+                 parent: QWidget | None = None):
         """``registers``: {"partners": [...], CATEGORY: [...], AREA: [...]} as listed by the
         registers service."""
         super().__init__(parent)
         self.ui = ui = Ui_ImportDialog()
         ui.setupUi(self)
-        self.db, self.tasks, self.path, self.registers = db, tasks, path, registers
+        self.data, self.path, self.registers = data, path, registers
         self.prepared = prepared
         self.model = PreviewTableModel(self)
         ui.rows.setModel(self.model)
@@ -48,8 +51,7 @@ class ImportDialog(QDialog):
         ui.show.currentIndexChanged.connect(self._fill_rows)
         ui.partner.currentIndexChanged.connect(self._partner_changed)
         ui.applyColumns.clicked.connect(self._apply_columns)
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons)
         self._show_prepared()
 
     # ---- what the user decided ----
@@ -171,9 +173,10 @@ class ImportDialog(QDialog):
         self.setEnabled(True)
         self._show_prepared()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BrastodError) -> None:
+        """The reading before stays; the window says why the new one failed."""
         self.setEnabled(True)
-        self.ui.summary.setText(f"<span style='color:#b00020'>{error}</span>")
+        self.data.runner.refuse(error)
 
     def _apply_columns(self) -> None:
         columns, prepared = self.chosen_columns(), self.prepared
@@ -182,18 +185,20 @@ class ImportDialog(QDialog):
                                     "Datum – utan datum kan inga rader importeras.</span>")
             return
         self.setEnabled(False)
-        self.tasks.run(lambda ctx: prepared.with_columns(columns), on_done=self._replace,
-                       on_error=self._failed, label="Läser om filen…", parent=self)
+        self.data.runner.run(lambda ctx: prepared.with_columns(columns),
+                             **self._delivery(), label="Läser om filen…", parent=self)
         self.ui.pages.setCurrentIndex(0)
 
     def _partner_changed(self) -> None:
-        db, path, partner_id = self.db, self.path, combos.chosen(self.ui.partner)
-        today = self.prepared.today
         self.setEnabled(False)
         # Another partner may have its own remembered mapping for this layout.
-        self.tasks.run(lambda ctx: prepare(db, path, partner_id=partner_id, today=today),
-                       on_done=self._replace, on_error=self._failed,
+        self.data.call(prepare, self.path, partner_id=combos.chosen(self.ui.partner),
+                       today=self.prepared.today, **self._delivery(),
                        label="Läser om filen…", parent=self)
+
+    def _delivery(self) -> dict:
+        return {"on_done": while_alive(self, self._replace),
+                "on_error": while_alive(self, self._failed, self.data.runner.refuse)}
 
 
 def _bold(text: str) -> QLabel:

@@ -1,48 +1,67 @@
 """Opening, editing and adding one incident by hand."""
-from datetime import date
-
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from brastod.core.errors import BrastodError
-from brastod.core.importing.values import parse_time
+from brastod.core.errors import BrastodError, FieldError
 from brastod.core.services import incidents, registers
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs import buttons
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_incident_dialog import Ui_IncidentDialog
+from brastod.gui.live import while_alive
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.register_panel import write
 
 POLICE_CHOICES = [(None, "Vet ej"), (True, "Ja"), (False, "Nej")]
+FETCHING = "Hämtar …"
+
+
+def _choices_and_incident(db, incident_id: int | None) -> tuple:
+    return (registers.list_categories(db), registers.list_areas(db),
+            registers.list_partners(db),
+            incidents.get_incident(db, incident_id) if incident_id is not None else None)
 
 
 class IncidentDialog(QDialog):
-    """Saving counts as reviewed; personal data in the text is masked and the user told so."""
+    """Saving counts as reviewed; personal data in the text is masked (``masked`` says how
+    many items). The lists and the incident come from the worker; until they have, the
+    dialog says "Hämtar …" and cannot be saved."""
 
-    def __init__(self, db, incident_id: int | None, today: date, parent: QWidget | None = None):
+    def __init__(self, data: Data, incident_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui = Ui_IncidentDialog()
         ui.setupUi(self)
-        self.db, self.incident_id, self.today = db, incident_id, today
+        self.data, self.incident_id = data, incident_id
         self.masked = 0
-        combos.fill(ui.category, [(None, "– välj –")] + [
-            (c.id, c.name if c.parent_id is None else f"   {c.name}")
-            for c in registers.list_categories(db)])
-        combos.fill(ui.area, [(None, "– okänt –")] + [
-            (a.id, a.name if a.parent_id is None else f"   {a.name}")
-            for a in registers.list_areas(db)])
-        combos.fill(ui.partner, [(None, "– ingen –")] + [
-            (p.id, p.name) for p in registers.list_partners(db)])
+        self.fields = {"occurred_on": ui.occurredOn, "occurred_time": ui.occurredTime,
+                       "category_id": ui.category, "count": ui.count}
         combos.fill(ui.policeReported, POLICE_CHOICES)
-        ui.occurredOn.setMaximumDate(QDate(today))
+        ui.occurredOn.setMaximumDate(QDate(data.today))
+        self.setWindowTitle("Ny händelse" if incident_id is None else "Händelse")
         if incident_id is None:
-            self.setWindowTitle("Ny händelse")
-            ui.occurredOn.setDate(QDate(today))
+            ui.occurredOn.setDate(QDate(data.today))
             ui.source.setText("Inlagd för hand")
-        else:
-            self._show(incidents.get_incident(db, incident_id))
-        ui.buttons.accepted.connect(self.save)
-        ui.buttons.rejected.connect(self.reject)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self._save_button = buttons.wire(self, ui.buttons, on_accept=self.save)
+        self._save_button.setEnabled(False)
+        ui.message.setText(FETCHING)
+        data.call(_choices_and_incident, incident_id,
+                  on_done=while_alive(self, lambda found: self._show(*found)),
+                  on_error=while_alive(self, self._not_found, data.runner.refuse))
 
-    def _show(self, data: incidents.IncidentInput) -> None:
+    def _show(self, categories: list, areas: list, partners: list,
+              incident: incidents.IncidentInput | None) -> None:
+        ui = self.ui
+        combos.fill(ui.category, [(None, "– välj –")] + [
+            (c.id, c.name if c.parent_id is None else f"   {c.name}") for c in categories])
+        combos.fill(ui.area, [(None, "– okänt –")] + [
+            (a.id, a.name if a.parent_id is None else f"   {a.name}") for a in areas])
+        combos.fill(ui.partner, [(None, "– ingen –")] + [(p.id, p.name) for p in partners])
+        if incident is not None:
+            self._show_incident(incident)
+        ui.message.clear()
+        self._save_button.setEnabled(True)
+
+    def _show_incident(self, data: incidents.IncidentInput) -> None:
         ui = self.ui
         self.setWindowTitle(f"Händelse {data.occurred_on.isoformat()}")
         ui.occurredOn.setDate(QDate(data.occurred_on))
@@ -56,15 +75,16 @@ class IncidentDialog(QDialog):
         combos.choose(ui.policeReported, data.police_reported)
         ui.source.setText(data.source)
 
+    def _not_found(self, error: BrastodError) -> None:
+        """The incident is gone (an import undone meanwhile): there is nothing to edit."""
+        self.reject()
+        self.data.runner.refuse(error)
+
     def _input(self) -> incidents.IncidentInput:
         ui = self.ui
-        try:
-            clock = parse_time(ui.occurredTime.text())
-        except ValueError as error:
-            raise BrastodError(f"Klockan: {str(error).capitalize()}. Skriv till exempel 21:30, "
-                               "eller lämna fältet tomt.") from None
         return incidents.IncidentInput(
-            occurred_on=ui.occurredOn.date().toPython(), occurred_time=clock,
+            occurred_on=ui.occurredOn.date().toPython(),
+            occurred_time=incidents.read_clock(ui.occurredTime.text()),
             area_id=combos.chosen(ui.area), place=ui.place.text(),
             category_id=combos.chosen(ui.category), description=ui.description.toPlainText(),
             count=ui.count.value(), partner_id=combos.chosen(ui.partner),
@@ -72,9 +92,17 @@ class IncidentDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.incident_id, self.masked = incidents.save_incident(
-                self.db, self.incident_id, self._input(), self.today)
-        except BrastodError as error:
-            self.ui.message.setText(str(error))
+            values = self._input()
+        except FieldError as error:
+            show_at_field(self.ui.message, self.fields, error)
             return
+        self._save_button.setEnabled(False)
+        incident_id, today = self.incident_id, self.data.today
+        write(self.data, self, lambda db: incidents.save_incident(db, incident_id, values, today),
+              error=self.ui.message, fields=self.fields, on_done=self._saved,
+              changes=Topic.INCIDENTS, on_refused=lambda: self._save_button.setEnabled(True))
+
+    def _saved(self, result: tuple[int, int]) -> None:
+        self.incident_id, self.masked = result
         self.accept()
+

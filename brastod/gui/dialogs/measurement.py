@@ -1,32 +1,43 @@
 """A key figure's value for one year, entered by hand (Anmälda brott 2025: 1 264, Brå)."""
-from datetime import date
-
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from brastod.core.errors import FieldError
 from brastod.core.figure_rules import MeasurementFields
+from brastod.core.services.key_figures import list_indicators
 from brastod.core.text import clean_name
+from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
+from brastod.gui.live import while_alive
+
+PLACEHOLDER = "t.ex. Anmälda brott"
 
 
 class MeasurementDialog(QDialog):
-    """``indicators`` are IndicatorRows: choosing one fills its unit and source."""
+    """Choosing a known key figure (fetched on the worker) fills its unit and source."""
 
-    def __init__(self, indicators: list, today: date, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_MeasurementDialog()
         ui.setupUi(self)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Spara")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
-        self._known = {row.name: row for row in indicators}
-        ui.indicator.addItems(list(self._known))
-        ui.indicator.lineEdit().setPlaceholderText("t.ex. Anmälda brott")
+        buttons.wire(self, ui.buttons, "&Spara")
+        self._known = {}
+        ui.indicator.lineEdit().setPlaceholderText("Hämtar nyckeltalen …")
         ui.indicator.currentTextChanged.connect(self._indicator_changed)
-        ui.year.setValue(today.year - 1)
+        ui.year.setValue(data.today.year - 1)
         ui.unit.setText("antal")
+        data.call(list_indicators, on_done=while_alive(self, self._show_indicators))
+
+    def _show_indicators(self, indicators: list) -> None:
+        """The first known one is chosen, unless the user has begun typing a name."""
+        ui = self.ui
+        self._known = {row.name: row for row in indicators}
+        typed = ui.indicator.currentText()
+        ui.indicator.addItems(list(self._known))
+        if typed:
+            ui.indicator.setEditText(typed)
+        ui.indicator.lineEdit().setPlaceholderText(PLACEHOLDER)
         self._indicator_changed(ui.indicator.currentText())
 
     def _indicator_changed(self, name: str) -> None:

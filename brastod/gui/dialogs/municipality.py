@@ -1,28 +1,32 @@
 """Register → Kommun och områden: name, code, county, logo, population per year, and areas."""
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog
 
-from brastod.core.db import Database
-from brastod.core.errors import ValidationError
-from brastod.core.labels import options
 from brastod.core.enums import AreaKind
+from brastod.core.labels import options
 from brastod.core.services import registers
 from brastod.gui import views
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data
 from brastod.gui.dialogs.register_dialog import RegisterDialog
-from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog
+from brastod.gui.live import while_alive
 from brastod.gui.models.registers import AreaTableModel, PopulationTableModel
+from brastod.gui.widgets import combos
+
+
+def _municipality_and_population(db) -> tuple:
+    return registers.get_municipality(db), registers.list_population(db)
 
 
 class MunicipalityDialog(RegisterDialog):
     state_key = "municipality_dialog"
 
-    def __init__(self, db: Database, parent=None):
-        super().__init__(db, Ui_MunicipalityDialog(), parent)
+    def __init__(self, data: Data, parent=None):
+        super().__init__(data, Ui_MunicipalityDialog(), parent)
         combos.fill(self.ui.areaKind, options(AreaKind))
         self.population = PopulationTableModel(self)
         views.attach(self.ui.populationTable, self.population, sort_column=0)
@@ -35,22 +39,22 @@ class MunicipalityDialog(RegisterDialog):
             table=self.ui.areaTable, model=AreaTableModel(self),
             new_button=self.ui.areaNewButton, save_button=self.ui.areaSaveButton,
             delete_button=self.ui.areaDeleteButton,
-            load=lambda: registers.list_areas(db), fill=self._fill_area, save=self._save_area,
-            delete=lambda row: registers.delete_area(db, row.id),
+            load=lambda: registers.list_areas, fill=self._fill_area, save=self._save_area,
+            delete=lambda row: partial(registers.delete_area, area_id=row.id),
             describe=lambda row: f"området {row.name}",
             fields={"name": self.ui.areaName, "parent_id": self.ui.areaParent,
                     "kind": self.ui.areaKind, "deso_code": self.ui.areaDeso})
-        self._load_municipality()
+        data.call(_municipality_and_population,
+                  on_done=while_alive(self, lambda found: self._show_municipality(*found)))
         self.areas.reload()
 
     # ---- the municipality ----
-    def _load_municipality(self) -> None:
-        info = registers.get_municipality(self.db)
+    def _show_municipality(self, info, population: list) -> None:
         self.ui.municipalityName.setText(info.name)
         self.ui.municipalityCode.setText(info.code or "")
         self.ui.county.setText(info.county or "")
         self._show_logo(info.logo)
-        self.population.set_rows(registers.list_population(self.db))
+        self.population.set_rows(population)
 
     def _show_logo(self, data: bytes | None) -> None:
         pixmap = QPixmap()
@@ -62,17 +66,12 @@ class MunicipalityDialog(RegisterDialog):
             self.ui.logoPreview.setText("Ingen\nlogotyp")
         self.ui.removeLogoButton.setEnabled(bool(data))
 
-    def save_municipality(self) -> bool:
-        try:
-            registers.update_municipality(self.db, self.ui.municipalityName.text(),
-                                          self.ui.municipalityCode.text(), self.ui.county.text())
-        except ValidationError as refusal:
-            show_at_field(self.ui.error, {"name": self.ui.municipalityName,
-                                          "code": self.ui.municipalityCode}, refusal)
-            return False
-        self.ui.error.clear()
-        self.changed.emit()
-        return True
+    def save_municipality(self) -> None:
+        ui = self.ui
+        self.write(partial(registers.update_municipality, name=ui.municipalityName.text(),
+                           code=ui.municipalityCode.text(), county=ui.county.text()),
+                   {"name": ui.municipalityName, "code": ui.municipalityCode},
+                   lambda _: (ui.error.clear(), self.changed.emit()))
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Välj logotyp", str(Path.home()),
@@ -80,29 +79,23 @@ class MunicipalityDialog(RegisterDialog):
         if path:
             self.set_logo(Path(path))
 
-    def set_logo(self, path: Path | None) -> bool:
-        try:
-            registers.set_logo(self.db, path)
-        except ValidationError as refusal:
-            self.ui.error.setText(str(refusal))
-            return False
-        self.ui.error.clear()
-        self._show_logo(registers.get_municipality(self.db).logo)
-        self.changed.emit()
-        return True
+    def set_logo(self, path: Path | None) -> None:
+        def store(db) -> bytes | None:
+            registers.set_logo(db, path)
+            return registers.get_municipality(db).logo
+        self.write(store, {}, lambda logo: (self.ui.error.clear(), self._show_logo(logo),
+                                            self.changed.emit()))
 
-    def save_population(self) -> bool:
-        try:
-            registers.set_population(self.db, self.ui.populationYear.value(),
-                                     self.ui.populationValue.value(),
-                                     self.ui.populationSource.text() or "SCB")
-        except ValidationError as refusal:
-            show_at_field(self.ui.error, {"year": self.ui.populationYear,
-                                          "population": self.ui.populationValue}, refusal)
-            return False
-        self.ui.error.clear()
-        self.population.set_rows(registers.list_population(self.db))
-        return True
+    def save_population(self) -> None:
+        ui = self.ui
+        year, population = ui.populationYear.value(), ui.populationValue.value()
+        source = ui.populationSource.text() or "SCB"
+
+        def store(db) -> list:
+            registers.set_population(db, year, population, source)
+            return registers.list_population(db)
+        self.write(store, {"year": ui.populationYear, "population": ui.populationValue},
+                   lambda rows: (ui.error.clear(), self.population.set_rows(rows)))
 
     def _population_clicked(self, index) -> None:
         row = self.population.row_at(self.ui.populationTable.model().mapToSource(index).row())
@@ -122,10 +115,9 @@ class MunicipalityDialog(RegisterDialog):
         self.ui.areaDeso.setText(row.deso_code or "" if row else "")
         self.ui.areaBox.setTitle(f"Område: {row.name}" if row else "Nytt område")
 
-    def _save_area(self, row) -> int | None:
+    def _save_area(self, row):
         fields = dict(name=self.ui.areaName.text(), parent_id=combos.chosen(self.ui.areaParent),
                       kind=combos.chosen(self.ui.areaKind), deso_code=self.ui.areaDeso.text())
         if row is None:
-            return registers.add_area(self.db, **fields)
-        registers.update_area(self.db, row.id, **fields)
-        return None
+            return partial(registers.add_area, **fields)
+        return partial(registers.update_area, area_id=row.id, **fields)

@@ -1,20 +1,24 @@
 """Ny lägesbild: kind, period (with its ISO weeks shown as it is chosen) and scope."""
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from brastod.core.enums import ReportKind
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.periods import CUSTOM, FORTNIGHT, PERIOD_TYPES, Period, describe, period_of
 from brastod.core.report_rules import check_new_report
+from brastod.core.services.registers import list_areas
 from brastod.core.services.situation_reports import default_title
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data
+from brastod.gui.dialogs import buttons
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_new_situation_report_dialog import Ui_NewSituationReportDialog
+from brastod.gui.live import while_alive
+from brastod.gui.widgets import combos
 
 
 @dataclass(frozen=True)
@@ -26,16 +30,15 @@ class NewReport:
 
 
 class NewSituationReportDialog(QDialog):
-    """``areas`` are the register's AreaRows; sub-areas are indented under their parent."""
+    """The register's areas come from the worker (the list says "Hämtar områden …" until they
+    have); sub-areas are indented under their parent."""
 
-    def __init__(self, areas: list, today: date, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
+        today = data.today
         self.ui = ui = Ui_NewSituationReportDialog()
         ui.setupUi(self)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Skapa")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        buttons.wire(self, ui.buttons, "&Skapa")
         combos.fill(ui.kind, options(ReportKind))
         combos.fill(ui.periodType, list(PERIOD_TYPES.items()))
         combos.choose(ui.periodType, FORTNIGHT)
@@ -45,6 +48,19 @@ class NewSituationReportDialog(QDialog):
         ui.start.setDate(QDate(last_sunday - timedelta(days=13)))
         ui.end.setDate(QDate(last_sunday))
         self.areas = QStandardItemModel(self)
+        fetching = QStandardItem("Hämtar områden …")
+        fetching.setEnabled(False)
+        self.areas.appendRow(fetching)
+        ui.areaList.setModel(self.areas)
+        data.call(list_areas, on_done=while_alive(self, self._show_areas))
+        ui.chosenAreas.toggled.connect(ui.areaList.setEnabled)
+        for signal in (ui.kind.currentIndexChanged, ui.periodType.currentIndexChanged, ui.day.dateChanged,
+                       ui.start.dateChanged, ui.end.dateChanged):
+            signal.connect(self._period_changed)
+        self._period_changed()
+
+    def _show_areas(self, areas: list) -> None:
+        self.areas.clear()
         depth = {}
         for area in areas:
             depth[area.id] = depth.get(area.parent_id, -1) + 1 if area.parent_id else 0
@@ -53,19 +69,15 @@ class NewSituationReportDialog(QDialog):
             item.setEditable(False)
             item.setData(area.id, Qt.ItemDataRole.UserRole)
             self.areas.appendRow(item)
-        ui.areaList.setModel(self.areas)
-        ui.chosenAreas.toggled.connect(ui.areaList.setEnabled)
-        for signal in (ui.kind.currentIndexChanged, ui.periodType.currentIndexChanged, ui.day.dateChanged,
-                       ui.start.dateChanged, ui.end.dateChanged):
-            signal.connect(self._period_changed)
-        self._period_changed()
 
     def period(self) -> Period | None:
         ui = self.ui
         kind = combos.chosen(ui.periodType)
         if kind == CUSTOM:
-            start, end = ui.start.date().toPython(), ui.end.date().toPython()
-            return Period(start, end, CUSTOM) if end >= start else None
+            try:
+                return Period(ui.start.date().toPython(), ui.end.date().toPython(), CUSTOM)
+            except ValueError:      # it ends before it starts
+                return None
         return period_of(kind, ui.day.date().toPython())
 
     def _period_changed(self) -> None:

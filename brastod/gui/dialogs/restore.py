@@ -3,9 +3,10 @@ was taken; the chosen one is handed to the application, which closes the databas
 and opens it again."""
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from brastod.gui import views
+from brastod.gui.dialogs import buttons
 from brastod.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from brastod.gui.models.table import ROW_ROLE, Column, RowTableModel
 
@@ -36,11 +37,7 @@ class RestoreDialog(QDialog):
         self.model = BackupModel(self)
         self.model.set_rows(backups)
         views.attach(ui.table, self.model)
-        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Återställ")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        ok = buttons.wire(self, ui.buttons, "&Återställ")
         ui.folder.setText(f"Säkerhetskopiorna ligger i {folder}." if backups else
                           f"Det finns inga säkerhetskopior i {folder} ännu.")
         ok.setEnabled(bool(backups))

@@ -4,33 +4,44 @@ holidays it falls on left unticked until the coordinator ticks them."""
 from datetime import date, time
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QDialog, QListWidgetItem
 
-from brastod import APP_NAME
 from brastod.core.dates import WEEKDAYS
 from brastod.core.enums import Body
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_days import PATTERNS, describe_rule, occurrences, rule_for
 from brastod.core.meeting_rules import SeriesFields, holidays_among
-from brastod.gui.widgets import combos
+from brastod.core.services import meeting_series
+from brastod.core.services.registers import list_contacts, list_partners
+from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.live import while_alive
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.register_panel import write
 
 OWN_RULE = "own"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1     # a list entry's contact id or day
 
 
+def _series_and_contacts(db) -> tuple[list, list]:
+    """The series, and every active partner's contacts as (id, "name – partner")."""
+    contacts = [(c.id, f"{c.name} – {p.name}") for p in list_partners(db) if p.active
+                for c in list_contacts(db, p.id)]
+    return meeting_series.list_series(db), contacts
+
+
 class SeriesDialog(QDialog):
     changed = Signal()          # a series or meetings were saved
 
-    def __init__(self, tasks: TaskRunner, db, today: date, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_SeriesDialog()
         ui.setupUi(self)
-        self._tasks, self._db, self.today = tasks, db, today
+        self.data, self.today = data, data.today
         self._series: list = []
         self._series_id: int | None = None
         self._anchor: date | None = None      # the series' first meeting
@@ -39,9 +50,8 @@ class SeriesDialog(QDialog):
         combos.fill(ui.pattern, [(pattern, text) for text, pattern in PATTERNS]
                     + [(OWN_RULE, "Egen regel"), (None, "Ingen upprepning")])
         combos.fill(ui.weekday, list(enumerate(WEEKDAYS)))
-        ui.year.setValue(today.year + 1)
-        ui.buttons.rejected.connect(self.reject)
-        ui.buttons.button(ui.buttons.StandardButton.Close).setText("Stäng")
+        ui.year.setValue(self.today.year + 1)
+        buttons.wire(self, ui.buttons)
         ui.seriesList.currentRowChanged.connect(self._series_chosen)
         ui.newSeries.clicked.connect(self._new_series)
         for combo in (ui.pattern, ui.weekday):
@@ -58,16 +68,10 @@ class SeriesDialog(QDialog):
 
     # ---- the series ----
     def _load(self, select_id: int | None = None) -> None:
-        from brastod.core.services.meeting_series import list_series
-        from brastod.core.services.registers import list_contacts, list_partners
-        db = self._db
-
-        def fetch(ctx):
-            contacts = [(c.id, f"{c.name} – {p.name}") for p in list_partners(db) if p.active
-                        for c in list_contacts(db, p.id)]
-            return list_series(db), contacts
-        self._tasks.run(fetch, on_done=lambda result: self._show(*result, select_id),
-                        on_error=lambda e: QMessageBox.warning(self, APP_NAME, str(e)))
+        if not self._series:
+            self.ui.error.setText("Hämtar mötesserierna …")
+        self.data.call(_series_and_contacts, on_done=while_alive(
+            self, lambda result: self._show(*result, select_id)))
 
     def _show(self, series: list, contacts: list, select_id: int | None) -> None:
         self._series, ui = series, self.ui
@@ -174,35 +178,32 @@ class SeriesDialog(QDialog):
                 if ui.members.item(i).checkState() == Qt.CheckState.Checked]
 
     def save(self) -> None:
-        from brastod.core.services.meeting_series import save_series
         try:
             values = self.values()
             values.validate()
         except FieldError as error:
             show_at_field(self.ui.error, self.fields, error)
             return
-        db, series_id, members = self._db, self._series_id, self.members()
-        self._tasks.run(lambda ctx: save_series(db, series_id, values, members),
-                        on_done=self._saved, on_error=self._refused)
+        self._write(meeting_series.save_series, self._series_id, values, self.members(),
+                    on_done=self._saved)
 
     def _saved(self, series_id: int) -> None:
         self.changed.emit()
         self._load(series_id)
 
-    def _refused(self, error: BaseException) -> None:
-        if isinstance(error, FieldError):
-            show_at_field(self.ui.error, self.fields, error)
-        else:
-            QMessageBox.warning(self, APP_NAME, str(error))
+    def _write(self, function, *args, on_done, changes: Topic | None = Topic.MEETINGS,
+               **kwargs) -> None:
+        """``function(db, *args, **kwargs)`` on the worker; a refused value is shown at its
+        field."""
+        write(self.data, self, lambda db: function(db, *args, **kwargs), error=self.ui.error,
+              fields=self.fields, on_done=on_done, changes=changes)
 
     # ---- a year's meetings ----
     def show_days(self) -> None:
-        from brastod.core.services.meeting_series import plan_year
         if self._series_id is None:
             return
-        db, series_id, year = self._db, self._series_id, self.ui.year.value()
-        self._tasks.run(lambda ctx: plan_year(db, series_id, year), on_done=self._show_days,
-                        on_error=self._refused)
+        self._write(meeting_series.plan_year, self._series_id, self.ui.year.value(),
+                    on_done=self._show_days, changes=None)
 
     def _show_days(self, days: list) -> None:
         ui = self.ui
@@ -233,16 +234,14 @@ class SeriesDialog(QDialog):
                 and ui.days.item(i).checkState() == Qt.CheckState.Checked]
 
     def create_meetings(self) -> None:
-        from brastod.core.services.meeting_series import create_meetings
         days = self.chosen_days()
         if self._series_id is None or not days:
             return
         holidays = holidays_among(days)
         if holidays and not ask(self, f"{holidays} Ska mötet ändå läggas där?"):
             return
-        db, series_id = self._db, self._series_id
-        self._tasks.run(lambda ctx: create_meetings(db, series_id, days, allow_holidays=True),
-                        on_done=self._created, on_error=self._refused)
+        self._write(meeting_series.create_meetings, self._series_id, days,
+                    allow_holidays=True, on_done=self._created)
 
     def _created(self, ids: list[int]) -> None:
         self.ui.days.clear()

@@ -25,7 +25,7 @@ class Ui_CategoriesDialog(object):
     def setupUi(self, CategoriesDialog):
         if not CategoriesDialog.objectName():
             CategoriesDialog.setObjectName(u"CategoriesDialog")
-        CategoriesDialog.resize(820, 680)
+        CategoriesDialog.resize(820, 620)
         self.layout = QVBoxLayout(CategoriesDialog)
         self.layout.setObjectName(u"layout")
         self.categoryTable = QTableView(CategoriesDialog)

@@ -25,7 +25,7 @@ class Ui_PartnersDialog(object):
     def setupUi(self, PartnersDialog):
         if not PartnersDialog.objectName():
             PartnersDialog.setObjectName(u"PartnersDialog")
-        PartnersDialog.resize(860, 720)
+        PartnersDialog.resize(860, 620)
         self.layout = QVBoxLayout(PartnersDialog)
         self.layout.setObjectName(u"layout")
         self.partnerBox = QGroupBox(PartnersDialog)
@@ -204,6 +204,8 @@ class Ui_PartnersDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+        self.layout.setStretch(0, 3)
+        self.layout.setStretch(1, 2)
 #if QT_CONFIG(shortcut)
         self.partnerNameLabel.setBuddy(self.partnerName)
         self.partnerKindLabel.setBuddy(self.partnerKind)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from brastod.gui.data import Data
 from brastod.gui import views
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.models.report_figures import KeyFigureModel
@@ -56,9 +57,11 @@ class KeyFiguresPane(QWidget):
             button.setEnabled(not read_only)
 
     def add_value(self) -> None:
-        from brastod.core.services.key_figures import list_indicators, save_measurement
+        from brastod.core.services.key_figures import save_measurement
         from brastod.gui.dialogs.measurement import MeasurementDialog
-        dialog = MeasurementDialog(list_indicators(self._db), self.today, self)
+        data = Data(self._tasks, self.today)   # until the pane has the window's Data
+        data.attach(self._db)
+        dialog = MeasurementDialog(data, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values, db = dialog.values(), self._db

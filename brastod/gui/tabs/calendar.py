@@ -15,6 +15,7 @@ from brastod import APP_NAME
 from brastod.core.dates import long_date
 from brastod.core.enums import Body
 from brastod.core.labels import label
+from brastod.gui.data import Data
 from brastod.gui import state, views
 from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
 from brastod.gui.meeting_editor.panes import AgendaPane, AttendancePane, ParticularsPane
@@ -288,7 +289,9 @@ class CalendarTab(QWidget):
         from brastod.gui.dialogs.series import SeriesDialog
         if self._db is None:
             return
-        dialog = SeriesDialog(self._tasks, self._db, self.today, self)
+        data = Data(self._tasks, self.today)   # until the tab has the window's Data
+        data.attach(self._db)
+        dialog = SeriesDialog(data, self)
         dialog.changed.connect(self.reload)
         dialog.exec()
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from brastod import APP_NAME
+from brastod.gui.data import Data
 from brastod.gui import state, views
 from brastod.gui.widgets import combos
 from brastod.gui.dialogs.confirm import ask
@@ -224,7 +225,9 @@ class ReportsTab(QWidget):
 
     def edit(self, incident_id: int | None) -> None:
         from brastod.gui.dialogs.incident import IncidentDialog
-        dialog = IncidentDialog(self._db, incident_id, self.today, self)
+        data = Data(self._tasks, self.today)   # until the tab has the window's Data
+        data.attach(self._db)
+        dialog = IncidentDialog(data, incident_id, self)
         if dialog.exec():
             self.changed.emit()
             self.reload()

@@ -10,6 +10,7 @@ from brastod import APP_NAME
 from brastod.core.enums import ReportKind, ReportStatus
 from brastod.core.labels import label
 from brastod.core.periods import describe
+from brastod.gui.data import Data
 from brastod.gui import state, views
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_situation_report_tab import Ui_SituationReportTab
@@ -197,10 +198,11 @@ class SituationReportTab(QWidget):
         self._warn(str(error))
 
     def new_report(self) -> None:
-        from brastod.core.services.registers import list_areas
         from brastod.core.services.situation_reports import create_report
         from brastod.gui.dialogs.new_situation_report import NewSituationReportDialog
-        dialog = NewSituationReportDialog(list_areas(self._db), self.today, self)
+        data = Data(self._tasks, self.today)   # until the tab has the window's Data
+        data.attach(self._db)
+        dialog = NewSituationReportDialog(data, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new, db = dialog.result_report(), self._db
@@ -227,14 +229,15 @@ class SituationReportTab(QWidget):
                         on_error=lambda e: self._warn(str(e)))
 
     def adopt_report(self) -> None:
-        from brastod.core.services.meetings import list_meetings
         from brastod.core.services.situation_reports import adopt_report
         from brastod.gui.dialogs.adopt_report import AdoptReportDialog
         detail = self.detail
         if detail is None or detail.adopted:
             return
         self.flush()
-        dialog = AdoptReportDialog(detail.title, list_meetings(self._db), self.today, self)
+        data = Data(self._tasks, self.today)   # until the tab has the window's Data
+        data.attach(self._db)
+        dialog = AdoptReportDialog(data, detail.title, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         db, on, by, meeting = self._db, dialog.adopted_on, dialog.adopted_by, dialog.meeting_id

@@ -1,31 +1,62 @@
 """The behaviour every register list shares: a table of rows, a form for the selected one, and
-Ny / Spara / Ta bort with the service's Swedish message shown in the dialog when it refuses."""
+Ny / Spara / Ta bort. Listing, saving and removing run on the worker through ``data``; a value
+the register's rules refuse is shown at its field, and every change is announced as
+``Topic.REGISTERS`` (or the topic given)."""
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
-from brastod.core.errors import ValidationError
+from brastod.core.errors import BrastodError, ValidationError
 from brastod.gui import views
+from brastod.gui.data import Data, Topic
 from brastod.gui.field_errors import show_at_field
+from brastod.gui.live import while_alive
 from brastod.gui.models.table import ROW_ROLE, RowTableModel
+
+Job = Callable[[Any], Any]      # run on the worker with the database
+
+
+def write(data: Data, form: QObject, job: Job, *, error: QLabel, fields: dict[str, QWidget],
+          on_done: Callable[[Any], None], changes: Topic | None,
+          on_refused: Callable[[], None] = lambda: None) -> None:
+    """``job(db)`` on the worker, announced as ``changes``; ``on_done(result)`` while ``form``
+    still exists. A value the rules refuse is said in ``error``, at its field of ``fields``
+    (after ``on_refused()`` has tidied up), and what was typed stays; any other refusal (the
+    database busy …) is shown by the window, as is one that comes after ``form`` is gone."""
+    def refused(refusal: BrastodError) -> None:
+        on_refused()
+        if isinstance(refusal, ValidationError):
+            show_at_field(error, fields, refusal)
+        else:
+            data.runner.refuse(refusal)
+    data.run(lambda db, ctx: job(db), on_done=while_alive(form, on_done),
+             on_error=while_alive(form, refused, data.runner.refuse), changes=changes,
+             origin=form)
 
 
 class RegisterPanel(QObject):
     changed = Signal()   # after a successful save or delete
+    loaded = Signal()    # the rows have arrived and are shown
 
-    def __init__(self, *, table: QTableView, model: RowTableModel, new_button: QPushButton,
-                 save_button: QPushButton, delete_button: QPushButton, error: QLabel,
-                 load: Callable[[], list], fill: Callable[[Any | None], None],
-                 save: Callable[[Any | None], int | None], delete: Callable[[Any], None],
-                 describe: Callable[[Any], str], confirm: Callable[[str], bool],
-                 fields: dict[str, QWidget], parent=None):
-        """``fields`` are the form's inputs by the names the core's rules give them."""
+    def __init__(self, data: Data, *, table: QTableView, model: RowTableModel,
+                 new_button: QPushButton, save_button: QPushButton,
+                 delete_button: QPushButton, error: QLabel, load: Callable[[], Job | None],
+                 fill: Callable[[Any | None], None], save: Callable[[Any | None], Job],
+                 delete: Callable[[Any], Job], describe: Callable[[Any], str],
+                 confirm: Callable[[str], bool], fields: dict[str, QWidget],
+                 topic: Topic = Topic.REGISTERS, parent=None):
+        """``load()`` gives the job that lists the rows (None: there are none to list);
+        ``save(row)`` reads the form and gives the job that saves it (returning a new row's
+        id); ``delete(row)`` gives the job that removes it. ``fields`` are the form's inputs by
+        the names the core's rules give them; ``topic`` is what a change changes."""
         super().__init__(parent)
-        self.table, self.model, self.error, self.fields = table, model, error, fields
+        self.data, self.table, self.model, self.error, self.fields = (
+            data, table, model, error, fields)
         self._load, self._fill, self._save, self._delete = load, fill, save, delete
-        self._describe, self._confirm = describe, confirm
+        self._describe, self._confirm, self._topic = describe, confirm, topic
+        self.buttons = (new_button, save_button, delete_button)
         self.delete_button = delete_button
         self.proxy = views.attach(table, model)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._on_current())
@@ -38,8 +69,7 @@ class RegisterPanel(QObject):
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def reload(self, select_id: int | None = None) -> None:
-        self.model.set_rows(self._load())
-        self.select(select_id)
+        self._run(None, select_id)
 
     def select(self, row_id: int | None) -> None:
         for row in range(self.proxy.rowCount()):
@@ -58,31 +88,48 @@ class RegisterPanel(QObject):
         self.error.clear()
         self._on_current()
 
-    def save(self) -> bool:
+    def save(self) -> None:
         current = self.current()
         try:
-            new_id = self._save(current)
-        except ValidationError as refusal:
+            job = self._save(current)
+        except ValidationError as refusal:     # a value the form itself cannot read
             show_at_field(self.error, self.fields, refusal)
-            return False
-        self.error.clear()
-        self.reload(new_id if new_id is not None else current.id if current else None)
-        self.changed.emit()
-        return True
+            return
+        self._run(job, current.id if current else None, changes=True)
 
-    def delete(self) -> bool:
+    def delete(self) -> None:
         current = self.current()
         if current is None or not self._confirm(f"Ta bort {self._describe(current)}?"):
-            return False
-        try:
-            self._delete(current)
-        except ValidationError as refusal:
-            self.error.setText(str(refusal))
-            return False
-        self.error.clear()
-        self.reload()
-        self.changed.emit()
-        return True
+            return
+        self._run(self._delete(current), None, changes=True)
+
+    def _run(self, job: Job | None, select_id: int | None, changes: bool = False) -> None:
+        """``job`` (if any) and then the listing, in one task: the list shows what was saved."""
+        load = self._load()
+        for button in self.buttons:
+            button.setEnabled(False)
+
+        def work(db):
+            new_id = job(db) if job is not None else None
+            return new_id, load(db) if load is not None else []
+        write(self.data, self, work, error=self.error, fields=self.fields,
+              on_done=lambda result: self._show(
+                  result[1], result[0] if result[0] is not None else select_id, changes),
+              changes=self._topic if changes else None, on_refused=self._enable)
+
+    def _show(self, rows: list, select_id: int | None, changed: bool) -> None:
+        self._enable()
+        if changed:
+            self.error.clear()
+        self.model.set_rows(rows)
+        self.select(select_id)
+        self.loaded.emit()
+        if changed:
+            self.changed.emit()
+
+    def _enable(self) -> None:
+        for button in self.buttons:
+            button.setEnabled(button is not self.delete_button or self.current() is not None)
 
     def _on_current(self) -> None:
         current = self.current()
