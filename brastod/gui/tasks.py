@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -73,9 +74,10 @@ class _LockWaiter:
 
 
 class GuiThreadWaiter:
-    """For the database calls made on the GUI thread itself (the register dialogs, and every
-    task when the runner is synchronous): while one waits for the lock, a modal "Väntar på
-    databasen…" with Avbryt keeps the window painted; Avbryt gives up (Cancelled)."""
+    """For the database calls made on the GUI thread itself (every task when the runner is
+    synchronous, as in most tests; the window's own work all goes through the worker): while
+    one waits for the lock, a modal "Väntar på databasen…" with Avbryt keeps the window
+    painted; Avbryt gives up (Cancelled)."""
 
     def __init__(self) -> None:
         self.dialog: QProgressDialog | None = None
@@ -180,7 +182,7 @@ class TaskRunner(QObject):
         return dialog
 
     def _finish(self, signals, callback, value, dialog: QProgressDialog | None = None) -> None:
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):   # gone with its parent window
             dialog.reset()
             dialog.deleteLater()
         self._live.discard(signals)

@@ -104,3 +104,20 @@ def test_synchronous_mode_runs_at_once():
     runner.run(lambda ctx: (ctx.cancel(), ctx.check()), on_done=results.append,
                on_error=results.append)
     assert results == ["nu"] and not runner.busy
+
+
+def test_a_result_after_the_window_with_its_progress_dialog_is_gone_is_delivered(qtbot):
+    """The progress dialog is the window's child: closed and deleted with it while the task
+    still runs, it must not be touched when the result arrives."""
+    from PySide6.QtWidgets import QWidget
+    import shiboken6
+    runner = TaskRunner()
+    window = QWidget()
+    release = threading.Event()
+    results = []
+    with qtbot.waitSignal(runner.idle, timeout=30_000):
+        runner.run(lambda ctx: release.wait(10) and "klar", on_done=results.append,
+                   label="Arbetar …", parent=window)
+        shiboken6.delete(window)
+        release.set()
+    assert results == ["klar"]
