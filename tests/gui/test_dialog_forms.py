@@ -103,6 +103,22 @@ def test_a_saved_series_is_announced_and_a_taken_name_is_told_at_the_field(qtbot
     assert dialog.focusWidget() is dialog.ui.name and data.announced == [Topic.MEETINGS]
 
 
+def test_a_series_rule_is_said_in_swedish_and_written_only_for_ones_own(qtbot, data):
+    """Mötesserier showed "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" beside "Varannan vecka"."""
+    from brastod.gui.dialogs.series import OWN_RULE
+    dialog = SeriesDialog(data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.seriesList.setCurrentRow(next(i for i in range(ui.seriesList.count())
+                                     if ui.seriesList.item(i).text().startswith("EST")))
+    assert ui.pattern.currentData() != OWN_RULE and ui.rule.text().startswith("FREQ=")
+    assert not ui.rule.isVisible() and not ui.ruleLabel.isVisible()
+    assert ui.preview.text().startswith("Varannan tisdag")
+    ui.pattern.setCurrentIndex(ui.pattern.findData(OWN_RULE))
+    assert ui.rule.isVisible() and not ui.rule.isReadOnly()
+
+
 # ---- rules the core keeps, shown at the field ----
 
 def test_an_adoption_says_by_whom_by_the_core_rule(qtbot, data):

@@ -139,7 +139,10 @@ class SeriesDialog(QDialog):
         ui = self.ui
         pattern = combos.chosen(ui.pattern)
         ui.weekday.setEnabled(pattern not in (OWN_RULE, None))
-        ui.rule.setReadOnly(pattern != OWN_RULE)
+        # The rule itself (RFC 5545, "FREQ=WEEKLY;…") only for one's own; a chosen pattern is
+        # said in Swedish words by the preview.
+        for widget in (ui.ruleLabel, ui.rule):
+            widget.setVisible(pattern == OWN_RULE)
         if not keep_rule and pattern not in (OWN_RULE, None):
             ui.rule.setText(rule_for(pattern, combos.chosen(ui.weekday)))
         if pattern is None:
