@@ -95,3 +95,16 @@ def test_incident_model_sorts_itself_and_keeps_persistent_indexes(qtmodeltester,
     assert counts == sorted(counts, reverse=True)
     assert kept.isValid() and model.row_at(kept.row()) is row
     qtmodeltester.check(model)
+
+
+def test_preview_remarks_are_sentences_naming_their_column():
+    from brastod.core.importing.preview import PreviewRow, Problem
+    from brastod.gui.models.imports import remarks
+    row = PreviewRow("Rapport", 7, warnings=[
+        Problem("F", "Innehåller troligen ett telefonnummer och en e-postadress."),
+        Problem("A", "Datumet 2014-01-02 är mer än tio år gammalt.")])
+    assert remarks(row) == ("Kolumn F: Innehåller troligen ett telefonnummer och en "
+                            "e-postadress. Kolumn A: Datumet 2014-01-02 är mer än tio år gammalt.")
+    row.rejection = Problem(None, "Raden har bara ett datum – inget om vad som hände eller var.")
+    assert remarks(row).startswith("Raden har bara ett datum – inget om vad som hände eller "
+                                   "var. Kolumn F: ")

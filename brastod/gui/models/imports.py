@@ -15,9 +15,12 @@ SOURCES = {"file": "Fil", "police_json": "Polisens händelser", "demo": "Exempel
 
 
 def remarks(row: "PreviewRow") -> str:
-    """What is wrong with a row, with the column letter, as the preview shows it."""
+    """What is wrong with a row, each remark a sentence naming its column:
+    "Kolumn F: Innehåller troligen ett telefonnummer. Kolumn A: Datumet … är mer än tio år
+    gammalt." """
     problems = ([row.rejection] if row.rejection else []) + row.warnings
-    return "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in problems)
+    return " ".join(f"Kolumn {p.column}: {p.message}" if p.column else p.message
+                    for p in problems)
 
 
 class PreviewTableModel(RowTableModel):
