@@ -23,7 +23,7 @@ from brastod.gui.forms.ui_meeting_form import Ui_MeetingForm
 from brastod.gui.models.meetings import AttendeeModel, DecisionModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.widgets import combos
-from brastod.gui.widgets.autosave import AutoSave, AutoSaveForm
+from brastod.gui.widgets.autosave import AutoSave, AutoSaveForm, typing_in
 from brastod.gui.widgets.fields import narrow, optional_date, read_date, write_date
 from brastod.gui.widgets.form_dialog import FormDialog
 
@@ -96,8 +96,9 @@ class ParticularsPane(_Pane):
         self.form.edited.connect(self._save_form)
 
     def show_meeting(self, detail, reports: list[tuple[int, str]]) -> None:
+        same = self.detail is not None and self.detail.id == detail.id
         self.detail = detail
-        if not self.form.isAncestorOf(self.focusWidget() or self):
+        if not (same and (typing_in(self.form) or self.form.autosave.pending)):
             self.form.set_reports(reports)
             self.form.set_values(detail)
 
@@ -161,7 +162,7 @@ class AttendancePane(_Pane):
         self._row = row
         self._loading = True
         combos.choose(self.ui.status, row.status if row else None)
-        if not (same and self.ui.note.hasFocus()):     # a refill would lose what is typed
+        if not (same and (typing_in(self.ui.note) or self.autosave.pending)):
             self.ui.note.setText((row.note or "") if row else "")
         self._loading = False
         for widget in (self.ui.status, self.ui.note):
@@ -276,8 +277,7 @@ class AgendaPane(_Pane):
         ui = self.ui
         ui.itemHeading.setText(f"§ {item.position} {item.title}" if item else "")
         self._loading = True
-        # The same item shown again after a save: a refill would lose what is typed since.
-        if not (same and ui.minutes.hasFocus()) and (
+        if not (same and (typing_in(ui.minutes) or self.autosave.pending)) and (
                 item is None or ui.minutes.toPlainText() != item.minutes):
             ui.minutes.setPlainText(item.minutes if item else "")
         self._loading = False

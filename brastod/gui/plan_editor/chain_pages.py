@@ -11,7 +11,7 @@ from brastod.core.plan_rules import Link, require_text
 from brastod.gui.plan_editor.forms import ActionForm, FollowUpForm, GoalForm
 from brastod.gui.plan_editor.goal_chart import GoalChart
 from brastod.gui.widgets import combos
-from brastod.gui.widgets.autosave import AutoSave, AutoSaveForm
+from brastod.gui.widgets.autosave import AutoSave, AutoSaveForm, typing_in
 
 Work = Callable[[Any], Any]       # called with the database, on the worker
 
@@ -34,7 +34,7 @@ class LinkPage:
             self.clear_error()
         self.node = node
         self.describe(node.item)
-        if not (same and self._typing()):
+        if not (same and (typing_in(self.widget) or self.autosave.pending)):
             self.fill(node.item)
 
     def describe(self, item) -> None:
@@ -69,11 +69,6 @@ class LinkPage:
 
     def clear_error(self) -> None:
         raise NotImplementedError
-
-    def _typing(self) -> bool:
-        """The user is in one of the page's fields: a refill would move their cursor."""
-        focus = self.pane.focusWidget()
-        return focus is not None and self.widget.isAncestorOf(focus)
 
 
 class TextPage(LinkPage):
