@@ -72,11 +72,12 @@ def meeting_with_agenda(db):
     return next(d for d in details if d.agenda and d.attendees)
 
 
-def meeting_panes(qtbot, data, db):
-    """Uppgifter, Deltagare and Dagordning for the first meeting with an agenda."""
+def meeting_panes(qtbot, data, db, meeting_id: int | None = None):
+    """Uppgifter, Deltagare and Dagordning for the meeting (else the first planned one with
+    an agenda)."""
     from brastod.core.services.registers import list_partners
     from brastod.gui.meeting_editor.panes import AgendaPane, AttendancePane, ParticularsPane
-    detail = meeting_with_agenda(db)
+    detail = meetings.get_meeting(db, meeting_id) if meeting_id else meeting_with_agenda(db)
     particulars, attendance, agenda = (ParticularsPane(data), AttendancePane(data),
                                        AgendaPane(data))
     for pane in (particulars, attendance, agenda):
