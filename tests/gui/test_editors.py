@@ -94,14 +94,14 @@ def test_a_problem_typed_on_its_page_is_saved_and_a_blank_title_is_refused_there
     title.selectAll()
     QTest.keyClicks(title, "Nattligt buller vid torget")
     pane.flush()
-    saved = plan_chain.get_outline(demo_db, pane._plan_id).problems
+    saved = plan_chain.get_outline(demo_db, pane.outline.plan_id).problems
     assert "Nattligt buller vid torget" in [p.title for p in saved]
     assert changes and all(topic == Topic.PLANS and origin is pane for topic, origin in changes)
     title.selectAll()
     QTest.keyClick(title, Qt.Key.Key_Delete)
     pane.flush()
     assert pane.ui.problemError.text() == "Skriv vilket problem som är prioriterat."
-    after = plan_chain.get_outline(demo_db, pane._plan_id).problems
+    after = plan_chain.get_outline(demo_db, pane.outline.plan_id).problems
     assert [p.title for p in after if p.id == node.id] == ["Nattligt buller vid torget"]
     assert refused == []
 
@@ -111,10 +111,26 @@ def test_a_link_renamed_in_the_outline_is_saved_and_chosen_again(qtbot, data, de
     node = panes.choose(pane, Link.CAUSE)
     index = pane.ui.tree.currentIndex()
     assert pane.model.setData(index, "Dålig belysning längs gångvägen")
-    causes = plan_chain.get_outline(demo_db, pane._plan_id).causes()
+    causes = plan_chain.get_outline(demo_db, pane.outline.plan_id).causes()
     assert "Dålig belysning längs gångvägen" in [c.description for c in causes]
     assert pane.current_key() == (Link.CAUSE, node.id)
     assert pane.ui.causeDescription.toPlainText() == "Dålig belysning längs gångvägen"
+
+
+def test_a_link_typed_in_keeps_its_text_when_the_outline_is_redrawn(qtbot, data, demo_db):
+    """The outline is redrawn after every save; the keys typed since must stay."""
+    pane = panes.chain_pane(qtbot, data, demo_db)
+    action = panes.choose(pane, Link.ACTION)
+    outline, choices = pane.outline, pane.choices     # as it was before these keys
+    title = pane.action_form.ui.title
+    title.setFocus()
+    title.end(False)
+    QTest.keyClicks(title, " i centrum")
+    pane.show_plan(pane.outline.plan_id, outline, choices)
+    assert title.text() == action.item.values.title + " i centrum"
+    pane.flush()
+    saved = plan_chain.get_outline(demo_db, pane.outline.plan_id).all_actions()
+    assert action.item.values.title + " i centrum" in [a.values.title for a in saved]
 
 
 def test_a_chain_result_that_arrives_after_another_plan_was_opened_is_dropped(qtbot,
