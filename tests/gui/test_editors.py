@@ -237,6 +237,19 @@ def test_minutes_typed_while_the_meeting_is_shown_again_are_kept_and_saved(qtbot
     assert saved.id == item.id and saved.minutes == item.minutes + " Och sedan"
 
 
+def test_minutes_typed_and_taken_back_are_saved_back(qtbot, data, demo_db):
+    """Each save is compared with what was saved last, not with what the meeting held."""
+    detail, _particulars, _attendance, agenda = panes.meeting_panes(qtbot, data, demo_db)
+    minutes = agenda.ui.minutes
+    minutes.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(minutes, "x")
+    agenda.flush()
+    QTest.keyClick(minutes, Qt.Key.Key_Backspace)
+    agenda.flush()
+    assert meetings.get_meeting(demo_db, detail.id).agenda[0].minutes == \
+        detail.agenda[0].minutes
+
+
 def test_a_refused_meeting_value_is_told_at_its_field(qtbot, data, demo_db, refused):
     detail, particulars, _attendance, _agenda = panes.meeting_panes(qtbot, data, demo_db)
     title = particulars.form.ui.title

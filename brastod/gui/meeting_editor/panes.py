@@ -2,6 +2,8 @@
 place, status, chair, secretary, justerare), Deltagare (attendance) and Dagordning och protokoll
 (items, minutes per item, the earlier meetings' open decisions, decisions, a decision made an
 action in a plan)."""
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog, QInputDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
@@ -176,6 +178,7 @@ class AttendancePane(_Pane):
         status, note = combos.chosen(self.ui.status), self.ui.note.text()
         if (status, note or None) == (row.status, row.note):
             return
+        self._row = replace(row, status=status, note=note or None)   # what is saved now
         self._save(set_attendance, row.id, status, note)
 
     def flush(self) -> None:
@@ -299,6 +302,7 @@ class AgendaPane(_Pane):
         item, text = self._item, self.ui.minutes.toPlainText()
         if item is None or text == item.minutes:
             return
+        self._item = replace(item, minutes=text)       # what is saved now
         self._save(save_item, item.id, minutes=text)
 
     def flush(self) -> None:
