@@ -38,6 +38,22 @@ def assessments_pane(qtbot, data, db):
     return pane
 
 
+def pinned_pane(qtbot, data, db):
+    """Utvalda händelser of the draft, with one incident pinned and chosen."""
+    from brastod.core.services.incidents import IncidentFilter, list_incidents
+    from brastod.gui.report_editor.pinned import PinnedPane
+    report = draft_report(db)
+    incident = list_incidents(db, IncidentFilter(start=report.period.start,
+                                                 end=report.period.end))[0]
+    situation_reports.pin_incident(db, report.id, incident.id)
+    pane = PinnedPane(data)
+    qtbot.addWidget(pane)
+    pane.show_pinned(report.id, situation_reports.get_report(db, report.id).pinned, False)
+    pane.table.selectRow(0)
+    pane.show()
+    return pane
+
+
 def chain_pane(qtbot, data, db, plan_id: int | None = None):
     from brastod.gui.plan_editor.chain import ChainPane, fetch_chain
     pane = ChainPane(data)

@@ -136,6 +136,8 @@ EDITORS = [
     Editor("områdesbedömning", situation_reports, "save_assessment",
            lambda qtbot, data, db: _pane_and(panes.assessments_pane(qtbot, data, db),
                                              "motivation")),
+    Editor("utvald händelse", situation_reports, "pin_incident",
+           lambda qtbot, data, db: _pane_and(panes.pinned_pane(qtbot, data, db), "note")),
     Editor("problem", plan_chain, "update_problem",
            _chain_field(Link.PROBLEM, lambda pane: pane.ui.problemDescription)),
     Editor("orsak", plan_chain, "update_cause",
@@ -166,6 +168,7 @@ def test_steady_typing_is_saved_before_it_stops(qtbot, tasks, demo_db, clock, mo
         return service(*args, **kwargs)
     monkeypatch.setattr(editor.module, editor.function, recorded)
     _pane, field = editor.field(qtbot, panes.make_data(tasks, demo_db), demo_db)
+    saves.clear()                                     # what setting up the editor saved
     field.setFocus()
     keys = []
     for _ in range(KEYS):
@@ -179,3 +182,16 @@ def test_steady_typing_is_saved_before_it_stops(qtbot, tasks, demo_db, clock, mo
     # No key waited longer than the deadline for a save that holds it.
     assert all(any(key < saved <= key + DEADLINE_MS for saved in saves) for key in keys), \
         (keys, saves)
+
+
+def test_steady_typing_in_the_plan_form_asks_for_a_save_before_it_stops(qtbot, clock):
+    """Uppgifter is saved by its tab when the form says a save is due (``edited``)."""
+    from brastod.gui.plan_editor.plan_form import PlanForm
+    form = PlanForm()
+    qtbot.addWidget(form)
+    due = []
+    form.edited.connect(lambda: due.append(clock.now))
+    for _ in range(KEYS):
+        QTest.keyClicks(form.ui.title, "x")
+        clock.advance(KEY_MS)
+    assert due == [DEADLINE_MS, 2 * DEADLINE_MS]
