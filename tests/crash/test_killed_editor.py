@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("keys_before_kill", [30, 77])
+@pytest.mark.parametrize("keys_before_kill", [30, 120])     # 120: past a line of 80
 def test_a_killed_editor_loses_at_most_the_last_second(demo_file, tmp_path, kind,
                                                        keys_before_kill):
     path = tmp_path / "demo.sqlite3"

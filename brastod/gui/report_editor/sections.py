@@ -4,9 +4,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import (
-    QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat,
-)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QListView, QPushButton, QSplitter, QTextEdit, QToolBar,
     QVBoxLayout, QWidget,
@@ -16,37 +14,8 @@ from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.models.report_figures import SectionModel
 from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.report_editor.markdown import markdown_of
 from brastod.gui.widgets.autosave import AutoSave
-
-
-def markdown_of(document: QTextDocument) -> str:
-    """The text as Markdown. Qt writes a bold or italic span that starts or ends with a space
-    as "** fet**", which Markdown reads back as literal stars; so the spaces are taken out of
-    the span first, on a copy (the editor and its undo history are left alone)."""
-    copy = document.clone()
-    plain_spans = []
-    block = copy.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            fmt, text = fragment.charFormat(), fragment.text()
-            if fmt.fontWeight() > QFont.Weight.Normal or fmt.fontItalic():
-                lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
-                end = fragment.position() + len(text)
-                plain_spans += [(fragment.position(), lead), (end - trail, trail)]
-            fragments += 1
-        block = block.next()
-    plain = QTextCharFormat()
-    plain.setFontWeight(QFont.Weight.Normal)
-    plain.setFontItalic(False)
-    cursor = QTextCursor(copy)
-    for start, length in plain_spans:
-        if length:
-            cursor.setPosition(start)
-            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(plain)
-    return copy.toMarkdown()
 
 
 class SectionsPane(QWidget):
