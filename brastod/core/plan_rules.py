@@ -5,6 +5,7 @@ message beside the field it names (``FieldError.field``), and the services check
 again before they write."""
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from brastod.core.enums import (
     ActionStatus, EffortType, MeasureType, PlanKind, PlanStatus, Rag, Term,
@@ -27,16 +28,25 @@ def is_due_soon(status: str, due_on: date | None, today: date,
             and 0 <= (due_on - today).days <= days)
 
 
+class Link(StrEnum):
+    """The kinds of link in a plan's chain: problem → cause → goal → action → follow-up."""
+
+    PROBLEM = "problem"
+    CAUSE = "cause"
+    GOAL = "goal"
+    ACTION = "action"
+    FOLLOW_UP = "follow_up"
+
+
 # The text each link of the chain is known by: (field, what to write when it is empty). A
 # follow-up's note may be empty.
-_REQUIRED = {"problem": ("title", "Skriv vilket problem som är prioriterat."),
-             "cause": ("description", "Skriv vad orsaken är."),
-             "goal": ("description", "Skriv vad målet är."),
-             "action": ("title", "Skriv vad åtgärden är.")}
+_REQUIRED = {Link.PROBLEM: ("title", "Skriv vilket problem som är prioriterat."),
+             Link.CAUSE: ("description", "Skriv vad orsaken är."),
+             Link.GOAL: ("description", "Skriv vad målet är."),
+             Link.ACTION: ("title", "Skriv vad åtgärden är.")}
 
 
-def require_text(link: str, text: str) -> None:
-    """``link`` is a ``plan_chain.Link`` value: "problem", "cause", "goal" …"""
+def require_text(link: Link, text: str) -> None:
     if link in _REQUIRED and not text.strip():
         raise FieldError(*_REQUIRED[link])
 

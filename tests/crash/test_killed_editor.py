@@ -1,4 +1,6 @@
-"""Killing the app (SIGKILL) while a lägesbild is being typed loses at most the last second.
+"""Killing the app (SIGKILL) while an editor is being typed in loses at most the last second,
+in each kind of editor: a lägesbild's text, a plan's chain (an action's form) and a meeting's
+minutes.
 
 Measured by what the editor reports, not by the clock of this process, so a busy machine
 cannot fail it: the child types a key every 40 ms on its own event loop and reports each key
@@ -17,8 +19,7 @@ import pytest
 
 from brastod.core.backups import integrity_problems
 from brastod.core.db import open_database
-from brastod.core.services.situation_reports import get_report, list_situation_reports
-from tests.crash.typing_child import KEY_MS, keys_in
+from tests.crash.typing_child import KEY_MS, KINDS, keys_in, saved_text, target
 
 CHILD = Path(__file__).with_name("typing_child.py")
 KEYS_PER_SECOND = 1000 // KEY_MS
@@ -26,20 +27,22 @@ KEYS_PER_SECOND = 1000 // KEY_MS
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-@pytest.mark.parametrize("keys_before_kill", [30, 77])
-def test_a_killed_editor_loses_at_most_the_last_second(demo_file, tmp_path, keys_before_kill):
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("keys_before_kill", [30, 120])     # 120: past a line of 80
+def test_a_killed_editor_loses_at_most_the_last_second(demo_file, tmp_path, kind,
+                                                       keys_before_kill):
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_file, path)
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    process = subprocess.Popen([sys.executable, str(CHILD), str(path)], env=environment,
+    process = subprocess.Popen([sys.executable, str(CHILD), str(path), kind], env=environment,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     saves = [0]       # keys held by each committed save, in order; none before typing
     watchdog = threading.Timer(300, process.kill)    # a child that hangs fails, not hangs, CI
     watchdog.start()
     try:
         for line in process.stdout:
-            kind, keys = line.split()
-            if kind == "saved":
+            said, keys = line.split()
+            if said == "saved":
                 saves.append(int(keys))
                 if saves[-1] >= keys_before_kill:
                     break
@@ -54,8 +57,7 @@ def test_a_killed_editor_loses_at_most_the_last_second(demo_file, tmp_path, keys
     assert integrity_problems(path) == []
     db = open_database(path)
     try:
-        draft = next(r.id for r in list_situation_reports(db) if r.status == "draft")
-        body = get_report(db, draft).sections[0].body
+        text = saved_text(db, kind, target(db, kind))
     finally:
         db.close()
-    assert keys_in(body) >= saves[-1], (keys_in(body), saves)
+    assert keys_in(text) >= saves[-1], (keys_in(text), saves)

@@ -175,7 +175,7 @@ def test_an_empty_item_title_is_refused_by_the_core(tab, qtbot, window, monkeypa
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     before = meetings.get_meeting(window.db, meeting.id).agenda
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
-    with qtbot.waitSignal(tab.agenda.failed):
+    with qtbot.waitSignal(window.tasks.refused):
         tab.agenda.ui.addItem.click()
     assert message_boxes == [("warning", "Punkten måste ha en rubrik.")]
     assert meetings.get_meeting(window.db, meeting.id).agenda == before

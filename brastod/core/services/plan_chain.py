@@ -7,7 +7,6 @@ its cause. Goals and actions that have lost their cause (it was removed) stay in
 top level, so nothing is lost with a cause."""
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from enum import StrEnum
 
 from sqlmodel import Session, select
 
@@ -17,15 +16,9 @@ from brastod.core.models import (
     Action, ActionPlan, Area, AreaAssessment, AssessmentLevel, Category, Cause, Contact, FollowUp,
     Goal, Indicator, Partner, PriorityProblem, SituationReport,
 )
-from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields, require_text
-
-
-class Link(StrEnum):
-    PROBLEM = "problem"
-    CAUSE = "cause"
-    GOAL = "goal"
-    ACTION = "action"
-    FOLLOW_UP = "follow_up"
+from brastod.core.plan_rules import (
+    ActionFields, FollowUpFields, GoalFields, Link, require_text,
+)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 place, status, chair, secretary, justerare), Deltagare (attendance) and Dagordning och protokoll
 (items, minutes per item, the earlier meetings' open decisions, decisions, a decision made an
 action in a plan)."""
-from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog, QInputDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
 )
@@ -13,39 +15,37 @@ from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
 from brastod.gui import views
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.widgets.form_dialog import FormDialog
-from brastod.gui.field_errors import show_at_field
+from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
 from brastod.gui.forms.ui_attendance_pane import Ui_AttendancePane
 from brastod.gui.forms.ui_decision_form import Ui_DecisionForm
 from brastod.gui.forms.ui_meeting_form import Ui_MeetingForm
 from brastod.gui.models.meetings import AttendeeModel, DecisionModel
 from brastod.gui.models.table import ROW_ROLE
-from brastod.gui.tasks import TaskRunner
-from brastod.gui.widgets.autosave import PAUSE_MS, AutoSaveForm
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.autosave import AutoSave, AutoSaveForm, typing_in
 from brastod.gui.widgets.fields import narrow, optional_date, read_date, write_date
+from brastod.gui.widgets.form_dialog import FormDialog
 
 
 class _Pane(QWidget):
     """A part of the meeting editor: saves on the worker and says when it did."""
 
-    failed = Signal(str)
     changed = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
-        self._tasks, self._db, self.detail = tasks, None, None
+        self.data, self.detail = data, None
 
-    def _save(self, work, on_refused=None) -> None:
-        def failed(error: BaseException) -> None:
-            if on_refused is not None and isinstance(error, FieldError):
-                on_refused(error)
-            else:
-                self.failed.emit(str(error))
-        self._tasks.run(lambda ctx: work(), on_done=lambda _: self.changed.emit(),
-                        on_error=failed)
+    def _save(self, function, *args, on_refused=None, changes=Topic.MEETINGS, **kwargs) -> None:
+        """``function(db, *args, **kwargs)`` on the worker; a refused value is shown at its
+        field by ``on_refused``, any other refusal by the window."""
+        self.data.call(function, *args, on_done=lambda _: self.changed.emit(),
+                       on_error=at_field_or_window(self.data, on_refused)
+                       if on_refused is not None else None,
+                       changes=changes, origin=self, **kwargs)
 
 
 class MeetingForm(AutoSaveForm):
@@ -91,19 +91,20 @@ class MeetingForm(AutoSaveForm):
 
 
 class ParticularsPane(_Pane):
-    def __init__(self, tasks: TaskRunner, parent=None):
-        super().__init__(tasks, parent)
+    def __init__(self, data: Data, parent=None):
+        super().__init__(data, parent)
         self.form = MeetingForm()
         QVBoxLayout(self).addWidget(self.form)
         self.form.edited.connect(self._save_form)
 
-    def show_meeting(self, db, detail, reports: list[tuple[int, str]]) -> None:
-        self._db, self.detail = db, detail
-        if not self.form.isAncestorOf(self.focusWidget() or self):
+    def show_meeting(self, detail, reports: list[tuple[int, str]]) -> None:
+        same = self.detail is not None and self.detail.id == detail.id
+        self.detail = detail
+        if not (same and (typing_in(self.form) or self.form.autosave.pending)):
             self.form.set_reports(reports)
             self.form.set_values(detail)
 
-    def _save_form(self, allow_holiday: bool = False) -> None:
+    def _save_form(self) -> None:
         from brastod.core.services.meetings import update_meeting
         if self.detail is None:
             return
@@ -115,12 +116,10 @@ class ParticularsPane(_Pane):
             return
         self.form.clear_error()
         holiday = moved_to_holiday(values.meeting_date, self.detail.meeting_date)
-        if holiday and not allow_holiday:
-            if not ask(self, f"{holiday} Ska mötet ändå läggas den dagen?"):
-                self.form.set_values(self.detail)
-                return
-        db, meeting_id = self._db, self.detail.id
-        self._save(lambda: update_meeting(db, meeting_id, values, allow_holiday=True),
+        if holiday and not ask(self, f"{holiday} Ska mötet ändå läggas den dagen?"):
+            self.form.set_values(self.detail)
+            return
+        self._save(update_meeting, self.detail.id, values, allow_holiday=True,
                    on_refused=self.form.show_error)
 
     def flush(self) -> None:
@@ -128,25 +127,24 @@ class ParticularsPane(_Pane):
 
 
 class AttendancePane(_Pane):
-    def __init__(self, tasks: TaskRunner, parent=None):
-        super().__init__(tasks, parent)
+    def __init__(self, data: Data, parent=None):
+        super().__init__(data, parent)
         self.ui = ui = Ui_AttendancePane()
         ui.setupUi(self)
         self.model = AttendeeModel(self)
         views.attach(ui.table, self.model)
         combos.fill(ui.status, options(AttendeeStatus))
         ui.table.selectionModel().currentRowChanged.connect(self._chosen)
-        ui.status.currentIndexChanged.connect(self._save_row)
-        self._typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
-        self._typing.timeout.connect(self._save_row)
-        ui.note.textEdited.connect(self._typing.start)
-        ui.note.editingFinished.connect(self.flush)
-        ui.addGuest.clicked.connect(self.add_guest)
         self._loading = False
         self._row = None
+        self.autosave = AutoSave(self)
+        for widget in (ui.status, ui.note):
+            self.autosave.watch(widget, lambda: not self._loading)
+        self.autosave.due.connect(self._save_row)
+        ui.addGuest.clicked.connect(self.add_guest)
 
-    def show_meeting(self, db, detail) -> None:
-        self._db, self.detail = db, detail
+    def show_meeting(self, detail) -> None:
+        self.detail = detail
         chosen = self._row.id if self._row is not None else None
         self._loading = True
         self.model.set_rows(detail.attendees)
@@ -159,37 +157,39 @@ class AttendancePane(_Pane):
     def _chosen(self, current, _previous=None) -> None:
         if self._loading:
             return
-        self.flush()
-        self._row = current.data(ROW_ROLE) if current.isValid() else None
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        same = row is not None and self._row is not None and row.id == self._row.id
+        if not same:
+            self.flush()
+        self._row = row
         self._loading = True
-        combos.choose(self.ui.status, self._row.status if self._row else None)
-        self.ui.note.setText((self._row.note or "") if self._row else "")
+        combos.choose(self.ui.status, row.status if row else None)
+        if not (same and (typing_in(self.ui.note) or self.autosave.pending)):
+            self.ui.note.setText((row.note or "") if row else "")
         self._loading = False
         for widget in (self.ui.status, self.ui.note):
             widget.setEnabled(self._row is not None)
 
     def _save_row(self) -> None:
         from brastod.core.services.meetings import set_attendance
-        if self._loading or self._row is None:
+        row = self._row
+        if row is None:
             return
-        self._typing.stop()
-        db, row = self._db, self._row
         status, note = combos.chosen(self.ui.status), self.ui.note.text()
         if (status, note or None) == (row.status, row.note):
             return
-        self._save(lambda: set_attendance(db, row.id, status, note))
+        self._row = replace(row, status=status, note=note or None)   # what is saved now
+        self._save(set_attendance, row.id, status, note)
 
     def flush(self) -> None:
-        if self._typing.isActive():
-            self._save_row()
+        self.autosave.flush()
 
     def add_guest(self) -> None:
         from brastod.core.services.meetings import add_attendee
         name, ok = QInputDialog.getText(self, "Adjungerad", "Namn och roll, till exempel "
                                         "”Kulturchef”:")
         if ok and self.detail is not None:
-            db, meeting_id = self._db, self.detail.id
-            self._save(lambda: add_attendee(db, meeting_id, name))
+            self._save(add_attendee, self.detail.id, name)
 
 
 class DecisionForm(QWidget):
@@ -224,8 +224,8 @@ class AgendaPane(_Pane):
     """Items on the left; the chosen item's minutes, the open decisions it follows up, and the
     decisions made under it on the right."""
 
-    def __init__(self, tasks: TaskRunner, parent=None):
-        super().__init__(tasks, parent)
+    def __init__(self, data: Data, parent=None):
+        super().__init__(data, parent)
         self.ui = ui = Ui_AgendaPane()
         ui.setupUi(self)
         self.decisions = DecisionModel(self)
@@ -234,10 +234,10 @@ class AgendaPane(_Pane):
         self.plans: list[tuple[int, str]] = []
         self._item = None
         self._loading = False
-        self._typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
-        self._typing.timeout.connect(self._save_minutes)
+        self.autosave = AutoSave(self)
+        self.autosave.watch(ui.minutes, lambda: not self._loading)
+        self.autosave.due.connect(self._save_minutes)
         ui.items.currentRowChanged.connect(self._item_chosen)
-        ui.minutes.textChanged.connect(lambda: None if self._loading else self._typing.start())
         ui.addItem.clicked.connect(self.add_item)
         ui.renameItem.clicked.connect(self.rename_item)
         ui.itemUp.clicked.connect(lambda: self.move_item(-1))
@@ -253,9 +253,9 @@ class AgendaPane(_Pane):
             arrow.setFixedWidth(36)
         ui.splitter.setSizes([300, 600])
 
-    def show_meeting(self, db, detail, partners, plans) -> None:
+    def show_meeting(self, detail, partners, plans) -> None:
         """``partners`` and ``plans`` are (id, name) pairs for the decision dialogs."""
-        self._db, self.detail, self.partners, self.plans = db, detail, partners, plans
+        self.detail, self.partners, self.plans = detail, partners, plans
         chosen = self._item.id if self._item is not None else None
         self._loading = True
         self.ui.items.clear()
@@ -271,13 +271,17 @@ class AgendaPane(_Pane):
     def _item_chosen(self, row: int) -> None:
         if self._loading:
             return
-        self.flush()
         entry = self.ui.items.item(row) if row >= 0 else None
-        item = self._item = entry.data(ROW_ROLE) if entry else None
+        item = entry.data(ROW_ROLE) if entry else None
+        same = item is not None and self._item is not None and item.id == self._item.id
+        if not same:
+            self.flush()
+        self._item = item
         ui = self.ui
         ui.itemHeading.setText(f"§ {item.position} {item.title}" if item else "")
         self._loading = True
-        if item is None or ui.minutes.toPlainText() != item.minutes:
+        if not (same and (typing_in(ui.minutes) or self.autosave.pending)) and (
+                item is None or ui.minutes.toPlainText() != item.minutes):
             ui.minutes.setPlainText(item.minutes if item else "")
         self._loading = False
         ui.carried.clear()
@@ -295,23 +299,20 @@ class AgendaPane(_Pane):
 
     def _save_minutes(self) -> None:
         from brastod.core.services.meetings import save_item
-        item, text, db = self._item, self.ui.minutes.toPlainText(), self._db
+        item, text = self._item, self.ui.minutes.toPlainText()
         if item is None or text == item.minutes:
             return
-        self._save(lambda: save_item(db, item.id, minutes=text))
+        self._item = replace(item, minutes=text)       # what is saved now
+        self._save(save_item, item.id, minutes=text)
 
     def flush(self) -> None:
-        if self._typing.isActive():
-            self._typing.stop()
-            self._save_minutes()
+        self.autosave.flush()
 
     def add_item(self) -> None:
         from brastod.core.services.meetings import add_item
         title, ok = QInputDialog.getText(self, "Ny punkt", "Punktens rubrik:")
         if ok and self.detail is not None:
-            db, meeting_id = self._db, self.detail.id
-            after = self._item.id if self._item else None
-            self._save(lambda: add_item(db, meeting_id, title, after))
+            self._save(add_item, self.detail.id, title, self._item.id if self._item else None)
 
     def rename_item(self) -> None:
         from brastod.core.services.meetings import save_item
@@ -320,14 +321,12 @@ class AgendaPane(_Pane):
             return
         title, ok = QInputDialog.getText(self, "Byt namn", "Punktens rubrik:", text=item.title)
         if ok and title.strip() != item.title:
-            db = self._db
-            self._save(lambda: save_item(db, item.id, title=title))
+            self._save(save_item, item.id, title=title)
 
     def move_item(self, step: int) -> None:
         from brastod.core.services.meetings import move_item
         if self._item is not None:
-            db, item_id = self._db, self._item.id
-            self._save(lambda: move_item(db, item_id, step))
+            self._save(move_item, self._item.id, step)
 
     def remove_item(self) -> None:
         from brastod.core.services.meetings import remove_item
@@ -335,8 +334,7 @@ class AgendaPane(_Pane):
         if item is None or not ask(self, f"Ta bort punkt {item.position} ”{item.title}” från "
                                          "dagordningen? Dess beslut blir kvar i mötet."):
             return
-        db = self._db
-        self._save(lambda: remove_item(db, item.id))
+        self._save(remove_item, item.id)
 
     def _decision(self):
         indexes = self.ui.decisions.selectionModel().selectedRows()
@@ -354,17 +352,14 @@ class AgendaPane(_Pane):
                             lambda values: values.validate(meeting_date), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        db, meeting_id, item_id = self._db, self.detail.id, self._item.id
-        values = dialog.result_values
-        self._save(lambda: save_decision(db, row.id if row else None, meeting_id=meeting_id,
-                                         item_id=item_id, values=values))
+        self._save(save_decision, row.id if row else None, meeting_id=self.detail.id,
+                   item_id=self._item.id, values=dialog.result_values)
 
     def remove_decision(self) -> None:
         from brastod.core.services.meetings import remove_decision
         row = self._decision()
         if row is not None and ask(self, f"Ta bort beslutet ”{row.text}”?"):
-            db = self._db
-            self._save(lambda: remove_decision(db, row.id))
+            self._save(remove_decision, row.id)
 
     def to_action(self) -> None:
         from brastod.core.services.meeting_series import decision_to_action
@@ -380,13 +375,13 @@ class AgendaPane(_Pane):
                                           "i planen:", titles, 0, False)
         if not ok:
             return
-        db, plan_id = self._db, self.plans[titles.index(chosen)][0]
-        self._save(lambda: decision_to_action(db, row.id, plan_id))
+        # A new action in a plan: Åtgärdsplan, Alla åtgärder and the counts show it too.
+        self._save(decision_to_action, row.id, self.plans[titles.index(chosen)][0],
+                   changes=Topic.PLANS | Topic.MEETINGS)
 
     def mark_done(self) -> None:
         from brastod.core.services.meetings import set_decision_status
         entry = self.ui.carried.currentItem()
         if entry is None:
             return
-        decision, db = entry.data(ROW_ROLE), self._db
-        self._save(lambda: set_decision_status(db, decision.id, DecisionStatus.DONE.value))
+        self._save(set_decision_status, entry.data(ROW_ROLE).id, DecisionStatus.DONE.value)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from brastod.core.enums import ActionStatus, Rag
 from brastod.core.labels import RAG_COLORS, label
-from brastod.core.plan_rules import is_overdue
+from brastod.core.plan_rules import Link, is_overdue
 from brastod.gui.models.table import contrast_text
 
 if TYPE_CHECKING:  # the outline comes from the core, which loads after the window is shown
@@ -21,21 +21,25 @@ COLUMNS = ("Kedja", "Ansvarig", "Klart senast", "Status", "Uppföljning")
 OVERDUE = "#c62828"
 LOOSE = "Utan koppling till orsak"
 Index = QModelIndex | QPersistentModelIndex
+# Where each link keeps the text that is edited in place: on the node or in its values.
+RAW_TEXT = {Link.PROBLEM: ("node", "title"), Link.CAUSE: ("node", "description"),
+            Link.GOAL: ("values", "description"), Link.ACTION: ("values", "title"),
+            Link.FOLLOW_UP: ("values", "note")}
 
 
 @dataclass(eq=False)
 class Node:
-    link: str | None              # plan_chain.Link, None for the group of loose links
+    link: Link | None             # None for the group of loose links
     id: int | None
     item: object                  # the core's ProblemNode, CauseNode …
     parent: "Node | None"
     children: list["Node"] = field(default_factory=list)
 
     @property
-    def key(self) -> tuple[str | None, int | None]:
+    def key(self) -> tuple[Link | None, int | None]:
         return (self.link, self.id)
 
-    def add(self, link: str | None, item_id: int | None, item: object) -> "Node":
+    def add(self, link: Link | None, item_id: int | None, item: object) -> "Node":
         child = Node(link, item_id, item, self)
         self.children.append(child)
         return child
@@ -46,18 +50,18 @@ def build(outline: "Outline") -> Node:
 
     def add_actions(parent: Node, actions) -> None:
         for action in actions:
-            node = parent.add("action", action.id, action)
+            node = parent.add(Link.ACTION, action.id, action)
             for follow_up in action.follow_ups:
-                node.add("follow_up", follow_up.id, follow_up)
+                node.add(Link.FOLLOW_UP, follow_up.id, follow_up)
 
     def add_goals(parent: Node, goals) -> None:
         for goal in goals:
-            add_actions(parent.add("goal", goal.id, goal), goal.actions)
+            add_actions(parent.add(Link.GOAL, goal.id, goal), goal.actions)
 
     for problem in outline.problems:
-        problem_node = root.add("problem", problem.id, problem)
+        problem_node = root.add(Link.PROBLEM, problem.id, problem)
         for cause in problem.causes:
-            cause_node = problem_node.add("cause", cause.id, cause)
+            cause_node = problem_node.add(Link.CAUSE, cause.id, cause)
             add_goals(cause_node, cause.goals)
             add_actions(cause_node, cause.actions)
     if outline.goals or outline.actions:
@@ -68,11 +72,11 @@ def build(outline: "Outline") -> Node:
 
 
 class OutlineModel(QAbstractItemModel):
-    rename_requested = Signal(str, int, str)     # link, id, the new text
+    rename_requested = Signal(object, int, str)     # Link, id, the new text
 
-    def __init__(self, parent=None, today: date | None = None):
+    def __init__(self, today: date, parent=None):
         super().__init__(parent)
-        self.today = today or date.today()
+        self.today = today
         self.root = Node(None, None, None, None)
         self.read_only = False
 
@@ -146,9 +150,9 @@ class OutlineModel(QAbstractItemModel):
             return self._text(node, column)
         if role == Qt.ItemDataRole.EditRole and column == 0:
             return _raw_text(node)
-        if role == Qt.ItemDataRole.FontRole and column == 0 and node.link in ("problem", None):
+        if role == Qt.ItemDataRole.FontRole and column == 0 and node.link in (Link.PROBLEM, None):
             font = QFont()
-            font.setBold(node.link == "problem")
+            font.setBold(node.link == Link.PROBLEM)
             font.setItalic(node.link is None)
             return font
         rag = _rag(node)
@@ -170,7 +174,7 @@ class OutlineModel(QAbstractItemModel):
         return True
 
     def _overdue(self, node: Node) -> bool:
-        if node.link != "action":
+        if node.link != Link.ACTION:
             return False
         values = node.item.values
         return is_overdue(values.status, values.due_on, self.today)
@@ -178,14 +182,14 @@ class OutlineModel(QAbstractItemModel):
     def _text(self, node: Node, column: int) -> str | None:
         link, item = node.link, node.item
         if column == 0:
-            if link == "cause":
+            if link == Link.CAUSE:
                 return f"Orsak {item.number}: {item.description}"
-            if link == "goal":
+            if link == Link.GOAL:
                 return f"Mål: {item.values.description}"
-            if link == "follow_up":
+            if link == Link.FOLLOW_UP:
                 return f"{item.values.followed_up_on}: {item.values.note or 'Uppföljning'}"
             return _raw_text(node)
-        if link == "action":
+        if link == Link.ACTION:
             values = item.values
             if column == 1:
                 return item.partner
@@ -194,9 +198,9 @@ class OutlineModel(QAbstractItemModel):
             if column == 3:
                 return label(ActionStatus, values.status)
             return label(Rag, values.rag) if values.rag else None
-        if link == "goal" and column == 2:
+        if link == Link.GOAL and column == 2:
             return str(item.values.deadline) if item.values.deadline else None
-        if link == "follow_up" and column == 4:
+        if link == Link.FOLLOW_UP and column == 4:
             return label(Rag, item.values.rag)
         return None
 
@@ -205,18 +209,11 @@ def _raw_text(node: Node) -> str:
     link, item = node.link, node.item
     if link is None:
         return item
-    if link == "problem":
-        return item.title
-    if link == "cause":
-        return item.description
-    if link == "goal":
-        return item.values.description
-    if link == "action":
-        return item.values.title
-    return item.values.note
+    holder, name = RAW_TEXT[link]
+    return getattr(item.values if holder == "values" else item, name)
 
 
 def _rag(node: Node) -> str | None:
-    if node.link in ("action", "follow_up"):
+    if node.link in (Link.ACTION, Link.FOLLOW_UP):
         return node.item.values.rag
     return None

@@ -1,38 +1,35 @@
 """Alla åtgärder: every action across the plans, filtered by plan, responsible partner, status,
 colour, overdue and due within 30 days, sortable by any column. Overdue rows stand out in red.
 A double-click (or Följ upp…) records a follow-up."""
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from brastod.core.enums import ActionStatus
 from brastod.core.labels import options
 from brastod.gui import views
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data
 from brastod.gui.forms.ui_tracker_pane import Ui_TrackerPane
 from brastod.gui.models.actions import OPEN, ActionFilterProxy, ActionTableModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.plan_editor.chain import ask_follow_up
+from brastod.gui.widgets import combos
 from brastod.gui.widgets.colours import fill_rag
 from brastod.gui.widgets.fields import narrow
-from brastod.gui.tasks import TaskRunner
 
 STATE_KEY = "actions"
 
 
 class TrackerPane(QWidget):
-    failed = Signal(str)
     changed = Signal()                  # a follow-up was saved
     open_requested = Signal(int, int)   # plan id, action id
     loaded = Signal(int)                # rows, after each load
 
-    def __init__(self, tasks: TaskRunner, today: date, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_TrackerPane()
         ui.setupUi(self)
-        self.today = today
-        self._tasks, self._db = tasks, None
+        self.data = data
+        today = self.today = data.today
         self.model = ActionTableModel(self, today)
         self.filters = ActionFilterProxy(self, today)
         self.filters.setSourceModel(self.model)
@@ -56,15 +53,11 @@ class TrackerPane(QWidget):
             signal.connect(self._count)
         self._enable()
 
-    def attach(self, db) -> None:
-        self._db = db
-
     def reload(self) -> None:
         from brastod.core.services.action_plans import list_actions, list_plans
         from brastod.core.services.registers import list_partners
-        db = self._db
-        self._tasks.run(lambda ctx: (list_actions(db), list_plans(db), list_partners(db)),
-                        on_done=self._show, on_error=lambda e: self.failed.emit(str(e)))
+        self.data.run(lambda db, ctx: (list_actions(db), list_plans(db), list_partners(db)),
+                      on_done=self._show)
 
     def _show(self, result) -> None:
         rows, plans, partners = result
@@ -111,7 +104,7 @@ class TrackerPane(QWidget):
         row = self.selected()
         if row is None:
             return
-        ask_follow_up(self, self._tasks, self._db, row.id, row.title, row.rag, self.today,
+        ask_follow_up(self, self.data, row.id, row.title, row.rag,
                       on_done=lambda _id: (self.changed.emit(), self.reload()))
 
     def _show_in_chain(self) -> None:

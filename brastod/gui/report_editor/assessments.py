@@ -2,17 +2,16 @@
 its colour), a trend and a short motivation, saved as they are chosen or typed."""
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from brastod.core.enums import Trend
 from brastod.gui import views
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data, Topic
 from brastod.gui.models.report_figures import AssessmentModel
-from brastod.gui.tasks import TaskRunner
-from brastod.gui.widgets.autosave import PAUSE_MS
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.autosave import AutoSave
 from brastod.gui.widgets.colours import swatch
 
 TRENDS = [(None, "Ej bedömd"), (Trend.UP.value, "↑ Ökande"), (Trend.FLAT.value, "→ Oförändrad"),
@@ -20,11 +19,9 @@ TRENDS = [(None, "Ej bedömd"), (Trend.UP.value, "↑ Ökande"), (Trend.FLAT.val
 
 
 class AssessmentsPane(QWidget):
-    failed = Signal(str)
-
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
-        self._tasks, self._db, self._report_id = tasks, None, None
+        self.data, self._report_id = data, None
         self._row: int | None = None
         self.read_only = False
         self.model = AssessmentModel(self)
@@ -40,12 +37,11 @@ class AssessmentsPane(QWidget):
         self.motivation = QLineEdit()
         self.motivation.setMaxLength(500)
         self.motivation.setPlaceholderText("Kort motivering: vad som hänt och varför nivån")
-        self._typing = QTimer(self, singleShot=True, interval=PAUSE_MS)
-        self._typing.timeout.connect(self._save)
-        self.level.currentIndexChanged.connect(self._save)
-        self.trend.currentIndexChanged.connect(self._save)
-        self.motivation.textEdited.connect(self._typing.start)
-        self.motivation.editingFinished.connect(self.flush)
+        self._loading = False
+        self.autosave = AutoSave(self)
+        for widget in (self.level, self.trend, self.motivation):
+            self.autosave.watch(widget, lambda: not self._loading)
+        self.autosave.due.connect(self._save)
         self.scale = QLabel()
         self.scale.setWordWrap(True)
         self.scale.setStyleSheet("color: #555;")
@@ -61,20 +57,20 @@ class AssessmentsPane(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.scale)
 
-    def show_assessments(self, db, report_id: int, rows: list, levels: list,
+    def show_assessments(self, report_id: int, rows: list, levels: list,
                          read_only: bool) -> None:
         self.flush()
-        self._db, self._report_id, self.read_only = db, report_id, read_only
+        self._report_id, self.read_only = report_id, read_only
         self.model.levels = {level.id: level for level in levels}
         self._row = None
         self.model.set_rows(rows)
-        self.level.blockSignals(True)
+        self._loading = True
         self.level.clear()
         self.level.addItem("Ej bedömd", None)
         for level in levels:
             self.level.addItem(swatch(level.color), f"{level.level} {level.name} "
                                f"({level.color_name})", level.id)
-        self.level.blockSignals(False)
+        self._loading = False
         self.scale.setText("Skalan: " + "; ".join(
             f"{level.level} {level.name} – {level.description.rstrip('.')}" for level in levels
             if level.description))
@@ -89,20 +85,16 @@ class AssessmentsPane(QWidget):
         if not current.isValid():
             return
         row = self.model.row_at(current.row())
-        for widget in (self.level, self.trend):
-            widget.blockSignals(True)
+        self._loading = True
         combos.choose(self.level, row.level_id)
         combos.choose(self.trend, row.trend)
         self.motivation.setText(row.motivation)
-        for widget in (self.level, self.trend):
-            widget.blockSignals(False)
+        self._loading = False
         self.area_label.setText(row.area)
         self._row = current.row()
 
     def flush(self) -> None:
-        if self._typing.isActive():
-            self._typing.stop()
-            self._save()
+        self.autosave.flush()
 
     def _save(self) -> None:
         if self._row is None or self.read_only:
@@ -115,8 +107,6 @@ class AssessmentsPane(QWidget):
         if changed == row:
             return
         self.model.replace_row(self._row, changed)
-        db, report_id = self._db, self._report_id
-        self._tasks.run(lambda ctx: save_assessment(
-            db, report_id, changed.area_id, level_id=changed.level_id, trend=changed.trend,
-            motivation=changed.motivation), on_done=lambda _: None,
-            on_error=lambda error: self.failed.emit(str(error)))
+        self.data.call(save_assessment, self._report_id, changed.area_id,
+                       level_id=changed.level_id, trend=changed.trend,
+                       motivation=changed.motivation, changes=Topic.REPORTS, origin=self)

@@ -1,6 +1,5 @@
 """Nyckeltal for the strategic lägesbild: the indicators' values per year, per 100 000
 inhabitants where asked, entered by hand or the population read from SCB's table."""
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -8,11 +7,10 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from brastod.gui.data import Data
 from brastod.gui import views
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.models.report_figures import KeyFigureModel
-from brastod.gui.tasks import TaskRunner
 
 NOTE = ("Per 100 000 invånare räknas ur värdet och folkmängden samma år (Register → Kommun och "
         "områden, eller Läs in folkmängd från SCB). Nyckeltalen gäller alla lägesbilder; en "
@@ -20,12 +18,11 @@ NOTE = ("Per 100 000 invånare räknas ur värdet och folkmängden samma år (Re
 
 
 class KeyFiguresPane(QWidget):
-    failed = Signal(str)
     changed = Signal(str)        # a status message; the figures are shown again
 
-    def __init__(self, tasks: TaskRunner, today: date, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
-        self._tasks, self._db, self.today = tasks, None, today
+        self.data = data
         self.model = KeyFigureModel(self)
         self.table = QTableView()
         views.attach(self.table, self.model)
@@ -50,50 +47,45 @@ class KeyFiguresPane(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
 
-    def show_key_figures(self, db, figures: list, read_only: bool) -> None:
-        self._db = db
+    def show_key_figures(self, figures: list, read_only: bool) -> None:
         self.model.set_rows(figures)
         for button in (self.add_button, self.remove_button, self.population_button):
             button.setEnabled(not read_only)
 
     def add_value(self) -> None:
+        """The dialog fetches the indicators on the worker, then asks."""
         from brastod.core.services.key_figures import save_measurement
         from brastod.gui.dialogs.measurement import MeasurementDialog
-        data = Data(self._tasks, self.today)   # until the pane has the window's Data
-        data.attach(self._db)
-        dialog = MeasurementDialog(data, self)
+        dialog = MeasurementDialog(self.data, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        values, db = dialog.values(), self._db
-        self._run(lambda ctx: save_measurement(
-            db, values["indicator"], values["year"], values["value"], source=values["source"],
-            unit=values["unit"], per_100k=values["per_100k"]),
-            f"{values['indicator']} {values['year']} är sparat.")
+        values = dialog.values()
+        self._save(f"{values['indicator']} {values['year']} är sparat.", save_measurement,
+                   values["indicator"], values["year"], values["value"], source=values["source"],
+                   unit=values["unit"], per_100k=values["per_100k"])
 
     def remove_value(self) -> None:
         from brastod.core.services.key_figures import delete_measurement
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        row, db = self.model.row_at(self.table.model().mapToSource(index).row()), self._db
+        row = self.model.row_at(self.table.model().mapToSource(index).row())
         if ask(self, f"Ta bort värdet för {row.indicator} {row.year}?"):
-            self._run(lambda ctx: delete_measurement(db, row.indicator, row.year),
-                      f"{row.indicator} {row.year} är borttaget.")
+            self._save(f"{row.indicator} {row.year} är borttaget.", delete_measurement,
+                       row.indicator, row.year)
 
     def import_population(self) -> None:
         from brastod.core.services.key_figures import import_population, population_text
         path, _ = QFileDialog.getOpenFileName(
-            self, "Läs in folkmängd från SCB", str(self._db.path.parent),
+            self, "Läs in folkmängd från SCB", str(self.data.path.parent),
             "Kalkylblad (*.xlsx *.xls *.ods)")
         if not path:
             return
-        db, source = self._db, Path(path)
+        source = Path(path)
+        self.data.call(import_population, source, on_done=lambda population: self.changed.emit(
+            f"Folkmängd inläst ur {source.name} – {population_text(population)}"),
+                       changes=Topic.REPORTS | Topic.REGISTERS, origin=self)
 
-        self._tasks.run(lambda ctx: import_population(db, source), on_done=lambda population:
-                        self.changed.emit(f"Folkmängd inläst ur {source.name} – "
-                                          f"{population_text(population)}"),
-                        on_error=lambda error: self.failed.emit(str(error)))
-
-    def _run(self, work, message: str) -> None:
-        self._tasks.run(work, on_done=lambda _: self.changed.emit(message),
-                        on_error=lambda error: self.failed.emit(str(error)))
+    def _save(self, message: str, function, *args, **kwargs) -> None:
+        self.data.call(function, *args, on_done=lambda _: self.changed.emit(message),
+                       changes=Topic.REPORTS, origin=self, **kwargs)

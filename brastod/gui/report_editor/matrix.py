@@ -9,23 +9,22 @@ from PySide6.QtWidgets import (
 
 from brastod.core.services.incidents import IncidentFilter
 from brastod.gui import views
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data
 from brastod.gui.models.incidents import IncidentTableModel
 from brastod.gui.models.report_figures import CELL_ROLE, PREVIOUS, YEAR_AGO, MatrixModel
 from brastod.gui.models.table import ROW_ROLE
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.widgets import combos
 
 HINT = "Klicka på en ruta i tabellen för att se händelserna bakom siffran."
 
 
 class MatrixPane(QWidget):
-    failed = Signal(str)
     pin_requested = Signal(list)        # incident ids
     listed = Signal(int)                # incidents shown after a click on a cell
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
-        self._tasks, self._db, self._figures = tasks, None, None
+        self.data, self._figures = data, None
         self._scope: tuple[int, ...] | None = None
         self.model = MatrixModel(self)
         self.table = QTableView()
@@ -83,8 +82,8 @@ class MatrixPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def show_figures(self, db, figures, scope: list[int] | None, read_only: bool) -> None:
-        self._db, self._figures = db, figures
+    def show_figures(self, figures, scope: list[int] | None, read_only: bool) -> None:
+        self._figures = figures
         self._scope = None if scope is None else tuple(
             h.id for h in figures.matrix.areas if h.id)
         combos.fill(self.compare, [
@@ -105,20 +104,20 @@ class MatrixPane(QWidget):
         """The incidents behind one cell (or a total), listed below the matrix."""
         from brastod.core.services.incidents import list_incidents
         area_id, category_id = index.data(CELL_ROLE)
-        figures, db = self._figures, self._db
+        figures = self._figures
         where = IncidentFilter(start=figures.start, end=figures.end, area_id=area_id,
                                sub_areas=False, category_id=category_id,
                                area_ids=self._scope if area_id is None else None)
         area = self.model.headerData(index.row(), Qt.Orientation.Vertical)
         category = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
         self.cell_label.setText(f"Hämtar händelserna i {area} · {category} …")
-        self._tasks.run(lambda ctx: list_incidents(db, where),
-                        on_done=lambda rows: self._show_incidents(rows, area, category),
-                        on_error=lambda error: self.failed.emit(str(error)))
+        self.data.call(list_incidents, where,
+                       on_done=lambda rows: self._show_incidents(figures, rows, area, category))
 
-    def _show_incidents(self, rows: list, area: str, category: str) -> None:
+    def _show_incidents(self, figures, rows: list, area: str, category: str) -> None:
+        if figures is not self._figures:      # another report was opened meanwhile
+            return
         self.incidents.set_rows(rows)
-        figures = self._figures
         counted = sum(row.count for row in rows)
         reports = f" i {len(rows)} rapporter" if counted != len(rows) else ""
         self.cell_label.setText(

@@ -1,24 +1,28 @@
-"""Utvalda händelser: notable incidents pinned into the lägesbild, each with a note."""
+"""Utvalda händelser: notable incidents pinned into the lägesbild, each with a note (saved as
+it is typed)."""
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from brastod.gui import views
+from brastod.gui.data import Data, Topic
 from brastod.gui.models.report_figures import PinnedModel
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.widgets.autosave import AutoSave
 
 EMPTY = ("Inga utvalda händelser. Klicka på en ruta under Siffror, välj händelser och tryck "
          "Lyft in i lägesbilden.")
 
 
 class PinnedPane(QWidget):
-    failed = Signal(str)
     changed = Signal()           # pins added or removed: the report is shown again
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
-        self._tasks, self._db, self._report_id = tasks, None, None
+        self.data, self._report_id = data, None
+        self._noted = None       # the pinned incident whose note the field shows
         self.model = PinnedModel(self)
         self.table = QTableView()
         views.attach(self.table, self.model)
@@ -30,7 +34,10 @@ class PinnedPane(QWidget):
         self.note.setMaxLength(300)
         self.note.setPlaceholderText("Anteckning till den valda händelsen, till exempel varför "
                                      "den är viktig")
-        self.note.editingFinished.connect(self._save_note)
+        self.autosave = AutoSave(self)
+        self.autosave.watch(self.note)
+        self.autosave.due.connect(self._save_note)
+        self.note.editingFinished.connect(self._save_note)    # also text put in without keys
         self.unpin_button = QPushButton("Ta bort ur lägesbilden")
         self.unpin_button.clicked.connect(self._unpin)
         row = QHBoxLayout()
@@ -42,8 +49,9 @@ class PinnedPane(QWidget):
         layout.addLayout(row)
         self.read_only = False
 
-    def show_pinned(self, db, report_id: int, rows: list, read_only: bool) -> None:
-        self._db, self._report_id, self.read_only = db, report_id, read_only
+    def show_pinned(self, report_id: int, rows: list, read_only: bool) -> None:
+        self.flush()
+        self._report_id, self.read_only = report_id, read_only
         self.model.set_rows(rows)
         self.hint.setVisible(not rows)
         self.note.setVisible(not read_only)
@@ -55,28 +63,36 @@ class PinnedPane(QWidget):
                 for index in self.table.selectionModel().selectedRows()]
 
     def _selection_changed(self) -> None:
+        self.flush()
         chosen = self._selected()
+        self._noted = chosen[0] if len(chosen) == 1 else None
         self.unpin_button.setEnabled(bool(chosen))
-        self.note.setEnabled(len(chosen) == 1)
-        self.note.setText(chosen[0].note or "" if len(chosen) == 1 else "")
+        self.note.setEnabled(self._noted is not None)
+        self.note.setText(self._noted.note or "" if self._noted is not None else "")
 
     def _save_note(self) -> None:
-        chosen = self._selected()
-        if len(chosen) != 1 or self.read_only or (chosen[0].note or "") == self.note.text():
-            return
+        """The note is saved to its incident and shown in the table at once; the list is not
+        fetched again, so the selection (and the typing) stay."""
         from brastod.core.services.situation_reports import pin_incident
-        db, report_id, incident, note = self._db, self._report_id, chosen[0], self.note.text()
-        self._tasks.run(lambda ctx: pin_incident(db, report_id, incident.incident_id, note),
-                        on_done=lambda _: self.changed.emit(),
-                        on_error=lambda error: self.failed.emit(str(error)))
+        pinned, note = self._noted, self.note.text()
+        if pinned is None or self.read_only or (pinned.note or "") == note:
+            return
+        self._noted = replace(pinned, note=note)
+        for row, each in enumerate(self.model.rows()):
+            if each.incident_id == pinned.incident_id:
+                self.model.replace_row(row, self._noted)
+        self.data.call(pin_incident, self._report_id, pinned.incident_id, note,
+                       changes=Topic.REPORTS, origin=self)
+
+    def flush(self) -> None:
+        self.autosave.flush()
 
     def _unpin(self) -> None:
         from brastod.core.services.situation_reports import unpin_incident
-        db, report_id = self._db, self._report_id
-        ids = [row.incident_id for row in self._selected()]
+        report_id, ids = self._report_id, [row.incident_id for row in self._selected()]
 
-        def unpin(ctx):
+        def unpin(db, ctx):
             for incident_id in ids:
                 unpin_incident(db, report_id, incident_id)
-        self._tasks.run(unpin, on_done=lambda _: self.changed.emit(),
-                        on_error=lambda error: self.failed.emit(str(error)))
+        self.data.run(unpin, on_done=lambda _: self.changed.emit(), changes=Topic.REPORTS,
+                      origin=self)

@@ -1,63 +1,29 @@
 """The lägesbild's text: its sections in order, each written in a rich-text editor (bold,
-italic, lists, undo) and saved half a second after the last keystroke, as Markdown."""
+italic, lists, undo) and saved as Markdown by the one autosave while it is typed."""
+from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QListView, QPushButton, QSplitter, QTextEdit, QToolBar,
     QVBoxLayout, QWidget,
 )
 
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.models.report_figures import SectionModel
 from brastod.gui.models.table import ROW_ROLE
-from brastod.gui.tasks import TaskRunner
-
-# Short enough that a crash loses at most this much typing, long enough not to write on every key.
-AUTOSAVE_MS = 500          # after the last key
-AUTOSAVE_MAX_MS = 800      # at the latest while typing goes on, so a crash loses under a second
-
-
-def markdown_of(document: QTextDocument) -> str:
-    """The text as Markdown. Qt writes a bold or italic span that starts or ends with a space
-    as "** fet**", which Markdown reads back as literal stars; so the spaces are taken out of
-    the span first, on a copy (the editor and its undo history are left alone)."""
-    copy = document.clone()
-    plain_spans = []
-    block = copy.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            fmt, text = fragment.charFormat(), fragment.text()
-            if fmt.fontWeight() > QFont.Weight.Normal or fmt.fontItalic():
-                lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
-                end = fragment.position() + len(text)
-                plain_spans += [(fragment.position(), lead), (end - trail, trail)]
-            fragments += 1
-        block = block.next()
-    plain = QTextCharFormat()
-    plain.setFontWeight(QFont.Weight.Normal)
-    plain.setFontItalic(False)
-    cursor = QTextCursor(copy)
-    for start, length in plain_spans:
-        if length:
-            cursor.setPosition(start)
-            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(plain)
-    return copy.toMarkdown()
+from brastod.gui.report_editor.markdown import markdown_of
+from brastod.gui.widgets.autosave import AutoSave
 
 
 class SectionsPane(QWidget):
-    failed = Signal(str)        # a Swedish message for the window to show
     saved = Signal(int)         # section id, after each save of its text
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
-        self._tasks, self._db = tasks, None
+        self.data = data
         self._report_id: int | None = None
         self._section_id: int | None = None
         self._saved_body = ""
@@ -71,14 +37,13 @@ class SectionsPane(QWidget):
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(False)     # pasted Word text arrives as plain text
         self.editor.setPlaceholderText("Skriv avsnittets text här. Den sparas medan du skriver.")
+        self.autosave = AutoSave(self)
+        self.autosave.watch(self.editor, self._editable)
+        self.autosave.due.connect(self._save_now)
         self.editor.textChanged.connect(self._edited)
         self.editor.document().setDefaultFont(QFont(self.font().family(), 11))
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: #555;")
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self._save_now)
-        self._deadline = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
-        self._deadline.timeout.connect(self._save_now)
         self._build()
 
     def _build(self) -> None:
@@ -197,11 +162,11 @@ class SectionsPane(QWidget):
             action.blockSignals(False)
 
     # ---- showing a report ----
-    def show_sections(self, db, report_id: int, sections: list, read_only: bool,
+    def show_sections(self, report_id: int, sections: list, read_only: bool,
                       select_id: int | None = None) -> None:
         """The report's sections; the one with ``select_id`` (else the first) is opened."""
         self.flush()
-        self._db, self._report_id, self.read_only = db, report_id, read_only
+        self._report_id, self.read_only = report_id, read_only
         self._section_id = None
         self.model.set_rows(sections)
         self.editor.setReadOnly(read_only)
@@ -227,6 +192,7 @@ class SectionsPane(QWidget):
         self._open(current.data(ROW_ROLE) if current.isValid() else None)
 
     def _open(self, section) -> None:
+        self.autosave.cancel()
         self._loading = True
         self._section_id = section.id if section else None
         self._saved_body = section.body if section else ""
@@ -236,38 +202,33 @@ class SectionsPane(QWidget):
         self._loading = False
 
     # ---- saving as the coordinator types ----
+    def _editable(self) -> bool:
+        return not (self._loading or self.read_only or self._section_id is None)
+
     def _edited(self) -> None:
-        if self._loading or self.read_only or self._section_id is None:
-            return
-        self.saved_label.setText("Ändrat …")
-        self._timer.start()
-        if not self._deadline.isActive():
-            self._deadline.start()
+        if self._editable():
+            self.saved_label.setText("Ändrat …")
 
     def flush(self) -> None:
         """Save what is typed but not yet saved (before switching, closing or exporting)."""
-        if self._timer.isActive() or self._deadline.isActive():
-            self._save_now()
+        self.autosave.flush()
 
     def _save_now(self) -> None:
-        self._timer.stop()
-        self._deadline.stop()
-        if self._section_id is None or self.read_only:
+        if not self._editable():
             return
         body = markdown_of(self.editor.document())
         if body == self._saved_body:
             self.saved_label.setText("")
             return
         from brastod.core.services.situation_reports import save_section
-        db, section_id = self._db, self._section_id
+        section_id = self._section_id
         self._saved_body = body
         self._remember_body(section_id, body)
-        self._tasks.run(lambda ctx: save_section(db, section_id, body=body),
-                        on_done=lambda _: self._show_saved(section_id),
-                        on_error=lambda error: self.failed.emit(str(error)))
+        self.data.call(save_section, section_id, body=body,
+                       on_done=lambda _: self._show_saved(section_id), changes=Topic.REPORTS,
+                       origin=self)
 
     def _remember_body(self, section_id: int, body: str) -> None:
-        from dataclasses import replace
         for row, section in enumerate(self.model.rows()):
             if section.id == section_id:
                 self.model.replace_row(row, replace(section, body=body))
@@ -279,26 +240,28 @@ class SectionsPane(QWidget):
 
     # ---- the list of sections ----
     def _change(self, work, select_id=None) -> None:
-        """Run a change of the section list, then show the list again."""
+        """Run a change of the section list (``work(db)``), then show the list again."""
         from brastod.core.services.situation_reports import get_report
         self.flush()
-        db, report_id = self._db, self._report_id
+        report_id = self._report_id
 
-        def change(ctx):
-            chosen = work()
+        def change(db, ctx):
+            chosen = work(db)
             return chosen, get_report(db, report_id).sections
-        self._tasks.run(change, on_done=lambda result: self.show_sections(
-            db, report_id, result[1], self.read_only, result[0] or select_id),
-                        on_error=lambda error: self.failed.emit(str(error)))
+
+        def show(result) -> None:
+            if report_id == self._report_id:
+                self.show_sections(report_id, result[1], self.read_only, result[0] or select_id)
+        self.data.run(change, on_done=show, changes=Topic.REPORTS, origin=self)
 
     def add_section(self) -> None:
         from brastod.core.services.situation_reports import add_section
         title, ok = QInputDialog.getText(self, "Nytt avsnitt", "Rubrik för det nya avsnittet:")
         if not ok:
             return
-        current = self.current_section()
-        db, report_id = self._db, self._report_id
-        self._change(lambda: add_section(db, report_id, title, current.id if current else None))
+        current, report_id = self.current_section(), self._report_id
+        self._change(lambda db: add_section(db, report_id, title,
+                                            current.id if current else None))
 
     def rename_section(self) -> None:
         from brastod.core.services.situation_reports import save_section
@@ -308,15 +271,13 @@ class SectionsPane(QWidget):
         title, ok = QInputDialog.getText(self, "Byt namn på avsnitt", "Ny rubrik:",
                                          text=section.title)
         if ok and title.strip() != section.title:
-            db = self._db
-            self._change(lambda: save_section(db, section.id, title=title), section.id)
+            self._change(lambda db: save_section(db, section.id, title=title), section.id)
 
     def move_section(self, step: int) -> None:
         from brastod.core.services.situation_reports import move_section
         section = self.current_section()
         if section is not None:
-            db = self._db
-            self._change(lambda: move_section(db, section.id, step), section.id)
+            self._change(lambda db: move_section(db, section.id, step), section.id)
 
     def remove_section(self) -> None:
         from brastod.core.services.situation_reports import remove_section
@@ -325,5 +286,4 @@ class SectionsPane(QWidget):
             return
         text = " Texten i avsnittet tas också bort." if section.body.strip() else ""
         if ask(self, f"Ta bort avsnittet ”{section.title}”?{text}"):
-            db = self._db
-            self._change(lambda: remove_section(db, section.id))
+            self._change(lambda db: remove_section(db, section.id))

@@ -12,6 +12,7 @@ from brastod.core.errors import FieldError
 from brastod.core.labels import PLAN_STATUS_COLORS, label
 from brastod.core.plan_rules import decided_text, period_text
 from brastod.gui import state, views
+from brastod.gui.data import Data
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.forms.ui_action_plan_tab import Ui_ActionPlanTab
@@ -50,14 +51,13 @@ class ActionPlanTab(QWidget):
         ui.emptyLabel.setText("Öppnar databasen …")
         ui.stack.setCurrentWidget(ui.emptyPage)
         ui.editorStack.setCurrentWidget(ui.noPlanPage)
-        self.chain = ChainPane(tasks, self.today)
+        self._data = Data(tasks, self.today, self)   # the editors' way to the database
+        self.chain = ChainPane(self._data)
         self.plan_form = PlanForm()
-        self.tracker = TrackerPane(tasks, self.today)
+        self.tracker = TrackerPane(self._data)
         ui.parts.addTab(self.chain, "&Kedja")
         ui.parts.addTab(self.plan_form, "&Uppgifter")
         ui.parts.addTab(self.tracker, "&Alla åtgärder")
-        for pane in (self.chain, self.tracker):
-            pane.failed.connect(self._warn)
         self.chain.changed.connect(self._chain_changed)
         self.chain.shown.connect(self._chain_shown)
         self.tracker.changed.connect(self._tracker_changed)
@@ -75,7 +75,7 @@ class ActionPlanTab(QWidget):
     # ---- the list ----
     def attach(self, db) -> None:
         self._db = db
-        self.tracker.attach(db)
+        self._data.attach(db)
 
     def reload(self, select_id: int | None = None) -> None:
         from brastod.core.services.action_plans import list_plans
@@ -138,7 +138,7 @@ class ActionPlanTab(QWidget):
         promise = values.kind == PlanKind.CITIZEN_PROMISE
         ui.parts.setTabText(ui.parts.indexOf(self.plan_form),
                             "&Medborgarlöftet" if promise else "&Uppgifter")
-        self.chain.show_plan(self._db, detail.id, outline, choices)
+        self.chain.show_plan(detail.id, outline, choices)
         if opened and promise:
             ui.parts.setCurrentWidget(self.plan_form)
         elif opened and ui.parts.currentWidget() is self.plan_form:

@@ -17,6 +17,7 @@ from brastod.core.enums import Body
 from brastod.core.labels import label
 from brastod.gui.data import Data
 from brastod.gui import state, views
+from brastod.gui.data import Data
 from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
 from brastod.gui.meeting_editor.panes import AgendaPane, AttendancePane, ParticularsPane
 from brastod.gui.models.meetings import MeetingTableModel
@@ -90,13 +91,13 @@ class CalendarTab(QWidget):
         self.ui.documentsButton.setEnabled(False)
         self.ui.seriesButton.clicked.connect(self.edit_series)
         self.ui.table.selectionModel().selectionChanged.connect(self._meeting_chosen)
-        self.particulars = ParticularsPane(tasks)
-        self.attendance = AttendancePane(tasks)
-        self.agenda = AgendaPane(tasks)
+        self._data = Data(tasks, self.today, self)   # the editors' way to the database
+        self.particulars = ParticularsPane(self._data)
+        self.attendance = AttendancePane(self._data)
+        self.agenda = AgendaPane(self._data)
         for pane, title in ((self.particulars, "&Uppgifter"), (self.attendance, "&Deltagare"),
                             (self.agenda, "Dagordning och &protokoll")):
             self.ui.parts.addTab(pane, title)
-            pane.failed.connect(self._warn)
             pane.changed.connect(self._meeting_changed)
         self.ui.parts.setEnabled(False)
         self.ui.listSplitter.setStretchFactor(1, 2)
@@ -112,6 +113,7 @@ class CalendarTab(QWidget):
 
     def attach(self, db) -> None:
         self._db = db
+        self._data.attach(db)
         from brastod.core.meeting_days import holidays_between
         from brastod.core.services.meetings import list_meetings
         from brastod.core.services.reminders import reminders
@@ -261,9 +263,9 @@ class CalendarTab(QWidget):
         detail, partners, plans, reports = result
         if detail.id != self._meeting_id:
             return
-        self.particulars.show_meeting(self._db, detail, reports)
-        self.attendance.show_meeting(self._db, detail)
-        self.agenda.show_meeting(self._db, detail, partners, plans)
+        self.particulars.show_meeting(detail, reports)
+        self.attendance.show_meeting(detail)
+        self.agenda.show_meeting(detail, partners, plans)
         self.ui.parts.setEnabled(True)
         self.shown.emit(detail.id)
 

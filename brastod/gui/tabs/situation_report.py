@@ -12,6 +12,7 @@ from brastod.core.labels import label
 from brastod.core.periods import describe
 from brastod.gui.data import Data
 from brastod.gui import state, views
+from brastod.gui.data import Data
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_situation_report_tab import Ui_SituationReportTab
 from brastod.gui.models.situation_reports import SituationReportTableModel
@@ -51,20 +52,19 @@ class SituationReportTab(QWidget):
         ui.emptyLabel.setText("Öppnar databasen …")
         ui.stack.setCurrentWidget(ui.emptyPage)
         ui.editorStack.setCurrentWidget(ui.noReportPage)
-        self.sections = SectionsPane(tasks)
-        self.matrix = MatrixPane(tasks)
+        self._data = Data(tasks, self.today, self)   # the editors' way to the database
+        self.sections = SectionsPane(self._data)
+        self.matrix = MatrixPane(self._data)
         self.places = PlacesPane()
         self.chart = ChartPane()
-        self.assessments = AssessmentsPane(tasks)
-        self.pinned = PinnedPane(tasks)
-        self.key_figures = KeyFiguresPane(tasks, self.today)
+        self.assessments = AssessmentsPane(self._data)
+        self.pinned = PinnedPane(self._data)
+        self.key_figures = KeyFiguresPane(self._data)
         for pane, title in ((self.sections, "&Text"), (self.matrix, "&Siffror"),
                             (self.places, "&Platser och tider"), (self.chart, "&Utveckling"),
                             (self.assessments, "&Områdesbedömningar"),
                             (self.pinned, "Utvalda &händelser"), (self.key_figures, "&Nyckeltal")):
             ui.parts.addTab(pane, title)
-        for pane in (self.sections, self.matrix, self.assessments, self.pinned, self.key_figures):
-            pane.failed.connect(self._warn)
         self.matrix.pin_requested.connect(self.pin)
         self.pinned.changed.connect(self._refresh_pinned)
         self.key_figures.changed.connect(self._key_figures_changed)
@@ -84,6 +84,7 @@ class SituationReportTab(QWidget):
     def attach(self, db) -> None:
         from brastod.core.services.situation_reports import list_situation_reports
         self._db = db
+        self._data.attach(db)
         self._fetch = lambda: list_situation_reports(db)
 
     def reload(self, select_id: int | None = None) -> None:
@@ -156,13 +157,13 @@ class SituationReportTab(QWidget):
                                    " – sparas medan du skriver")
         ui.periodLabel.setText(f"{label(ReportKind, detail.kind)} lägesbild · "
                                f"{describe(detail.period)} · {detail.scope_text}")
-        self.sections.show_sections(self._db, detail.id, detail.sections, read_only, keep)
-        self.matrix.show_figures(self._db, figures, detail.area_ids, read_only)
+        self.sections.show_sections(detail.id, detail.sections, read_only, keep)
+        self.matrix.show_figures(figures, detail.area_ids, read_only)
         self.places.show_figures(figures)
         self.chart.show_figures(figures)
-        self.assessments.show_assessments(self._db, detail.id, assessments, levels, read_only)
-        self.pinned.show_pinned(self._db, detail.id, detail.pinned, read_only)
-        self.key_figures.show_key_figures(self._db, figures.key_figures, read_only)
+        self.assessments.show_assessments(detail.id, assessments, levels, read_only)
+        self.pinned.show_pinned(detail.id, detail.pinned, read_only)
+        self.key_figures.show_key_figures(figures.key_figures, read_only)
         ui.parts.setTabVisible(ui.parts.indexOf(self.key_figures),
                                detail.kind == ReportKind.STRATEGIC)
         ui.editorStack.setCurrentWidget(ui.editorPage)
@@ -277,7 +278,7 @@ class SituationReportTab(QWidget):
         from brastod.core.services.situation_reports import get_report
         db, report_id = self._db, self.detail.id
         self._tasks.run(lambda ctx: get_report(db, report_id).pinned,
-                        on_done=lambda rows: self.pinned.show_pinned(db, report_id, rows, False),
+                        on_done=lambda rows: self.pinned.show_pinned(report_id, rows, False),
                         on_error=lambda e: self._warn(str(e)))
 
     def _key_figures_changed(self, message: str) -> None:
@@ -289,7 +290,7 @@ class SituationReportTab(QWidget):
             with db.session() as session:
                 return key_figures(session, until=until)
         self._tasks.run(fetch, on_done=lambda rows: self.key_figures.show_key_figures(
-            db, rows, False), on_error=lambda e: self._warn(str(e)))
+            rows, False), on_error=lambda e: self._warn(str(e)))
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, APP_NAME, text)

@@ -79,6 +79,13 @@ class AutoSave(QObject):
             raise TypeError(f"AutoSave cannot watch {type(widget).__name__}")
 
 
+def typing_in(widget: QWidget) -> bool:
+    """The user is in ``widget`` or one of its fields: an editor shows a saved item again
+    without refilling it, which would move the cursor and drop the keys typed since."""
+    focus = widget.window().focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+
 class AutoSaveForm(QWidget):
     """A form whose fields (``fields``: the rule's field name → widget) save as they are
     edited: ``edited`` is emitted when a save is due. ``set_values`` inside ``loading()``
