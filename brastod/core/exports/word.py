@@ -38,12 +38,8 @@ def _rgb(color: str) -> RGBColor:
 
 def _add_text(paragraph, value: str, *, bold=False, italic=False, color: str | None = None,
               size: float | None = None) -> None:
-    """A run for ``value``, a line break for each "\\n"."""
-    run = paragraph.add_run()
-    for index, line in enumerate(_ILLEGAL.sub("", value).split("\n")):
-        if index:
-            run.add_break()
-        run.add_text(line)
+    """A run for ``value`` (python-docx makes "\\n" a line break and "\\t" a tab)."""
+    run = paragraph.add_run(_ILLEGAL.sub("", value))
     run.bold, run.italic = bold or None, italic or None
     if color:
         run.font.color.rgb = _rgb(color)
@@ -92,6 +88,8 @@ def _table(document, block: content.Table) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     scale = TEXT_WIDTH / Mm(sum(block.widths))     # the PDF's widths, to the page's width
+    for column, width in zip(table.columns, block.widths, strict=True):
+        column.width = int(Mm(width) * scale)      # the grid LibreOffice lays out by
     for index, (row, values) in enumerate(zip(table.rows, block.rows, strict=True)):
         header = index < block.header_rows
         if header:
@@ -186,12 +184,15 @@ def _furniture(document, furniture: Furniture) -> None:
 
 def _styles(document) -> None:
     normal = document.styles["Normal"]
+    normal.font.name = "Calibri"
     normal.font.size = Pt(10)
     normal.font.color.rgb = _rgb(INK)
     for name, size in (("Heading 1", 15), ("Heading 2", 11.5)):
         style = document.styles[name]
         style.font.size = Pt(size)
         style.font.color.rgb = _rgb(ACCENT if name == "Heading 1" else INK)
+    for name in ("Header", "Footer"):     # the template's stops are for US Letter
+        document.styles[name].paragraph_format.tab_stops.clear_all()
 
 
 def build(path: Path, furniture: Furniture, blocks) -> None:
