@@ -112,20 +112,3 @@ def facts(rows: Sequence[tuple[str, str | None]]) -> Table:
     return Table([[text(Run(name, bold=True)), value or "–"] for name, value in rows],
                  [32, 142], header_rows=0)
 
-
-def plain(blocks: Sequence) -> list[tuple[str, str]]:
-    """Every text the blocks hold, as (where, text) pairs for the personal-data check."""
-    found: list[tuple[str, str]] = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            found.append(("Rubrik", block.title))
-        elif isinstance(block, Text):
-            found.append(("Text", block.plain))
-        elif isinstance(block, Markdown):
-            found.append(("Text", block.body))
-        elif isinstance(block, Table):
-            found += [("Tabell", cell if isinstance(cell, str) else cell.plain)
-                      for row in block.rows for cell in row if cell]
-        elif isinstance(block, Keep):
-            found += plain(block.blocks)
-    return found

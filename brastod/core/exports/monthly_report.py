@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from brastod.core.dates import MONTHS
 from brastod.core.db import Database
 from brastod.core.enums import ActionStatus, MeetingStatus, PlanStatus, ReportStatus, Trend
+from brastod.core.errors import ValidationError
 from brastod.core.exports import content, pdf, situation_report, word
 from brastod.core.exports.cells import table_sheet
 from brastod.core.exports.content import Furniture, Heading, Table, text
@@ -28,6 +29,8 @@ from brastod.core.services.situation_reports import list_situation_reports
 
 HELD = (MeetingStatus.HELD.value, MeetingStatus.MINUTES_APPROVED.value)
 HOTSPOTS = 5
+# The month before and the year before must be dates too.
+FIRST_YEAR, LAST_YEAR = 1901, 9998
 
 
 def month_name(day: date) -> str:
@@ -55,6 +58,8 @@ def load(db: Database, year: int, month: int, printed: date,
          allow_personal_data: bool = False) -> MonthlyReport:
     """The month's figures and what the report shows beside them; stops at text like personal
     data unless the user has confirmed it."""
+    if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+        raise ValidationError(f"Välj en månad mellan år {FIRST_YEAR} och {LAST_YEAR}.")
     period = period_of(MONTH, date(year, month, 1))
     with db.session() as session:
         figures = compute_figures(session, period, months=1, key_figure_years=1)
