@@ -58,9 +58,9 @@ def recipients(db: Database, names: list[str] | None = None) -> list[Recipients]
             raise BrastodError(f"Partnern ”{name}” finns inte. Kända partner: {known}.")
         found = addresses(partner)
         if not found:
-            raise BrastodError(f"Partnern {partner.name} har ingen kontakt med e-postadress. "
-                               "Lägg till en under Register → Partner och kontakter, eller "
-                               "välj en annan partner.")
+            raise BrastodError(f"Partnern {partner.name} har ingen kontakt med en e-postadress "
+                               "som kan användas (namn@exempel.se). Lägg till en under Register "
+                               "→ Partner och kontakter, eller välj en annan partner.")
         if partner.name not in (r.partner for r in chosen):
             chosen.append(Recipients(partner.name, found))
     return chosen
