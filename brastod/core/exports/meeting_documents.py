@@ -101,12 +101,16 @@ def minutes_story(detail: MeetingDetail) -> list:
     return pdf.flowables(minutes_content(detail))
 
 
-def personal_data_hits(detail: MeetingDetail):
+def personal_data_hits(detail: MeetingDetail, minutes: bool):
+    """In what the kallelse shows, and with ``minutes`` also in what the protokoll adds."""
     texts = [("Mötets titel", detail.title), ("Plats", detail.place)]
     for item in detail.agenda:
         where = f"Punkt {item.position}"
-        texts += [(where, item.title), (where, item.minutes)]
-        texts += [(f"{where}, beslut", d.text) for d in item.decisions + item.carried]
+        texts.append((where, item.title))
+        texts += [(f"{where}, beslut", d.text) for d in item.carried]
+        if minutes:
+            texts.append((where, item.minutes))
+            texts += [(f"{where}, beslut", d.text) for d in item.decisions]
     return find_hits(texts)
 
 
@@ -114,7 +118,7 @@ def _export(db: Database, meeting_id: int, kind: str, make, pdf_path: Path | Non
             docx: Path | None, printed: date | None, allow_personal_data: bool) -> None:
     detail = get_meeting(db, meeting_id)
     if not allow_personal_data:
-        refuse(personal_data_hits(detail), kind.capitalize())
+        refuse(personal_data_hits(detail, kind == "protokollet"), kind.capitalize())
     furniture = _furniture(db, detail, "Kallelse" if kind == "kallelsen" else "Protokoll",
                            printed or date.today())
     blocks = make(detail)
