@@ -93,11 +93,13 @@ def minutes_content(detail: MeetingDetail) -> list:
         ("Justeras", detail.approver)])]
 
 
-def notice_story(detail: MeetingDetail, furniture: Furniture | None = None) -> list:
+def notice_story(detail: MeetingDetail) -> list:
+    """The kallelse as a PDF story (also the meeting pack's first part)."""
     return pdf.flowables(notice_content(detail))
 
 
 def minutes_story(detail: MeetingDetail) -> list:
+    """The protokoll as a PDF story (also the previous protocol in the meeting pack)."""
     return pdf.flowables(minutes_content(detail))
 
 
