@@ -20,11 +20,12 @@ from brastod.core.services.action_plans import list_plans
 from brastod.core.services.plan_chain import get_outline
 
 SMALL = 3       # a count below this could point at a person
+HIDDEN = "färre än 3"
 WHOLE = "Hela kommunen"
 
 
 def shown(count: int) -> str:
-    return "färre än 3" if count < SMALL else str(count)
+    return HIDDEN if count < SMALL else str(count)
 
 
 @dataclass(frozen=True)
@@ -99,18 +100,20 @@ def blocks(feedback: Feedback) -> list:
     detail, matrix = situation.detail, situation.figures.matrix
     period = Period(situation.figures.start, situation.figures.end, detail.period.kind)
     now, before, _ = matrix.total()
+    counts = {a.area_id: shown(matrix.row_total(a.area_id)[0]) for a in detail.assessments}
+    # With an area's count hidden, the total less the areas shown would give it away.
+    total = ("" if HIDDEN in counts.values() else
+             f" Under perioden kom {shown(now)} rapporterade händelser ({shown(before)} "
+             "perioden före).")
     result: list = [
         Heading(feedback.furniture.title),
         text(f"{describe(period)} · {detail.scope_text} · fastställd "
              f"{detail.adopted_on:%Y-%m-%d} av {detail.adopted_by}", small=True),
-        text(f"Tack till alla som rapporterat! Under perioden kom {shown(now)} rapporterade "
-             f"händelser ({shown(before)} perioden före). Här är lägesbildens bedömning av "
-             "varje område och vad som görs.")]
+        text(f"Tack till alla som rapporterat!{total} Här är lägesbildens bedömning av varje "
+             "område och vad som görs.")]
     if feedback.summary.strip():
         result += [Heading("Sammanfattning", 1), content.Markdown(feedback.summary)]
-    result += situation_report.assessment_blocks(
-        detail.assessments, situation.levels,
-        counts={a.area_id: shown(matrix.row_total(a.area_id)[0]) for a in detail.assessments})
+    result += situation_report.assessment_blocks(detail.assessments, situation.levels, counts)
     result.append(Heading("Det här görs", 1))
     if feedback.doing:
         result.append(Table([["Område", "Åtgärd", "Ansvarig", "Status"]] + [
@@ -119,7 +122,8 @@ def blocks(feedback: Feedback) -> list:
     else:
         result.append(text("Inga åtgärder i beslutade planer ännu."))
     return result + [text("Antal under 3 visas som ”färre än 3”, så att ingen enskild kan "
-                          "pekas ut. Enskilda händelser redovisas inte.", small=True)]
+                          "pekas ut; då visas inte heller det totala antalet. Enskilda "
+                          "händelser redovisas inte.", small=True)]
 
 
 def _message(feedback: Feedback, chosen: list[mail.Recipients], attachment: tuple[str, bytes]):
