@@ -82,6 +82,39 @@ def _parser() -> argparse.ArgumentParser:
         document.add_argument("--allow-personal-data", action="store_true",
                               help="skriv ut även om texten liknar personuppgifter (efter "
                                    "kontroll)")
+    monthly = export.add_parser("monthly-report", help="månadsrapport till Länsstyrelsen och "
+                                                       "lokala BRÅ som PDF, Word och/eller Excel")
+    monthly.add_argument("--month", type=_month, required=True, metavar="ÅÅÅÅ-MM")
+    monthly.add_argument("--pdf", type=_path, metavar="FIL")
+    monthly.add_argument("--docx", type=_path, metavar="FIL")
+    monthly.add_argument("--xlsx", type=_path, metavar="FIL")
+    feedback = export.add_parser("feedback", help="återkoppling av en fastställd lägesbild som "
+                                                  "PDF och e-postutkast (.eml)")
+    feedback.add_argument("id", type=_id, metavar="ID", help="lägesbildens id")
+    feedback.add_argument("--pdf", type=_path, metavar="FIL")
+    feedback.add_argument("--eml", type=_path, metavar="FIL",
+                          help="e-postutkast med PDF:en bifogad och partnernas kontakter som "
+                               "hemlig kopia; ingenting skickas")
+    feedback.add_argument("--partner", action="append", metavar="NAMN",
+                          help="bara den här partnern; kan anges flera gånger (standard: alla "
+                               "med e-postadress)")
+    reminders = export.add_parser("reminders", help="e-postutkast (.eml) till partner som inte "
+                                                    "skickat någon rapport under perioden")
+    reminders.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
+    reminders.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
+    reminders.add_argument("--eml-dir", type=_path, required=True, metavar="MAPP")
+    checked = [monthly, feedback]
+    for name, what in (("notice", "kallelse med dagordning till ett möte"),
+                       ("minutes", "protokollet från ett möte")):
+        document = export.add_parser(name, help=f"{what} som PDF och/eller Word")
+        document.add_argument("id", type=_id, metavar="ID", help="mötets id")
+        document.add_argument("--pdf", type=_path, metavar="FIL")
+        document.add_argument("--docx", type=_path, metavar="FIL")
+        checked.append(document)
+    for document in checked:
+        document.add_argument("--allow-personal-data", action="store_true",
+                              help="skriv ut även om texten liknar personuppgifter (efter "
+                                   "kontroll)")
     ics = export.add_parser("calendar", help="möten som kalenderfil (.ics) för Outlook")
     ics.add_argument("--series", metavar="NAMN", help="bara mötesserien (standard: alla)")
     ics.add_argument("--ics", type=_path, required=True, metavar="FIL")
@@ -147,6 +180,14 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD)") from None
+
+
+def _month(text: str) -> tuple[int, int]:
+    year, _, month = text.partition("-")
+    if not (len(year) == 4 and year.isascii() and year.isdigit() and len(month) == 2
+            and month.isascii() and month.isdigit() and 1 <= int(month) <= 12 and int(year)):
+        raise argparse.ArgumentTypeError(f"”{text}” är ingen månad (ÅÅÅÅ-MM)")
+    return int(year), int(month)
 
 
 def _partner_kind(text: str) -> str:
@@ -290,6 +331,8 @@ def _export(args) -> int:
     try:
         if args.what in ("situation-report", "action-plan", "meeting-pack"):
             return _export_document(db, args)
+        if args.what in REPORTS:
+            return REPORTS[args.what](db, args)
         if args.what == "calendar":
             from brastod.core.exports.calendar import export_calendar
             count = export_calendar(db, args.ics, series=args.series)
@@ -323,6 +366,72 @@ def _export_document(db, args) -> int:
     files = " och ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
     print(saved_as.format(id=args.id, files=files))
     return 0
+
+
+def _distinct(args, options: tuple[str, ...]) -> list[Path]:
+    """The files asked for (at least one), each named once."""
+    files = [getattr(args, option) for option in options if getattr(args, option) is not None]
+    if not files:
+        raise BrastodError("Ange " + ", ".join(f"--{option} FIL" for option in options[:-1])
+                           + f" eller --{options[-1]} FIL.")
+    if len({os.path.abspath(path) for path in files}) < len(files):
+        raise BrastodError("Filerna måste ha olika namn. Välj ett filnamn för varje fil.")
+    return files
+
+
+def _listed(files: list[Path]) -> str:
+    """ "a.pdf, b.docx och c.xlsx"."""
+    names = [str(path) for path in files]
+    return " och ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+
+
+def _monthly_report(db, args) -> int:
+    from brastod.core.exports.monthly_report import export_monthly_report
+    files = _distinct(args, ("pdf", "docx", "xlsx"))
+    report = export_monthly_report(db, *args.month, pdf_path=args.pdf, docx=args.docx,
+                                   xlsx=args.xlsx, allow_personal_data=args.allow_personal_data)
+    print(f"{report.title} sparad i {_listed(files)}.")
+    return 0
+
+
+def _feedback(db, args) -> int:
+    from brastod.core.exports.feedback import export_feedback
+    files = _distinct(args, ("pdf", "eml"))
+    chosen = export_feedback(db, args.id, pdf_path=args.pdf, eml=args.eml,
+                             partners=args.partner,
+                             allow_personal_data=args.allow_personal_data)
+    to = ""
+    if chosen:
+        people = sum(len(r.addresses) for r in chosen)
+        to = (f" Utkastet har {people} mottagare hos {len(chosen)} partner som hemlig kopia; "
+              "öppna det i e-postprogrammet och skicka det därifrån.")
+    print(f"Återkopplingen av lägesbild {args.id} sparad i {_listed(files)}.{to}")
+    return 0
+
+
+def _reminders(db, args) -> int:
+    from brastod.core.exports.reminders import export_reminders
+    result = export_reminders(db, args.start, args.end, args.eml_dir)
+    print(f"{len(result.written)} påminnelser sparade i {args.eml_dir}." if result.written else
+          f"Alla partner med e-postadress har skickat rapport {args.start} – {args.end}.")
+    if result.without_email:
+        print("Utan e-postadress (påminn på annat sätt): " + ", ".join(result.without_email)
+              + ".")
+    return 0
+
+
+def _meeting_document(db, args) -> int:
+    from brastod.core.exports.meeting_documents import export_minutes, export_notice
+    files = _distinct(args, ("pdf", "docx"))
+    export, saved = ((export_notice, "Kallelsen till möte {id} sparad") if args.what == "notice"
+                     else (export_minutes, "Protokollet från möte {id} sparat"))
+    export(db, args.id, args.pdf, docx=args.docx, allow_personal_data=args.allow_personal_data)
+    print(f"{saved.format(id=args.id)} i {_listed(files)}.")
+    return 0
+
+
+REPORTS = {"monthly-report": _monthly_report, "feedback": _feedback, "reminders": _reminders,
+           "notice": _meeting_document, "minutes": _meeting_document}
 
 
 def _summary(args) -> int:

@@ -42,6 +42,8 @@ TEXT = st.one_of(st.sampled_from(["Centrum", "Fagersta", "Lokala BRÅ", "Fagerst
                                        blacklist_categories=("Cs",)), max_size=30))
 DATES = st.one_of(st.dates().map(str), st.sampled_from(["2025-01-01", "2026-11-30", "2026-13-01",
                                                         "0001-01-01", "9999-12-31", "idag"]))
+MONTHS = st.one_of(st.dates().map(lambda day: f"{day:%Y-%m}"),
+                   st.sampled_from(["2026-10", "2026-13", "0001-01", "9999-12", "26-10", "mars"]))
 NUMBERS = st.one_of(st.integers(-3, 40).map(str),
                     st.sampled_from(["30000", str(10**20), "1e3", "٣", "", "x", "-0"]))
 
@@ -200,6 +202,21 @@ def command_lines(draw, place: Place) -> list[str]:
         "export situation-report": lambda: _document(draw, place, ids),
         "export action-plan": lambda: _document(draw, place, ids),
         "export meeting-pack": lambda: _document(draw, place, ids),
+        "export monthly-report": lambda: ["--month", draw(MONTHS)]
+        + _files(draw, place, ("--pdf", ".pdf"), ("--docx", ".docx"), ("--xlsx", ".xlsx"))
+        + _maybe(draw, "--allow-personal-data"),
+        "export feedback": lambda: [draw(ids)]
+        + _files(draw, place, ("--pdf", ".pdf"), ("--eml", ".eml"))
+        + [token for _ in range(draw(st.integers(0, 2))) for token in ("--partner", draw(TEXT))]
+        + _maybe(draw, "--allow-personal-data"),
+        "export reminders": lambda: ["--from", draw(DATES), "--to", draw(DATES), "--eml-dir",
+                                     draw(output_files(place, ""))],
+        "export notice": lambda: [draw(ids)]
+        + _files(draw, place, ("--pdf", ".pdf"), ("--docx", ".docx"))
+        + _maybe(draw, "--allow-personal-data"),
+        "export minutes": lambda: [draw(ids)]
+        + _files(draw, place, ("--pdf", ".pdf"), ("--docx", ".docx"))
+        + _maybe(draw, "--allow-personal-data"),
         "export calendar": lambda: _maybe(draw, "--series", draw(TEXT))
         + ["--ics", draw(output_files(place, ".ics"))],
         "template": lambda: [draw(output_files(place, ".xlsx"))] + _maybe(draw, "--partner",
@@ -230,6 +247,11 @@ def command_lines(draw, place: Place) -> list[str]:
 def _target(draw, place: Place) -> list[str]:
     option, suffix = draw(st.sampled_from([("--xlsx", ".xlsx"), ("--csv", ".csv")]))
     return [option, draw(output_files(place, suffix))]
+
+
+def _files(draw, place: Place, *options: tuple[str, str]) -> list[str]:
+    return [token for option, suffix in options
+            for token in _maybe(draw, option, draw(output_files(place, suffix)))]
 
 
 def _document(draw, place: Place, ids) -> list[str]:
@@ -295,7 +317,9 @@ def test_every_subcommand_ends_in_swedish(tmp_path_factory, demo_file, seeds, no
 
 # Every word the parser knows, for command lines made at random.
 WORDS = ["init", "demo", "stats", "import", "export", "incidents", "situation-report",
-         "action-plan", "meeting-pack", "calendar", "template", "summary", "list",
+         "action-plan", "meeting-pack", "calendar", "monthly-report", "feedback", "reminders",
+         "notice", "minutes", "--month", "--docx", "--eml", "--eml-dir", "template", "summary",
+         "list",
          "situation-reports", "action-plans", "meetings", "population", "backup", "restore",
          "check", "purge", "--municipality", "--json", "--partner", "--dry-run", "--from", "--to",
          "--xlsx", "--csv", "--pdf", "--ics", "--series", "--area", "--older-than", "--yes",

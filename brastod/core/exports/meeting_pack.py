@@ -95,7 +95,7 @@ def write_pdf(pack: _Pack, path: Path) -> None:
     story = pdf.cover(furniture, f"Möteshandlingar – {meeting.title}", [
         when_text(meeting), meeting.place or "", "Kallelse och dagordning · lägesbild · "
         "åtgärdsplanens status · föregående protokoll"])
-    story += notice_story(meeting, furniture)
+    story += notice_story(meeting)
     story.append(PageBreak())
     if pack.report is not None:
         story += situation_report.summary_story(pack.report, pack.report_reason)

@@ -2,11 +2,11 @@
 and names such as Łukasz or Đorđe), the municipality's name and logo in the header, "Sida X av Y"
 and the date in the footer, headings that become PDF bookmarks, tables that split across pages
 with their header rows repeated, and the section text (Markdown) as paragraphs and lists.
+What a document says is described in ``content``; ``flowables`` prints it here.
 reportlab is imported with this module, which only exports load."""
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 import re
@@ -22,10 +22,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, Image, ListFlowable, ListItem, PageBreak, PageTemplate, Paragraph,
+    BaseDocTemplate, Frame, Image, KeepTogether, ListFlowable, ListItem, PageBreak, PageTemplate, Paragraph,
     Spacer, Table, TableStyle,
 )
 
+from brastod.core.exports import content
+from brastod.core.exports.content import Furniture, on_color
 from brastod.core.exports.files import write_atomically
 from brastod.core.paths import resource
 from brastod.core.richtext import blocks, inline_markup
@@ -44,7 +46,8 @@ MARGIN = 18 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#5f6b76")
+MUTED_HEX = "#5f6b76"
+MUTED = colors.HexColor(MUTED_HEX)
 ACCENT = colors.HexColor("#1d4f91")       # headings, table headers
 RULE = colors.HexColor("#c8d1da")
 STRIPE = colors.HexColor("#f3f6f9")
@@ -100,12 +103,6 @@ def styles() -> Styles:
         header_cell=header,
         header_cell_right=ParagraphStyle("header_cell_right", parent=header, alignment=TA_RIGHT),
     )
-
-
-def on_color(background: str) -> str:
-    """Black or white, whichever reads better on ``background`` ("#2e7d32")."""
-    red, green, blue = (int(background.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
-    return "#000000" if 0.299 * red + 0.587 * green + 0.114 * blue > 150 else "#ffffff"
 
 
 def text(value: str, style: ParagraphStyle | None = None) -> Paragraph:
@@ -169,17 +166,6 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: int = 
                  for row in range(header_rows + 1, len(rows), 2)]
     result.setStyle(TableStyle(commands + list(extra)))
     return result
-
-
-@dataclass(frozen=True)
-class Furniture:
-    """What every page shows: whose document it is, what it is, and when it was printed."""
-
-    municipality: str
-    title: str
-    printed: date
-    logo: bytes | None = None
-    cover: bool = True          # the first page is a cover, which carries name and logo large
 
 
 def _numbered_canvas(furniture: Furniture):
@@ -269,4 +255,80 @@ def cover(furniture: Furniture, title: str, lines: Sequence[str], status: str | 
                                textColor=colors.HexColor(status_color or "#1f2933"))
         story += [Spacer(1, 6 * mm), text(status, badge)]
     story.append(PageBreak())
+    return story
+
+
+def _runs(runs) -> str:
+    parts = []
+    for run in runs:
+        if isinstance(run, str):
+            run = content.Run(run)
+        markup = escape(run.text).replace("\n", "<br/>")
+        if run.bold:
+            markup = f"<b>{markup}</b>"
+        if run.muted or run.color:
+            markup = f"<font color='{run.color or MUTED_HEX}'>{markup}</font>"
+        parts.append(markup)
+    return "".join(parts)
+
+
+def _paragraph(block: content.Text, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(_runs(block.runs), style or (styles().small if block.small
+                                                  else styles().body))
+
+
+def _cell(value: content.Cell, header: bool, right: bool, fill: str | None):
+    s = styles()
+    style = ((s.header_cell_right if right else s.header_cell) if header
+             else (s.cell_right if right else s.cell))
+    if fill:
+        style = ParagraphStyle("filled", parent=style, textColor=colors.HexColor(on_color(fill)))
+    if isinstance(value, content.Text):
+        return Paragraph(_runs(value.runs), style)
+    return Paragraph(escape(value or "").replace("\n", "<br/>"), style)
+
+
+def _table(block: content.Table) -> Table:
+    rows = [[_cell(value, index < block.header_rows, column in block.numeric,
+                   block.fills.get((index, column)))
+             for column, value in enumerate(row)] for index, row in enumerate(block.rows)]
+    extra = [("BACKGROUND", (column, row), (column, row), colors.HexColor(color))
+             for (row, column), color in block.fills.items()]
+    if block.total:
+        extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
+    return table(rows, [width * mm for width in block.widths], block.header_rows,
+                 block.numeric, extra)
+
+
+def _signatures(block: content.Signatures):
+    width = TEXT_WIDTH / len(block.people)
+    cells = [[Paragraph(f"{escape(role)}<br/><br/><br/>________________________<br/>"
+                        f"{escape(name or '')}", styles().cell) for role, name in block.people]]
+    return KeepTogether([table(cells, [width] * len(block.people), header_rows=0)])
+
+
+def flowables(blocks) -> list:
+    """A document's content (``content``'s blocks) as a story for ``build``."""
+    story: list = []
+    for block in blocks:
+        if isinstance(block, content.Heading):
+            story.append(Heading(block.title, block.level) if block.bookmark else
+                         Paragraph(f"<b>{escape(block.title)}</b>",
+                                   styles().h1 if block.level == 0 else styles().h2))
+        elif isinstance(block, content.Text):
+            story.append(_paragraph(block))
+        elif isinstance(block, content.Markdown):
+            story += rich_text(block.body)
+        elif isinstance(block, content.Table):
+            story.append(_table(block))
+        elif isinstance(block, content.Signatures):
+            story.append(_signatures(block))
+        elif isinstance(block, content.Keep):
+            story.append(KeepTogether(flowables(block.blocks)))
+        elif isinstance(block, content.Space):
+            story.append(Spacer(1, block.mm * mm))
+        elif isinstance(block, content.PageBreak):
+            story.append(PageBreak())
+        else:
+            raise TypeError(f"no PDF form for {block!r}")
     return story

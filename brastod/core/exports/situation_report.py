@@ -16,14 +16,16 @@ from brastod.core.dates import WEEKDAYS, long_date
 from brastod.core.db import Database
 from brastod.core.enums import ReportKind, ReportStatus, Trend
 from brastod.core.exports import incidents as incident_export
-from brastod.core.exports import pdf
+from brastod.core.exports import content, pdf
 from brastod.core.exports.cells import DATE_FORMAT, table_sheet
 from brastod.core.exports.files import write_atomically
 from brastod.core.labels import PALETTE, label
 from brastod.core.personal_data import refuse
 from brastod.core.periods import Period, describe
 from brastod.core.services import registers
-from brastod.core.services.figures import TIME_BANDS, ReportFigures, change_text, month_label
+from brastod.core.services.figures import (
+    TIME_BANDS, Matrix, ReportFigures, change_text, month_label,
+)
 from brastod.core.services.situation_reports import (
     LevelRow, ReportDetail, get_report, list_levels, personal_data_hits, report_figures,
 )
@@ -171,7 +173,11 @@ COMPARISON = ["Perioden", "Föregående period", "Förändring", "Ett år tidiga
 def comparison_rows(report: _Report, by: str) -> list[list]:
     """Per area (``by`` "area") or main category: the period, the one before, a year earlier
     and the changes, then Totalt; the same rows in the PDF and in the workbooks."""
-    matrix = report.figures.matrix
+    return matrix_comparison_rows(report.figures.matrix, by)
+
+
+def matrix_comparison_rows(matrix: Matrix, by: str) -> list[list]:
+    """``comparison_rows`` for any matrix of figures (the månadsrapport's)."""
     headings = matrix.areas if by == "area" else matrix.categories
     total_of = matrix.row_total if by == "area" else matrix.column_total
     rows = [(heading.name, *total_of(heading.id)) for heading in headings]
@@ -298,24 +304,32 @@ def _key_figures_story(report: _Report) -> list:
 
 
 def _assessments_story(report: _Report) -> list:
-    assessments = report.detail.assessments
-    story: list = [pdf.Heading("Bedömning per område", 1)]
+    return pdf.flowables(assessment_blocks(report.detail.assessments, report.levels))
+
+
+def assessment_blocks(assessments: list, levels: dict[int, LevelRow],
+                      counts: dict[int, str] | None = None) -> list:
+    """Bedömning per område: each area's level on its colour, trend and motivation, and the
+    scale beneath; with ``counts`` (area id → what to show) a column of incidents too."""
+    blocks: list = [content.Heading("Bedömning per område", 1)]
     if not assessments:
-        return story + [pdf.text("Ingen områdesbedömning gjord.")]
-    scale = ", ".join(f"{lv.level} {lv.name} ({lv.color_name})" for lv in report.levels.values())
-    rows = [["Område", "Bedömning", "Trend", "Motivering"]]
-    extra = []
+        return blocks + [content.text("Ingen områdesbedömning gjord.")]
+    rows: list = [["Område", "Bedömning", "Trend",
+                   *(["Händelser"] if counts is not None else []), "Motivering"]]
+    fills = {}
     for index, a in enumerate(assessments, start=1):
-        level = report.levels.get(a.level_id)
-        name = (f"<font color='{pdf.on_color(level.color)}'><b>{level.name}</b></font>"
-                if level else "–")
-        rows.append([a.area, Paragraph(name, pdf.styles().cell),
-                     label(Trend, a.trend), a.motivation])
+        level = levels.get(a.level_id)
+        rows.append([a.area, content.text(content.Run(level.name, bold=True)) if level else "–",
+                     label(Trend, a.trend),
+                     *([counts.get(a.area_id, "")] if counts is not None else []),
+                     a.motivation])
         if level:
-            extra.append(("BACKGROUND", (1, index), (1, index), colors.HexColor(level.color)))
-    table = pdf.table(rows, [34 * mm, 30 * mm, 14 * mm,
-                             pdf.TEXT_WIDTH - 78 * mm], extra=extra)
-    return story + [table, pdf.text(f"Skala: {scale}.", pdf.styles().small)]
+            fills[index, 1] = level.color
+    widths = [34, 30, 14] + ([20] if counts is not None else [])
+    scale = ", ".join(f"{lv.level} {lv.name} ({lv.color_name})" for lv in levels.values())
+    return blocks + [content.Table(rows, widths + [174 - sum(widths)],
+                                   numeric=[3] if counts is not None else (), fills=fills),
+                     content.text(f"Skala: {scale}.", small=True)]
 
 
 def _sources_story(report: _Report) -> list:

@@ -1,0 +1,46 @@
+"""Reporting upward and outward on the one-million-incident database of situation_report.py:
+the månadsrapport (figures, then PDF, Word and Excel) and the återkoppling of an adopted
+lägesbild of a quarter (PDF, and PDF with the e-mail draft). Prints medians, asserts nothing."""
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from situation_report import _database, _median_ms
+
+
+def main() -> None:
+    from brastod.core.exports.feedback import export_feedback
+    from brastod.core.exports.monthly_report import export_monthly_report, load
+    from brastod.core.periods import QUARTER, period_of
+    from brastod.core.services import situation_reports as reports
+    with tempfile.TemporaryDirectory() as folder:
+        began = time.perf_counter()
+        db = _database(Path(folder))
+        print(f"  (1 000 000 händelser skapade på {time.perf_counter() - began:.0f} s)")
+        today = date(2026, 11, 22)
+        files = {suffix: Path(folder) / f"manad.{suffix}" for suffix in ("pdf", "docx", "xlsx")}
+        figures_ms = _median_ms(lambda: load(db, 2026, 10, today), runs=5)
+        timings = {suffix: _median_ms(lambda: export_monthly_report(
+            db, 2026, 10, printed=today, **{"pdf_path" if suffix == "pdf" else suffix: path}),
+            runs=3) for suffix, path in files.items()}
+        count = load(db, 2026, 10, today).figures.matrix.total()[0]
+        print(f"  månadsrapport oktober 2026 ({count} händelser): siffrorna {figures_ms:5.0f} ms;"
+              f" PDF {timings['pdf']:5.0f} ms, Word {timings['docx']:5.0f} ms, Excel "
+              f"{timings['xlsx']:5.0f} ms (var och en med siffrorna)")
+        report_id = reports.create_report(db, "operational", period_of(QUARTER, date(2026, 8, 1)))
+        for row in reports.assessment_rows(db, report_id):
+            reports.save_assessment(db, report_id, row.area_id, level_id=None, trend="flat",
+                                    motivation="Som tidigare.")
+        reports.adopt_report(db, report_id, today, "Lokala BRÅ")
+        pdf, eml = Path(folder) / "aterkoppling.pdf", Path(folder) / "aterkoppling.eml"
+        pdf_ms = _median_ms(lambda: export_feedback(db, report_id, pdf_path=pdf, printed=today))
+        both_ms = _median_ms(lambda: export_feedback(db, report_id, pdf_path=pdf, eml=eml,
+                                                     printed=today))
+        print(f"  återkoppling av en fastställd lägesbild (kvartal 3 2026): PDF {pdf_ms:5.0f} ms;"
+              f" PDF och e-postutkast {both_ms:5.0f} ms")
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
