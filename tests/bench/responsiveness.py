@@ -64,6 +64,7 @@ class Session:
         self.gaps: dict[str, list[float]] = {}
         self.order: list[str] = []
         self.problems: list[str] = []
+        self.links_opened = 0
         self.step("start: window shown until every tab is filled")
         self._last = time.perf_counter()
         self.heartbeat = QTimer(interval=HEARTBEAT_MS)
@@ -254,18 +255,19 @@ class Session:
         """A plan's chain (a tree): each link chosen in turn opens its form."""
         from PySide6.QtWidgets import QTreeView
         tree = page.findChild(QTreeView, "tree")
-        if tree is None or getattr(self, "_chain_done", False):
+        wanted = MOST_LINKS - self.links_opened     # over all plans: their forms are the same
+        if tree is None or wanted <= 0:
             return
-        self._chain_done = True      # one plan's chain is enough: the forms are the same
         self.reveal(tree, name)
         tree.expandAll()
         model, found, pending = tree.model(), [], [tree.rootIndex()]
-        while pending and len(found) < MOST_LINKS:
+        while pending and len(found) < wanted:
             parent = pending.pop(0)
             for row in range(model.rowCount(parent)):
                 found.append(model.index(row, 0, parent))
                 pending.append(found[-1])
-        for index in found[:MOST_LINKS]:
+        self.links_opened += len(found[:wanted])
+        for index in found[:wanted]:
             self.step(f"{name} › Kedja: link ”{str(index.data())[:30]}” opened")
             self.choose_row(tree, index)
             self.settle()

@@ -1,20 +1,27 @@
 """A table model over a list of plain row objects, described by named columns.
 
 Each concrete model declares its columns; sorting goes through SORT_ROLE (dates sort as dates,
-numbers as numbers), and ROW_ROLE hands the row object to views and dialogs.
+numbers as numbers), and ROW_ROLE hands the row object to views and dialogs. A view without a
+proxy (100 000 incidents) lets the model sort itself: each column's values are ranked once
+(small ints, kept until the rows change), so a sort compares ints; the first sort on a column
+of a long list runs on the task runner's worker.
 """
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-    QSortFilterProxyModel, Qt,
+    QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from brastod.core.text import swedish_key
+
+if TYPE_CHECKING:
+    from brastod.gui.tasks import TaskRunner
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,6 +61,33 @@ def row_sort_key(value: Any) -> tuple:
     return (value is not None, swedish_key(key) if isinstance(key, str) else key)
 
 
+PIECE = 8192      # a C sort of this many keys holds the GIL for a few ms only
+
+
+def in_order(keys: Sequence) -> list[int]:
+    """The positions of ``keys`` in ascending, stable order. Sorted in pieces merged in Python,
+    so that on a worker thread no single step keeps the GUI thread waiting for the GIL."""
+    pieces = [sorted(range(start, min(start + PIECE, len(keys))), key=keys.__getitem__)
+              for start in range(0, len(keys), PIECE)]
+    if len(pieces) == 1:
+        return pieces[0]
+    return list(heapq.merge(*pieces, key=keys.__getitem__))
+
+
+def column_ranks(rows: Sequence, value: Callable[[Any], Any]) -> list[int]:
+    """Each row's place in the column's order (row_sort_key; equal keys share a place).
+    Sorting by these ints orders the rows as sorting by row_sort_key does."""
+    values = [value(row) for row in rows]
+    distinct = list(set(values))
+    keys = [row_sort_key(v) for v in distinct]
+    place, rank, previous = {}, -1, None
+    for position in in_order(keys):
+        if rank < 0 or keys[position] != previous:
+            rank, previous = rank + 1, keys[position]
+        place[distinct[position]] = rank
+    return list(map(place.__getitem__, values))
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -68,15 +102,26 @@ class Column:
 class RowTableModel(QAbstractTableModel):
     columns: Sequence[Column] = ()
     row_background: Callable[[Any], str | None] | None = None   # a colour for a whole row
+    resorted = Signal()          # the rows are in their new order (after sort(), maybe later)
+    background_rows = 10_000     # a list this long is first sorted on a column on the worker
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, tasks: "TaskRunner | None" = None):
         super().__init__(parent)
+        self._tasks = tasks
         self._rows: list = []
+        self._given: list = []           # the rows as set; _order and _ranks refer to them
+        self._order: list[int] = []      # the place in _given of each row shown
+        self._ranks: dict[int, list[int]] = {}   # per column, by place in _given
+        self._version = 0                # the rows changed: a sort under way is redone
+        self._request = 0                # the latest sort asked for: older ones are dropped
 
     # ---- data in and out ----
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._given = list(rows)
+        self._order = list(range(len(rows)))
+        self._ranks = {}
+        self._version += 1
         self.endResetModel()
 
     def rows(self) -> list:
@@ -84,7 +129,9 @@ class RowTableModel(QAbstractTableModel):
 
     def replace_row(self, row: int, value) -> None:
         """One row changed in place (the view keeps its selection)."""
-        self._rows[row] = value
+        self._rows[row] = self._given[self._order[row]] = value
+        self._ranks = {}
+        self._version += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def row_at(self, row: int):
@@ -125,20 +172,51 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting in Python, for views without a proxy: a proxy compares through data(), which
-        is too slow for 100 000 incidents."""
+        """Sorting in Python, for views without a proxy (a proxy compares through data(), too
+        slow for 100 000 incidents). Stable: rows alike keep their order. ``resorted`` says when
+        the rows are in order; with a task runner and a long list that is later, on the GUI
+        thread, and only the latest sort asked for is applied."""
         if not 0 <= column < len(self.columns):
             return
-        value = self.columns[column].value
+        self._request += 1
+        reverse = order == Qt.SortOrder.DescendingOrder
+        ranks = self._ranks.get(column)
+        if ranks is None and self._tasks is not None and len(self._rows) >= self.background_rows:
+            request, version, given, shown = self._request, self._version, self._given, self._order
+            value = self.columns[column].value
+
+            def rank(ctx):
+                ranks = column_ranks(given, value)
+                return ranks, sorted(shown, key=ranks.__getitem__, reverse=reverse)
+            self._tasks.run(rank, on_done=lambda result: self._ranked(
+                request, version, column, order, *result))
+            return
+        if ranks is None:
+            ranks = self._ranks[column] = column_ranks(self._given, self.columns[column].value)
+        self._reorder(sorted(self._order, key=ranks.__getitem__, reverse=reverse))
+
+    def _ranked(self, request: int, version: int, column: int, order: Qt.SortOrder,
+                ranks: list[int], new_order: list[int]) -> None:
+        if request != self._request:
+            return
+        if version != self._version:       # other rows came meanwhile: sort those
+            self.sort(column, order)
+            return
+        self._ranks[column] = ranks
+        self._reorder(new_order)
+
+    def _reorder(self, new_order: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()
-        order_of = sorted(range(len(self._rows)), key=lambda i: row_sort_key(value(self._rows[i])),
-                          reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [self._rows[i] for i in order_of]
-        new_position = {old: new for new, old in enumerate(order_of)}
+        old_order, self._order = self._order, new_order
+        self._rows = list(map(self._given.__getitem__, new_order))
         old_indexes = self.persistentIndexList()
-        self.changePersistentIndexList(old_indexes, [
-            self.index(new_position[index.row()], index.column()) for index in old_indexes])
+        if old_indexes:
+            place = dict(zip(new_order, range(len(new_order))))
+            self.changePersistentIndexList(old_indexes, [
+                self.index(place[old_order[index.row()]], index.column())
+                for index in old_indexes])
         self.layoutChanged.emit()
+        self.resorted.emit()
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
