@@ -174,47 +174,42 @@ class RowTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting in Python, for views without a proxy (a proxy compares through data(), too
         slow for 100 000 incidents). Stable: rows alike keep their order. ``resorted`` says when
-        the rows are in order; with a task runner and a long list that is later, on the GUI
-        thread, and only the latest sort asked for is applied."""
+        the rows are in order; with a task runner and a long list that is later (the order is
+        worked out on the worker), and only the latest sort asked for is applied."""
         if not 0 <= column < len(self.columns):
             return
         self._request += 1
-        reverse = order == Qt.SortOrder.DescendingOrder
-        ranks = self._ranks.get(column)
-        if ranks is None and self._tasks is not None and len(self._rows) >= self.background_rows:
-            request, version, given, shown = self._request, self._version, self._given, self._order
-            value = self.columns[column].value
+        request, version, given, shown = self._request, self._version, self._given, self._order
+        ranks, value = self._ranks.get(column), self.columns[column].value
+        descending = order == Qt.SortOrder.DescendingOrder
 
-            def rank(ctx):
-                ranks = column_ranks(given, value)
-                return ranks, sorted(shown, key=ranks.__getitem__, reverse=reverse)
-            self._tasks.run(rank, on_done=lambda result: self._ranked(
-                request, version, column, order, *result))
-            return
-        if ranks is None:
-            ranks = self._ranks[column] = column_ranks(self._given, self.columns[column].value)
-        self._reorder(sorted(self._order, key=ranks.__getitem__, reverse=reverse))
+        def work(ctx=None):
+            kept = ranks if ranks is not None else column_ranks(given, value)
+            keys = [-kept[row] if descending else kept[row] for row in shown]
+            new_order = [shown[position] for position in in_order(keys)]
+            place = [0] * len(new_order)        # where each row of _given is shown now
+            for position, row in enumerate(new_order):
+                place[row] = position
+            return request, version, column, order, kept, new_order, place
+        if self._tasks is not None and len(given) >= self.background_rows:
+            self._tasks.run(work, on_done=lambda result: self._sorted(*result))
+        else:
+            self._sorted(*work())
 
-    def _ranked(self, request: int, version: int, column: int, order: Qt.SortOrder,
-                ranks: list[int], new_order: list[int]) -> None:
+    def _sorted(self, request: int, version: int, column: int, order: Qt.SortOrder,
+                ranks: list[int], new_order: list[int], place: list[int]) -> None:
         if request != self._request:
             return
         if version != self._version:       # other rows came meanwhile: sort those
             self.sort(column, order)
             return
         self._ranks[column] = ranks
-        self._reorder(new_order)
-
-    def _reorder(self, new_order: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         old_order, self._order = self._order, new_order
         self._rows = list(map(self._given.__getitem__, new_order))
         old_indexes = self.persistentIndexList()
-        if old_indexes:
-            place = dict(zip(new_order, range(len(new_order))))
-            self.changePersistentIndexList(old_indexes, [
-                self.index(place[old_order[index.row()]], index.column())
-                for index in old_indexes])
+        self.changePersistentIndexList(old_indexes, [
+            self.index(place[old_order[index.row()]], index.column()) for index in old_indexes])
         self.layoutChanged.emit()
         self.resorted.emit()
 
