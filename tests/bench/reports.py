@@ -47,10 +47,10 @@ def clicks(app, rows) -> None:
             loop.exec()
             done = time.perf_counter()
             model.resorted.disconnect(loop.quit)
-            print(f"  klick på rubriken {model.columns[column].title:<11} "
-                  f"{'första' if order == Qt.SortOrder.AscendingOrder else 'nästa '}: sorterat "
-                  f"efter {(done - began) * 1000:4.0f} ms, GUI-tråd {(done - marks['gui']) * 1000:3.0f}"
-                  f" ms ({len(rows):,} rader)")
+            which = "första" if order == Qt.SortOrder.AscendingOrder else "nästa "
+            print(f"  klick på rubriken {model.columns[column].title:<11} {which}: sorterat "
+                  f"efter {(done - began) * 1000:4.0f} ms, GUI-tråd "
+                  f"{(done - marks['gui']) * 1000:3.0f} ms ({len(rows):,} rader)")
 
 
 def main() -> None:
