@@ -21,7 +21,6 @@ from brastod.gui.models.situation_reports import SituationReportTableModel
 from brastod.gui.models.table import (
     ROW_ROLE, SORT_ROLE, Column, RowFilterProxy, RowTableModel, row_sort_key,
 )
-from brastod.gui.tasks import TaskRunner
 from tests.conftest import DEMO_TODAY
 
 CASES = {
@@ -143,10 +142,11 @@ def test_sorting_puts_aa_ae_oe_after_z_and_dates_and_numbers_in_order():
     assert [model.row_at(r).number for r in range(7)] == [-3, 0, 1, 2, 2, 10, 100]
 
 
-def test_sorting_orders_as_the_sort_key_does_on_the_example_incidents(demo_db):
-    rows = incidents.list_incidents(demo_db)
-    model = IncidentTableModel()
-    model.set_rows(rows)
+@pytest.mark.parametrize("name", CASES)
+def test_sorting_orders_as_the_sort_key_does_on_the_example_data(demo_db, name):
+    model_class, fetch = CASES[name]
+    model = model_class()
+    model.set_rows(fetch(demo_db))
     for column, spec in enumerate(model.columns):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             shown = model.rows()
@@ -178,76 +178,63 @@ def test_a_column_out_of_range_changes_nothing():
     assert model.rows() == _ROWS
 
 
-@pytest.fixture
-def worker(qtbot):
-    """A task runner on a real thread, and a gate that holds its worker until opened."""
-    import threading
-    tasks, gate = TaskRunner(), threading.Event()
-    yield tasks, gate
-    gate.set()
-    tasks.wait()
+def _sliced(rows) -> _Model:
+    model = _Model()
+    model.sliced_rows = 5           # as if the list were long: sorted in slices
+    model.set_rows(rows)
+    return model
 
 
-def _hold(tasks, gate) -> None:
-    tasks.run(lambda ctx: gate.wait(30), on_done=lambda _: None)
-
-
-def test_a_long_list_is_sorted_on_the_worker(qtbot, worker, qtmodeltester):
-    tasks, gate = worker
-    model = _Model(tasks=tasks)
-    model.background_rows = 5
-    model.set_rows(_ROWS)
+def test_a_long_list_is_sorted_between_other_events(qtbot, qtmodeltester):
+    model = _sliced(_ROWS)
     kept = QPersistentModelIndex(model.index(3, 0))        # ärla
-    _hold(tasks, gate)
     model.sort(0)
-    assert model.rows() == _ROWS                           # not yet: the worker is busy
+    assert model.rows() == _ROWS                           # not yet: the window's turn first
     with qtbot.waitSignal(model.resorted, timeout=10_000):
-        gate.set()
+        pass
     assert _names(model) == [None, "alfa", "Alfa", "Z", "Åby", "ärla", "Östra"]
     assert model.row_at(kept.row()).name == "ärla"
-    gate.clear()
-    _hold(tasks, gate)
-    model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert _names(model)[0] is None                       # the worker is busy again
     with qtbot.waitSignal(model.resorted, timeout=10_000):
-        gate.set()
+        model.sort(0, Qt.SortOrder.DescendingOrder)
     assert _names(model) == ["Östra", "ärla", "Åby", "Z", "alfa", "Alfa", None]
     qtmodeltester.check(model)
 
 
-def test_only_the_latest_sort_asked_for_is_applied(qtbot, worker):
-    tasks, gate = worker
-    model = _Model(tasks=tasks)
-    model.background_rows = 5
-    model.set_rows(_ROWS)
+def test_only_the_latest_sort_asked_for_is_applied(qtbot):
+    model = _sliced(_ROWS)
     applied = []
     model.resorted.connect(lambda: applied.append(_names(model)))
-    _hold(tasks, gate)
     model.sort(0)
     model.sort(2, Qt.SortOrder.DescendingOrder)
-    with qtbot.waitSignal(tasks.idle, timeout=10_000):
-        gate.set()
+    with qtbot.waitSignal(model.resorted, timeout=10_000):
+        pass
     assert applied == [[None, "Östra", "Åby", "Z", "ärla", "Alfa", "alfa"]]
 
 
-def test_rows_that_came_while_sorting_are_sorted_instead(qtbot, worker):
-    tasks, gate = worker
-    model = _Model(tasks=tasks)
-    model.background_rows = 5
-    model.set_rows(_ROWS)
-    _hold(tasks, gate)
+def test_a_sort_done_at_once_ends_the_one_under_way(qtbot):
+    from PySide6.QtWidgets import QApplication
+    model = _sliced(_ROWS)
+    applied = []
+    model.resorted.connect(lambda: applied.append(_names(model)))
+    model.sort(1)
+    model.sliced_rows = 100         # the list counts as short now: the next sort is at once
+    model.sort(0)
+    for _ in range(3):              # the slices' timer would fire in these turns
+        QApplication.processEvents()
+    assert applied == [[None, "alfa", "Alfa", "Z", "Åby", "ärla", "Östra"]]
+
+
+def test_rows_that_came_while_sorting_are_sorted_instead(qtbot):
+    model = _sliced(_ROWS)
     model.sort(0)
     model.set_rows([*reversed(_ROWS), _Row("Bro", None, 5)])     # a reload arrived first
     with qtbot.waitSignal(model.resorted, timeout=10_000):
-        gate.set()
+        pass
     assert _names(model) == [None, "Alfa", "alfa", "Bro", "Z", "Åby", "ärla", "Östra"]
 
 
-def test_a_changed_row_is_ranked_again(qtbot, worker):
-    tasks, gate = worker
-    model = _Model(tasks=tasks)
-    model.background_rows = 5
-    model.set_rows(_ROWS)
+def test_a_changed_row_is_ranked_again(qtbot):
+    model = _sliced(_ROWS)
     with qtbot.waitSignal(model.resorted, timeout=10_000):
         model.sort(0)
     model.replace_row(0, replace(model.row_at(0), name="Öjebyn"))     # None → Öjebyn

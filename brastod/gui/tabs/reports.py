@@ -58,7 +58,7 @@ class ReportsTab(QWidget):
         self._tasks, self._db = tasks, None
         self._batch: tuple[int, str] | None = None
         self._total = 0
-        self.model = IncidentTableModel(self, tasks)
+        self.model = IncidentTableModel(self)
         # No proxy: the model sorts itself (see RowTableModel.sort) when a heading is clicked.
         ui.table.setModel(self.model)
         views.configure(ui.table, self.model)
