@@ -160,7 +160,18 @@ class Session:
         view.scrollTo(view.model().index(view.rowAt(0) if view.rowAt(0) >= 0 else 0, column))
         header = view.horizontalHeader()
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        resorted = getattr(view.model(), "resorted", None)    # a model that sorts itself
+        done = []
+
+        def mark() -> None:
+            done.append(True)
+        if resorted is not None:
+            resorted.connect(mark)
         self.click(header.viewport(), QPoint(x, header.height() // 2))
+        if resorted is not None:
+            if not done:                  # a long list is sorted in slices: wait for it
+                self.wait_for(resorted)
+            resorted.disconnect(mark)
 
     def type_text(self, widget, text: str) -> None:
         from PySide6.QtCore import QEvent, Qt
