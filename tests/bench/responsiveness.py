@@ -11,8 +11,10 @@ and text fields found by their objectName in ui/*.ui — and waits for work by t
 ``idle`` signal, then lets the heartbeat watch a quiet moment so that timers (search debounce,
 autosave) have fired and their work has finished too.
 """
+import cProfile
 import gc
 import os
+import pstats
 import subprocess
 import sys
 import tempfile
@@ -30,7 +32,9 @@ MOST_ROWS = 8        # rows chosen per list (each opens its editor)
 MOST_LINKS = 30      # links chosen in a plan's chain
 
 
-def main() -> None:
+def main(profile: bool = False) -> None:
+    """``profile`` (``responsiveness.py --profile``): the GUI thread's Python work in each step
+    over the goal is shown too, under cProfile (which slows it: the figures grow)."""
     sys.path.insert(0, str(Path(__file__).parent))
     from imports import write_csv
     from reports import INCIDENTS, _database
@@ -47,7 +51,8 @@ def main() -> None:
               f"(heartbeat every {HEARTBEAT_MS} ms on the GUI thread; goal: no gap over "
               f"{GOAL_MS} ms):", flush=True)
         subprocess.run([sys.executable, __file__, str(folder / "stor.sqlite3"), str(csv),
-                        str(folder)], env=env, check=False)
+                        str(folder), *(["--profile"] if profile else [])], env=env,
+                       check=False)
 
 
 # ---- the child process: the session ----
@@ -58,7 +63,7 @@ def heading(model, column: int) -> str:
 
 
 class Session:
-    def __init__(self, db_path: Path, csv: Path, folder: Path):
+    def __init__(self, db_path: Path, csv: Path, folder: Path, profile: bool = False):
         from PySide6.QtCore import Qt, QTimer
         from brastod.core.logs import log_file, setup_logging
         from brastod.gui.app import Application, make_qapplication
@@ -70,6 +75,7 @@ class Session:
         self.order: list[str] = []
         self.problems: list[str] = []
         self.links_opened = 0
+        self.profiles: dict[str, "cProfile.Profile"] | None = {} if profile else None
         self.step("start: window shown until every tab is filled")
         self._last = time.perf_counter()
         self.heartbeat = QTimer(interval=HEARTBEAT_MS)
@@ -104,6 +110,11 @@ class Session:
         self.gaps[name] = []
         self.collections[name] = []
         self.order.append(name)
+        if self.profiles is not None:          # cProfile follows the GUI thread only
+            if self.order[:-1]:
+                self.profiles[self.order[-2]].disable()
+            self.profiles[name] = cProfile.Profile()
+            self.profiles[name].enable()
 
     # ---- waiting ----
     def spin(self, seconds: float) -> None:
@@ -438,14 +449,26 @@ class Session:
                                                  if count > 1 else "")
                   + (f"   [garbage collection: {', '.join(collections)}]" if collections
                      else ""))
+            if self.profiles is not None and gap > GOAL_MS:
+                self.print_profile(self.profiles[name])
         for problem in self.problems:
             print(f"  NOTE: {problem}")
 
+    def print_profile(self, profile) -> None:
+        """The application's functions that took longest in the step, calls included."""
+        profile.disable()
+        functions = pstats.Stats(profile).stats
+        ours = sorted(((timing[3], where) for where, timing in functions.items()
+                       if "/brastod/" in where[0]), reverse=True)
+        for seconds, (path, line, function) in ours[:6]:
+            print(f"               {seconds * 1000:6.0f} ms in {function} "
+                  f"({path.split('/brastod/')[-1]}:{line})")
 
-def session(db_path: Path, csv: Path, folder: Path) -> None:
+
+def session(db_path: Path, csv: Path, folder: Path, profile: bool) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
-    bench = Session(db_path, csv, folder)
+    bench = Session(db_path, csv, folder, profile)
     QMessageBox.information = QMessageBox.warning = QMessageBox.critical = (
         lambda parent, title, text, *rest: bench.problems.append(
             f"{bench._step}: message ”{' '.join(str(text).split())[:150]}”")
@@ -464,6 +487,7 @@ def session(db_path: Path, csv: Path, folder: Path) -> None:
             traceback.print_exc()
             bench.problems.append(f"{bench._step}: the script stopped: {error!r}")
         bench.heartbeat.stop()
+        bench.step("(after the script)")
         bench.app.quit()
     QTimer.singleShot(0, script)
     bench.app.exec()
@@ -473,7 +497,9 @@ def session(db_path: Path, csv: Path, folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4:
-        session(*(Path(arg) for arg in sys.argv[1:]))
+    wants_profile = "--profile" in sys.argv
+    arguments = [arg for arg in sys.argv[1:] if arg != "--profile"]
+    if len(arguments) == 3:
+        session(*(Path(arg) for arg in arguments), wants_profile)
     else:
-        main()
+        main(wants_profile)

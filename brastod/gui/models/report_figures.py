@@ -94,8 +94,8 @@ class MatrixModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
         row, column = index.row(), index.column()
-        if not index.isValid() or not 0 <= row < self.rowCount() \
-                or not 0 <= column < self.columnCount():
+        rows, columns = len(self._counts), len(self._counts[0]) if self._counts else 0
+        if not index.isValid() or not 0 <= row < rows or not 0 <= column < columns:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][column]
@@ -103,7 +103,7 @@ class MatrixModel(QAbstractTableModel):
             return _RIGHT
         counts = self._counts[row][column]
         now, before = counts[0], counts[self.compare]
-        total = row == self.rowCount() - 1 or column == self.columnCount() - 1
+        total = row == rows - 1 or column == columns - 1
         if role == Qt.ItemDataRole.ForegroundRole:
             if not now and not before:
                 return self._muted
