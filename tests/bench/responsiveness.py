@@ -466,8 +466,13 @@ class Session:
 
 
 def session(db_path: Path, csv: Path, folder: Path, profile: bool) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QMessageBox
+
+    def quiet(kind, context, text: str) -> None:     # the offscreen platform's one complaint
+        if "propagateSizeHints" not in text:
+            print(text, file=sys.stderr)
+    qInstallMessageHandler(quiet)
     bench = Session(db_path, csv, folder, profile)
     QMessageBox.information = QMessageBox.warning = QMessageBox.critical = (
         lambda parent, title, text, *rest: bench.problems.append(
