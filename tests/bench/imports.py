@@ -25,10 +25,10 @@ TEXTS = ["Taggar på fasaden", "Krossad ruta i entrén", "Mycket skräp efter kv
          "Trasig belysning", "Bråk utanför lokalen, ring 070-123 45 67"]
 
 
-def _source_rows():
+def _source_rows(rows: int = ROWS):
     rng = random.Random(50)
     start = date(2021, 1, 1)
-    for _ in range(ROWS):
+    for _ in range(rows):
         yield [start + timedelta(days=rng.randrange(1800)), f"{rng.randrange(24):02d}:{rng.choice((0, 15, 30, 45)):02d}",
                rng.choice(AREAS), f"Plats {rng.randrange(200)}", rng.choice(TYPES),
                rng.choice(TEXTS), rng.randint(1, 3), rng.choice(("Ja", "Nej", ""))]
@@ -58,13 +58,17 @@ def make_files(folder: Path) -> dict[str, Path]:
         files[suffix] = target
     if "xlsx" not in files:
         files["xlsx (openpyxl, no LibreOffice here)"] = written
-    csv_path = folder / "partner.csv"
-    with csv_path.open("w", encoding="cp1252", newline="") as handle:
-        handle.write(";".join(HEADINGS) + "\r\n")
-        for row in _source_rows():
-            handle.write(";".join(str(v) for v in row) + "\r\n")
-    files["csv"] = csv_path
+    files["csv"] = write_csv(folder / "partner.csv")
     return files
+
+
+def write_csv(path: Path, rows: int = ROWS) -> Path:
+    """The partner file as a partner's Excel saves it as CSV (cp1252, semicolons)."""
+    with path.open("w", encoding="cp1252", newline="") as handle:
+        handle.write(";".join(HEADINGS) + "\r\n")
+        for row in _source_rows(rows):
+            handle.write(";".join(str(v) for v in row) + "\r\n")
+    return path
 
 
 def _fresh_db(folder: Path, name: str) -> Path:

@@ -92,3 +92,5 @@ if __name__ == "__main__":
     action_plans.main()
     import meeting_pack
     meeting_pack.main()
+    import responsiveness
+    responsiveness.main()

@@ -1,5 +1,10 @@
-"""Every table model, filled with the example data, passes Qt's model tester."""
+"""Every table model, filled with the example data, passes Qt's model tester; the model that
+sorts itself sorts as the sort key says, keeps selections, and sorts long lists on the worker."""
+from dataclasses import dataclass, replace
+from datetime import date
+
 import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from brastod.core.services import (
     action_plans, import_history, incidents, meetings, registers, situation_reports,
@@ -13,7 +18,9 @@ from brastod.gui.models.registers import (
     PopulationTableModel,
 )
 from brastod.gui.models.situation_reports import SituationReportTableModel
-from brastod.gui.models.table import ROW_ROLE, SORT_ROLE, RowFilterProxy
+from brastod.gui.models.table import (
+    ROW_ROLE, SORT_ROLE, Column, RowFilterProxy, RowTableModel, row_sort_key,
+)
 from tests.conftest import DEMO_TODAY
 
 CASES = {
@@ -108,3 +115,142 @@ def test_preview_remarks_are_sentences_naming_their_column():
     row.rejection = Problem(None, "Raden har bara ett datum – inget om vad som hände eller var.")
     assert remarks(row).startswith("Raden har bara ett datum – inget om vad som hände eller "
                                    "var. Kolumn F: ")
+
+
+# ---- the model sorting itself (the Inkomna rapporter view has no proxy) ----
+
+@dataclass(frozen=True)
+class _Row:
+    name: str | None
+    day: date | None
+    number: int
+
+
+class _Model(RowTableModel):
+    columns = (Column("Namn", lambda r: r.name), Column("Dag", lambda r: r.day),
+               Column("Antal", lambda r: r.number, numeric=True))
+
+
+_ROWS = [_Row("Östra", date(2026, 1, 2), 10), _Row("Åby", None, 2),
+         _Row("Z", date(2025, 12, 31), 2), _Row("ärla", date(2026, 1, 1), 1),
+         _Row("alfa", date(2024, 6, 1), -3), _Row(None, date(2026, 1, 1), 100),
+         _Row("Alfa", date(2026, 1, 2), 0)]
+
+
+def _names(model) -> list:
+    return [model.row_at(r).name for r in range(model.rowCount())]
+
+
+def test_sorting_puts_aa_ae_oe_after_z_and_dates_and_numbers_in_order():
+    model = _Model()
+    model.set_rows(_ROWS)
+    model.sort(0)
+    assert _names(model) == [None, "alfa", "Alfa", "Z", "Åby", "ärla", "Östra"]   # alike: kept
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(r).day for r in range(7)] == [
+        date(2026, 1, 2), date(2026, 1, 2), date(2026, 1, 1), date(2026, 1, 1),
+        date(2025, 12, 31), date(2024, 6, 1), None]
+    assert _names(model)[:4] == ["Alfa", "Östra", None, "ärla"]   # ties in the order shown
+    model.sort(2)
+    assert [model.row_at(r).number for r in range(7)] == [-3, 0, 1, 2, 2, 10, 100]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_sorting_orders_as_the_sort_key_does_on_the_example_data(demo_db, name):
+    model_class, fetch = CASES[name]
+    model = model_class()
+    model.set_rows(fetch(demo_db))
+    for column, spec in enumerate(model.columns):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            shown = model.rows()
+            model.sort(column, order)
+            assert model.rows() == sorted(shown, key=lambda r: row_sort_key(spec.value(r)),
+                                          reverse=order == Qt.SortOrder.DescendingOrder), spec.title
+
+
+def test_selection_and_persistent_indexes_follow_their_rows(qtbot, qtmodeltester):
+    from PySide6.QtWidgets import QTableView
+    model, view = _Model(), QTableView()
+    qtbot.addWidget(view)
+    model.set_rows(_ROWS)
+    view.setModel(model)
+    view.selectRow(3)                                      # ärla
+    kept = QPersistentModelIndex(model.index(0, 2))        # Östra's Antal
+    for column in (0, 1, 2, 0):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert [i.data(ROW_ROLE).name for i in view.selectionModel().selectedRows()] == ["ärla"]
+        assert kept.isValid() and kept.column() == 2 and model.row_at(kept.row()).name == "Östra"
+    qtmodeltester.check(model)
+
+
+def test_a_column_out_of_range_changes_nothing():
+    model = _Model()
+    model.set_rows(_ROWS)
+    model.sort(3)
+    model.sort(-1)
+    assert model.rows() == _ROWS
+
+
+def _sliced(rows) -> _Model:
+    model = _Model()
+    model.sliced_rows = 5           # as if the list were long: sorted in slices
+    model.set_rows(rows)
+    return model
+
+
+def test_a_long_list_is_sorted_between_other_events(qtbot, qtmodeltester):
+    model = _sliced(_ROWS)
+    kept = QPersistentModelIndex(model.index(3, 0))        # ärla
+    model.sort(0)
+    assert model.rows() == _ROWS                           # not yet: the window's turn first
+    with qtbot.waitSignal(model.resorted, timeout=10_000):
+        pass
+    assert _names(model) == [None, "alfa", "Alfa", "Z", "Åby", "ärla", "Östra"]
+    assert model.row_at(kept.row()).name == "ärla"
+    with qtbot.waitSignal(model.resorted, timeout=10_000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert _names(model) == ["Östra", "ärla", "Åby", "Z", "alfa", "Alfa", None]
+    qtmodeltester.check(model)
+
+
+def test_only_the_latest_sort_asked_for_is_applied(qtbot):
+    model = _sliced(_ROWS)
+    applied = []
+    model.resorted.connect(lambda: applied.append(_names(model)))
+    model.sort(0)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.resorted, timeout=10_000):
+        pass
+    assert applied == [[None, "Östra", "Åby", "Z", "ärla", "Alfa", "alfa"]]
+
+
+def test_a_sort_done_at_once_ends_the_one_under_way(qtbot):
+    from PySide6.QtWidgets import QApplication
+    model = _sliced(_ROWS)
+    applied = []
+    model.resorted.connect(lambda: applied.append(_names(model)))
+    model.sort(1)
+    model.sliced_rows = 100         # the list counts as short now: the next sort is at once
+    model.sort(0)
+    for _ in range(3):              # the slices' timer would fire in these turns
+        QApplication.processEvents()
+    assert applied == [[None, "alfa", "Alfa", "Z", "Åby", "ärla", "Östra"]]
+
+
+def test_rows_that_came_while_sorting_are_sorted_instead(qtbot):
+    model = _sliced(_ROWS)
+    model.sort(0)
+    model.set_rows([*reversed(_ROWS), _Row("Bro", None, 5)])     # a reload arrived first
+    with qtbot.waitSignal(model.resorted, timeout=10_000):
+        pass
+    assert _names(model) == [None, "Alfa", "alfa", "Bro", "Z", "Åby", "ärla", "Östra"]
+
+
+def test_a_changed_row_is_ranked_again(qtbot):
+    model = _sliced(_ROWS)
+    with qtbot.waitSignal(model.resorted, timeout=10_000):
+        model.sort(0)
+    model.replace_row(0, replace(model.row_at(0), name="Öjebyn"))     # None → Öjebyn
+    with qtbot.waitSignal(model.resorted, timeout=10_000):
+        model.sort(0)
+    assert _names(model)[-2:] == ["Öjebyn", "Östra"]

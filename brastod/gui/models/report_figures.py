@@ -28,33 +28,48 @@ def _dates(pair) -> str:
 
 class MatrixModel(QAbstractTableModel):
     """Rows are areas and Totalt, columns main categories and Totalt. Each cell shows the
-    period's count and its change against the chosen comparison; the tooltip shows both."""
+    period's count and its change against the chosen comparison; the tooltip shows both.
+    Counts and texts are worked out when the figures or the comparison change: the view sizes
+    its columns to their contents, which asks data() for every cell several times."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._figures: "ReportFigures | None" = None
         self.compare = PREVIOUS
+        self._counts: list[list[list[int]]] = []    # [row][column] → the cell's triple
+        self._texts: list[list[str]] = []
+        self._muted, self._up, self._down, self._total = (
+            QBrush(QColor(colour)) for colour in (MUTED, UP, DOWN, TOTAL_BACKGROUND))
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_figures(self, figures: "ReportFigures | None") -> None:
         self.beginResetModel()
         self._figures = figures
+        self._counts = [] if figures is None else [
+            [self._count(row, column) for column in range(len(figures.matrix.categories) + 1)]
+            for row in range(len(figures.matrix.areas) + 1)]
+        self._texts = self._show_counts()
         self.endResetModel()
 
     def set_compare(self, compare: int) -> None:
         self.compare = compare
+        self._texts = self._show_counts()
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
+    def _show_counts(self) -> list[list[str]]:
+        from brastod.core.services.figures import change_text
+        return [["–" if not counts[0] and not counts[self.compare] else
+                 f"{counts[0]}   {change_text(counts[0], counts[self.compare])}"
+                 for counts in row] for row in self._counts]
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if parent.isValid() or self._figures is None:
-            return 0
-        return len(self._figures.matrix.areas) + 1
+        return 0 if parent.isValid() else len(self._counts)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if parent.isValid() or self._figures is None:
-            return 0
-        return len(self._figures.matrix.categories) + 1
+        return 0 if parent.isValid() or not self._counts else len(self._counts[0])
 
     def _ids(self, row: int, column: int) -> tuple[int | None, int | None]:
         matrix = self._figures.matrix
@@ -63,6 +78,9 @@ class MatrixModel(QAbstractTableModel):
         return area, category
 
     def triple(self, row: int, column: int) -> list[int]:
+        return self._counts[row][column]
+
+    def _count(self, row: int, column: int) -> list[int]:
         matrix = self._figures.matrix
         area, category = self._ids(row, column)
         if area is None and category is None:
@@ -75,32 +93,27 @@ class MatrixModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        from brastod.core.services.figures import change_text
-        if not index.isValid() or self._figures is None \
-                or index.row() >= self.rowCount() or index.column() >= self.columnCount():
-            return None
         row, column = index.row(), index.column()
-        counts = self.triple(row, column)
-        now, before = counts[0], counts[self.compare]
-        total = row == self.rowCount() - 1 or column == self.columnCount() - 1
+        rows, columns = len(self._counts), len(self._counts[0]) if self._counts else 0
+        if not index.isValid() or not 0 <= row < rows or not 0 <= column < columns:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if not now and not before:
-                return "–"
-            return f"{now}   {change_text(now, before)}"
+            return self._texts[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
+        counts = self._counts[row][column]
+        now, before = counts[0], counts[self.compare]
+        total = row == rows - 1 or column == columns - 1
         if role == Qt.ItemDataRole.ForegroundRole:
             if not now and not before:
-                return QBrush(QColor(MUTED))
+                return self._muted
             if now != before:
-                return QBrush(QColor(UP if now > before else DOWN))
+                return self._up if now > before else self._down
             return None
         if role == Qt.ItemDataRole.BackgroundRole and total:
-            return QBrush(QColor(TOTAL_BACKGROUND))
+            return self._total
         if role == Qt.ItemDataRole.FontRole and total:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column, counts)
         if role == CELL_ROLE:
