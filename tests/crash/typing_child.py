@@ -43,12 +43,13 @@ def main() -> None:
     app = QApplication(sys.argv)
     from brastod.core.db import open_database
     from brastod.core.services.situation_reports import list_situation_reports
+    from brastod.gui.data import Data
     from brastod.gui.main_window import MainWindow
     from brastod.gui.tasks import TaskRunner
     report_commits()
     db = open_database(sys.argv[1])
     draft = next(r.id for r in list_situation_reports(db) if r.status == "draft")
-    window = MainWindow(TaskRunner(), today=date(2026, 11, 22))
+    window = MainWindow(Data(TaskRunner(), date(2026, 11, 22)))
     window.show()
     tab = window.situation_reports
     editor = tab.sections.editor

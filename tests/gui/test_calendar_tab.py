@@ -123,64 +123,64 @@ def test_the_chosen_meeting_opens_below_the_list(tab, qtbot):
     assert tab.agenda.ui.markDone.isVisibleTo(tab.agenda)
 
 
-def test_particulars_are_saved_and_a_holiday_asks(tab, qtbot, window, monkeypatch):
+def test_particulars_are_saved_and_a_holiday_asks(tab, qtbot, window, monkeypatch, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form
     form.ui.place.selectAll()
     qtbot.keyClicks(form.ui.place, "Folkets hus")
     with qtbot.waitSignal(tab.shown):
         form.ui.place.editingFinished.emit()
-    assert meetings.get_meeting(window.db, meeting.id).place == "Folkets hus"
+    assert meetings.get_meeting(demo_db, meeting.id).place == "Folkets hus"
     answers = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
         answers.append(text) or QMessageBox.StandardButton.No))
     form.ui.meetingDate.setDate(date(2026, 12, 24))
     assert "julafton" in answers[0]
     assert form.ui.meetingDate.date().toPython() == date(2026, 12, 10)       # put back
-    assert meetings.get_meeting(window.db, meeting.id).meeting_date == date(2026, 12, 10)
+    assert meetings.get_meeting(demo_db, meeting.id).meeting_date == date(2026, 12, 10)
     form.ui.endTime.setTime(form.ui.startTime.time().addSecs(-3600))
     with pytest.raises(FieldError) as refused:
         form.values().validate()
     assert form.ui.error.text() == str(refused.value) and "slutar" in str(refused.value)
     assert form.focusWidget() is form.ui.endTime
-    assert meetings.get_meeting(window.db, meeting.id).end_time == meeting.end_time
+    assert meetings.get_meeting(demo_db, meeting.id).end_time == meeting.end_time
 
 
-def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch):
+def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     pane = tab.attendance
     pane.ui.table.selectRow(0)
     person = pane.model.row_at(0)
     with qtbot.waitSignal(tab.shown):
         combos.choose(pane.ui.status, "apologies")
-    detail = meetings.get_meeting(window.db, meeting.id)
+    detail = meetings.get_meeting(demo_db, meeting.id)
     assert next(a for a in detail.attendees if a.id == person.id).status == "apologies"
     agenda = tab.agenda
     agenda.ui.items.setCurrentRow(4)                                   # Aktuell lägesbild
     agenda.ui.minutes.setPlainText("Samordnaren redovisade oktober–november.")
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         pass
-    item = meetings.get_meeting(window.db, meeting.id).agenda[4]
+    item = meetings.get_meeting(demo_db, meeting.id).agenda[4]
     assert item.minutes == "Samordnaren redovisade oktober–november."
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tema: sommarlovet", True))
     with qtbot.waitSignal(tab.shown):
         agenda.ui.addItem.click()
-    titles = [i.title for i in meetings.get_meeting(window.db, meeting.id).agenda]
+    titles = [i.title for i in meetings.get_meeting(demo_db, meeting.id).agenda]
     assert titles[5] == "Tema: sommarlovet" and len(titles) == 14
 
 
 def test_an_empty_item_title_is_refused_by_the_core(tab, qtbot, window, monkeypatch,
-                                                    message_boxes):
+                                                    message_boxes, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
-    before = meetings.get_meeting(window.db, meeting.id).agenda
+    before = meetings.get_meeting(demo_db, meeting.id).agenda
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
     with qtbot.waitSignal(tab.agenda.failed):
         tab.agenda.ui.addItem.click()
     assert message_boxes == [("warning", "Punkten måste ha en rubrik.")]
-    assert meetings.get_meeting(window.db, meeting.id).agenda == before
+    assert meetings.get_meeting(demo_db, meeting.id).agenda == before
 
 
-def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatch):
+def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatch, demo_db):
     from brastod.core.services.action_plans import list_actions
     meeting = _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
     agenda = tab.agenda
@@ -204,7 +204,7 @@ def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatc
     with qtbot.waitSignal(tab.shown):
         agenda.ui.toAction.click()
     assert "Belysningen i Kolarbyn åtgärdas före årsskiftet." in [
-        a.title for a in list_actions(window.db)]
+        a.title for a in list_actions(demo_db)]
     decision = next(agenda.decisions.row_at(r) for r in range(agenda.decisions.rowCount())
                     if agenda.decisions.row_at(r).text.startswith("Belysningen"))
     assert decision.action_id is not None
@@ -213,11 +213,11 @@ def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatc
 
 
 def test_a_refused_decision_is_told_at_its_field_and_not_saved(tab, qtbot, window,
-                                                               monkeypatch):
+                                                               monkeypatch, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
     agenda = tab.agenda
     agenda.ui.items.setCurrentRow(9)                                   # Beslut
-    before, saved = agenda.decisions.rowCount(), meetings.get_meeting(window.db, meeting.id)
+    before, saved = agenda.decisions.rowCount(), meetings.get_meeting(demo_db, meeting.id)
     told = []
 
     def decide(dialog):
@@ -231,10 +231,10 @@ def test_a_refused_decision_is_told_at_its_field_and_not_saved(tab, qtbot, windo
     agenda.ui.addDecision.click()
     assert told == [("Klart senast (2026-10-01) är före mötet (2026-10-08).", True, 0)]
     assert agenda.decisions.rowCount() == before
-    assert meetings.get_meeting(window.db, meeting.id) == saved
+    assert meetings.get_meeting(demo_db, meeting.id) == saved
 
 
-def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window):
+def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     agenda = tab.agenda
     agenda.ui.items.setCurrentRow(3)
@@ -242,7 +242,7 @@ def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window)
     agenda.ui.carried.setCurrentRow(0)
     with qtbot.waitSignal(tab.shown):
         agenda.ui.markDone.click()
-    assert len(meetings.open_decisions_before(window.db, meeting.id)) == count - 1
+    assert len(meetings.open_decisions_before(demo_db, meeting.id)) == count - 1
     assert agenda.ui.carried.count() == count - 1
 
 
@@ -257,9 +257,9 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester):
 # ---- series ----
 
 @pytest.fixture
-def series_dialog(tab, qtbot, window):
+def series_dialog(tab, qtbot, window, demo_db):
     from brastod.gui.dialogs.series import SeriesDialog
-    dialog = SeriesDialog(tab._tasks, window.db, tab.today, tab)
+    dialog = SeriesDialog(window.data, tab)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -277,7 +277,7 @@ def test_a_series_shows_its_recurrence_in_words(series_dialog):
 
 
 def test_a_new_series_and_its_years_meetings_with_a_holiday_asked(series_dialog, tab,
-                                                                   window, monkeypatch):
+                                                                   window, monkeypatch, demo_db):
     from brastod.core.services.meetings import list_meetings
     ui = series_dialog.ui
     ui.newSeries.click()
@@ -306,20 +306,20 @@ def test_a_new_series_and_its_years_meetings_with_a_holiday_asked(series_dialog,
     ui.createMeetings.click()
     assert "Annandag påsk" in asked[0]
     assert "12 möten skapade" in ui.daysNote.text()
-    created = [m for m in list_meetings(window.db) if m.series == "Arbetsgrupp klotter"]
+    created = [m for m in list_meetings(demo_db) if m.series == "Arbetsgrupp klotter"]
     assert len(created) == 12 and date(2026, 4, 6) in [m.meeting_date for m in created]
 
 
-def test_a_series_name_taken_is_told_at_the_field(series_dialog, window):
+def test_a_series_name_taken_is_told_at_the_field(series_dialog, window, demo_db):
     from brastod.core.services.meeting_series import list_series
-    ui, before = series_dialog.ui, list_series(window.db)
+    ui, before = series_dialog.ui, list_series(demo_db)
     ui.newSeries.click()
     ui.name.setText("Lokala BRÅ")
     ui.duration.setFocus()
     ui.save.click()
     assert ui.error.text() == "Det finns redan en mötesserie som heter Lokala BRÅ."
     assert series_dialog.focusWidget() is ui.name
-    assert list_series(window.db) == before
+    assert list_series(demo_db) == before
 
 
 def test_the_series_button_opens_the_dialog_and_the_list_follows(tab, qtbot, monkeypatch):
@@ -341,7 +341,7 @@ def test_the_preview_counts_every_other_week_from_the_series_first_meeting(serie
 
 
 def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, window,
-                                                                monkeypatch, tmp_path):
+                                                                monkeypatch, tmp_path, demo_db):
     from pypdf import PdfReader
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form.ui
@@ -350,7 +350,7 @@ def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, windo
                      if form.situationReport.itemText(i).startswith("Strategisk"))
     with qtbot.waitSignal(tab.shown):
         form.situationReport.setCurrentIndex(strategic)
-    assert meetings.get_meeting(window.db, meeting.id).situation_report_id is not None
+    assert meetings.get_meeting(demo_db, meeting.id).situation_report_id is not None
     target = tmp_path / "handlingar.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     next(a for a in tab.ui.documentsButton.menu().actions()

@@ -51,8 +51,9 @@ def test_calendar_series_filter(window):
 
 
 def test_window_before_the_database_is_open(qtbot, tasks):
+    from brastod.gui.data import Data
     from brastod.gui.main_window import MainWindow
-    main = MainWindow(tasks, today=DEMO_TODAY)
+    main = MainWindow(Data(tasks, DEMO_TODAY))
     qtbot.addWidget(main)
     assert main.windowTitle() == "Brastöd"
     assert not main.ui.actionPartners.isEnabled() and not main.ui.actionBackup.isEnabled()
@@ -60,8 +61,9 @@ def test_window_before_the_database_is_open(qtbot, tasks):
 
 
 def test_empty_database_shows_what_to_do(qtbot, db, tasks):
+    from brastod.gui.data import Data
     from brastod.gui.main_window import MainWindow
-    main = MainWindow(tasks, today=DEMO_TODAY)
+    main = MainWindow(Data(tasks, DEMO_TODAY))
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.ready):
         main.attach(db)
@@ -72,8 +74,9 @@ def test_empty_database_shows_what_to_do(qtbot, db, tasks):
 
 
 def test_geometry_and_tab_are_remembered(qtbot, demo_db, tasks):
+    from brastod.gui.data import Data
     from brastod.gui.main_window import MainWindow
-    first = MainWindow(tasks, today=DEMO_TODAY)
+    first = MainWindow(Data(tasks, DEMO_TODAY))
     qtbot.addWidget(first)
     first.show()
     # The offscreen screen is 800 pixels wide; the window must fit a small screen.
@@ -82,24 +85,24 @@ def test_geometry_and_tab_are_remembered(qtbot, demo_db, tasks):
     size = first.size()
     first.ui.tabs.setCurrentIndex(2)
     first.close()
-    second = MainWindow(tasks, today=DEMO_TODAY)
+    second = MainWindow(Data(tasks, DEMO_TODAY))
     qtbot.addWidget(second)
     assert second.size() == size == QSize(780, 560)
     assert second.ui.tabs.currentIndex() == 2
 
 
-def test_register_change_refreshes_the_window(window, qtbot, monkeypatch):
+def test_register_change_refreshes_the_window(window, qtbot, monkeypatch, demo_db):
     from brastod.core.services import registers
     from brastod.gui.dialogs.municipality import MunicipalityDialog
     monkeypatch.setattr(MunicipalityDialog, "exec", lambda self: (
         self.ui.municipalityName.setText("Fagersta kommun"), self.save_municipality())[-1])
     with qtbot.waitSignal(window.ready):
         window.ui.actionMunicipality.trigger()
-    assert registers.get_municipality(window.db).name == "Fagersta kommun"
+    assert registers.get_municipality(demo_db).name == "Fagersta kommun"
     assert window.windowTitle() == "Brastöd – Fagersta kommun"
 
 
-def test_backup_from_the_menu(window, tmp_path, monkeypatch):
+def test_backup_from_the_menu(window, tmp_path, monkeypatch, demo_db):
     from PySide6.QtWidgets import QFileDialog
     from brastod.core.db import open_database
     from brastod.core.services.stats import counts
@@ -108,14 +111,14 @@ def test_backup_from_the_menu(window, tmp_path, monkeypatch):
     window.ui.actionBackup.trigger()
     assert "Säkerhetskopian är sparad" in window.ui.statusbar.currentMessage()
     copy = open_database(target)
-    assert counts(copy) == counts(window.db)
+    assert counts(copy) == counts(demo_db)
     copy.close()
 
 
-def test_backup_onto_the_database_itself_is_refused(window, monkeypatch, message_boxes):
+def test_backup_onto_the_database_itself_is_refused(window, monkeypatch, message_boxes, demo_db):
     from PySide6.QtWidgets import QFileDialog
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(window.db.path), ""))
+                        lambda *a, **k: (str(demo_db.path), ""))
     window.ui.actionBackup.trigger()
     [(kind, text)] = message_boxes
     assert kind == "warning" and "över själva databasen" in text
@@ -144,12 +147,12 @@ def test_export_of_a_situation_report_writes_pdf_and_excel(window, tmp_path, mon
     assert target.with_suffix(".xlsx").stat().st_size > 5_000
 
 
-def test_personal_data_in_a_situation_report_is_asked_about(window, tmp_path, monkeypatch):
+def test_personal_data_in_a_situation_report_is_asked_about(window, tmp_path, monkeypatch, demo_db):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
     from brastod.core.services import situation_reports as reports
-    draft = next(r for r in reports.list_situation_reports(window.db) if r.status == "draft")
-    section = reports.get_report(window.db, draft.id).sections[0]
-    reports.save_section(window.db, section.id, body="Ring 070-123 45 67.")
+    draft = next(r for r in reports.list_situation_reports(demo_db) if r.status == "draft")
+    section = reports.get_report(demo_db, draft.id).sections[0]
+    reports.save_section(demo_db, section.id, body="Ring 070-123 45 67.")
     target = tmp_path / "utkast.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     questions, answers = [], [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
@@ -169,11 +172,11 @@ def test_export_without_a_chosen_situation_report_says_so(window, message_boxes)
     assert message_boxes == [("information", "Välj en lägesbild i fliken Lägesbild först.")]
 
 
-def test_purging_old_incidents_from_the_menu(window, monkeypatch):
+def test_purging_old_incidents_from_the_menu(window, monkeypatch, demo_db):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
     from brastod.core.services.retention import retention_months
     from brastod.core.services.stats import counts
-    before = counts(window.db)["incidents"]
+    before = counts(demo_db)["incidents"]
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (12, True))
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
@@ -182,5 +185,5 @@ def test_purging_old_incidents_from_the_menu(window, monkeypatch):
     assert "Fastställda lägesbilder behåller sina siffror" in asked[0]
     assert "säkerhetskopiorna i högst 35 dagar" in asked[0]
     assert "är gallrade" in window.ui.statusbar.currentMessage()
-    assert 0 < counts(window.db)["incidents"] < before
-    assert retention_months(window.db) == 12
+    assert 0 < counts(demo_db)["incidents"] < before
+    assert retention_months(demo_db) == 12

@@ -35,14 +35,14 @@ def test_newest_first_and_sorting_by_a_header(window, qtbot):
     assert areas[-1] == "Ängelsberg"       # Swedish order: Ä after Z
 
 
-def test_filters_narrow_the_list(window, qtbot):
+def test_filters_narrow_the_list(window, qtbot, demo_db):
     tab, ui = window.reports, window.reports.ui
     total = tab.model.rowCount()
     _reload(qtbot, tab, lambda: combos.choose(ui.period, "30d"))
     month = _rows(tab)
     assert 0 < len(month) < total
     assert all((DEMO_TODAY - row.occurred_on).days < 30 for row in month)
-    kolarbyn = next(a.id for a in registers.list_areas(window.db) if a.name == "Kolarbyn")
+    kolarbyn = next(a.id for a in registers.list_areas(demo_db) if a.name == "Kolarbyn")
     _reload(qtbot, tab, lambda: combos.choose(ui.area, kolarbyn))
     assert tab.model.rowCount() and {row.area for row in _rows(tab)} == {"Kolarbyn"}
     _reload(qtbot, tab, lambda: ui.filter.setText("KLOTTER"))
@@ -93,12 +93,12 @@ def test_the_editor_refuses_a_future_date_and_a_bad_time(demo_db, qtbot):
     assert "kategori eller en beskrivning" in dialog.ui.message.text()
 
 
-def test_add_by_hand_and_delete_with_confirmation(window, qtbot, monkeypatch):
+def test_add_by_hand_and_delete_with_confirmation(window, qtbot, monkeypatch, demo_db):
     tab = window.reports
     total = tab.model.rowCount()
 
     def add(dialog):
-        combos.choose(dialog.ui.category, registers.list_categories(window.db)[0].id)
+        combos.choose(dialog.ui.category, registers.list_categories(demo_db)[0].id)
         dialog.ui.description.setPlainText("Inlagd för hand")
         dialog.save()
         return dialog.result()
@@ -127,9 +127,9 @@ def _partner_file(path: Path) -> Path:
 
 
 def test_import_with_preview_mapping_and_choices(window, qtbot, monkeypatch, tmp_path,
-                                                 message_boxes):
+                                                 message_boxes, demo_db):
     path = _partner_file(tmp_path / "skolan.xlsx")
-    centrum = next(a.id for a in registers.list_areas(window.db) if a.name == "Centrum")
+    centrum = next(a.id for a in registers.list_areas(demo_db) if a.name == "Centrum")
     seen = {}
 
     def decide(dialog):
@@ -155,22 +155,22 @@ def test_import_with_preview_mapping_and_choices(window, qtbot, monkeypatch, tmp
     rows = {row.description: row for row in _rows(window.reports)}
     assert rows["Brasa, ring [telefonnummer borttaget]"].area == "Centrum"
     assert not rows["Brasa, ring [telefonnummer borttaget]"].needs_review
-    assert "Sundbo" not in [a.name for a in registers.list_areas(window.db)]
+    assert "Sundbo" not in [a.name for a in registers.list_areas(demo_db)]
 
 
 def test_a_bad_file_gives_a_message_and_changes_nothing(window, qtbot, tmp_path,
-                                                        message_boxes):
+                                                        message_boxes, demo_db):
     bad = tmp_path / "trasig.xlsx"
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
-    batches = len(list_batches(window.db))
+    batches = len(list_batches(demo_db))
     window.import_files([bad])
     assert message_boxes and "trasig.xlsx importerades inte" in message_boxes[-1][1]
-    assert len(list_batches(window.db)) == batches and not window.importer.busy
+    assert len(list_batches(demo_db)) == batches and not window.importer.busy
 
 
-def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch):
+def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch, demo_db):
     from brastod.gui.dialogs.import_history import ImportHistoryDialog
-    dialog = ImportHistoryDialog(window.db, window.tasks, window)
+    dialog = ImportHistoryDialog(window.data, window)
     qtbot.addWidget(dialog)
     batch = dialog.selected()
     assert batch is not None and batch.incidents_now > 0
@@ -182,7 +182,7 @@ def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch):
     assert window.reports.batch_chip.isVisible()
     monkeypatch.setattr("brastod.gui.dialogs.import_history.ask", lambda parent, q: True)
     dialog.ui.undoButton.click()
-    undone = next(b for b in list_batches(window.db) if b.id == batch.id)
+    undone = next(b for b in list_batches(demo_db) if b.id == batch.id)
     assert undone.undone_at is not None and undone.incidents_now == 0
     assert not dialog.ui.undoButton.isEnabled()
 

@@ -15,6 +15,7 @@ class CategoriesDialog(RegisterDialog):
 
     def __init__(self, db: Database, parent=None):
         super().__init__(db, Ui_CategoriesDialog(), parent)
+        db = self.db  # contract shim (tabs branch)
         combos.fill(self.ui.categoryKind, options(CategoryKind))
         self.ui.categoryParent.currentIndexChanged.connect(self._parent_changed)
         self.categories = self.panel(

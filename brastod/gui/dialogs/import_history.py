@@ -17,8 +17,11 @@ class ImportHistoryDialog(QDialog):
     show_batch = Signal(int, str)      # the user wants a batch's incidents in the tab
     changed = Signal()                 # a batch was undone
 
-    def __init__(self, db, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, data, parent: QWidget | None = None):
         super().__init__(parent)
+        from brastod.gui.data import Topic  # contract shim (tabs branch)
+        db, tasks = data._db, data.runner  # contract shim (tabs branch)
+        self.changed.connect(lambda: data.changed.emit(Topic.INCIDENTS, self))  # contract shim (tabs branch)
         self.ui = ui = Ui_ImportHistoryDialog()
         ui.setupUi(self)
         self.db, self.tasks = db, tasks

@@ -26,11 +26,12 @@ def _number(value: int) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, db, tasks: TaskRunner, path: Path, prepared: PreparedImport,
+    def __init__(self, data, path: Path, prepared: PreparedImport,
                  registers: dict, parent: QWidget | None = None):
         """``registers``: {"partners": [...], CATEGORY: [...], AREA: [...]} as listed by the
         registers service."""
         super().__init__(parent)
+        db, tasks = data._db, data.runner  # contract shim (tabs branch)
         self.ui = ui = Ui_ImportDialog()
         ui.setupUi(self)
         self.db, self.tasks, self.path, self.registers = db, tasks, path, registers

@@ -16,8 +16,11 @@ POLICE_CHOICES = [(None, "Vet ej"), (True, "Ja"), (False, "Nej")]
 class IncidentDialog(QDialog):
     """Saving counts as reviewed; personal data in the text is masked and the user told so."""
 
-    def __init__(self, db, incident_id: int | None, today: date, parent: QWidget | None = None):
+    def __init__(self, data, incident_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
+        from brastod.gui.data import Topic  # contract shim (tabs branch)
+        db, today = data._db, data.today  # contract shim (tabs branch)
+        self.accepted.connect(lambda: data.changed.emit(Topic.INCIDENTS, self))  # contract shim (tabs branch)
         self.ui = ui = Ui_IncidentDialog()
         ui.setupUi(self)
         self.db, self.incident_id, self.today = db, incident_id, today

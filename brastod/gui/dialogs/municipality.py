@@ -23,6 +23,7 @@ class MunicipalityDialog(RegisterDialog):
 
     def __init__(self, db: Database, parent=None):
         super().__init__(db, Ui_MunicipalityDialog(), parent)
+        db = self.db  # contract shim (tabs branch)
         combos.fill(self.ui.areaKind, options(AreaKind))
         self.population = PopulationTableModel(self)
         views.attach(self.ui.populationTable, self.population, sort_column=0)

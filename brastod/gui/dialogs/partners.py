@@ -15,6 +15,7 @@ class PartnersDialog(RegisterDialog):
 
     def __init__(self, db: Database, parent=None):
         super().__init__(db, Ui_PartnersDialog(), parent)
+        db = self.db  # contract shim (tabs branch)
         combos.fill(self.ui.partnerKind, options(PartnerKind))
         self.partners = self.panel(
             table=self.ui.partnerTable, model=PartnerTableModel(self),

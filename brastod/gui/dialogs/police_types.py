@@ -12,6 +12,7 @@ class PoliceTypesDialog(RegisterDialog):
 
     def __init__(self, db: Database, parent=None):
         super().__init__(db, Ui_PoliceTypesDialog(), parent)
+        db = self.db  # contract shim (tabs branch)
         ui = self.ui
         combos.fill(ui.typeCategory, [(None, "– välj –")] + [
             (c.id, c.name if c.parent_id is None else f"   {c.name}")

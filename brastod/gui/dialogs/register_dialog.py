@@ -12,9 +12,11 @@ class RegisterDialog(QDialog):
     changed = Signal()      # something in the register was saved or removed
     state_key = ""
 
-    def __init__(self, db, ui, parent=None):
+    def __init__(self, data, ui, parent=None):
         super().__init__(parent)
-        self.db = db
+        from brastod.gui.data import Topic  # contract shim (tabs branch)
+        self.db = data._db  # contract shim (tabs branch)
+        self.changed.connect(lambda: data.changed.emit(Topic.REGISTERS, self))  # contract shim (tabs branch)
         self.ui = ui
         ui.setupUi(self)
         ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")

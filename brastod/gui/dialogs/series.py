@@ -26,8 +26,9 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1     # a list entry's contact id or day
 class SeriesDialog(QDialog):
     changed = Signal()          # a series or meetings were saved
 
-    def __init__(self, tasks: TaskRunner, db, today: date, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, db, today = data.runner, data._db, data.today  # contract shim (tabs branch)
         self.ui = ui = Ui_SeriesDialog()
         ui.setupUi(self)
         self._tasks, self._db, self.today = tasks, db, today

@@ -34,8 +34,9 @@ class _Pane(QWidget):
     failed = Signal(str)
     changed = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, self._data = data.runner, data  # contract shim (tabs branch)
         self._tasks, self._db, self.detail = tasks, None, None
 
     def _save(self, work, on_refused=None) -> None:
@@ -91,13 +92,14 @@ class MeetingForm(AutoSaveForm):
 
 
 class ParticularsPane(_Pane):
-    def __init__(self, tasks: TaskRunner, parent=None):
-        super().__init__(tasks, parent)
+    def __init__(self, data, parent=None):
+        super().__init__(data, parent)
         self.form = MeetingForm()
         QVBoxLayout(self).addWidget(self.form)
         self.form.edited.connect(self._save_form)
 
-    def show_meeting(self, db, detail, reports: list[tuple[int, str]]) -> None:
+    def show_meeting(self, detail, reports: list[tuple[int, str]]) -> None:
+        db = self._data._db  # contract shim (tabs branch)
         self._db, self.detail = db, detail
         if not self.form.isAncestorOf(self.focusWidget() or self):
             self.form.set_reports(reports)
@@ -128,8 +130,8 @@ class ParticularsPane(_Pane):
 
 
 class AttendancePane(_Pane):
-    def __init__(self, tasks: TaskRunner, parent=None):
-        super().__init__(tasks, parent)
+    def __init__(self, data, parent=None):
+        super().__init__(data, parent)
         self.ui = ui = Ui_AttendancePane()
         ui.setupUi(self)
         self.model = AttendeeModel(self)
@@ -145,7 +147,8 @@ class AttendancePane(_Pane):
         self._loading = False
         self._row = None
 
-    def show_meeting(self, db, detail) -> None:
+    def show_meeting(self, detail) -> None:
+        db = self._data._db  # contract shim (tabs branch)
         self._db, self.detail = db, detail
         chosen = self._row.id if self._row is not None else None
         self._loading = True
@@ -224,8 +227,8 @@ class AgendaPane(_Pane):
     """Items on the left; the chosen item's minutes, the open decisions it follows up, and the
     decisions made under it on the right."""
 
-    def __init__(self, tasks: TaskRunner, parent=None):
-        super().__init__(tasks, parent)
+    def __init__(self, data, parent=None):
+        super().__init__(data, parent)
         self.ui = ui = Ui_AgendaPane()
         ui.setupUi(self)
         self.decisions = DecisionModel(self)
@@ -253,8 +256,9 @@ class AgendaPane(_Pane):
             arrow.setFixedWidth(36)
         ui.splitter.setSizes([300, 600])
 
-    def show_meeting(self, db, detail, partners, plans) -> None:
+    def show_meeting(self, detail, partners, plans) -> None:
         """``partners`` and ``plans`` are (id, name) pairs for the decision dialogs."""
+        db = self._data._db  # contract shim (tabs branch)
         self._db, self.detail, self.partners, self.plans = db, detail, partners, plans
         chosen = self._item.id if self._item is not None else None
         self._loading = True

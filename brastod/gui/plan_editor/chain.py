@@ -62,8 +62,9 @@ class ChainPane(QWidget):
     changed = Signal()          # something in the plan was saved (the tracker shows it too)
     shown = Signal()            # the outline is (re)drawn
 
-    def __init__(self, tasks: TaskRunner, today: date, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, today, self._data = data.runner, data.today, data  # contract shim (tabs branch)
         self.ui = ui = Ui_ChainPane()
         ui.setupUi(self)
         self.today = today
@@ -128,7 +129,8 @@ class ChainPane(QWidget):
         self._enable()
 
     # ---- showing ----
-    def show_plan(self, db, plan_id: int, outline, choices: Choices) -> None:
+    def show_plan(self, plan_id: int, outline, choices: Choices) -> None:
+        db = self._data._db  # contract shim (tabs branch)
         if plan_id != self._plan_id:
             self.flush()
             self._shown_key = None

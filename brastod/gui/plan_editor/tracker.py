@@ -27,8 +27,9 @@ class TrackerPane(QWidget):
     open_requested = Signal(int, int)   # plan id, action id
     loaded = Signal(int)                # rows, after each load
 
-    def __init__(self, tasks: TaskRunner, today: date, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, today, self._data = data.runner, data.today, data  # contract shim (tabs branch)
         self.ui = ui = Ui_TrackerPane()
         ui.setupUi(self)
         self.today = today
@@ -56,13 +57,10 @@ class TrackerPane(QWidget):
             signal.connect(self._count)
         self._enable()
 
-    def attach(self, db) -> None:
-        self._db = db
-
     def reload(self) -> None:
         from brastod.core.services.action_plans import list_actions, list_plans
         from brastod.core.services.registers import list_partners
-        db = self._db
+        db = self._db = self._data._db  # contract shim (tabs branch)
         self._tasks.run(lambda ctx: (list_actions(db), list_plans(db), list_partners(db)),
                         on_done=self._show, on_error=lambda e: self.failed.emit(str(e)))
 

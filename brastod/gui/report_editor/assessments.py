@@ -22,8 +22,9 @@ TRENDS = [(None, "Ej bedömd"), (Trend.UP.value, "↑ Ökande"), (Trend.FLAT.val
 class AssessmentsPane(QWidget):
     failed = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, self._data = data.runner, data  # contract shim (tabs branch)
         self._tasks, self._db, self._report_id = tasks, None, None
         self._row: int | None = None
         self.read_only = False
@@ -61,8 +62,9 @@ class AssessmentsPane(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.scale)
 
-    def show_assessments(self, db, report_id: int, rows: list, levels: list,
+    def show_assessments(self, report_id: int, rows: list, levels: list,
                          read_only: bool) -> None:
+        db = self._data._db  # contract shim (tabs branch)
         self.flush()
         self._db, self._report_id, self.read_only = db, report_id, read_only
         self.model.levels = {level.id: level for level in levels}

@@ -22,8 +22,9 @@ class KeyFiguresPane(QWidget):
     failed = Signal(str)
     changed = Signal(str)        # a status message; the figures are shown again
 
-    def __init__(self, tasks: TaskRunner, today: date, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, today, self._data = data.runner, data.today, data  # contract shim (tabs branch)
         self._tasks, self._db, self.today = tasks, None, today
         self.model = KeyFigureModel(self)
         self.table = QTableView()
@@ -49,7 +50,8 @@ class KeyFiguresPane(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
 
-    def show_key_figures(self, db, figures: list, read_only: bool) -> None:
+    def show_key_figures(self, figures: list, read_only: bool) -> None:
+        db = self._data._db  # contract shim (tabs branch)
         self._db = db
         self.model.set_rows(figures)
         for button in (self.add_button, self.remove_button, self.population_button):

@@ -23,8 +23,9 @@ class MatrixPane(QWidget):
     pin_requested = Signal(list)        # incident ids
     listed = Signal(int)                # incidents shown after a click on a cell
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, self._data = data.runner, data  # contract shim (tabs branch)
         self._tasks, self._db, self._figures = tasks, None, None
         self._scope: tuple[int, ...] | None = None
         self.model = MatrixModel(self)
@@ -83,7 +84,8 @@ class MatrixPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def show_figures(self, db, figures, scope: list[int] | None, read_only: bool) -> None:
+    def show_figures(self, figures, scope: list[int] | None, read_only: bool) -> None:
+        db = self._data._db  # contract shim (tabs branch)
         self._db, self._figures = db, figures
         self._scope = None if scope is None else tuple(
             h.id for h in figures.matrix.areas if h.id)

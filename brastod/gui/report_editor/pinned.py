@@ -16,8 +16,9 @@ class PinnedPane(QWidget):
     failed = Signal(str)
     changed = Signal()           # pins added or removed: the report is shown again
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, self._data = data.runner, data  # contract shim (tabs branch)
         self._tasks, self._db, self._report_id = tasks, None, None
         self.model = PinnedModel(self)
         self.table = QTableView()
@@ -42,7 +43,8 @@ class PinnedPane(QWidget):
         layout.addLayout(row)
         self.read_only = False
 
-    def show_pinned(self, db, report_id: int, rows: list, read_only: bool) -> None:
+    def show_pinned(self, report_id: int, rows: list, read_only: bool) -> None:
+        db = self._data._db  # contract shim (tabs branch)
         self._db, self._report_id, self.read_only = db, report_id, read_only
         self.model.set_rows(rows)
         self.hint.setVisible(not rows)

@@ -55,8 +55,9 @@ class SectionsPane(QWidget):
     failed = Signal(str)        # a Swedish message for the window to show
     saved = Signal(int)         # section id, after each save of its text
 
-    def __init__(self, tasks: TaskRunner, parent=None):
+    def __init__(self, data, parent=None):
         super().__init__(parent)
+        tasks, self._data = data.runner, data  # contract shim (tabs branch)
         self._tasks, self._db = tasks, None
         self._report_id: int | None = None
         self._section_id: int | None = None
@@ -197,10 +198,11 @@ class SectionsPane(QWidget):
             action.blockSignals(False)
 
     # ---- showing a report ----
-    def show_sections(self, db, report_id: int, sections: list, read_only: bool,
+    def show_sections(self, report_id: int, sections: list, read_only: bool,
                       select_id: int | None = None) -> None:
         """The report's sections; the one with ``select_id`` (else the first) is opened."""
         self.flush()
+        db = self._data._db  # contract shim (tabs branch)
         self._db, self._report_id, self.read_only = db, report_id, read_only
         self._section_id = None
         self.model.set_rows(sections)
@@ -288,7 +290,7 @@ class SectionsPane(QWidget):
             chosen = work()
             return chosen, get_report(db, report_id).sections
         self._tasks.run(change, on_done=lambda result: self.show_sections(
-            db, report_id, result[1], self.read_only, result[0] or select_id),
+            report_id, result[1], self.read_only, result[0] or select_id),
                         on_error=lambda error: self.failed.emit(str(error)))
 
     def add_section(self) -> None:
