@@ -324,7 +324,7 @@ def test_a_new_plan_is_created_and_a_draft_deleted(tab, qtbot, window, monkeypat
     assert len(action_plans.list_plans(demo_db)) == 2
 
 
-def test_export_writes_pdf_and_excel(tab, qtbot, window, monkeypatch, tmp_path):
+def test_export_writes_pdf_and_excel(tab, qtbot, window, monkeypatch, tmp_path, message_boxes):
     from openpyxl import load_workbook
     from pypdf import PdfReader
     _open(tab, qtbot, "action_plan")

@@ -47,7 +47,7 @@ def _choose(tab, title_part: str):
     ("ics", ".ics", "SUMMARY:Lokala BRÅ 10 december 2026"),
 ])
 def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind, suffix,
-                                       expected):
+                                       expected, message_boxes):
     _choose(tab, "Lokala BRÅ 10 december 2026")
     assert tab.ui.documentsButton.isEnabled()
     target = tmp_path / f"dokument{suffix}"
@@ -57,7 +57,11 @@ def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind,
                       {"notice": "kallelse", "minutes": "protokoll",
                        "ics": "kalenderfil för mötet"}[kind]))
     action.trigger()
-    assert f"Sparad: {target}" in window.ui.statusbar.currentMessage()
+    what = {"notice": "Kallelsen", "minutes": "Protokollet", "ics": "Kalenderfilen"}[kind]
+    assert f"{what} sparades: {target.name}" in window.ui.statusbar.currentMessage()
+    # a document is also said in a message naming its folder; a calendar file only in the bar
+    assert message_boxes == ([("information", f"{what} sparades: {target.name}\n\n"
+                                              f"Mappen: {tmp_path}")] if suffix == ".pdf" else [])
     if suffix == ".pdf":
         from pypdf import PdfReader
         text = PdfReader(target).pages[0].extract_text()
@@ -66,7 +70,7 @@ def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind,
     assert expected in text
 
 
-def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path):
+def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path, message_boxes):
     from openpyxl import load_workbook
     from pypdf import PdfReader
     _choose(tab, "Lokala BRÅ 10 december 2026")
@@ -79,7 +83,9 @@ def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path):
     titles = [item.title for item in PdfReader(target).outline if not isinstance(item, list)]
     assert "Åtgärdsplanens status" in titles
     assert load_workbook(target.with_suffix(".xlsx")).sheetnames[0] == "Dagordning"
-    assert date(2026, 12, 10) == tab.selected().meeting_date
+    assert date(2026, 12, 10) == tab.detail.meeting_date
+    assert message_boxes[0][1].startswith("Möteshandlingarna sparades: handlingar.pdf och "
+                                          "handlingar.xlsx")
 
 
 def test_due_dates_and_the_years_deadlines_are_reminded(tab):
@@ -110,7 +116,7 @@ def _answer(monkeypatch, prepare):
     monkeypatch.setattr(FormDialog, "exec", exec_)
 
 
-def test_the_chosen_meeting_opens_below_the_list(tab, qtbot):
+def test_the_chosen_meeting_opens_below_the_list(tab, qtbot, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form.ui
     assert form.title.text() == meeting.title and form.startTime.time().hour() == 13
@@ -118,7 +124,7 @@ def test_the_chosen_meeting_opens_below_the_list(tab, qtbot):
     items = tab.agenda.ui.items
     assert items.count() == 13 and items.item(3).text().startswith("4. Föregående mötes")
     items.setCurrentRow(3)
-    carried = meetings.open_decisions_before(tab._db, meeting.id)
+    carried = meetings.open_decisions_before(demo_db, meeting.id)
     assert tab.agenda.ui.carried.count() == len(carried) > 0
     assert tab.agenda.ui.markDone.isVisibleTo(tab.agenda)
 
@@ -174,7 +180,7 @@ def test_an_empty_item_title_is_refused_by_the_core(tab, qtbot, window, monkeypa
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     before = meetings.get_meeting(demo_db, meeting.id).agenda
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
-    with qtbot.waitSignal(tab.agenda.failed):
+    with qtbot.waitSignal(window.data.runner.refused):
         tab.agenda.ui.addItem.click()
     assert message_boxes == [("warning", "Punkten måste ha en rubrik.")]
     assert meetings.get_meeting(demo_db, meeting.id).agenda == before
@@ -209,7 +215,7 @@ def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatc
                     if agenda.decisions.row_at(r).text.startswith("Belysningen"))
     assert decision.action_id is not None
     assert agenda.decisions.index(row, 4).data() == "I planen"
-    assert meeting.id == tab._meeting_id
+    assert meeting.id == tab.item_id
 
 
 def test_a_refused_decision_is_told_at_its_field_and_not_saved(tab, qtbot, window,
@@ -340,8 +346,9 @@ def test_the_preview_counts_every_other_week_from_the_series_first_meeting(serie
     assert "Nästa: 2026-11-24, 2026-12-08" in ui.preview.text()
 
 
-def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, window,
-                                                                monkeypatch, tmp_path, demo_db):
+def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, window, monkeypatch,
+                                                                tmp_path, demo_db,
+                                                                message_boxes):
     from pypdf import PdfReader
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form.ui

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import QSize
 
 from brastod.gui.models.table import ROW_ROLE
@@ -91,15 +92,17 @@ def test_geometry_and_tab_are_remembered(qtbot, demo_db, tasks):
     assert second.ui.tabs.currentIndex() == 2
 
 
-def test_register_change_refreshes_the_window(window, qtbot, monkeypatch, demo_db):
+def test_a_register_change_refreshes_the_title_and_the_lists(window, qtbot):
+    """What a register dialog saves it tells (Topic.REGISTERS): the title and the lists of
+    Inkomna rapporter follow, whichever part made the change."""
     from brastod.core.services import registers
-    from brastod.gui.dialogs.municipality import MunicipalityDialog
-    monkeypatch.setattr(MunicipalityDialog, "exec", lambda self: (
-        self.ui.municipalityName.setText("Fagersta kommun"), self.save_municipality())[-1])
-    with qtbot.waitSignal(window.ready):
-        window.ui.actionMunicipality.trigger()
-    assert registers.get_municipality(demo_db).name == "Fagersta kommun"
+    from brastod.gui.data import Topic
+    window.ui.tabs.setCurrentWidget(window.reports)
+    partners = window.reports.ui.partner
+    window.data.call(registers.update_municipality, "Fagersta kommun", changes=Topic.REGISTERS)
+    window.data.call(registers.add_partner, "Nya bostadsbolaget", changes=Topic.REGISTERS)
     assert window.windowTitle() == "Brastöd – Fagersta kommun"
+    assert "Nya bostadsbolaget" in [partners.itemText(i) for i in range(partners.count())]
 
 
 def test_backup_from_the_menu(window, tmp_path, monkeypatch, demo_db):
@@ -109,7 +112,7 @@ def test_backup_from_the_menu(window, tmp_path, monkeypatch, demo_db):
     target = tmp_path / "kopia.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.ui.actionBackup.trigger()
-    assert "Säkerhetskopian är sparad" in window.ui.statusbar.currentMessage()
+    assert "Säkerhetskopian sparades" in window.ui.statusbar.currentMessage()
     copy = open_database(target)
     assert counts(copy) == counts(demo_db)
     copy.close()
@@ -135,7 +138,8 @@ def _select_situation_report(window, title_part: str) -> int:
     raise AssertionError(f"ingen lägesbild med {title_part}")
 
 
-def test_export_of_a_situation_report_writes_pdf_and_excel(window, tmp_path, monkeypatch):
+def test_export_of_a_situation_report_writes_pdf_and_excel(window, tmp_path, monkeypatch,
+                                                           message_boxes):
     from PySide6.QtWidgets import QFileDialog
     from pypdf import PdfReader
     target = tmp_path / "lagesbild.pdf"
@@ -145,9 +149,12 @@ def test_export_of_a_situation_report_writes_pdf_and_excel(window, tmp_path, mon
     assert "Lägesbilden sparades" in window.ui.statusbar.currentMessage()
     assert "Strategisk lägesbild" in PdfReader(target).pages[0].extract_text()
     assert target.with_suffix(".xlsx").stat().st_size > 5_000
+    assert message_boxes == [("information", "Lägesbilden sparades: lagesbild.pdf och "
+                                             f"lagesbild.xlsx\n\nMappen: {tmp_path}")]
 
 
-def test_personal_data_in_a_situation_report_is_asked_about(window, tmp_path, monkeypatch, demo_db):
+def test_personal_data_in_a_situation_report_is_asked_about(window, tmp_path, monkeypatch,
+                                                            demo_db, message_boxes):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
     from brastod.core.services import situation_reports as reports
     draft = next(r for r in reports.list_situation_reports(demo_db) if r.status == "draft")
@@ -165,11 +172,20 @@ def test_personal_data_in_a_situation_report_is_asked_about(window, tmp_path, mo
     assert target.exists() and len(questions) == 2
 
 
-def test_export_without_a_chosen_situation_report_says_so(window, message_boxes):
-    window.ui.tabs.setCurrentWidget(window.situation_reports)
-    window.situation_reports.ui.table.clearSelection()
-    window.ui.actionExportSituationReport.trigger()
-    assert message_boxes == [("information", "Välj en lägesbild i fliken Lägesbild först.")]
+def test_export_without_a_chosen_report_or_plan_says_so(qtbot, db, tasks, message_boxes,
+                                                         monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from brastod.gui.data import Data
+    from brastod.gui.main_window import MainWindow
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("frågade"))
+    main = MainWindow(Data(tasks, DEMO_TODAY))
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.ready):
+        main.attach(db)
+    main.ui.actionExportSituationReport.trigger()
+    main.ui.actionExportActionPlan.trigger()
+    assert message_boxes == [("information", "Välj en lägesbild i fliken Lägesbild först."),
+                             ("information", "Välj en plan i fliken Åtgärdsplan först.")]
 
 
 def test_purging_old_incidents_from_the_menu(window, monkeypatch, demo_db):

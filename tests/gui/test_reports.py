@@ -80,8 +80,8 @@ def test_edit_an_incident_and_it_counts_as_reviewed(window, qtbot, monkeypatch):
     assert tab.selected_rows()[0].id == first.id        # the selection survives the reload
 
 
-def test_the_editor_refuses_a_future_date_and_a_bad_time(demo_db, qtbot):
-    dialog = IncidentDialog(demo_db, None, DEMO_TODAY)
+def test_the_editor_refuses_a_future_date_and_a_bad_time(data, qtbot):
+    dialog = IncidentDialog(data, None)
     qtbot.addWidget(dialog)
     dialog.ui.occurredTime.setText("25:99")
     dialog.ui.description.setPlainText("Något")
@@ -189,7 +189,7 @@ def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch, demo_db
 
 def test_dropping_files_starts_an_import(window, monkeypatch, tmp_path):
     started = []
-    monkeypatch.setattr(window.importer, "start", lambda db, paths: started.append(paths))
+    monkeypatch.setattr(window.importer, "start", lambda paths: started.append(paths))
     path = _partner_file(tmp_path / "rapport.xlsx")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])

@@ -262,7 +262,7 @@ def test_a_new_report_for_a_month_and_chosen_areas(tab, qtbot, window, monkeypat
     assert detail.period == period_of(MONTH, date(2026, 10, 15))
     assert detail.title == "Strategisk lägesbild oktober 2026"
     assert len(detail.area_ids) == 1 and len(detail.sections) == len(reports.STANDARD_SECTIONS)
-    assert tab.selected_rows()[0].id == detail.id
+    assert tab.item_id == detail.id and tab.ui.table.currentIndex().row() >= 0
 
 
 def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, window, demo_db):
@@ -337,7 +337,8 @@ def test_a_draft_is_deleted_after_a_question_and_renamed_in_place(tab, qtbot, wi
         tab.ui.titleEdit.setText("Lägesbild inför EST 24 november")
         tab.ui.titleEdit.editingFinished.emit()
     assert reports.get_report(demo_db, report_id).title == "Lägesbild inför EST 24 november"
-    assert tab.selected_rows()[0].title == "Lägesbild inför EST 24 november"
+    assert tab.ui.table.currentIndex().siblingAtColumn(0).data(ROW_ROLE).title == \
+        "Lägesbild inför EST 24 november"
     _answer_yes(monkeypatch)
     tab.ui.deleteButton.click()
     assert report_id not in [r.id for r in reports.list_situation_reports(demo_db)]

@@ -37,6 +37,7 @@ class _Pane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, self._data = data.runner, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self._tasks, self._db, self.detail = tasks, None, None
 
     def _save(self, work, on_refused=None) -> None:

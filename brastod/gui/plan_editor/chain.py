@@ -65,6 +65,7 @@ class ChainPane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, today, self._data = data.runner, data.today, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self.ui = ui = Ui_ChainPane()
         ui.setupUi(self)
         self.today = today

@@ -30,6 +30,7 @@ class TrackerPane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, today, self._data = data.runner, data.today, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self.ui = ui = Ui_TrackerPane()
         ui.setupUi(self)
         self.today = today

@@ -25,6 +25,7 @@ class AssessmentsPane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, self._data = data.runner, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self._tasks, self._db, self._report_id = tasks, None, None
         self._row: int | None = None
         self.read_only = False

@@ -25,6 +25,7 @@ class KeyFiguresPane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, today, self._data = data.runner, data.today, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self._tasks, self._db, self.today = tasks, None, today
         self.model = KeyFigureModel(self)
         self.table = QTableView()

@@ -26,6 +26,7 @@ class MatrixPane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, self._data = data.runner, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self._tasks, self._db, self._figures = tasks, None, None
         self._scope: tuple[int, ...] | None = None
         self.model = MatrixModel(self)

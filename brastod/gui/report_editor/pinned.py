@@ -19,6 +19,7 @@ class PinnedPane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, self._data = data.runner, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self._tasks, self._db, self._report_id = tasks, None, None
         self.model = PinnedModel(self)
         self.table = QTableView()

@@ -58,6 +58,7 @@ class SectionsPane(QWidget):
     def __init__(self, data, parent=None):
         super().__init__(parent)
         tasks, self._data = data.runner, data  # contract shim (tabs branch)
+        self.failed.connect(data.runner.refused)  # contract shim (tabs branch)
         self._tasks, self._db = tasks, None
         self._report_id: int | None = None
         self._section_id: int | None = None
