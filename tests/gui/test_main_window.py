@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog
 
 from brastod.gui.models.table import ROW_ROLE
 from tests.conftest import DEMO_TODAY
@@ -203,3 +204,100 @@ def test_purging_old_incidents_from_the_menu(window, monkeypatch, demo_db):
     assert "är gallrade" in window.ui.statusbar.currentMessage()
     assert 0 < counts(demo_db)["incidents"] < before
     assert retention_months(demo_db) == 12
+
+
+def _open_decision_with_partner(db):
+    from brastod.core.services import meetings
+    for meeting in meetings.list_meetings(db):
+        for item in meetings.get_meeting(db, meeting.id).agenda:
+            for decision in item.decisions:
+                if decision.partner_id and decision.action_id is None:
+                    return decision
+    raise AssertionError("inget beslut att göra till åtgärd")
+
+
+def _texts(model, parent=None) -> list[str]:
+    from PySide6.QtCore import QModelIndex
+    parent = parent or QModelIndex()
+    found = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        found += [str(index.data()), *_texts(model, index)]
+    return found
+
+
+def test_a_decision_made_an_action_shows_in_every_tab_and_the_counts(window, qtbot, demo_db):
+    """Möteskalender → a decision → Gör till åtgärd…, told as the meeting editor tells it (from
+    its pane, PLANS | MEETINGS): the counts follow at once, the hidden Åtgärdsplan when shown."""
+    from brastod.core.services.meeting_series import decision_to_action
+    from brastod.core.services.stats import counts
+    from brastod.gui.data import Topic
+    window.ui.tabs.setCurrentWidget(window.calendar)
+    actions = window.actions
+    plan_id, tracked = actions.detail.id, actions.tracker.model.rowCount()
+    decision = _open_decision_with_partner(demo_db)
+    window.data.call(decision_to_action, decision.id, plan_id,
+                     changes=Topic.PLANS | Topic.MEETINGS, origin=window.calendar.agenda)
+    assert f"{counts(demo_db)['actions']} åtgärder" in window.status_counts.text()
+    assert actions.tracker.model.rowCount() == tracked     # hidden: not fetched yet …
+    with qtbot.waitSignal(actions.loaded):
+        window.ui.tabs.setCurrentWidget(actions)           # … but as soon as it is shown
+    assert actions.tracker.model.rowCount() == tracked + 1
+    assert decision.text in [row.title for row in actions.tracker.model.rows()]
+    assert actions.detail.id == plan_id
+    assert any(decision.text in text for text in _texts(actions.chain.model))
+
+
+def test_an_import_refreshes_the_lagesbild_figures(window, qtbot, monkeypatch, tmp_path,
+                                                   message_boxes, demo_db):
+    from brastod.core.services import situation_reports as reports
+    from brastod.gui.dialogs.import_preview import ImportDialog
+    from tests.gui.test_reports import _partner_file
+    lagesbild = window.situation_reports
+    window.ui.tabs.setCurrentWidget(lagesbild)
+    draft = lagesbild.detail
+    assert draft.period.start <= DEMO_TODAY.replace(day=5) <= draft.period.end
+    before = reports.report_figures(demo_db, draft.id)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.import_files([_partner_file(tmp_path / "skolan.xlsx")])
+    after = reports.report_figures(demo_db, draft.id)
+    assert after != before
+    with qtbot.waitSignal(lagesbild.shown):
+        window.ui.tabs.setCurrentWidget(lagesbild)
+    assert lagesbild.detail.id == draft.id
+    assert lagesbild.matrix.model.rowCount() == len(after.matrix.areas) + 1
+    assert lagesbild.matrix.model.columnCount() == len(after.matrix.categories) + 1
+
+
+def test_deleting_incidents_updates_the_counts(window, qtbot, monkeypatch, demo_db):
+    from brastod.core.services.stats import counts
+    tab = window.reports
+    window.ui.tabs.setCurrentWidget(tab)
+    tab.ui.table.selectRow(0)
+    monkeypatch.setattr("brastod.gui.tabs.reports.ask", lambda parent, question: True)
+    before = counts(demo_db)["incidents"]
+    tab.delete_selected()
+    assert counts(demo_db)["incidents"] == before - 1
+    assert f"{before - 1:,} händelser".replace(",", "\u00a0") in window.status_counts.text()
+
+
+def test_save_dialogs_open_in_documents_then_in_the_last_folder(window, monkeypatch, tmp_path,
+                                                                demo_db):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+    from brastod.gui import exports, state
+    state.save_value(exports.FOLDER_KEY, "")
+    chosen, suggested = tmp_path / "utskick", []
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, path, filters: (
+        suggested.append(Path(path)), (str(chosen / "mall"), ""))[1])
+    window.ui.actionTemplate.trigger()
+    window.ui.actionTemplate.trigger()
+    assert suggested[0].parent in (Path.home() / "Documents", Path.home())
+    assert suggested[0].parent != demo_db.path.parent and suggested[0].name == "rapportmall.xlsx"
+    assert suggested[1].parent == chosen
+    assert (chosen / "mall.xlsx").stat().st_size > 0
+    assert window.ui.statusbar.currentMessage() == \
+        "Rapportmallen sparades: mall.xlsx – skicka den till partnerna"
