@@ -14,7 +14,9 @@ Its form (.ui) has ``table``, ``filter``, ``stack`` with ``tablePage`` and ``emp
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QWidget
 
@@ -59,9 +61,9 @@ class MasterDetailTab(QWidget):
         ui.stack.setCurrentWidget(ui.emptyPage)
         ui.table.selectionModel().currentRowChanged.connect(self._chosen)
 
-    def keep_splitter(self, splitter: QSplitter, key: str, sizes: list[int]) -> None:
-        """``splitter`` opens as it was left (``sizes`` the first time)."""
-        if not state.restore_splitter(splitter, key):
+    def keep_splitter(self, splitter: QSplitter, key: str, sizes: list[int] | None = None) -> None:
+        """``splitter`` opens as it was left (``sizes``, if given, the first time)."""
+        if not state.restore_splitter(splitter, key) and sizes:
             splitter.setSizes(sizes)
         self._splitters.append((splitter, key))
 
@@ -146,13 +148,19 @@ class MasterDetailTab(QWidget):
         self._filtering = False
         index = self._row_of(self.item_id)
         if index is not None:
-            table = self.ui.table
             self._listing = True
-            table.selectionModel().setCurrentIndex(
+            self.ui.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
             self._listing = False
-            table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.scroll_to(index)
+
+    def scroll_to(self, index: QModelIndex) -> None:
+        """``index`` in the middle of the list, once the view has laid out its rows (persistent,
+        since the list may be refilled before then)."""
+        target = QPersistentModelIndex(index)
+        QTimer.singleShot(0, lambda: target.isValid() and self.ui.table.scrollTo(
+            QModelIndex(target), QAbstractItemView.ScrollHint.PositionAtCenter))
 
     def _row_of(self, item_id: int | None) -> QModelIndex | None:
         if item_id is None:

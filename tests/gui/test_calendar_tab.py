@@ -364,3 +364,21 @@ def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, windo
          if a.text().replace("&", "").startswith("Möteshandlingar")).trigger()
     titles = [item.title for item in PdfReader(target).outline if not isinstance(item, list)]
     assert "Lägesbild – Strategisk lägesbild 2025" in titles
+
+
+def test_clearing_the_search_keeps_the_chosen_meeting_in_view(tab, qtbot):
+    """Issue 16: clearing "Sök möte…" scrolled the list back to 2024 and lost the meeting."""
+    from brastod.gui.models.table import ROW_ROLE
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    table = tab.ui.table
+
+    def in_view() -> bool:
+        index = table.currentIndex()
+        return index.isValid() and index.data(ROW_ROLE).id == meeting.id and \
+            0 < table.visualRect(index).center().y() < table.viewport().height()
+    for search in ("december 2026", "EST"):    # one that shows the meeting, one that hides it
+        tab.ui.filter.setText(search)
+        assert tab.detail.id == tab.item_id == meeting.id     # still the one being edited
+        tab.ui.filter.clear()
+        qtbot.waitUntil(in_view)
+        assert tab.detail.id == meeting.id

@@ -5,12 +5,9 @@ and minutes, decisions."""
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import (
-    QDate, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
-    QTimer,
-)
+from PySide6.QtCore import QDate, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu
+from PySide6.QtWidgets import QComboBox, QMenu
 
 from brastod.core.dates import long_date
 from brastod.core.enums import Body
@@ -144,7 +141,7 @@ class CalendarTab(MasterDetailTab):
         ui.listSplitter.setStretchFactor(1, 2)
         self.keep_splitter(ui.listSplitter, "calendar_list", [300, 400])
         ui.splitter.setStretchFactor(1, 3)
-        self.keep_splitter(ui.splitter, "calendar", ui.splitter.sizes())
+        self.keep_splitter(ui.splitter, "calendar")
 
     @property
     def today(self) -> date:
@@ -184,11 +181,7 @@ class CalendarTab(MasterDetailTab):
                 self.ui.table.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
-                # After this round of layout, when the view knows its height; persistent,
-                # since the list may be refilled before then.
-                target = QPersistentModelIndex(index)
-                QTimer.singleShot(0, lambda: target.isValid() and self.ui.table.scrollTo(
-                    QModelIndex(target), QAbstractItemView.ScrollHint.PositionAtCenter))
+                self.scroll_to(index)
                 return True
         return False
 
