@@ -29,6 +29,7 @@ from brastod.gui.tabs.reports import ReportsTab
 from brastod.gui.tabs.situation_report import SituationReportTab
 from brastod.gui.tasks import WAITING_TEXT
 
+TITLE_BAR = 32     # pixels a window manager adds above the window, roughly
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self._enable_database_actions(False)
         self.ui.statusbar.showMessage("Öppnar databasen …")
         if not state.restore_window(self, "main_window"):
-            self.resize(1280, 800)
+            self._first_size()
         self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
         self._waiting: set = set()
         self._ready_message: str | None = None    # said once every tab has reloaded
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
         self.watch.restored.connect(partial(
             self.reload_all, "Databasen har återställts från en säkerhetskopia av ett annat "
                              "program; allt är hämtat på nytt."))
+
+    def _first_size(self) -> None:
+        """1280 × 800, or less on a smaller screen (1366 × 768 leaves about 728 pixels under a
+        task bar, and the title bar takes some 30 of those)."""
+        free = self.screen().availableGeometry()
+        self.resize(min(1280, free.width()), min(800, free.height() - TITLE_BAR))
 
     def _connect_menus(self) -> None:
         ui = self.ui

@@ -301,3 +301,16 @@ def test_save_dialogs_open_in_documents_then_in_the_last_folder(window, monkeypa
     assert (chosen / "mall.xlsx").stat().st_size > 0
     assert window.ui.statusbar.currentMessage() == \
         "Rapportmallen sparades: mall.xlsx – skicka den till partnerna"
+
+
+def test_the_first_window_fits_the_screen(qtbot, tasks):
+    """Issue 16: at 1366 × 768 the status bar was off-screen on first start."""
+    from brastod.gui import state
+    from brastod.gui.data import Data
+    from brastod.gui.main_window import TITLE_BAR, MainWindow
+    state.save_value("main_window/geometry", b"")
+    main = MainWindow(Data(tasks, DEMO_TODAY))
+    qtbot.addWidget(main)
+    free = main.screen().availableGeometry()
+    assert main.height() <= free.height() - TITLE_BAR and main.width() <= free.width()
+    assert main.width() == min(1280, free.width())
