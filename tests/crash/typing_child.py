@@ -70,7 +70,7 @@ def main() -> None:
             timer.timeout.connect(type_one)
             timer.start()
     tab.shown.connect(shown)
-    window.ready.connect(lambda: tab.open_report(draft))
+    window.ready.connect(lambda: tab.reload(draft))
     window.attach(db)
     app.exec()
 

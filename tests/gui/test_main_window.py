@@ -314,3 +314,20 @@ def test_the_first_window_fits_the_screen(qtbot, tasks):
     free = main.screen().availableGeometry()
     assert main.height() <= free.height() - TITLE_BAR and main.width() <= free.width()
     assert main.width() == min(1280, free.width())
+
+
+def test_the_window_speaks_to_its_tabs_only_through_the_tab_interface(window):
+    import ast
+    import inspect
+
+    from brastod.gui import main_window
+    from brastod.gui.tabs import Tab
+    assert all(isinstance(tab, Tab) for tab in window.tabs)
+    declared = {name for name in dir(Tab) if not name.startswith("_")} | set(
+        Tab.__annotations__)
+    # Inkomna rapporter is also where imports start and one import's incidents are shown.
+    declared |= {"import_requested", "history_requested", "show_batch"}
+    reached = {node.attr for node in ast.walk(ast.parse(inspect.getsource(main_window)))
+               if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)
+               and node.value.attr in ("calendar", "reports", "situation_reports", "actions")}
+    assert reached and reached <= declared, reached - declared

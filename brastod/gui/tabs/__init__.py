@@ -1,12 +1,13 @@
 """The four tabs of the main window, and what the window may ask of each (``Tab``): nothing
 else of a tab is the window's business."""
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 
 from brastod.gui.data import Topic
 
 
+@runtime_checkable
 class Tab(Protocol):
     loaded: SignalInstance            # (rows shown) after each reload
     message: SignalInstance           # (text) for the status bar
