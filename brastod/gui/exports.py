@@ -6,6 +6,7 @@ a status-bar line is gone after a few seconds).
 
 A tab says what it would write as an ``Export``; the window hands it to ``Exports.save``.
 """
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,12 @@ class Export:
     document: bool = False    # a document: say where it went in a message, not only the bar
 
 
+def file_name(title: str) -> str:
+    """``title`` as a file name that every system accepts (a plan's title may hold a colon,
+    which Windows refuses)."""
+    return " ".join(re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", title).split()).strip(" .") or "export"
+
+
 def start_folder() -> Path:
     """The folder a save dialog opens in: the last one used, else Documents, else home."""
     last = state.load_text(FOLDER_KEY)
@@ -66,7 +73,7 @@ class Exports(QObject):
         """The save dialog; the chosen path with a suffix offered (None if cancelled)."""
         filters = ";;".join(FILTERS[suffix] for suffix in suffixes)
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, title, str(start_folder() / f"{name}{suffixes[0]}"), filters)
+            self.window, title, str(start_folder() / f"{file_name(name)}{suffixes[0]}"), filters)
         if not path:
             return None
         target = Path(path)

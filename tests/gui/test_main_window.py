@@ -331,3 +331,18 @@ def test_the_window_speaks_to_its_tabs_only_through_the_tab_interface(window):
                if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)
                and node.value.attr in ("calendar", "reports", "situation_reports", "actions")}
     assert reached and reached <= declared, reached - declared
+
+
+def test_a_suggested_file_name_is_one_every_system_accepts(window, monkeypatch, message_boxes):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, path, filters: (
+        suggested.append(Path(path).name), ("", ""))[1])
+    window.ui.tabs.setCurrentWidget(window.actions)
+    for row in range(window.actions.proxy.rowCount()):
+        window.actions.ui.table.selectRow(row)
+        window.ui.actionExportActionPlan.trigger()
+    assert "Medborgarlöfte 2026 Tryggt centrum kvällstid.pdf" in suggested
+    assert not any(set(name) & set('<>:"/\\|?*') for name in suggested)
