@@ -1,7 +1,8 @@
 """The "list on top, the chosen item below" tab that Lägesbild, Åtgärdsplan and Möteskalender
 share. The base owns the list (model, proxy, search field), the empty page, choosing an item
 again after a reload, dropping results that arrived too late, saving typing before anything
-else happens, the remembered splitters and header, and reloading on change notices. A tab
+else happens, the remembered splitters and header, and reloading on change notices (its
+``TOPICS``, through ``ChangeFollower``). A tab
 supplies only what differs:
 
     fetch_list()  -> job(db) run on the worker; list_loaded(result) -> the rows
@@ -15,9 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+    QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QWidget
 
 from brastod.gui import state, views
@@ -25,6 +25,34 @@ from brastod.gui.data import Data, Topic
 from brastod.gui.models.table import ROW_ROLE, RowTableModel
 
 OPENING = "Öppnar databasen …"
+
+
+class ChangeFollower(QObject):
+    """Reloads ``tab`` when ``data`` tells of a change in ``topics`` made elsewhere (a change
+    made in the tab itself, or one of its panes, is already shown there): at once when the tab
+    is visible, else when it is next shown."""
+
+    def __init__(self, tab: QWidget, data: Data, topics: Topic):
+        super().__init__(tab)
+        self.tab, self.topics, self.stale = tab, topics, False
+        data.changed.connect(self._changed)
+        tab.installEventFilter(self)
+
+    def _changed(self, topics: Topic, origin) -> None:
+        tab = self.tab
+        if not topics & self.topics or origin is tab or (
+                isinstance(origin, QWidget) and tab.isAncestorOf(origin)):
+            return
+        if tab.isVisible():
+            tab.reload()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.tab.reload()
+        return False
 
 
 class MasterDetailTab(QWidget):
@@ -47,9 +75,9 @@ class MasterDetailTab(QWidget):
         self.item_id: int | None = None    # the item the user is on (shown or on its way)
         self._select_id: int | None = None
         self._list_token = self._item_token = 0
-        self._listing = self._filtering = self._stale = False
+        self._listing = self._filtering = False
         self._splitters: list[tuple[QSplitter, str]] = []
-        data.changed.connect(self._data_changed)
+        ChangeFollower(self, data, self.TOPICS)
 
     def set_up_list(self, model: RowTableModel, sort_column: int | None = None,
                     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, source=None) -> None:
@@ -105,7 +133,6 @@ class MasterDetailTab(QWidget):
         if not self.data.open:
             return
         self.flush()
-        self._stale = False
         self._select_id = select_id or self.item_id
         self._list_token += 1
         token, fetch = self._list_token, self.fetch_list()
@@ -200,20 +227,3 @@ class MasterDetailTab(QWidget):
     def _show_item(self, result) -> None:
         self.show_item(result)
         self.shown.emit(self.item_id)
-
-    # ---- change notices ----
-    def _data_changed(self, topics: Topic, origin) -> None:
-        """Another part changed what this tab shows: reload now, or when next shown. (A change
-        made here is already shown here.)"""
-        if not topics & self.TOPICS or (origin is not None and (
-                origin is self or (isinstance(origin, QWidget) and self.isAncestorOf(origin)))):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()

@@ -16,6 +16,7 @@ from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export
 from brastod.gui.forms.ui_reports_tab import Ui_ReportsTab
+from brastod.gui.master_detail import ChangeFollower
 from brastod.gui.models.incidents import IncidentTableModel
 from brastod.gui.models.table import ROW_ROLE, row_sort_key
 from brastod.gui.widgets import combos
@@ -77,7 +78,6 @@ class ReportsTab(QWidget):
         ui.setupUi(self)
         self.data = data
         self._token = 0
-        self._stale = False
         self._batch: tuple[int, str] | None = None
         self._total = 0
         self.model = IncidentTableModel(self)
@@ -100,7 +100,7 @@ class ReportsTab(QWidget):
         self._connect()
         self._set_period(ALL)
         self.attach()
-        data.changed.connect(self._data_changed)
+        ChangeFollower(self, data, self.TOPICS)
 
     @property
     def today(self) -> date:
@@ -182,7 +182,6 @@ class ReportsTab(QWidget):
         if not self.data.open:
             return
         self._debounce.stop()
-        self._stale = False
         where = self.current_filter()
         header = self.ui.table.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
@@ -192,19 +191,6 @@ class ReportsTab(QWidget):
         token = self._token
         self.data.call(_fetch_incidents, where, value, order == Qt.SortOrder.DescendingOrder,
                        on_done=lambda result: token == self._token and self._show(result))
-
-    def _data_changed(self, topics: Topic, origin) -> None:
-        if not topics & self.TOPICS or origin is self:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _show(self, result) -> None:
         from brastod.core.services.incidents import IncidentFilter
