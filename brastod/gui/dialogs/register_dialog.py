@@ -15,8 +15,9 @@ class RegisterDialog(QDialog):
     def __init__(self, data, ui, parent=None):
         super().__init__(parent)
         from brastod.gui.data import Topic  # contract shim (tabs branch)
-        self.db = data._db  # contract shim (tabs branch)
-        self.changed.connect(lambda: data.changed.emit(Topic.REGISTERS, self))  # contract shim (tabs branch)
+        self.db = getattr(data, "_db", data)  # contract shim (tabs branch): Data or Database
+        if self.db is not data:  # contract shim (tabs branch)
+            self.changed.connect(lambda: data.changed.emit(Topic.REGISTERS, self))  # shim
         self.ui = ui
         ui.setupUi(self)
         ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
