@@ -50,6 +50,10 @@ class Importer(QObject):
 
     def start(self, paths: list[Path]) -> None:
         """Import ``paths`` in turn (added to the queue when an import is already running)."""
+        if self._queue and not self.data.runner.busy:
+            # Nothing runs, yet a file waits: the last import ended in a bug (the crash dialog
+            # has said so) and never came back for the rest. Start afresh.
+            self._queue.clear()
         running = bool(self._queue)
         self._queue.extend(paths)
         if not running and self._queue:

@@ -3,6 +3,7 @@ choices, the history with undo, drag and drop."""
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -207,3 +208,20 @@ def test_dropping_files_starts_an_import(window, monkeypatch, tmp_path):
     refused.ignore()
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_an_import_that_ends_in_a_bug_does_not_block_the_next(window, qtbot, monkeypatch,
+                                                              tmp_path, message_boxes):
+    """A bug goes to the crash dialog (here: raised), never to a box; the next import runs."""
+    from brastod.gui import importer
+    read = importer._read
+    monkeypatch.setattr(importer, "_read", lambda *args: 1 / 0)
+    path = _partner_file(tmp_path / "skolan.xlsx")
+    with pytest.raises(ZeroDivisionError):
+        window.import_files([path])
+    assert message_boxes == []
+    monkeypatch.setattr(importer, "_read", read)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.import_files([path])
+    assert not window.importer.busy
