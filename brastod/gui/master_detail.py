@@ -169,9 +169,13 @@ class MasterDetailTab(QWidget):
         self.loaded.emit(len(rows))
 
     def _filter(self, text: str) -> None:
-        """Search; the chosen item stays shown, and in view when it matches."""
+        self.refilter(lambda: self.proxy.setFilterFixedString(text))
+
+    def refilter(self, narrow: Callable[[], None]) -> None:
+        """Narrow the list with ``narrow()`` (a search, a series …): the chosen item stays
+        shown, and chosen and in view in the list when it matches."""
         self._filtering = True
-        self.proxy.setFilterFixedString(text)
+        narrow()
         self._filtering = False
         index = self._row_of(self.item_id)
         if index is not None:

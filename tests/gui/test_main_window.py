@@ -44,12 +44,15 @@ def test_calendar_marks_meetings_and_opens_at_the_next(window):
 
 def test_calendar_series_filter(window):
     calendar = window.calendar
-    total = calendar.proxy.rowCount()
+    total, chosen = calendar.proxy.rowCount(), calendar.detail
+    assert chosen.series != "Lokala BRÅ"
     calendar.ui.seriesFilter.setCurrentText("Lokala BRÅ")
     shown = [calendar.proxy.index(r, 0).data(ROW_ROLE) for r in range(calendar.proxy.rowCount())]
     assert shown and all(row.series == "Lokala BRÅ" for row in shown) and len(shown) < total
+    assert calendar.detail.id == chosen.id           # the meeting being edited stays
     calendar.ui.seriesFilter.setCurrentText("Alla mötesserier")
     assert calendar.proxy.rowCount() == total
+    assert calendar.ui.table.currentIndex().data(ROW_ROLE).id == chosen.id
 
 
 def test_window_before_the_database_is_open(qtbot, tasks):

@@ -185,9 +185,6 @@ class CalendarTab(MasterDetailTab):
                 return True
         return False
 
-    def show_next_meeting(self) -> None:
-        self.choose_default()
-
     def fetch_item(self, meeting_id: int):
         return lambda db: _fetch_meeting(db, meeting_id)
 
@@ -263,8 +260,10 @@ class CalendarTab(MasterDetailTab):
             self._marked.append(day)
 
     def _on_series(self, text: str) -> None:
-        self.series_filter.series = None if text in ("", ALL_SERIES) else text
-        self.series_filter.invalidate()
+        def narrow() -> None:
+            self.series_filter.series = None if text in ("", ALL_SERIES) else text
+            self.series_filter.invalidate()
+        self.refilter(narrow)
 
     def _on_day(self) -> None:
         day = self.ui.calendar.selectedDate().toPython()
