@@ -327,3 +327,42 @@ def _keep_replaced(database: Path, now: datetime | None) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_whole(target, lambda temporary: shutil.copyfile(database, temporary))
         return target
+
+
+def copy_to(database: Path, target: Path) -> Path:
+    """A copy the user keeps elsewhere (Arkiv → Säkerhetskopiera…, ``brastod backup``)."""
+    return db_module.backup_to(database, target)
+
+
+def content_version(database: Path) -> int | None:
+    """A number that changes when another program restores a backup into ``database`` (its
+    schema cookie); None when it cannot be read right now (never waits for a lock)."""
+    return db_module.schema_cookie(database)
+
+
+def open_at_start(path: Path, create: bool):
+    """Opens ``path`` for the window, on the worker: the database layer is imported here (the
+    slow part of start-up), the day's backup taken, and whether it still needs its
+    first-start choice said, as ``(db, initialized)``. A damaged file ends in DamagedDatabase
+    naming the newest sound backup."""
+    from sqlalchemy.exc import DatabaseError
+
+    from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
+    from brastod.core.services.setup import is_initialized
+    try:
+        db = db_module.open_database(path, create=create)
+    except DamagedDatabase as error:
+        raise damaged(path, str(error).rstrip(".")) from None
+    try:
+        initialized = is_initialized(db)
+        if initialized:
+            at_start(db)
+        return db, initialized
+    except DatabaseError as error:      # a damaged page met on the way, or a full disk …
+        db.close()
+        if not is_damage(error.orig):
+            raise BrastodError(sqlite_cause(error.orig, path)) from None
+        raise damaged(path, str(error.orig)) from None
+    except Exception:
+        db.close()
+        raise

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from brastod import APP_NAME, __version__
 from brastod.core import lock_wait
 from brastod.core.errors import BrastodError
+from brastod.gui.data import Data
 from brastod.core.logs import log_file, setup_logging
 from brastod.core.paths import resource
 from brastod.gui.logs import install_excepthook
@@ -37,37 +38,6 @@ def make_qapplication(argv: list[str]) -> QApplication:
     if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
     return app
-
-
-def open_in_worker(path: Path, create: bool):
-    """Runs on the worker: import the database layer (the slow part of start-up), open the
-    file, take the day's backup, and say whether it still needs its first-start choice. A
-    damaged file ends in DamagedDatabase naming the newest sound backup."""
-    from sqlalchemy.exc import DatabaseError
-
-    from brastod.core.backups import at_start, damaged
-    from brastod.core.db import open_database
-    from brastod.core.errors import DamagedDatabase
-    from brastod.core.oserrors import is_damage, sqlite_cause
-    from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
-    from brastod.core.services.setup import is_initialized
-    try:
-        db = open_database(path, create=create)
-    except DamagedDatabase as error:
-        raise damaged(path, str(error).rstrip(".")) from None
-    try:
-        initialized = is_initialized(db)
-        if initialized:
-            at_start(db)
-        return db, initialized
-    except DatabaseError as error:      # a damaged page met on the way, or a full disk …
-        db.close()
-        if not is_damage(error.orig):
-            raise BrastodError(sqlite_cause(error.orig, path)) from None
-        raise damaged(path, str(error.orig)) from None
-    except Exception:
-        db.close()
-        raise
 
 
 class Application(QObject):
@@ -110,24 +80,23 @@ class Application(QObject):
         return lock
 
     def _new_window(self) -> MainWindow:
-        window = MainWindow(self.tasks, self.today)
+        window = MainWindow(Data(self.tasks, self.today))
         window.open_requested.connect(self.open)
         window.restore_requested.connect(self.restore)
         return window
 
     def _open(self, path: Path, create: bool, lock: SingleInstance) -> None:
-        self.tasks.run(lambda ctx: open_in_worker(path, create),
+        from brastod.core.backups import open_at_start
+        self.tasks.run(lambda ctx: open_at_start(path, create),
                        on_done=lambda result: self._opened(*result, lock),
                        on_error=lambda error: self._failed(error, lock))
 
-    def _failed(self, error: BaseException, lock: SingleInstance) -> None:
+    def _failed(self, error: BrastodError, lock: SingleInstance) -> None:
         from brastod.core.errors import DamagedDatabase
         if isinstance(error, DamagedDatabase) and error.backup is not None:
             if self._offer_backup(error, lock):
                 return
         lock.close()
-        if not isinstance(error, BrastodError):
-            raise error
         QMessageBox.critical(self.window, APP_NAME, str(error))
         if self.db is None and self.window is not None:   # nothing else to show: quit
             self.window.close()
@@ -137,8 +106,7 @@ class Application(QObject):
         lock if another program writes), then every tab reloads; on failure the database is
         as it was."""
         window, path = self.window, self.db.path
-        for tab in window.tabs:
-            tab.save_state()        # typing waiting for its moment is saved (and kept) first
+        window.save_state()         # typing waiting for its moment is saved (and kept) first
         self._restore(path, backup, window.restored, lambda: None)
 
     def _restore(self, path: Path, backup: Path, on_done, after_failure) -> None:
@@ -146,12 +114,9 @@ class Application(QObject):
         gets its ``Restored``; a refusal is said, then ``after_failure()``."""
         from brastod.core.services.retention import restore
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, BrastodError):
-                QMessageBox.critical(self.window, APP_NAME, str(error))
+        def failed(error: BrastodError) -> None:
+            QMessageBox.critical(self.window, APP_NAME, str(error))
             after_failure()
-            if not isinstance(error, BrastodError):
-                raise error
         self.tasks.run(lambda ctx: restore(path, backup), on_done=on_done, on_error=failed,
                        label="Återställer databasen …", parent=self.window)
 
@@ -192,8 +157,10 @@ class Application(QObject):
                            label="Lägger in exempeldata …", parent=self.window)
         else:
             from brastod.core.services.setup import initialize
-            initialize(db, dialog.municipality_name)
-            self._show(db, lock)
+            name = dialog.municipality_name
+            self.tasks.run(lambda ctx: initialize(db, name),
+                           on_done=lambda _: self._show(db, lock),
+                           on_error=lambda error: (db.close(), self._failed(error, lock)))
 
     def _show(self, db, lock: SingleInstance) -> None:
         """Put ``db`` in the window (a fresh window when switching databases)."""

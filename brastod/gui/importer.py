@@ -5,7 +5,6 @@ A police events file has no layout to correct: a dry run shows what it holds, th
 confirms, and it is saved.
 """
 from collections import deque
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -13,9 +12,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from brastod import APP_NAME
 from brastod.core.errors import BrastodError
-from brastod.gui.data import Data
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.tasks import TaskRunner
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".json")
 FILE_FILTER = ("Partnerrapporter (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.json);;"
@@ -26,22 +24,36 @@ def importable(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
+def _read(db, path: Path, today):
+    from brastod.core.services import registers
+    from brastod.core.services.importing import AREA, CATEGORY, prepare
+    prepared = prepare(db, path, today=today)
+    return prepared, {"partners": registers.list_partners(db),
+                      CATEGORY: registers.list_categories(db), AREA: registers.list_areas(db)}
+
+
+# An import adds incidents, and may add categories and areas.
+IMPORTED = Topic.INCIDENTS | Topic.REGISTERS
+
+
 class Importer(QObject):
     imported = Signal(object)      # an ImportResult that saved something
 
-    def __init__(self, window: QWidget, tasks: TaskRunner, today: date | None = None):
+    def __init__(self, window: QWidget, data: Data):
         super().__init__(window)
-        self.window, self.tasks, self.today = window, tasks, today
-        self.db = None
+        self.window, self.data = window, data
         self._queue: deque[Path] = deque()
 
     @property
     def busy(self) -> bool:
         return bool(self._queue)
 
-    def start(self, db, paths: list[Path]) -> None:
+    def start(self, paths: list[Path]) -> None:
         """Import ``paths`` in turn (added to the queue when an import is already running)."""
-        self.db = db
+        if self._queue and not self.data.runner.busy:
+            # Nothing runs, yet a file waits: the last import ended in a bug (the crash dialog
+            # has said so) and never came back for the rest. Start afresh.
+            self._queue.clear()
         running = bool(self._queue)
         self._queue.extend(paths)
         if not running and self._queue:
@@ -60,43 +72,32 @@ class Importer(QObject):
         self._queue.popleft()
         self._next()
 
-    def _fail(self, path: Path, error: BaseException) -> None:
-        if not isinstance(error, BrastodError):
-            self._queue.clear()
-            raise error    # a bug: the crash dialog, not a message
+    def _fail(self, path: Path, error: BrastodError) -> None:
+        """A refused file is said, and the next one imported (a bug never reaches here: the
+        runner sends it to the crash dialog)."""
         QMessageBox.warning(self.window, APP_NAME, f"{path.name} importerades inte.\n\n{error}")
         self._done()
 
     # ---- spreadsheets ----
     def _prepare(self, path: Path) -> None:
-        from brastod.core.services import registers
-        from brastod.core.services.importing import AREA, CATEGORY, prepare
-        db, today = self.db, self.today
-
-        def read(ctx):
-            prepared = prepare(db, path, today=today)
-            return prepared, {"partners": registers.list_partners(db),
-                              CATEGORY: registers.list_categories(db),
-                              AREA: registers.list_areas(db)}
-        self.tasks.run(read, on_done=lambda result: self._ask(path, *result),
+        self.data.call(_read, path, self.data.today,
+                       on_done=lambda result: self._ask(path, *result),
                        on_error=lambda error: self._fail(path, error),
                        label=f"Läser {path.name}…", parent=self.window)
 
     def _ask(self, path: Path, prepared, lists: dict) -> None:
         from brastod.gui.dialogs.import_preview import ImportDialog
-        data = Data(self.tasks, self.today)   # until the importer has the window's Data
-        data.attach(self.db)
-        dialog = ImportDialog(data, path, prepared, lists, self.window)
+        dialog = ImportDialog(self.data, path, prepared, lists, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self._done()
             return
         from brastod.core.services.importing import commit
-        db, prepared = self.db, dialog.prepared
-        choices, mask = dialog.choices(), dialog.mask_personal_data
-        self.tasks.run(lambda ctx: commit(db, prepared, choices=choices,
-                                          mask_personal_data=mask, progress=ctx),
-                       on_done=self._report, on_error=lambda error: self._fail(path, error),
-                       label=f"Importerar {path.name}…", parent=self.window)
+        prepared, choices, mask = dialog.prepared, dialog.choices(), dialog.mask_personal_data
+        self.data.run(lambda db, ctx: commit(db, prepared, choices=choices,
+                                             mask_personal_data=mask, progress=ctx),
+                      on_done=self._report, on_error=lambda error: self._fail(path, error),
+                      changes=IMPORTED, origin=self,
+                      label=f"Importerar {path.name}…", parent=self.window)
 
     def _report(self, result) -> None:
         text = f"{result.file}: {result.message[0].upper()}{result.message[1:]}"
@@ -111,11 +112,10 @@ class Importer(QObject):
     # ---- police events ----
     def _police(self, path: Path) -> None:
         from brastod.core.services.police_import import import_police
-        db = self.db
-        self.tasks.run(lambda ctx: import_police(db, path, dry_run=True, progress=ctx),
-                       on_done=lambda trial: self._confirm_police(path, trial),
-                       on_error=lambda error: self._fail(path, error),
-                       label=f"Läser {path.name}…", parent=self.window)
+        self.data.run(lambda db, ctx: import_police(db, path, dry_run=True, progress=ctx),
+                      on_done=lambda trial: self._confirm_police(path, trial),
+                      on_error=lambda error: self._fail(path, error),
+                      label=f"Läser {path.name}…", parent=self.window)
 
     def _confirm_police(self, path: Path, trial) -> None:
         question = (f"{path.name} är Polisens händelser.\n\n{trial.imported} nya händelser i "
@@ -132,7 +132,7 @@ class Importer(QObject):
             self._done()
             return
         from brastod.core.services.police_import import import_police
-        db = self.db
-        self.tasks.run(lambda ctx: import_police(db, path, progress=ctx), on_done=self._report,
-                       on_error=lambda error: self._fail(path, error),
-                       label=f"Importerar {path.name}…", parent=self.window)
+        self.data.run(lambda db, ctx: import_police(db, path, progress=ctx),
+                      on_done=self._report, on_error=lambda error: self._fail(path, error),
+                      changes=IMPORTED, origin=self,
+                      label=f"Importerar {path.name}…", parent=self.window)

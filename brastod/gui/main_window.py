@@ -1,28 +1,52 @@
-"""The main window: four tabs over the database, the menus, the status bar."""
-from datetime import date
+"""The main window: four tabs over the database, the menus, the status bar.
+
+It speaks to its tabs only through the ``Tab`` interface (tabs/__init__.py), to the database
+only through ``data`` (on the worker), and writes every file through ``exports``. Whatever a
+tab, a dialog or an import changes is told on ``data.changed``: the tabs that show it reload
+themselves, and the window its title and counts.
+"""
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from brastod import APP_NAME
 from brastod.core.paths import resource
-from brastod.gui.data import Data
 from brastod.gui import state
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.about import show_about
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.exports import Export, Exports
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.importer import FILE_FILTER, Importer, importable
 from brastod.gui.restore_watch import RestoreWatch
+from brastod.gui.tabs import Tab
 from brastod.gui.tabs.action_plan import ActionPlanTab
 from brastod.gui.tabs.calendar import CalendarTab
 from brastod.gui.tabs.reports import ReportsTab
 from brastod.gui.tabs.situation_report import SituationReportTab
-from brastod.gui.tasks import WAITING_TEXT, TaskRunner
+from brastod.gui.tasks import WAITING_TEXT
+
+TITLE_BAR = 32     # pixels a window manager adds above the window, roughly
+# What the status bar's counts and the title show.
+SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
+
+
+def _summary(db):
+    from brastod.core.services import registers, stats
+    return registers.get_municipality(db), stats.counts(db)
+
+
+def _copy_database(db, target: Path, _allow: bool) -> Path:
+    from brastod.core.backups import copy_to
+    return copy_to(db.path, target)
+
+
+def _write_template(db, target: Path, _allow: bool) -> None:
+    from brastod.core.exports.template import write_template
+    write_template(db, target)
 
 
 class MainWindow(QMainWindow):
@@ -32,50 +56,52 @@ class MainWindow(QMainWindow):
 
     """Built before the database is open (so it shows at once); ``attach`` gives it one."""
 
-    def __init__(self, tasks: TaskRunner, today: date | None = None):
+    def __init__(self, data: Data):
         super().__init__()
-        self.db = None
-        self.tasks = tasks
+        self.data = data
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "brastod.png"))))
-        self.calendar = CalendarTab(tasks, today)
-        self.calendar.document_requested.connect(self.export_meeting_document)
-        self.reports = ReportsTab(tasks, today)
-        self.importer = Importer(self, tasks, today)
-        self.importer.imported.connect(self._data_changed)
+        self.exports = Exports(data, self, self.ui.statusbar)
+        self.calendar = CalendarTab(data)
+        self.reports = ReportsTab(data)
+        self.situation_reports = SituationReportTab(data)
+        self.actions = ActionPlanTab(data)
+        self.importer = Importer(self, data)
         self.reports.import_requested.connect(self.choose_import_files)
         self.reports.history_requested.connect(self.open_import_history)
-        self.reports.changed.connect(self._refresh_summary)
         self.setAcceptDrops(True)
-        self.situation_reports = SituationReportTab(tasks, today)
-        self.situation_reports.export_requested.connect(self.export_situation_report)
-        self.actions = ActionPlanTab(tasks, today)
-        self.actions.export_requested.connect(self.export_action_plan)
-        for tab in (self.situation_reports, self.actions):
-            tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
-        self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
+        self.tabs: tuple[Tab, ...] = (self.calendar, self.reports, self.situation_reports,
+                                      self.actions)
         for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
                                           "Å&tgärdsplan"), strict=True):
             self.ui.tabs.addTab(tab, title)
+            tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
+            tab.export_requested.connect(self.exports.save)
+            tab.loaded.connect(partial(self._tab_loaded, tab))
         self.status_counts = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_counts)
         self._connect_menus()
         self._enable_database_actions(False)
         self.ui.statusbar.showMessage("Öppnar databasen …")
         if not state.restore_window(self, "main_window"):
-            self.resize(1280, 800)
+            self._first_size()
         self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
         self._waiting: set = set()
         self._ready_message: str | None = None    # said once every tab has reloaded
-        for tab in self.tabs:
-            tab.loaded.connect(partial(self._tab_loaded, tab))
-        tasks.waiting.connect(self._show_waiting)
-        tasks.refused.connect(self._show_refused)
+        data.runner.waiting.connect(self._show_waiting)
+        data.runner.refused.connect(self._show_refused)
+        data.changed.connect(self._data_changed)
         self.watch = RestoreWatch(self)
         self.watch.restored.connect(partial(
-            self._data_changed, message="Databasen har återställts från en säkerhetskopia av "
-                                        "ett annat program; allt är hämtat på nytt."))
+            self.reload_all, "Databasen har återställts från en säkerhetskopia av ett annat "
+                             "program; allt är hämtat på nytt."))
+
+    def _first_size(self) -> None:
+        """1280 × 800, or less on a smaller screen (1366 × 768 leaves about 728 pixels under a
+        task bar, and the title bar takes some 30 of those)."""
+        free = self.screen().availableGeometry()
+        self.resize(min(1280, free.width()), min(800, free.height() - TITLE_BAR))
 
     def _connect_menus(self) -> None:
         ui = self.ui
@@ -87,35 +113,36 @@ class MainWindow(QMainWindow):
         ui.actionPurge.triggered.connect(self.purge_old)
         ui.actionImport.triggered.connect(self.choose_import_files)
         ui.actionImportHistory.triggered.connect(self.open_import_history)
-        ui.actionExportIncidents.triggered.connect(self.export_incidents)
+        ui.actionExportIncidents.triggered.connect(partial(self.export_from, self.reports))
         ui.actionTemplate.triggered.connect(self.save_template)
-        ui.actionExportSituationReport.triggered.connect(self.export_situation_report)
-        ui.actionExportActionPlan.triggered.connect(self.export_action_plan)
+        ui.actionExportSituationReport.triggered.connect(
+            partial(self.export_from, self.situation_reports))
+        ui.actionExportActionPlan.triggered.connect(partial(self.export_from, self.actions))
         ui.actionPoliceTypes.triggered.connect(partial(self.open_register, "police_types"))
         ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
         ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
         ui.actionCategories.triggered.connect(partial(self.open_register, "categories"))
         ui.actionAbout.triggered.connect(
-            lambda: show_about(self, str(self.db.path) if self.db else ""))
+            lambda: show_about(self, str(self.data.path) if self.data.open else ""))
 
     # ---- data ----
     def attach(self, db) -> None:
         """Show ``db`` (an open, initialised database) in every tab, then load."""
-        self.db = db
+        self.data.attach(db)
         for tab in self.tabs:
-            tab.attach(db)
+            tab.attach()
         self._enable_database_actions(True)
-        self.watch.watch(db.path)
+        self.watch.watch(self.data.path)
         self.load()
 
     def restored(self, result) -> None:
         """After this program's own restore into the open database (``result`` is
         retention.Restored): every tab reloads (and the watch starts from the restored content,
         so as not to tell it as another program's)."""
-        self.watch.watch(self.db.path)
+        self.watch.watch(self.data.path)
         kept = f" Den som ersattes finns kvar i {result.saved}." if result.saved else ""
         gallring = f" {result.message()}" if result.message() else ""
-        self._data_changed(message=f"Databasen är återställd.{kept}{gallring}")
+        self.reload_all(f"Databasen är återställd.{kept}{gallring}")
 
     def _enable_database_actions(self, enabled: bool) -> None:
         ui = self.ui
@@ -125,9 +152,6 @@ class MainWindow(QMainWindow):
                        ui.actionPoliceTypes,
                        ui.actionExportSituationReport, ui.actionExportActionPlan):
             action.setEnabled(enabled)
-        for button in (self.reports.ui.importButton, self.reports.ui.historyButton,
-                       self.reports.ui.newButton):
-            button.setEnabled(enabled)
 
     def load(self) -> None:
         """Fill the title, the tabs and the status bar (off the GUI thread)."""
@@ -137,11 +161,17 @@ class MainWindow(QMainWindow):
             tab.reload()
         self._refresh_summary()
 
+    def reload_all(self, message: str | None = None) -> None:
+        """Everything may have changed (a restore): every tab reloads, then ``message``."""
+        self._ready_message = message
+        self.load()
+
     def _refresh_summary(self) -> None:
-        from brastod.core.services import registers, stats
-        db = self.db
-        self.tasks.run(lambda ctx: (registers.get_municipality(db), stats.counts(db)),
-                       on_done=self._show_summary)
+        self.data.call(_summary, on_done=self._show_summary)
+
+    def _data_changed(self, topics: Topic, _origin) -> None:
+        if topics & SUMMARY_TOPICS:
+            self._refresh_summary()
 
     def _tab_loaded(self, tab, _count: int) -> None:
         if tab not in self._waiting:
@@ -166,13 +196,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} – {municipality.name}")
         self.status_counts.setText(
             f"{numbers['incidents']:,} händelser · {numbers['meetings']} möten · "
-            f"{numbers['actions']} åtgärder · {self.db.path.name}".replace(",", "\u00a0"))
-
-    def _data_changed(self, _result=None, message: str | None = None) -> None:
-        """After an import or a purge: every tab may show other incidents. ``message`` is
-        shown once they have."""
-        self._ready_message = message
-        self.load()
+            f"{numbers['actions']} åtgärder · {self.data.path.name}".replace(",", "\u00a0"))
 
     # ---- importing ----
     def choose_import_files(self) -> None:
@@ -181,13 +205,13 @@ class MainWindow(QMainWindow):
         self.import_files([Path(path) for path in paths])
 
     def import_files(self, paths: list[Path]) -> None:
-        if self.db is not None and paths:
+        if self.data.open and paths:
             self.ui.tabs.setCurrentWidget(self.reports)
-            self.importer.start(self.db, paths)
+            self.importer.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if self.db is not None and urls and all(
+        if self.data.open and urls and all(
                 url.isLocalFile() and importable(Path(url.toLocalFile())) for url in urls):
             event.acceptProposedAction()
 
@@ -197,130 +221,25 @@ class MainWindow(QMainWindow):
 
     def open_import_history(self) -> None:
         from brastod.gui.dialogs.import_history import ImportHistoryDialog
-        data = Data(self.tasks, self.calendar.today)   # until the window has its Data
-        data.attach(self.db)
-        dialog = ImportHistoryDialog(data, self)
-        dialog.changed.connect(self._data_changed)
+        dialog = ImportHistoryDialog(self.data, self)
         dialog.show_batch.connect(lambda batch_id, name: (
             self.ui.tabs.setCurrentWidget(self.reports),
             self.reports.show_batch((batch_id, name))))
         dialog.exec()
 
     # ---- files for others ----
-    def export_incidents(self) -> None:
-        """What the Inkomna rapporter tab shows, in its order, as Excel or CSV."""
-        rows = self.reports.model.rows()
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Exportera händelser", str(self._folder() / f"händelser-{date.today()}.xlsx"),
-            "Excel-arbetsbok (*.xlsx);;CSV med semikolon (*.csv)")
-        if not path:
-            return
-        from brastod.core.exports.incidents import write_csv, write_xlsx
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        write = write_csv if target.suffix.lower() == ".csv" else partial(
-            write_xlsx, title="Händelser ur Brastöd")
-        self._save_file(lambda ctx: write(rows, target), target,
-                        f"{len(rows)} händelser sparade i {target}")
+    def export_from(self, tab: Tab) -> None:
+        """Arkiv → Exportera …: what ``tab`` shows now, through the export controller."""
+        self.exports.save(tab.export(), tab.NOTHING_TO_EXPORT)
 
     def save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Skapa rapportmall",
-                                              str(self._folder() / "rapportmall.xlsx"),
-                                              "Excel-arbetsbok (*.xlsx)")
-        if not path:
-            return
-        from brastod.core.exports.template import write_template
-        db, target = self.db, Path(path).with_suffix(".xlsx")
-        self._save_file(lambda ctx: write_template(db, target), target,
-                        f"Rapportmallen är sparad i {target} – skicka den till partnerna")
+        self.exports.save(Export("rapportmallen", "rapportmall", (".xlsx",), _write_template,
+                                 done="– skicka den till partnerna"))
 
-    def export_situation_report(self) -> None:
-        """The lägesbild chosen in its tab as a PDF and an Excel file beside it."""
-        from brastod.core.exports.situation_report import export_situation_report
-        self.situation_reports.flush()
-        rows = self.situation_reports.selected_rows()
-        if not rows:
-            QMessageBox.information(self, APP_NAME, "Välj en lägesbild i fliken Lägesbild "
-                                                    "först.")
-            return
-        db, report = self.db, rows[0]
-        self._export_document("lägesbilden", report.title, lambda pdf, xlsx, allow: (
-            export_situation_report(db, report.id, pdf=pdf, xlsx=xlsx,
-                                    allow_personal_data=allow)))
-
-    def export_action_plan(self) -> None:
-        """The plan chosen in the Åtgärdsplan tab as a PDF and an Excel file beside it."""
-        from brastod.core.exports.action_plan import export_action_plan
-        self.actions.flush()
-        detail = self.actions.detail
-        if detail is None:
-            QMessageBox.information(self, APP_NAME, "Välj en plan i fliken Åtgärdsplan först.")
-            return
-        db, today = self.db, self.actions.today
-        self._export_document("planen", detail.fields.title, lambda pdf, xlsx, allow: (
-            export_action_plan(db, detail.id, pdf=pdf, xlsx=xlsx, today=today,
-                               allow_personal_data=allow)))
-
-    def export_meeting_document(self, kind: str, meeting) -> None:
-        """The chosen meeting's kallelse, protokoll, möteshandlingar or calendar file."""
-        from brastod.core.exports import calendar, meeting_documents, meeting_pack
-        db, today = self.db, self.calendar.today
-        if kind == "pack":
-            self._export_document("möteshandlingarna", f"Möteshandlingar {meeting.title}",
-                                  lambda pdf, xlsx, allow: meeting_pack.export_meeting_pack(
-                                      db, meeting.id, pdf=pdf, xlsx=xlsx, printed=today,
-                                      allow_personal_data=allow))
-            return
-        name, suffix, write = {
-            "notice": (f"Kallelse {meeting.title}", "PDF (*.pdf)",
-                       lambda path: meeting_documents.export_notice(db, meeting.id, path, today)),
-            "minutes": (f"Protokoll {meeting.title}", "PDF (*.pdf)",
-                        lambda path: meeting_documents.export_minutes(db, meeting.id, path,
-                                                                      today)),
-            "ics": (meeting.title, "Kalenderfil (*.ics)",
-                    lambda path: calendar.export_calendar(db, path, meeting_id=meeting.id)),
-            "series_ics": (meeting.series or "Möten", "Kalenderfil (*.ics)",
-                           lambda path: calendar.export_calendar(db, path,
-                                                                 series=meeting.series)),
-        }[kind]
-        extension = ".pdf" if suffix.startswith("PDF") else ".ics"
-        path, _ = QFileDialog.getSaveFileName(self, "Spara", str(self._folder() / f"{name}"
-                                                                 f"{extension}"), suffix)
-        if path:
-            target = Path(path).with_suffix(extension)
-            self._save_file(lambda ctx: write(target), target, f"Sparad: {target}")
-
-    def _export_document(self, what: str, title: str, write) -> None:
-        """Asks where to save ``what`` ("lägesbilden"); ``write(pdf, xlsx, allow)`` writes the
-        PDF and the Excel file beside it."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, f"Exportera {what}", str(self._folder() / f"{title}.pdf"), "PDF (*.pdf)")
-        if path:
-            self._write_document(what, write, Path(path).with_suffix(".pdf"), False)
-
-    def _write_document(self, what: str, write, pdf: Path, allow: bool) -> None:
-        xlsx = pdf.with_suffix(".xlsx")
-        self._save_file(lambda ctx: write(pdf, xlsx, allow), pdf,
-                        f"{what.capitalize()} sparades i {pdf} och {xlsx.name}",
-                        on_error=partial(self._document_failed, what, write, pdf))
-
-    def _document_failed(self, what: str, write, pdf: Path, error: BaseException) -> None:
-        from brastod.core.errors import PersonalDataFound
-        if not isinstance(error, PersonalDataFound):
-            QMessageBox.warning(self, APP_NAME, f"{pdf.name} kunde inte sparas.\n\n{error}")
-            return
-        found = "\n".join(f"• {hit.where}: {hit.kind} ”{hit.text}”" for hit in error.hits)
-        if ask(self, f"{what.capitalize()} innehåller text som liknar personuppgifter:\n\n"
-                     f"{found}\n\nEST arbetar med platser och situationer, inte personer. Ta "
-                     f"helst bort uppgifterna. Ska {what} ändå exporteras med dem?"):
-            self._write_document(what, write, pdf, True)
-
-    def _save_file(self, work, target: Path, done: str, on_error=None) -> None:
-        self.tasks.run(work, on_done=lambda _: self.ui.statusbar.showMessage(done, 10_000),
-                       on_error=on_error or (lambda error: QMessageBox.warning(
-                           self, APP_NAME, f"{target.name} kunde inte sparas.\n\n{error}")),
-                       label=f"Sparar {target.name}…", parent=self)
+    def backup(self) -> None:
+        self.exports.save(Export("säkerhetskopian",
+                                 f"{self.data.path.stem}-kopia-{self.data.today}",
+                                 (".sqlite3",), _copy_database))
 
     # ---- menus ----
     def open_register(self, name: str) -> None:
@@ -330,11 +249,7 @@ class MainWindow(QMainWindow):
         from brastod.gui.dialogs.police_types import PoliceTypesDialog
         dialog_class = {"municipality": MunicipalityDialog, "partners": PartnersDialog,
                         "categories": CategoriesDialog, "police_types": PoliceTypesDialog}[name]
-        data = Data(self.tasks, self.calendar.today)   # until the window has its Data
-        data.attach(self.db)
-        dialog = dialog_class(data, self)
-        dialog.changed.connect(self.load)
-        dialog.exec()
+        dialog_class(self.data, self).exec()    # what it changes, it tells (Topic.REGISTERS)
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Ny databas", str(self._folder() /
@@ -349,14 +264,13 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(Path(path), False)
 
     def _folder(self) -> Path:
-        return self.db.path.parent if self.db is not None else Path.home()
+        return self.data.path.parent if self.data.open else Path.home()
 
     def purge_old(self) -> None:
         """Gallring: how many months to keep (the setting), what that removes, then the purge;
         every database step on the worker."""
         from brastod.core.services.retention import retention_months
-        db = self.db
-        self.tasks.run(lambda ctx: retention_months(db), on_done=self._ask_purge_months)
+        self.data.call(retention_months, on_done=self._ask_purge_months)
 
     def _ask_purge_months(self, current: int) -> None:
         from brastod.core.services.retention import plan_purge
@@ -364,8 +278,7 @@ class MainWindow(QMainWindow):
             self, "Gallra gamla händelser", "Spara händelser från de senaste (månader), enligt "
             "dokumenthanteringsplanen:", current, 1, 600)
         if ok:
-            db, today = self.db, self.calendar.today
-            self.tasks.run(lambda ctx: plan_purge(db, months, today),
+            self.data.call(plan_purge, months, self.data.today,
                            on_done=lambda plan: self._confirm_purge(months, plan))
 
     def _confirm_purge(self, months: int, plan) -> None:
@@ -380,19 +293,23 @@ class MainWindow(QMainWindow):
                          f"{plan.oldest}) tas bort med sin fritext.{pins} Fastställda "
                          f"lägesbilder behåller sina siffror. {plan.backups_text()} Gallra?"):
             return
-        db, today = self.db, self.calendar.today
-        self.tasks.run(lambda ctx: purge(db, months, today),
-                       on_done=lambda n: self._data_changed(
-                           message=f"{n} händelser före {plan.cutoff} är gallrade."),
-                       on_error=lambda e: QMessageBox.warning(self, APP_NAME, str(e)),
+        self.data.call(purge, months, self.data.today,
+                       on_done=lambda n: self.ui.statusbar.showMessage(
+                           f"{n} händelser före {plan.cutoff} är gallrade.", 15_000),
+                       changes=Topic.INCIDENTS | Topic.REPORTS, origin=self,
                        label="Gallrar …", parent=self)
 
     def choose_backup(self) -> None:
-        """Lists the backups; the chosen one replaces the database after a question."""
+        """Lists the backups (read on the worker); the chosen one replaces the database after
+        a question."""
         from brastod.core.backups import folder_of, list_backups
+        path = self.data.path
+        self.data.run(lambda db, ctx: (list_backups(path), folder_of(path)),
+                      on_done=lambda found: self._ask_backup(*found))
+
+    def _ask_backup(self, backups: list, folder: Path) -> None:
         from brastod.gui.dialogs.restore import RestoreDialog, kind_text
-        path = self.db.path
-        dialog = RestoreDialog(list_backups(path), folder_of(path), self)
+        dialog = RestoreDialog(backups, folder, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         backup = dialog.chosen()
@@ -401,26 +318,16 @@ class MainWindow(QMainWindow):
                      "ur databasen, men den nuvarande sparas först bland säkerhetskopiorna."):
             self.restore_requested.emit(backup.path)
 
-    def backup(self) -> None:
-        suggested = self.db.path.parent / f"{self.db.path.stem}-kopia-{date.today()}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(self, "Säkerhetskopiera", str(suggested),
-                                              "Brastöd-databas (*.sqlite3)")
-        if not path:
-            return
-        from brastod.core.db import backup_to
-        source, target = self.db.path, Path(path)
-        self.tasks.run(lambda ctx: backup_to(source, target),
-                       on_done=lambda _: self.ui.statusbar.showMessage(
-                           f"Säkerhetskopian är sparad: {target}", 8000),
-                       on_error=lambda error: QMessageBox.warning(self, APP_NAME, str(error)),
-                       label="Säkerhetskopierar…", parent=self)
-
     # ---- closing ----
+    def save_state(self) -> None:
+        """Typing waiting for its moment is saved, and every tab's layout remembered."""
+        for tab in self.tabs:
+            tab.save_state()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watch.stop()
         state.save_window(self, "main_window")
         state.save_value("main_window/tab", self.ui.tabs.currentIndex())
-        for tab in self.tabs:
-            tab.save_state()     # the Lägesbild tab saves the last typing here …
-        self.tasks.wait()        # … and it is written before the window goes
+        self.save_state()             # the Lägesbild tab saves the last typing here …
+        self.data.runner.wait()       # … and it is written before the window goes
         super().closeEvent(event)

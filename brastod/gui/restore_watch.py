@@ -2,12 +2,12 @@
 copies the backup into the file, and SQLite then changes the file's schema cookie (so that every
 connection reads the schema afresh); nothing else changes it while Brastöd runs. The cookie is
 read every two seconds on a read-only connection that never waits for a lock (a busy moment is
-skipped, see ``core.db.schema_cookie``), so the GUI thread cannot block on it."""
+skipped, see ``core.backups.content_version``), so the GUI thread cannot block on it."""
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from brastod.core.db import schema_cookie
+from brastod.core.backups import content_version
 
 INTERVAL_MS = 2000
 
@@ -46,4 +46,4 @@ class RestoreWatch(QObject):
             self.restored.emit()
 
     def _cookie(self) -> int | None:
-        return schema_cookie(self.path)
+        return content_version(self.path)

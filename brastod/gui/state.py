@@ -33,10 +33,9 @@ def save_header(header: QHeaderView, key: str) -> None:
     _settings().setValue(f"{key}/header", header.saveState())
 
 
-def restore_splitter(splitter: QSplitter, key: str) -> None:
+def restore_splitter(splitter: QSplitter, key: str) -> bool:
     state = _settings().value(f"{key}/splitter")
-    if state:
-        splitter.restoreState(state)
+    return bool(state) and splitter.restoreState(state)
 
 
 def save_splitter(splitter: QSplitter, key: str) -> None:
@@ -52,6 +51,6 @@ def save_value(key: str, value) -> None:
     _settings().setValue(key, value)
 
 
-def load_text(key: str) -> str | None:
-    value = _settings().value(key)
-    return value if isinstance(value, str) and value else None
+def load_text(key: str) -> str:
+    value = _settings().value(key, "")
+    return str(value) if value else ""

@@ -18,9 +18,28 @@ def tasks(qtbot):
 
 
 @pytest.fixture
+def data(qtbot, demo_db, tasks):
+    """The example database behind a synchronous runner, as the window would hold it."""
+    from brastod.gui.data import Data
+    found = Data(tasks, DEMO_TODAY)
+    found.attach(demo_db)
+    return found
+
+
+@pytest.fixture
+def threaded(qtbot):
+    """A runner with its real worker thread (results arrive later, in the event loop)."""
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
+
+
+@pytest.fixture
 def window(qtbot, demo_db, tasks):
+    from brastod.gui.data import Data
     from brastod.gui.main_window import MainWindow
-    main = MainWindow(tasks, today=DEMO_TODAY)
+    main = MainWindow(Data(tasks, DEMO_TODAY))
     qtbot.addWidget(main)
     main.show()
     with qtbot.waitSignal(main.ready, timeout=30_000):

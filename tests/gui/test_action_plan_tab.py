@@ -61,8 +61,8 @@ def _answer(monkeypatch, prepare, errors: list | None = None):
     monkeypatch.setattr(FormDialog, "exec", exec_)
 
 
-def _action(window, title: str):
-    return next(a for a in action_plans.list_actions(window.db) if a.title == title)
+def _action(db, title: str):
+    return next(a for a in action_plans.list_actions(db) if a.title == title)
 
 
 def test_the_plan_opens_as_an_outline_of_its_chain(tab, qtbot):
@@ -81,39 +81,39 @@ def test_the_plan_opens_as_an_outline_of_its_chain(tab, qtbot):
     assert "KS 2026/112" in tab.ui.planLine.text()
 
 
-def test_an_action_is_edited_in_its_form_and_a_bad_date_is_refused(tab, qtbot, window):
+def test_an_action_is_edited_in_its_form_and_a_bad_date_is_refused(tab, qtbot, window, demo_db):
     _open(tab, qtbot, "action_plan")
     _choose(tab, "action", "Kameraövervakning")
     form = tab.chain.action_form
     assert form.ui.title.text() == "Kameraövervakning vid Stationen – utreda behov"
-    before = _action(window, "Kameraövervakning vid Stationen – utreda behov")
+    before = _action(demo_db, "Kameraövervakning vid Stationen – utreda behov")
     form.ui.dueOn.setDate(date(2026, 11, 1))           # before its start, 2026-12-02
     assert form.ui.error.text() == ("Klart senast (2026-11-01) är före starten (2026-12-02). "
                                     "Ändra något av datumen.")
     assert form.focusWidget() is form.ui.dueOn
-    assert _action(window, before.title).due_on == before.due_on
+    assert _action(demo_db, before.title).due_on == before.due_on
     with qtbot.waitSignal(tab.chain.shown):
         form.ui.dueOn.setDate(date(2027, 2, 1))
     assert form.ui.error.text() == ""
-    assert _action(window, before.title).due_on == date(2027, 2, 1)
+    assert _action(demo_db, before.title).due_on == date(2027, 2, 1)
     with qtbot.waitSignal(tab.chain.shown):
         form.ui.status.setCurrentIndex(form.ui.status.findData("ongoing"))
-    assert _action(window, before.title).status == "ongoing"
+    assert _action(demo_db, before.title).status == "ongoing"
 
 
-def test_typed_text_is_saved_after_a_pause(tab, qtbot, window):
+def test_typed_text_is_saved_after_a_pause(tab, qtbot, window, demo_db):
     _open(tab, qtbot, "action_plan")
     _choose(tab, "action", "Kameraövervakning")
     form = tab.chain.action_form
     form.ui.description.setPlainText("Samråd med Länsstyrelsen först.")
     with qtbot.waitSignal(tab.chain.shown, timeout=30_000):
         pass
-    outline = plan_chain.get_outline(window.db, tab.detail.id)
+    outline = plan_chain.get_outline(demo_db, tab.detail.id)
     action = next(a for a in outline.all_actions() if a.values.title.startswith("Kamera"))
     assert action.values.description == "Samråd med Länsstyrelsen först."
 
 
-def test_a_goal_without_a_target_is_refused_where_it_is_entered(tab, qtbot, window):
+def test_a_goal_without_a_target_is_refused_where_it_is_entered(tab, qtbot, window, demo_db):
     _open(tab, qtbot, "action_plan")
     _choose(tab, "goal", "otrygga")
     form = tab.chain.goal_form
@@ -123,24 +123,24 @@ def test_a_goal_without_a_target_is_refused_where_it_is_entered(tab, qtbot, wind
     qtbot.keyClick(form.ui.target, Qt.Key.Key_Backspace)          # typed away
     form.ui.target.editingFinished.emit()
     assert "mätbart målvärde" in form.ui.error.text()
-    goal = next(g for g in plan_chain.get_outline(window.db, tab.detail.id).all_goals()
+    goal = next(g for g in plan_chain.get_outline(demo_db, tab.detail.id).all_goals()
                 if "otrygga" in g.values.description)
     assert goal.values.target == 22
     qtbot.keyClicks(form.ui.target, "20,5")
     with qtbot.waitSignal(tab.chain.shown):
         form.ui.target.editingFinished.emit()
-    goal = next(g for g in plan_chain.get_outline(window.db, tab.detail.id).all_goals()
+    goal = next(g for g in plan_chain.get_outline(demo_db, tab.detail.id).all_goals()
                 if "otrygga" in g.values.description)
     assert goal.values.target == 20.5
 
 
-def test_text_is_edited_in_place_in_the_outline(tab, qtbot, window):
+def test_text_is_edited_in_place_in_the_outline(tab, qtbot, window, demo_db):
     _open(tab, qtbot, "action_plan")
     node = _choose(tab, "cause", "Skymd sikt")
     index = tab.chain.ui.tree.currentIndex()
     with qtbot.waitSignal(tab.chain.shown):
         assert tab.chain.model.setData(index, "Skymd sikt av buskar och träd")
-    outline = plan_chain.get_outline(window.db, tab.detail.id)
+    outline = plan_chain.get_outline(demo_db, tab.detail.id)
     assert next(c for c in outline.causes() if c.id == node.id).description == \
         "Skymd sikt av buskar och träd"
     assert tab.chain.ui.tree.currentIndex().data() == "Orsak 4: Skymd sikt av buskar och träd"
@@ -212,7 +212,7 @@ def test_removing_a_cause_asks_and_keeps_its_actions(tab, qtbot, window, monkeyp
     assert "Röja vegetation" in model.index(0, 0, loose).data()
 
 
-def test_the_tracker_filters_and_follows_up(tab, qtbot, window, monkeypatch):
+def test_the_tracker_filters_and_follows_up(tab, qtbot, window, monkeypatch, demo_db):
     _open(tab, qtbot, "action_plan")
     tracker = tab.tracker
     tab.ui.parts.setCurrentWidget(tracker)
@@ -254,7 +254,7 @@ def test_the_tracker_filters_and_follows_up(tab, qtbot, window, monkeypatch):
     _answer(monkeypatch, note)
     with qtbot.waitSignal(tracker.loaded):
         tracker.ui.table.doubleClicked.emit(tracker.proxy.index(row, 2))
-    action = _action(window, "Byta belysning längs gångvägen i Kolarbyn")
+    action = _action(demo_db, "Byta belysning längs gångvägen i Kolarbyn")
     assert (action.rag, action.last_follow_up, action.follow_ups) == ("yellow", DEMO_TODAY, 3)
     node = _choose(tab, "action", "Byta belysning")
     assert node.item.follow_ups[0].values.note == "Armaturerna levererade; montering v. 49."
@@ -274,7 +274,7 @@ def test_show_in_chain_opens_the_action_in_its_plan(tab, qtbot):
     assert tab.chain.current_node().item.values.title == "Skolornas arbete mot klotter – temadag"
 
 
-def test_a_citizen_promise_opens_in_its_own_shape(tab, qtbot, window):
+def test_a_citizen_promise_opens_in_its_own_shape(tab, qtbot, window, demo_db):
     _open(tab, qtbot, "citizen_promise")
     form = tab.plan_form
     assert tab.ui.parts.currentWidget() is form
@@ -284,26 +284,26 @@ def test_a_citizen_promise_opens_in_its_own_shape(tab, qtbot, window):
     form.ui.expectedResult.setPlainText("Ökad trygghet i centrum.")
     with qtbot.waitSignal(tab.loaded, timeout=30_000):
         pass
-    assert action_plans.get_plan(window.db, tab.detail.id).fields.expected_result == \
+    assert action_plans.get_plan(demo_db, tab.detail.id).fields.expected_result == \
         "Ökad trygghet i centrum."
     _open(tab, qtbot, "action_plan")
     assert form.ui.promiseGroup.isHidden()
     assert tab.ui.parts.tabText(tab.ui.parts.indexOf(form)) == "&Uppgifter"
 
 
-def test_the_plans_particulars_are_checked_as_they_are_entered(tab, qtbot, window):
+def test_the_plans_particulars_are_checked_as_they_are_entered(tab, qtbot, window, demo_db):
     _open(tab, qtbot, "action_plan")
     form, plan_id = tab.plan_form, tab.detail.id
     form.ui.decidedOn.setDate(form.ui.decidedOn.minimumDate())     # cleared
     assert "beslutsdatum" in form.ui.error.text()
-    assert action_plans.get_plan(window.db, plan_id).fields.decided_on == date(2026, 3, 14)
+    assert action_plans.get_plan(demo_db, plan_id).fields.decided_on == date(2026, 3, 14)
     with qtbot.waitSignal(tab.loaded):
         combos.choose(form.ui.status, "draft")
-    assert action_plans.get_plan(window.db, plan_id).fields.status == "draft"
+    assert action_plans.get_plan(demo_db, plan_id).fields.status == "draft"
     assert tab.ui.deleteButton.isEnabled()
 
 
-def test_a_new_plan_is_created_and_a_draft_deleted(tab, qtbot, window, monkeypatch):
+def test_a_new_plan_is_created_and_a_draft_deleted(tab, qtbot, window, monkeypatch, demo_db):
     from PySide6.QtWidgets import QMessageBox
 
     def fill(dialog):
@@ -321,10 +321,10 @@ def test_a_new_plan_is_created_and_a_draft_deleted(tab, qtbot, window, monkeypat
                         lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(tab.loaded):
         tab.ui.deleteButton.click()
-    assert len(action_plans.list_plans(window.db)) == 2
+    assert len(action_plans.list_plans(demo_db)) == 2
 
 
-def test_export_writes_pdf_and_excel(tab, qtbot, window, monkeypatch, tmp_path):
+def test_export_writes_pdf_and_excel(tab, qtbot, window, monkeypatch, tmp_path, message_boxes):
     from openpyxl import load_workbook
     from pypdf import PdfReader
     _open(tab, qtbot, "action_plan")

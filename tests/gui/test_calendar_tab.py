@@ -11,7 +11,6 @@ from brastod.core.services import meetings
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.tabs.calendar import HOLIDAY
-from tests.gui.dialog_data import data_for
 
 
 @pytest.fixture
@@ -48,7 +47,7 @@ def _choose(tab, title_part: str):
     ("ics", ".ics", "SUMMARY:Lokala BRÅ 10 december 2026"),
 ])
 def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind, suffix,
-                                       expected):
+                                       expected, message_boxes):
     _choose(tab, "Lokala BRÅ 10 december 2026")
     assert tab.ui.documentsButton.isEnabled()
     target = tmp_path / f"dokument{suffix}"
@@ -58,7 +57,11 @@ def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind,
                       {"notice": "kallelse", "minutes": "protokoll",
                        "ics": "kalenderfil för mötet"}[kind]))
     action.trigger()
-    assert f"Sparad: {target}" in window.ui.statusbar.currentMessage()
+    what = {"notice": "Kallelsen", "minutes": "Protokollet", "ics": "Kalenderfilen"}[kind]
+    assert f"{what} sparades: {target.name}" in window.ui.statusbar.currentMessage()
+    # a document is also said in a message naming its folder; a calendar file only in the bar
+    assert message_boxes == ([("information", f"{what} sparades: {target.name}\n\n"
+                                              f"Mappen: {tmp_path}")] if suffix == ".pdf" else [])
     if suffix == ".pdf":
         from pypdf import PdfReader
         text = PdfReader(target).pages[0].extract_text()
@@ -67,7 +70,7 @@ def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind,
     assert expected in text
 
 
-def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path):
+def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path, message_boxes):
     from openpyxl import load_workbook
     from pypdf import PdfReader
     _choose(tab, "Lokala BRÅ 10 december 2026")
@@ -80,7 +83,9 @@ def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path):
     titles = [item.title for item in PdfReader(target).outline if not isinstance(item, list)]
     assert "Åtgärdsplanens status" in titles
     assert load_workbook(target.with_suffix(".xlsx")).sheetnames[0] == "Dagordning"
-    assert date(2026, 12, 10) == tab.selected().meeting_date
+    assert date(2026, 12, 10) == tab.detail.meeting_date
+    assert message_boxes[0][1].startswith("Möteshandlingarna sparades: handlingar.pdf och "
+                                          "handlingar.xlsx")
 
 
 def test_due_dates_and_the_years_deadlines_are_reminded(tab):
@@ -111,7 +116,7 @@ def _answer(monkeypatch, prepare):
     monkeypatch.setattr(FormDialog, "exec", exec_)
 
 
-def test_the_chosen_meeting_opens_below_the_list(tab, qtbot):
+def test_the_chosen_meeting_opens_below_the_list(tab, qtbot, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form.ui
     assert form.title.text() == meeting.title and form.startTime.time().hour() == 13
@@ -119,69 +124,69 @@ def test_the_chosen_meeting_opens_below_the_list(tab, qtbot):
     items = tab.agenda.ui.items
     assert items.count() == 13 and items.item(3).text().startswith("4. Föregående mötes")
     items.setCurrentRow(3)
-    carried = meetings.open_decisions_before(tab._db, meeting.id)
+    carried = meetings.open_decisions_before(demo_db, meeting.id)
     assert tab.agenda.ui.carried.count() == len(carried) > 0
     assert tab.agenda.ui.markDone.isVisibleTo(tab.agenda)
 
 
-def test_particulars_are_saved_and_a_holiday_asks(tab, qtbot, window, monkeypatch):
+def test_particulars_are_saved_and_a_holiday_asks(tab, qtbot, window, monkeypatch, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form
     form.ui.place.selectAll()
     qtbot.keyClicks(form.ui.place, "Folkets hus")
     with qtbot.waitSignal(tab.shown):
         form.ui.place.editingFinished.emit()
-    assert meetings.get_meeting(window.db, meeting.id).place == "Folkets hus"
+    assert meetings.get_meeting(demo_db, meeting.id).place == "Folkets hus"
     answers = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
         answers.append(text) or QMessageBox.StandardButton.No))
     form.ui.meetingDate.setDate(date(2026, 12, 24))
     assert "julafton" in answers[0]
     assert form.ui.meetingDate.date().toPython() == date(2026, 12, 10)       # put back
-    assert meetings.get_meeting(window.db, meeting.id).meeting_date == date(2026, 12, 10)
+    assert meetings.get_meeting(demo_db, meeting.id).meeting_date == date(2026, 12, 10)
     form.ui.endTime.setTime(form.ui.startTime.time().addSecs(-3600))
     with pytest.raises(FieldError) as refused:
         form.values().validate()
     assert form.ui.error.text() == str(refused.value) and "slutar" in str(refused.value)
     assert form.focusWidget() is form.ui.endTime
-    assert meetings.get_meeting(window.db, meeting.id).end_time == meeting.end_time
+    assert meetings.get_meeting(demo_db, meeting.id).end_time == meeting.end_time
 
 
-def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch):
+def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     pane = tab.attendance
     pane.ui.table.selectRow(0)
     person = pane.model.row_at(0)
     with qtbot.waitSignal(tab.shown):
         combos.choose(pane.ui.status, "apologies")
-    detail = meetings.get_meeting(window.db, meeting.id)
+    detail = meetings.get_meeting(demo_db, meeting.id)
     assert next(a for a in detail.attendees if a.id == person.id).status == "apologies"
     agenda = tab.agenda
     agenda.ui.items.setCurrentRow(4)                                   # Aktuell lägesbild
     agenda.ui.minutes.setPlainText("Samordnaren redovisade oktober–november.")
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         pass
-    item = meetings.get_meeting(window.db, meeting.id).agenda[4]
+    item = meetings.get_meeting(demo_db, meeting.id).agenda[4]
     assert item.minutes == "Samordnaren redovisade oktober–november."
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tema: sommarlovet", True))
     with qtbot.waitSignal(tab.shown):
         agenda.ui.addItem.click()
-    titles = [i.title for i in meetings.get_meeting(window.db, meeting.id).agenda]
+    titles = [i.title for i in meetings.get_meeting(demo_db, meeting.id).agenda]
     assert titles[5] == "Tema: sommarlovet" and len(titles) == 14
 
 
 def test_an_empty_item_title_is_refused_by_the_core(tab, qtbot, window, monkeypatch,
-                                                    message_boxes):
+                                                    message_boxes, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
-    before = meetings.get_meeting(window.db, meeting.id).agenda
+    before = meetings.get_meeting(demo_db, meeting.id).agenda
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
-    with qtbot.waitSignal(window.tasks.refused):
+    with qtbot.waitSignal(window.data.runner.refused):
         tab.agenda.ui.addItem.click()
     assert message_boxes == [("warning", "Punkten måste ha en rubrik.")]
-    assert meetings.get_meeting(window.db, meeting.id).agenda == before
+    assert meetings.get_meeting(demo_db, meeting.id).agenda == before
 
 
-def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatch):
+def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatch, demo_db):
     from brastod.core.services.action_plans import list_actions
     meeting = _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
     agenda = tab.agenda
@@ -205,20 +210,20 @@ def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatc
     with qtbot.waitSignal(tab.shown):
         agenda.ui.toAction.click()
     assert "Belysningen i Kolarbyn åtgärdas före årsskiftet." in [
-        a.title for a in list_actions(window.db)]
+        a.title for a in list_actions(demo_db)]
     decision = next(agenda.decisions.row_at(r) for r in range(agenda.decisions.rowCount())
                     if agenda.decisions.row_at(r).text.startswith("Belysningen"))
     assert decision.action_id is not None
     assert agenda.decisions.index(row, 4).data() == "I planen"
-    assert meeting.id == tab._meeting_id
+    assert meeting.id == tab.item_id
 
 
 def test_a_refused_decision_is_told_at_its_field_and_not_saved(tab, qtbot, window,
-                                                               monkeypatch):
+                                                               monkeypatch, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 8 oktober 2026")
     agenda = tab.agenda
     agenda.ui.items.setCurrentRow(9)                                   # Beslut
-    before, saved = agenda.decisions.rowCount(), meetings.get_meeting(window.db, meeting.id)
+    before, saved = agenda.decisions.rowCount(), meetings.get_meeting(demo_db, meeting.id)
     told = []
 
     def decide(dialog):
@@ -232,10 +237,10 @@ def test_a_refused_decision_is_told_at_its_field_and_not_saved(tab, qtbot, windo
     agenda.ui.addDecision.click()
     assert told == [("Klart senast (2026-10-01) är före mötet (2026-10-08).", True, 0)]
     assert agenda.decisions.rowCount() == before
-    assert meetings.get_meeting(window.db, meeting.id) == saved
+    assert meetings.get_meeting(demo_db, meeting.id) == saved
 
 
-def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window):
+def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     agenda = tab.agenda
     agenda.ui.items.setCurrentRow(3)
@@ -243,7 +248,7 @@ def test_an_open_decision_is_marked_done_and_stops_coming_up(tab, qtbot, window)
     agenda.ui.carried.setCurrentRow(0)
     with qtbot.waitSignal(tab.shown):
         agenda.ui.markDone.click()
-    assert len(meetings.open_decisions_before(window.db, meeting.id)) == count - 1
+    assert len(meetings.open_decisions_before(demo_db, meeting.id)) == count - 1
     assert agenda.ui.carried.count() == count - 1
 
 
@@ -258,9 +263,9 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester):
 # ---- series ----
 
 @pytest.fixture
-def series_dialog(tab, qtbot, window):
+def series_dialog(tab, qtbot, window, demo_db):
     from brastod.gui.dialogs.series import SeriesDialog
-    dialog = SeriesDialog(data_for(tab._tasks, window.db, tab.today), tab)
+    dialog = SeriesDialog(window.data, tab)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -278,7 +283,7 @@ def test_a_series_shows_its_recurrence_in_words(series_dialog):
 
 
 def test_a_new_series_and_its_years_meetings_with_a_holiday_asked(series_dialog, tab,
-                                                                   window, monkeypatch):
+                                                                   window, monkeypatch, demo_db):
     from brastod.core.services.meetings import list_meetings
     ui = series_dialog.ui
     ui.newSeries.click()
@@ -307,20 +312,20 @@ def test_a_new_series_and_its_years_meetings_with_a_holiday_asked(series_dialog,
     ui.createMeetings.click()
     assert "Annandag påsk" in asked[0]
     assert "12 möten skapade" in ui.daysNote.text()
-    created = [m for m in list_meetings(window.db) if m.series == "Arbetsgrupp klotter"]
+    created = [m for m in list_meetings(demo_db) if m.series == "Arbetsgrupp klotter"]
     assert len(created) == 12 and date(2026, 4, 6) in [m.meeting_date for m in created]
 
 
-def test_a_series_name_taken_is_told_at_the_field(series_dialog, window):
+def test_a_series_name_taken_is_told_at_the_field(series_dialog, window, demo_db):
     from brastod.core.services.meeting_series import list_series
-    ui, before = series_dialog.ui, list_series(window.db)
+    ui, before = series_dialog.ui, list_series(demo_db)
     ui.newSeries.click()
     ui.name.setText("Lokala BRÅ")
     ui.duration.setFocus()
     ui.save.click()
     assert ui.error.text() == "Det finns redan en mötesserie som heter Lokala BRÅ."
     assert series_dialog.focusWidget() is ui.name
-    assert list_series(window.db) == before
+    assert list_series(demo_db) == before
 
 
 def test_the_series_button_opens_the_dialog_and_the_list_follows(tab, qtbot, monkeypatch):
@@ -341,8 +346,9 @@ def test_the_preview_counts_every_other_week_from_the_series_first_meeting(serie
     assert "Nästa: 2026-11-24, 2026-12-08" in ui.preview.text()
 
 
-def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, window,
-                                                                monkeypatch, tmp_path):
+def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, window, monkeypatch,
+                                                                tmp_path, demo_db,
+                                                                message_boxes):
     from pypdf import PdfReader
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form.ui
@@ -351,10 +357,28 @@ def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, windo
                      if form.situationReport.itemText(i).startswith("Strategisk"))
     with qtbot.waitSignal(tab.shown):
         form.situationReport.setCurrentIndex(strategic)
-    assert meetings.get_meeting(window.db, meeting.id).situation_report_id is not None
+    assert meetings.get_meeting(demo_db, meeting.id).situation_report_id is not None
     target = tmp_path / "handlingar.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     next(a for a in tab.ui.documentsButton.menu().actions()
          if a.text().replace("&", "").startswith("Möteshandlingar")).trigger()
     titles = [item.title for item in PdfReader(target).outline if not isinstance(item, list)]
     assert "Lägesbild – Strategisk lägesbild 2025" in titles
+
+
+def test_clearing_the_search_keeps_the_chosen_meeting_in_view(tab, qtbot):
+    """Issue 16: clearing "Sök möte…" scrolled the list back to 2024 and lost the meeting."""
+    from brastod.gui.models.table import ROW_ROLE
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    table = tab.ui.table
+
+    def in_view() -> bool:
+        index = table.currentIndex()
+        return index.isValid() and index.data(ROW_ROLE).id == meeting.id and \
+            0 < table.visualRect(index).center().y() < table.viewport().height()
+    for search in ("december 2026", "EST"):    # one that shows the meeting, one that hides it
+        tab.ui.filter.setText(search)
+        assert tab.detail.id == tab.item_id == meeting.id     # still the one being edited
+        tab.ui.filter.clear()
+        qtbot.waitUntil(in_view)
+        assert tab.detail.id == meeting.id

@@ -3,6 +3,7 @@ choices, the history with undo, drag and drop."""
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -14,7 +15,6 @@ from brastod.gui.widgets import combos
 from brastod.gui.dialogs.import_preview import ImportDialog
 from brastod.gui.dialogs.incident import IncidentDialog
 from tests.conftest import DEMO_TODAY
-from tests.gui.dialog_data import data_for
 
 
 def _rows(tab):
@@ -36,14 +36,14 @@ def test_newest_first_and_sorting_by_a_header(window, qtbot):
     assert areas[-1] == "Ängelsberg"       # Swedish order: Ä after Z
 
 
-def test_filters_narrow_the_list(window, qtbot):
+def test_filters_narrow_the_list(window, qtbot, demo_db):
     tab, ui = window.reports, window.reports.ui
     total = tab.model.rowCount()
     _reload(qtbot, tab, lambda: combos.choose(ui.period, "30d"))
     month = _rows(tab)
     assert 0 < len(month) < total
     assert all((DEMO_TODAY - row.occurred_on).days < 30 for row in month)
-    kolarbyn = next(a.id for a in registers.list_areas(window.db) if a.name == "Kolarbyn")
+    kolarbyn = next(a.id for a in registers.list_areas(demo_db) if a.name == "Kolarbyn")
     _reload(qtbot, tab, lambda: combos.choose(ui.area, kolarbyn))
     assert tab.model.rowCount() and {row.area for row in _rows(tab)} == {"Kolarbyn"}
     _reload(qtbot, tab, lambda: ui.filter.setText("KLOTTER"))
@@ -65,6 +65,7 @@ def test_nothing_matches_shows_a_message(window, qtbot):
 
 def test_edit_an_incident_and_it_counts_as_reviewed(window, qtbot, monkeypatch):
     tab = window.reports
+    window.ui.tabs.setCurrentWidget(tab)        # the list follows the dialog's change notice
     tab.ui.table.selectRow(0)
     first = tab.selected_rows()[0]
 
@@ -81,8 +82,8 @@ def test_edit_an_incident_and_it_counts_as_reviewed(window, qtbot, monkeypatch):
     assert tab.selected_rows()[0].id == first.id        # the selection survives the reload
 
 
-def test_the_editor_refuses_a_future_date_and_a_bad_time(demo_db, qtbot, tasks):
-    dialog = IncidentDialog(data_for(tasks, demo_db), None)
+def test_the_editor_refuses_a_future_date_and_a_bad_time(data, qtbot):
+    dialog = IncidentDialog(data, None)
     qtbot.addWidget(dialog)
     dialog.ui.occurredTime.setText("25:99")
     dialog.ui.description.setPlainText("Något")
@@ -94,12 +95,14 @@ def test_the_editor_refuses_a_future_date_and_a_bad_time(demo_db, qtbot, tasks):
     assert "kategori eller en beskrivning" in dialog.ui.message.text()
 
 
-def test_add_by_hand_and_delete_with_confirmation(window, qtbot, monkeypatch):
+def test_add_by_hand_and_delete_with_confirmation(window, qtbot, monkeypatch, demo_db):
     tab = window.reports
+    window.ui.tabs.setCurrentWidget(tab)
     total = tab.model.rowCount()
+    category = registers.list_categories(demo_db)[0].id     # not inside the dialog: GUI code
 
     def add(dialog):
-        dialog.ui.category.setCurrentIndex(1)     # the first category, after "– välj –"
+        combos.choose(dialog.ui.category, category)
         dialog.ui.description.setPlainText("Inlagd för hand")
         dialog.save()
         return dialog.result()
@@ -128,9 +131,9 @@ def _partner_file(path: Path) -> Path:
 
 
 def test_import_with_preview_mapping_and_choices(window, qtbot, monkeypatch, tmp_path,
-                                                 message_boxes):
+                                                 message_boxes, demo_db):
     path = _partner_file(tmp_path / "skolan.xlsx")
-    centrum = next(a.id for a in registers.list_areas(window.db) if a.name == "Centrum")
+    centrum = next(a.id for a in registers.list_areas(demo_db) if a.name == "Centrum")
     seen = {}
 
     def decide(dialog):
@@ -156,22 +159,22 @@ def test_import_with_preview_mapping_and_choices(window, qtbot, monkeypatch, tmp
     rows = {row.description: row for row in _rows(window.reports)}
     assert rows["Brasa, ring [telefonnummer borttaget]"].area == "Centrum"
     assert not rows["Brasa, ring [telefonnummer borttaget]"].needs_review
-    assert "Sundbo" not in [a.name for a in registers.list_areas(window.db)]
+    assert "Sundbo" not in [a.name for a in registers.list_areas(demo_db)]
 
 
 def test_a_bad_file_gives_a_message_and_changes_nothing(window, qtbot, tmp_path,
-                                                        message_boxes):
+                                                        message_boxes, demo_db):
     bad = tmp_path / "trasig.xlsx"
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
-    batches = len(list_batches(window.db))
+    batches = len(list_batches(demo_db))
     window.import_files([bad])
     assert message_boxes and "trasig.xlsx importerades inte" in message_boxes[-1][1]
-    assert len(list_batches(window.db)) == batches and not window.importer.busy
+    assert len(list_batches(demo_db)) == batches and not window.importer.busy
 
 
-def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch):
+def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch, demo_db):
     from brastod.gui.dialogs.import_history import ImportHistoryDialog
-    dialog = ImportHistoryDialog(data_for(window.tasks, window.db), window)
+    dialog = ImportHistoryDialog(window.data, window)
     qtbot.addWidget(dialog)
     batch = dialog.selected()
     assert batch is not None and batch.incidents_now > 0
@@ -183,14 +186,14 @@ def test_history_shows_a_batch_and_undoes_it(window, qtbot, monkeypatch):
     assert window.reports.batch_chip.isVisible()
     monkeypatch.setattr("brastod.gui.dialogs.import_history.ask", lambda parent, q: True)
     dialog.ui.undoButton.click()
-    undone = next(b for b in list_batches(window.db) if b.id == batch.id)
+    undone = next(b for b in list_batches(demo_db) if b.id == batch.id)
     assert undone.undone_at is not None and undone.incidents_now == 0
     assert not dialog.ui.undoButton.isEnabled()
 
 
 def test_dropping_files_starts_an_import(window, monkeypatch, tmp_path):
     started = []
-    monkeypatch.setattr(window.importer, "start", lambda db, paths: started.append(paths))
+    monkeypatch.setattr(window.importer, "start", lambda paths: started.append(paths))
     path = _partner_file(tmp_path / "rapport.xlsx")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
@@ -208,3 +211,20 @@ def test_dropping_files_starts_an_import(window, monkeypatch, tmp_path):
     refused.ignore()
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_an_import_that_ends_in_a_bug_does_not_block_the_next(window, qtbot, monkeypatch,
+                                                              tmp_path, message_boxes):
+    """A bug goes to the crash dialog (here: raised), never to a box; the next import runs."""
+    from brastod.gui import importer
+    read = importer._read
+    monkeypatch.setattr(importer, "_read", lambda *args: 1 / 0)
+    path = _partner_file(tmp_path / "skolan.xlsx")
+    with pytest.raises(ZeroDivisionError):
+        window.import_files([path])
+    assert message_boxes == []
+    monkeypatch.setattr(importer, "_read", read)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.import_files([path])
+    assert not window.importer.busy

@@ -35,21 +35,21 @@ def _answer_yes(monkeypatch):
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
 
 
-def test_the_newest_report_is_open_from_the_start(tab, window):
-    newest = max(reports.list_situation_reports(window.db), key=lambda r: r.period_start)
+def test_the_newest_report_is_open_from_the_start(tab, window, demo_db):
+    newest = max(reports.list_situation_reports(demo_db), key=lambda r: r.period_start)
     assert tab.detail is not None and tab.detail.id == newest.id
     assert tab.ui.editorStack.currentWidget() is tab.ui.editorPage
 
 
-def test_a_draft_shows_its_text_figures_and_assessments(tab, qtbot, window):
+def test_a_draft_shows_its_text_figures_and_assessments(tab, qtbot, window, demo_db):
     report_id = _open(tab, qtbot, "draft")
-    detail = reports.get_report(window.db, report_id)
+    detail = reports.get_report(demo_db, report_id)
     assert tab.ui.titleEdit.text() == detail.title and not tab.ui.titleEdit.isReadOnly()
     assert "Utkast" in tab.ui.statusLabel.text()
     assert [s.title for s in tab.sections.model.rows()] == [s.title for s in detail.sections]
     assert tab.sections.editor.toPlainText().strip() == \
         reports.plain_text(detail.sections[0].body).strip()
-    figures = reports.report_figures(window.db, report_id)
+    figures = reports.report_figures(demo_db, report_id)
     assert tab.matrix.model.rowCount() == len(figures.matrix.areas) + 1
     assert tab.matrix.model.columnCount() == len(figures.matrix.categories) + 1
     assert tab.places.hotspots.rowCount() == len(figures.hotspots)
@@ -78,18 +78,18 @@ def _type(editor, text: str) -> None:
     editor.insertPlainText(text)
 
 
-def test_typing_is_saved_a_moment_after_the_last_key(tab, qtbot, window):
+def test_typing_is_saved_a_moment_after_the_last_key(tab, qtbot, window, demo_db):
     report_id = _open(tab, qtbot, "draft")
     section = tab.sections.current_section()
     with qtbot.waitSignal(tab.sections.saved, timeout=30_000) as saved:
         _type(tab.sections.editor, " Nytt stycke om Torget.")
     assert saved.args == [section.id]
-    body = reports.get_report(window.db, report_id).sections[0].body
+    body = reports.get_report(demo_db, report_id).sections[0].body
     assert "Nytt stycke om Torget." in body
     assert tab.sections.saved_label.text().startswith("Sparat")
 
 
-def test_bold_italic_and_lists_are_kept_as_markdown_and_undo_works(tab, qtbot, window):
+def test_bold_italic_and_lists_are_kept_as_markdown_and_undo_works(tab, qtbot, window, demo_db):
     report_id = _open(tab, qtbot, "draft")
     editor = tab.sections.editor
     editor.setMarkdown("")
@@ -103,7 +103,7 @@ def test_bold_italic_and_lists_are_kept_as_markdown_and_undo_works(tab, qtbot, w
     tab.sections.bullets.setChecked(True)
     editor.insertPlainText("första punkten")
     tab.sections.flush()
-    body = reports.get_report(window.db, report_id).sections[0].body
+    body = reports.get_report(demo_db, report_id).sections[0].body
     assert "**Viktigt**" in body and "*kursivt*" in body
     assert "- första punkten" in body
     assert tab.sections.undo.isEnabled()
@@ -111,17 +111,17 @@ def test_bold_italic_and_lists_are_kept_as_markdown_and_undo_works(tab, qtbot, w
     assert "första punkten" not in editor.toPlainText()
 
 
-def test_switching_section_and_closing_save_what_was_typed_at_once(tab, qtbot, window):
+def test_switching_section_and_closing_save_what_was_typed_at_once(tab, qtbot, window, demo_db):
     report_id = _open(tab, qtbot, "draft")
     _type(tab.sections.editor, " Före bytet.")
     tab.sections.list.setCurrentIndex(tab.sections.model.index(1, 0))   # no wait: flushed
-    assert "Före bytet." in reports.get_report(window.db, report_id).sections[0].body
+    assert "Före bytet." in reports.get_report(demo_db, report_id).sections[0].body
     _type(tab.sections.editor, "Före stängning.")
     window.close()
-    assert "Före stängning." in reports.get_report(window.db, report_id).sections[1].body
+    assert "Före stängning." in reports.get_report(demo_db, report_id).sections[1].body
 
 
-def test_sections_are_added_renamed_moved_and_removed(tab, qtbot, window, monkeypatch):
+def test_sections_are_added_renamed_moved_and_removed(tab, qtbot, window, monkeypatch, demo_db):
     report_id = _open(tab, qtbot, "draft")
     titles = iter(["Trygghetsvandring i Kolarbyn", "Trygghetsvandring i Kolarbyn 12 nov"])
     monkeypatch.setattr(QInputDialog, "getText",
@@ -129,7 +129,7 @@ def test_sections_are_added_renamed_moved_and_removed(tab, qtbot, window, monkey
     _answer_yes(monkeypatch)
 
     def names():
-        return [s.title for s in reports.get_report(window.db, report_id).sections]
+        return [s.title for s in reports.get_report(demo_db, report_id).sections]
     before = names()
     tab.sections.add_section()                    # after the current (first) section
     assert names()[1] == "Trygghetsvandring i Kolarbyn"
@@ -143,7 +143,7 @@ def test_sections_are_added_renamed_moved_and_removed(tab, qtbot, window, monkey
     assert names() == before
 
 
-def test_a_click_on_a_cell_lists_its_incidents_which_can_be_pinned(tab, qtbot, window):
+def test_a_click_on_a_cell_lists_its_incidents_which_can_be_pinned(tab, qtbot, window, demo_db):
     report_id = _open(tab, qtbot, "draft")
     tab.ui.parts.setCurrentWidget(tab.matrix)
     model = tab.matrix.model
@@ -159,7 +159,7 @@ def test_a_click_on_a_cell_lists_its_incidents_which_can_be_pinned(tab, qtbot, w
     tab.matrix.incident_table.selectRow(0)
     chosen = tab.matrix.incident_table.currentIndex().data(ROW_ROLE)
     tab.matrix.pin_button.click()
-    pinned = reports.get_report(window.db, report_id).pinned
+    pinned = reports.get_report(demo_db, report_id).pinned
     assert chosen.id in [p.incident_id for p in pinned]
     assert chosen.id in [p.incident_id for p in tab.pinned.model.rows()]
     # a note, then taking it out again
@@ -167,17 +167,17 @@ def test_a_click_on_a_cell_lists_its_incidents_which_can_be_pinned(tab, qtbot, w
     tab.pinned.note.setText("Upprepas varje fredag")
     tab.pinned.note.editingFinished.emit()
     assert any(p.note == "Upprepas varje fredag"
-               for p in reports.get_report(window.db, report_id).pinned)
+               for p in reports.get_report(demo_db, report_id).pinned)
     tab.pinned.table.selectRow([p.incident_id for p in tab.pinned.model.rows()].index(chosen.id))
     tab.pinned.unpin_button.click()
-    assert chosen.id not in [p.incident_id for p in reports.get_report(window.db,
+    assert chosen.id not in [p.incident_id for p in reports.get_report(demo_db,
                                                                         report_id).pinned]
 
 
-def test_the_total_cell_of_a_report_on_chosen_areas_lists_only_those_areas(tab, qtbot, window):
+def test_the_total_cell_of_a_report_on_chosen_areas_lists_only_those_areas(tab, qtbot, window, demo_db):
     from brastod.core.services.registers import area_by_name
-    centrum = area_by_name(window.db, "Centrum")
-    report_id = reports.create_report(window.db, ReportKind.OPERATIONAL,
+    centrum = area_by_name(demo_db, "Centrum")
+    report_id = reports.create_report(demo_db, ReportKind.OPERATIONAL,
                                       Period(date(2026, 9, 1), date(2026, 11, 22), CUSTOM),
                                       [centrum])
     with qtbot.waitSignal(tab.shown, timeout=30_000):
@@ -215,7 +215,7 @@ def test_the_chart_shows_the_biggest_categories_over_12_or_24_months(tab, qtbot)
     assert len(chart.series()[0].points()) == 24
 
 
-def test_an_assessment_is_saved_as_it_is_chosen_and_typed(tab, qtbot, window):
+def test_an_assessment_is_saved_as_it_is_chosen_and_typed(tab, qtbot, window, demo_db):
     report_id = _open(tab, qtbot, "draft")
     pane = tab.assessments
     pane.table.selectRow(1)
@@ -225,7 +225,7 @@ def test_an_assessment_is_saved_as_it_is_chosen_and_typed(tab, qtbot, window):
     pane.motivation.setText("Fler bränder i soprum")
     pane.motivation.textEdited.emit("Fler bränder i soprum")
     pane.table.selectRow(2)                                  # leaving the row saves at once
-    saved = {a.area_id: a for a in reports.get_report(window.db, report_id).assessments}
+    saved = {a.area_id: a for a in reports.get_report(demo_db, report_id).assessments}
     assert saved[area.area_id].trend == "up"
     assert saved[area.area_id].motivation == "Fler bränder i soprum"
     level = pane.model.levels[saved[area.area_id].level_id]
@@ -242,7 +242,7 @@ def _accept(monkeypatch, dialog_class, prepare):
     monkeypatch.setattr(dialog_class, "exec", exec_)
 
 
-def test_a_new_report_for_a_month_and_chosen_areas(tab, qtbot, window, monkeypatch):
+def test_a_new_report_for_a_month_and_chosen_areas(tab, qtbot, window, monkeypatch, demo_db):
     from brastod.core.periods import period_of
     from brastod.gui.dialogs.new_situation_report import NewSituationReportDialog
 
@@ -255,20 +255,20 @@ def test_a_new_report_for_a_month_and_chosen_areas(tab, qtbot, window, monkeypat
         ui.chosenAreas.setChecked(True)
         dialog.areas.item(1).setCheckState(Qt.CheckState.Checked)
     _accept(monkeypatch, NewSituationReportDialog, choose)
-    count = len(reports.list_situation_reports(window.db))
+    count = len(reports.list_situation_reports(demo_db))
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.ui.newButton.click()
-    assert len(reports.list_situation_reports(window.db)) == count + 1
+    assert len(reports.list_situation_reports(demo_db)) == count + 1
     detail = tab.detail
     assert detail.period == period_of(MONTH, date(2026, 10, 15))
     assert detail.title == "Strategisk lägesbild oktober 2026"
     assert len(detail.area_ids) == 1 and len(detail.sections) == len(reports.STANDARD_SECTIONS)
-    assert tab.selected_rows()[0].id == detail.id
+    assert tab.item_id == detail.id and tab.ui.table.currentIndex().row() >= 0
 
 
-def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, window):
+def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, window, demo_db):
     from brastod.gui.dialogs.new_situation_report import NewSituationReportDialog
-    dialog = NewSituationReportDialog(data_for(window.tasks, window.db, date(2026, 11, 22)))
+    dialog = NewSituationReportDialog(data_for(window.data.runner, demo_db, date(2026, 11, 22)))
     qtbot.addWidget(dialog)
     ui = dialog.ui
     assert "v. 46–47 2026: 2026-11-09 – 2026-11-22" == ui.periodText.text()
@@ -286,7 +286,7 @@ def test_the_new_report_dialog_refuses_backwards_dates_and_no_areas(qtbot, windo
     assert dialog.focusWidget() is ui.areaList
 
 
-def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, window, monkeypatch):
+def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, window, monkeypatch, demo_db):
     from brastod.gui.dialogs.adopt_report import AdoptReportDialog
     report_id = _open(tab, qtbot, "draft")
 
@@ -296,7 +296,7 @@ def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, wind
     _accept(monkeypatch, AdoptReportDialog, fill)
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.ui.adoptButton.click()
-    detail = reports.get_report(window.db, report_id)
+    detail = reports.get_report(demo_db, report_id)
     assert detail.adopted and detail.adopted_by == "EST-gruppen"
     assert detail.adopted_on == date(2026, 11, 24)
     assert tab.sections.editor.isReadOnly() and not tab.ui.adoptButton.isEnabled()
@@ -307,9 +307,9 @@ def test_adoption_freezes_the_report_and_copy_makes_a_new_draft(tab, qtbot, wind
     assert not tab.sections.editor.isReadOnly()
 
 
-def test_adoption_by_a_meeting_in_the_list_takes_its_date_and_links_it(qtbot, window):
+def test_adoption_by_a_meeting_in_the_list_takes_its_date_and_links_it(qtbot, window, demo_db):
     from brastod.gui.dialogs.adopt_report import AdoptReportDialog
-    dialog = AdoptReportDialog(data_for(window.tasks, window.db, date(2026, 11, 22)), "Lägesbild")
+    dialog = AdoptReportDialog(data_for(window.data.runner, demo_db, date(2026, 11, 22)), "Lägesbild")
     qtbot.addWidget(dialog)
     combo = dialog.ui.adoptedBy
     assert combo.count() > 1 and combo.itemData(0) is None       # nothing chosen to begin with
@@ -321,44 +321,45 @@ def test_adoption_by_a_meeting_in_the_list_takes_its_date_and_links_it(qtbot, wi
     assert dialog.meeting_id is None and dialog.adopted_by == "Kommunstyrelsen"
 
 
-def test_adoption_needs_to_say_by_whom(qtbot, window):
+def test_adoption_needs_to_say_by_whom(qtbot, window, demo_db):
     from brastod.gui.dialogs.adopt_report import AdoptReportDialog
-    dialog = AdoptReportDialog(data_for(window.tasks, window.db, date(2026, 11, 22)), "Lägesbild")
+    dialog = AdoptReportDialog(data_for(window.data.runner, demo_db, date(2026, 11, 22)), "Lägesbild")
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() == 0 and "fastställde" in dialog.ui.error.text()
 
 
 def test_a_draft_is_deleted_after_a_question_and_renamed_in_place(tab, qtbot, window,
-                                                                   monkeypatch):
+                                                                   monkeypatch, demo_db):
     report_id = _open(tab, qtbot, "draft")
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.ui.titleEdit.setText("Lägesbild inför EST 24 november")
         tab.ui.titleEdit.editingFinished.emit()
-    assert reports.get_report(window.db, report_id).title == "Lägesbild inför EST 24 november"
-    assert tab.selected_rows()[0].title == "Lägesbild inför EST 24 november"
+    assert reports.get_report(demo_db, report_id).title == "Lägesbild inför EST 24 november"
+    assert tab.ui.table.currentIndex().siblingAtColumn(0).data(ROW_ROLE).title == \
+        "Lägesbild inför EST 24 november"
     _answer_yes(monkeypatch)
     tab.ui.deleteButton.click()
-    assert report_id not in [r.id for r in reports.list_situation_reports(window.db)]
+    assert report_id not in [r.id for r in reports.list_situation_reports(demo_db)]
 
 
-def test_an_empty_title_is_refused_and_put_back(tab, qtbot, window, message_boxes):
+def test_an_empty_title_is_refused_and_put_back(tab, qtbot, window, message_boxes, demo_db):
     report_id = _open(tab, qtbot, "draft")
     title = tab.ui.titleEdit.text()
     tab.ui.titleEdit.setText("   ")
     tab.ui.titleEdit.editingFinished.emit()
     assert message_boxes == [("warning", "Lägesbilden måste ha en titel.")]
-    assert tab.ui.titleEdit.text() == title == reports.get_report(window.db, report_id).title
+    assert tab.ui.titleEdit.text() == title == reports.get_report(demo_db, report_id).title
 
 
 def test_key_figures_entered_by_hand_and_population_from_scb(tab, qtbot, window, monkeypatch,
-                                                             tmp_path):
+                                                             tmp_path, demo_db):
     from brastod.core.services.registers import list_population
     from brastod.gui.dialogs.measurement import MeasurementDialog
     from tests.core.test_key_figures import _scb_file
-    strategic = next(r for r in reports.list_situation_reports(window.db)
+    strategic = next(r for r in reports.list_situation_reports(demo_db)
                      if r.kind == ReportKind.STRATEGIC)
-    draft_id = reports.copy_report(window.db, strategic.id)
+    draft_id = reports.copy_report(demo_db, strategic.id)
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         tab.reload(draft_id)
     pane = tab.key_figures
@@ -372,7 +373,7 @@ def test_key_figures_entered_by_hand_and_population_from_scb(tab, qtbot, window,
     _accept(monkeypatch, MeasurementDialog, fill)
     pane.add_button.click()
     rows = {(r.indicator, r.year): r for r in pane.model.rows()}
-    population = {p.year: p.population for p in list_population(window.db)}
+    population = {p.year: p.population for p in list_population(demo_db)}
     assert rows["Anmälda brott", 2025].value == 1500
     assert rows["Anmälda brott", 2025].per_100k == pytest.approx(1500e5 / population[2025])
     table = _scb_file(tmp_path / "komtopp.xlsx", [[173, 173, "Fagersta", 13267, 13391, -0.9]],
@@ -386,12 +387,12 @@ def test_key_figures_entered_by_hand_and_population_from_scb(tab, qtbot, window,
 
 
 def test_a_population_file_of_the_wrong_shape_is_explained(tab, qtbot, window, monkeypatch,
-                                                           tmp_path, message_boxes):
+                                                           tmp_path, message_boxes, demo_db):
     from openpyxl import Workbook
-    strategic = next(r for r in reports.list_situation_reports(window.db)
+    strategic = next(r for r in reports.list_situation_reports(demo_db)
                      if r.kind == ReportKind.STRATEGIC)
     with qtbot.waitSignal(tab.shown, timeout=30_000):
-        tab.reload(reports.copy_report(window.db, strategic.id))
+        tab.reload(reports.copy_report(demo_db, strategic.id))
     book = Workbook()
     book.active.append(["Datum", "Händelse"])
     book.save(tmp_path / "fel.xlsx")
@@ -403,11 +404,11 @@ def test_a_population_file_of_the_wrong_shape_is_explained(tab, qtbot, window, m
 
 
 def test_editing_an_adopted_report_elsewhere_is_refused_with_a_message(tab, qtbot, window,
-                                                                        message_boxes):
+                                                                        message_boxes, demo_db):
     """If the report was adopted behind the editor's back (another window, the command line),
     the next save says so in Swedish instead of failing silently."""
     report_id = _open(tab, qtbot, "draft")
-    reports.adopt_report(window.db, report_id, date(2026, 11, 22), "Lokala BRÅ")
+    reports.adopt_report(demo_db, report_id, date(2026, 11, 22), "Lokala BRÅ")
     _type(tab.sections.editor, " Sent tillägg.")
     tab.sections.flush()
     assert message_boxes and "fastställd och kan inte ändras" in message_boxes[0][1]
@@ -423,9 +424,9 @@ def test_the_editor_models_pass_the_model_tester(tab, qtbot, qtmodeltester, stat
         qtmodeltester.check(model)
 
 
-def test_a_key_figure_without_a_name_is_told_at_the_field(qtbot, tasks, db):
+def test_a_key_figure_without_a_name_is_told_at_the_field(qtbot, tasks, demo_db):
     from brastod.gui.dialogs.measurement import MeasurementDialog
-    dialog = MeasurementDialog(data_for(tasks, db, date(2026, 11, 23)))
+    dialog = MeasurementDialog(data_for(tasks, demo_db, date(2026, 11, 23)))
     qtbot.addWidget(dialog)
     dialog.ui.indicator.setEditText(" ")
     dialog.ui.value.setValue(12)

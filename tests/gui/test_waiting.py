@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from brastod.core import backups, lock_wait
 from brastod.core.services import registers
 from brastod.core.services.importing import import_file
+from brastod.gui.data import Data
 from brastod.gui.main_window import MainWindow
 from brastod.gui.restore_watch import INTERVAL_MS
 from brastod.gui.tasks import WAITING_TEXT, Cancelled, GuiThreadWaiter, TaskRunner
@@ -28,13 +29,13 @@ SIGNAL_MS = 60_000      # only a bound for a hung test; every wait is on a signa
 @pytest.fixture
 def main(qtbot, demo_db):
     """The window with a real worker thread."""
-    window = MainWindow(TaskRunner(), today=DEMO_TODAY)
+    window = MainWindow(Data(TaskRunner(), DEMO_TODAY))
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignals([window.ready, window.tasks.idle], timeout=SIGNAL_MS):
+    with qtbot.waitSignals([window.ready, window.data.runner.idle], timeout=SIGNAL_MS):
         window.attach(demo_db)
     yield window
-    window.tasks.wait()
+    window.data.runner.wait()
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def _partners(db) -> set[str]:
 
 
 def test_work_waits_for_the_lock_while_the_window_answers(qtbot, main, holder, demo_db):
-    tasks, done = main.tasks, []
+    tasks, done = main.data.runner, []
     with qtbot.waitSignal(tasks.waiting, timeout=SIGNAL_MS, check_params_cb=lambda on: on):
         tasks.run(lambda ctx: registers.add_partner(demo_db, "Väntande", "other"),
                   on_done=done.append)
@@ -72,7 +73,7 @@ def test_work_waits_for_the_lock_while_the_window_answers(qtbot, main, holder, d
 
 
 def test_avbryt_gives_up_the_wait_and_nothing_is_saved(qtbot, main, holder, demo_db):
-    tasks, results = main.tasks, []
+    tasks, results = main.data.runner, []
     with qtbot.waitSignal(tasks.waiting, timeout=SIGNAL_MS, check_params_cb=lambda on: on):
         ctx = tasks.run(lambda ctx: registers.add_partner(demo_db, "Avbruten", "other"),
                         on_done=results.append, on_error=results.append,
@@ -90,8 +91,8 @@ def test_avbryt_gives_up_the_wait_and_nothing_is_saved(qtbot, main, holder, demo
 def test_a_wait_that_runs_out_is_a_swedish_message(qtbot, main, holder, demo_db, monkeypatch,
                                                     message_boxes):
     monkeypatch.setenv("BRASTOD_LOCK_TIMEOUT", "0.2")
-    with qtbot.waitSignal(main.tasks.idle, timeout=SIGNAL_MS):
-        main.tasks.run(lambda ctx: registers.add_partner(demo_db, "För sent", "other"),
+    with qtbot.waitSignal(main.data.runner.idle, timeout=SIGNAL_MS):
+        main.data.runner.run(lambda ctx: registers.add_partner(demo_db, "För sent", "other"),
                        on_done=lambda _: pytest.fail("ska inte lyckas"))
     _release(holder, "rollback")
     [(kind, text)] = message_boxes
@@ -105,7 +106,7 @@ def test_a_restore_by_another_process_is_noticed_and_every_tab_reloads(qtbot, ma
     before = main.status_counts.text()
     copy = backups.take(demo_db.path, "manuell")
     import_file(demo_db, write_csv(tmp_path / "fil.csv", "Efter kopian", 40))
-    with qtbot.waitSignals([main.ready, main.tasks.idle], timeout=SIGNAL_MS):
+    with qtbot.waitSignals([main.ready, main.data.runner.idle], timeout=SIGNAL_MS):
         main.load()
     assert main.status_counts.text() != before
     assert main.watch.timer.isActive() and main.watch.timer.interval() == INTERVAL_MS
@@ -115,7 +116,7 @@ def test_a_restore_by_another_process_is_noticed_and_every_tab_reloads(qtbot, ma
     restore = brastod(demo_db.path, "restore", str(copy))
     out, err = finish(restore)
     assert restore.returncode == 0, (out, err)
-    with qtbot.waitSignals([main.ready, main.tasks.idle], timeout=SIGNAL_MS):
+    with qtbot.waitSignals([main.ready, main.data.runner.idle], timeout=SIGNAL_MS):
         main.watch.check()                           # what the timer does every two seconds
     assert "återställts från en säkerhetskopia av ett annat program" in \
         main.ui.statusbar.currentMessage()

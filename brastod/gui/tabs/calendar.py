@@ -5,27 +5,21 @@ and minutes, decisions."""
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import (
-    QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
-)
+from PySide6.QtCore import QDate, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu
 
-from brastod import APP_NAME
 from brastod.core.dates import long_date
 from brastod.core.enums import Body
 from brastod.core.labels import label
-from brastod.gui.data import Data
-from brastod.gui import state, views
-from brastod.gui.data import Data
+from brastod.gui.data import Data, Topic
+from brastod.gui.exports import Export
 from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
+from brastod.gui.master_detail import MasterDetailTab
 from brastod.gui.meeting_editor.panes import AgendaPane, AttendancePane, ParticularsPane
 from brastod.gui.models.meetings import MeetingTableModel
 from brastod.gui.models.table import ROW_ROLE
-from brastod.gui.tasks import TaskRunner
 
-EMPTY = ("Inga möten ännu.\n\nHär planeras lokala BRÅ, EST-gruppen och styrgruppen: kallelse, "
-         "dagordning, protokoll och beslut.")
 ALL_SERIES = "Alla mötesserier"
 BODY_COLOURS = {Body.COUNCIL: "#1f4e79", Body.EST_GROUP: "#2e7d32",
                 Body.STEERING_GROUP: "#6a1b9a"}
@@ -54,125 +48,180 @@ DOCUMENTS = [("notice", "&Kallelse med dagordning (PDF)…"), ("minutes", "&Prot
              ("series_ics", "Kalenderfil för hela &serien (.ics)…")]
 
 
-class CalendarTab(QWidget):
-    loaded = Signal(int)
-    document_requested = Signal(str, object)    # kind (see DOCUMENTS), the chosen MeetingRow
-    shown = Signal(int)                         # a meeting's id, once the editor shows it
 
-    def __init__(self, tasks: TaskRunner, today: date | None = None, parent=None):
-        super().__init__(parent)
-        self.ui = Ui_CalendarTab()
-        self.ui.setupUi(self)
-        self._tasks, self._fetch = tasks, None
-        self.today = today or date.today()
-        self.ui.emptyLabel.setText("Öppnar databasen …")
-        self.model = MeetingTableModel(self)
+def _fetch_meetings(db, start: date, end: date):
+    """The meetings, the reminders between ``start`` and ``end``, and the holidays of their
+    years (the holiday library is loaded here, on the worker)."""
+    from brastod.core.meeting_days import holidays_between
+    from brastod.core.services.meetings import list_meetings
+    from brastod.core.services.reminders import reminders
+    return (list_meetings(db), reminders(db, start, end),
+            holidays_between(date(start.year, 1, 1), date(end.year, 12, 31)))
+
+
+def _fetch_meeting(db, meeting_id: int):
+    """The meeting whole, and the partners, plans and reports its parts can point to."""
+    from brastod.core.services.action_plans import list_plans
+    from brastod.core.services.meetings import get_meeting
+    from brastod.core.services.registers import list_partners
+    from brastod.core.services.situation_reports import list_situation_reports
+    return (get_meeting(db, meeting_id),
+            [(p.id, p.name) for p in list_partners(db) if p.active],
+            [(p.id, p.title) for p in list_plans(db) if p.status != "closed"],
+            [(r.id, r.title) for r in list_situation_reports(db)])
+
+
+def meeting_document(kind: str, meeting, today: date) -> Export:
+    """The file of ``kind`` (see DOCUMENTS) for the meeting ``meeting`` (a MeetingRow)."""
+    from brastod.core.exports import calendar, meeting_documents, meeting_pack
+    title, meeting_id, series = meeting.title, meeting.id, meeting.series
+    if kind == "pack":
+        return Export("möteshandlingarna", f"Möteshandlingar {title}", (".pdf",),
+                      lambda db, pdf, allow: meeting_pack.export_meeting_pack(
+                          db, meeting_id, pdf=pdf, xlsx=pdf.with_suffix(".xlsx"),
+                          printed=today, allow_personal_data=allow),
+                      with_excel=True, document=True)
+    if kind == "notice":
+        return Export("kallelsen", f"Kallelse {title}", (".pdf",), lambda db, path, _: (
+            meeting_documents.export_notice(db, meeting_id, path, today)), document=True)
+    if kind == "minutes":
+        return Export("protokollet", f"Protokoll {title}", (".pdf",), lambda db, path, _: (
+            meeting_documents.export_minutes(db, meeting_id, path, today)), document=True)
+    if kind == "ics":
+        return Export("kalenderfilen", title, (".ics",), lambda db, path, _: (
+            calendar.export_calendar(db, path, meeting_id=meeting_id)))
+    return Export("kalenderfilen", series or "Möten", (".ics",), lambda db, path, _: (
+        calendar.export_calendar(db, path, series=series)))
+
+
+class CalendarTab(MasterDetailTab):
+    EMPTY = ("Inga möten ännu.\n\nHär planeras lokala BRÅ, EST-gruppen och styrgruppen: "
+             "kallelse, dagordning, protokoll och beslut.")
+    STATE_KEY = "meetings"
+    # Reminders show actions' due dates and the statutory lägesbild; the parts list partners,
+    # plans and reports.
+    TOPICS = Topic.MEETINGS | Topic.PLANS | Topic.REPORTS | Topic.REGISTERS
+    NOTHING_TO_EXPORT = "Välj ett möte i fliken Möteskalender först."
+
+    def __init__(self, data: Data, parent=None):
+        super().__init__(data, Ui_CalendarTab(), parent)
+        ui = self.ui
         self.series_filter = _SeriesFilter(self)
-        self.series_filter.setSourceModel(self.model)
-        self.proxy = views.attach(self.ui.table, self.model, "meetings", sort_column=0,
-                                  source=self.series_filter)
-        self.ui.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.ui.seriesFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.ui.seriesFilter.currentTextChanged.connect(self._on_series)
-        self.ui.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.ui.calendar.setSelectedDate(QDate(self.today))
-        self.ui.calendar.selectionChanged.connect(self._on_day)
-        self.ui.calendar.currentPageChanged.connect(lambda year, _month: self._mark_holidays(year))
+        model = MeetingTableModel(self)
+        self.series_filter.setSourceModel(model)
+        self.set_up_list(model, sort_column=0, source=self.series_filter)
+        ui.seriesFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        ui.seriesFilter.currentTextChanged.connect(self._on_series)
+        ui.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        ui.calendar.setSelectedDate(QDate(self.today))
+        ui.calendar.selectionChanged.connect(self._on_day)
+        ui.calendar.currentPageChanged.connect(lambda year, _month: self._mark_holidays(year))
         self._holidays: dict = {}
         self._holiday_years: set[int] = set()
         self._reminders: dict = {}
+        self._marked: list[QDate] = []
         menu = QMenu(self)
         for kind, text in DOCUMENTS:
             if kind is None:
                 menu.addSeparator()
             else:
                 menu.addAction(text, partial(self._document, kind))
-        self.ui.documentsButton.setMenu(menu)
-        self.ui.documentsButton.setEnabled(False)
-        self.ui.seriesButton.clicked.connect(self.edit_series)
-        self.ui.table.selectionModel().selectionChanged.connect(self._meeting_chosen)
-        self._data = Data(tasks, self.today, self)   # the editors' way to the database
-        self.particulars = ParticularsPane(self._data)
-        self.attendance = AttendancePane(self._data)
-        self.agenda = AgendaPane(self._data)
+        ui.documentsButton.setMenu(menu)
+        ui.documentsButton.setEnabled(False)
+        ui.seriesButton.clicked.connect(self.edit_series)
+        self.particulars = ParticularsPane(data)
+        self.attendance = AttendancePane(data)
+        self.agenda = AgendaPane(data)
         for pane, title in ((self.particulars, "&Uppgifter"), (self.attendance, "&Deltagare"),
                             (self.agenda, "Dagordning och &protokoll")):
-            self.ui.parts.addTab(pane, title)
-            pane.changed.connect(self._meeting_changed)
-        self.ui.parts.setEnabled(False)
-        self.ui.listSplitter.setStretchFactor(1, 2)
-        if not state.restore_splitter(self.ui.listSplitter, "calendar_list"):
-            self.ui.listSplitter.setSizes([300, 400])
-        self._db = None
-        self._meeting_id: int | None = None
-        self.ui.table.doubleClicked.connect(self._on_table_activated)
-        self.ui.splitter.setStretchFactor(1, 3)
-        state.restore_splitter(self.ui.splitter, "calendar")
-        self._marked: list[QDate] = []
-        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+            ui.parts.addTab(pane, title)
+            pane.changed.connect(lambda *_: self.reload())   # the list's dates and status too
+        ui.parts.setEnabled(False)
+        ui.table.doubleClicked.connect(self._on_table_activated)
+        ui.listSplitter.setStretchFactor(1, 2)
+        self.keep_splitter(ui.listSplitter, "calendar_list", [300, 400])
+        ui.splitter.setStretchFactor(1, 3)
+        self.keep_splitter(ui.splitter, "calendar")
 
-    def attach(self, db) -> None:
-        self._db = db
-        self._data.attach(db)
-        from brastod.core.meeting_days import holidays_between
-        from brastod.core.services.meetings import list_meetings
-        from brastod.core.services.reminders import reminders
-        start, end = self.today - timedelta(days=REMINDER_DAYS_BACK), \
-            self.today + timedelta(days=REMINDER_DAYS_AHEAD)
-        # The holiday library is loaded here, on the worker, with the years around today.
+    @property
+    def today(self) -> date:
+        return self.data.today
+
+    # ---- the master–detail parts ----
+    def fetch_list(self):
+        start = self.today - timedelta(days=REMINDER_DAYS_BACK)
+        end = self.today + timedelta(days=REMINDER_DAYS_AHEAD)
         self._holiday_years = set(range(start.year, end.year + 1))
-        self._fetch = lambda: (list_meetings(db), reminders(db, start, end), holidays_between(
-            date(start.year, 1, 1), date(end.year, 12, 31)))
+        return lambda db: _fetch_meetings(db, start, end)
 
-    def reload(self) -> None:
-        fetch = self._fetch
-        self._tasks.run(lambda ctx: fetch(), on_done=self._show)
-
-    def _show(self, result) -> None:
+    def list_loaded(self, result) -> list:
         rows, reminders, holidays = result
         self._reminders = {}
         for reminder in reminders:
             self._reminders.setdefault(reminder.day, []).append(reminder.text)
-        self.model.set_rows(rows)
-        current = self.ui.seriesFilter.currentText()
-        self.ui.seriesFilter.blockSignals(True)
-        self.ui.seriesFilter.clear()
-        self.ui.seriesFilter.addItems([ALL_SERIES, *sorted({r.series for r in rows if r.series})])
-        self.ui.seriesFilter.setCurrentText(current or ALL_SERIES)
-        self.ui.seriesFilter.blockSignals(False)
-        self._add_holidays(holidays)
+        series = self.ui.seriesFilter
+        current = series.currentText()
+        series.blockSignals(True)
+        series.clear()
+        series.addItems([ALL_SERIES, *sorted({r.series for r in rows if r.series})])
+        series.setCurrentText(current or ALL_SERIES)
+        series.blockSignals(False)
+        self._add_holidays(holidays, {row.meeting_date for row in rows})
+        return rows
+
+    def list_shown(self, rows: list) -> None:
         self._mark_days(rows)
         self._on_day()
-        self.ui.emptyLabel.setText(EMPTY)
-        self.ui.stack.setCurrentWidget(self.ui.tablePage if rows else self.ui.emptyPage)
-        self.show_next_meeting()
-        self.loaded.emit(len(rows))
 
-    def show_next_meeting(self) -> None:
-        """Bring the first meeting from today on into view (the past is above it)."""
+    def choose_default(self) -> bool:
+        """The first meeting from today on, in the middle of the list (the past above it)."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).meeting_date >= self.today:
-                self.ui.table.selectRow(row)
-                # After this round of layout, when the view knows its height; persistent,
-                # since the list may be refilled before then.
-                target = QPersistentModelIndex(index)
-                QTimer.singleShot(0, lambda: target.isValid() and self.ui.table.scrollTo(
-                    QModelIndex(target), QAbstractItemView.ScrollHint.PositionAtCenter))
-                return
+                self.ui.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.scroll_to(index)
+                return True
+        return False
 
+    def fetch_item(self, meeting_id: int):
+        return lambda db: _fetch_meeting(db, meeting_id)
+
+    def show_item(self, result) -> None:
+        detail, partners, plans, reports = result
+        self.detail = detail
+        self.particulars.show_meeting(detail, reports)
+        self.attendance.show_meeting(detail)
+        self.agenda.show_meeting(detail, partners, plans)
+        self.ui.parts.setEnabled(True)
+        self.ui.documentsButton.setEnabled(True)
+
+    def clear_item(self) -> None:
+        self.ui.parts.setEnabled(False)
+        self.ui.documentsButton.setEnabled(False)
+
+    def flush(self) -> None:
+        for pane in (self.particulars, self.attendance, self.agenda):
+            pane.flush()
+
+    def export(self) -> Export | None:
+        chosen = self._chosen_row()
+        return meeting_document("pack", chosen, self.today) if chosen is not None else None
+
+    # ---- the month ----
     def _mark_holidays(self, year: int) -> None:
         """Paged to a year beyond those fetched with the meetings: its holidays now."""
         from brastod.core.meeting_days import holidays_between
         if year in self._holiday_years:
             return
         self._holiday_years.add(year)
-        self._add_holidays(holidays_between(date(year, 1, 1), date(year, 12, 31)))
+        self._add_holidays(holidays_between(date(year, 1, 1), date(year, 12, 31)),
+                           {row.meeting_date for row in self.model.rows()})
 
-    def _add_holidays(self, found: dict) -> None:
+    def _add_holidays(self, found: dict, meeting_days: set[date]) -> None:
         """Holidays and de facto days off in red, named in the tooltip; a meeting day keeps
         its colour."""
-        meeting_days = {row.meeting_date for row in self.model.rows()}
         new = {day: name for day, name in found.items() if day not in self._holidays}
         self._holidays.update(new)
         for day in new:
@@ -211,8 +260,10 @@ class CalendarTab(QWidget):
             self._marked.append(day)
 
     def _on_series(self, text: str) -> None:
-        self.series_filter.series = None if text in ("", ALL_SERIES) else text
-        self.series_filter.invalidate()
+        def narrow() -> None:
+            self.series_filter.series = None if text in ("", ALL_SERIES) else text
+            self.series_filter.invalidate()
+        self.refilter(narrow)
 
     def _on_day(self) -> None:
         day = self.ui.calendar.selectedDate().toPython()
@@ -237,84 +288,18 @@ class CalendarTab(QWidget):
             self.ui.calendar.setSelectedDate(QDate(row.meeting_date))
 
     # ---- the chosen meeting ----
-    def _meeting_chosen(self, *_args) -> None:
-        row = self.selected()
-        self.ui.documentsButton.setEnabled(row is not None)
-        if row is None or row.id == self._meeting_id:
-            return
-        self.flush()
-        self.open_meeting(row.id)
-
-    def open_meeting(self, meeting_id: int) -> None:
-        """The meeting whole, and the partners and plans its decisions can point to."""
-        from brastod.core.services.action_plans import list_plans
-        from brastod.core.services.meetings import get_meeting
-        from brastod.core.services.registers import list_partners
-        from brastod.core.services.situation_reports import list_situation_reports
-        db = self._db
-        self._meeting_id = meeting_id
-        self._tasks.run(lambda ctx: (get_meeting(db, meeting_id), [
-            (p.id, p.name) for p in list_partners(db) if p.active], [
-            (p.id, p.title) for p in list_plans(db) if p.status != "closed"], [
-            (r.id, r.title) for r in list_situation_reports(db)]),
-            on_done=self._show_meeting, on_error=lambda e: self._warn(str(e)))
-
-    def _show_meeting(self, result) -> None:
-        detail, partners, plans, reports = result
-        if detail.id != self._meeting_id:
-            return
-        self.particulars.show_meeting(detail, reports)
-        self.attendance.show_meeting(detail)
-        self.agenda.show_meeting(detail, partners, plans)
-        self.ui.parts.setEnabled(True)
-        self.shown.emit(detail.id)
-
-    def _meeting_changed(self) -> None:
-        """Saved: the meeting again, and the list (dates, status, counts) without losing it."""
-        if self._meeting_id is not None:
-            self.open_meeting(self._meeting_id)
-        fetch = self._fetch
-        self._tasks.run(lambda ctx: fetch(), on_done=self._refresh_list)
-
-    def _refresh_list(self, result) -> None:
-        rows, _reminders, _holidays = result
-        self.model.set_rows(rows)
-        self._mark_days(rows)
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == self._meeting_id:
-                self.ui.table.selectionModel().blockSignals(True)
-                self.ui.table.selectRow(row)
-                self.ui.table.selectionModel().blockSignals(False)
-                break
+    def _chosen_row(self):
+        return next((row for row in self.model.rows() if row.id == self.item_id), None)
 
     def edit_series(self) -> None:
         from brastod.gui.dialogs.series import SeriesDialog
-        if self._db is None:
+        if not self.data.open:
             return
-        data = Data(self._tasks, self.today)   # until the tab has the window's Data
-        data.attach(self._db)
-        dialog = SeriesDialog(data, self)
+        dialog = SeriesDialog(self.data, self)
         dialog.changed.connect(self.reload)
         dialog.exec()
 
-    def flush(self) -> None:
-        for pane in (self.particulars, self.attendance, self.agenda):
-            pane.flush()
-
-    def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, APP_NAME, text)
-
-    def selected(self):
-        indexes = self.ui.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
-
     def _document(self, kind: str) -> None:
-        row = self.selected()
-        if row is not None:
-            self.document_requested.emit(kind, row)
-
-    def save_state(self) -> None:
-        self.flush()
-        state.save_splitter(self.ui.listSplitter, "calendar_list")
-        views.remember(self.ui.table, "meetings")
-        state.save_splitter(self.ui.splitter, "calendar")
+        chosen = self._chosen_row()
+        if chosen is not None:
+            self.export_requested.emit(meeting_document(kind, chosen, self.today))

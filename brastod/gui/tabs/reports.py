@@ -5,20 +5,21 @@ Filtering and sorting happen on the worker (SQL, then Python), so the tab stays 
 100 000 incidents; the view sits straight on the model, which sorts itself.
 """
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
-from brastod import APP_NAME
-from brastod.gui.data import Data
 from brastod.gui import state, views
-from brastod.gui.widgets import combos
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.exports import Export
 from brastod.gui.forms.ui_reports_tab import Ui_ReportsTab
+from brastod.gui.master_detail import ChangeFollower
 from brastod.gui.models.incidents import IncidentTableModel
 from brastod.gui.models.table import ROW_ROLE, row_sort_key
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.widgets import combos
 
 EMPTY = ("Inga inkomna rapporter ännu.\n\nImportera en partners rapport med knappen Importera "
          "rapport, eller dra filen hit.")
@@ -45,18 +46,38 @@ def period_dates(code: str, today: date) -> tuple[date, date] | None:
     return None
 
 
+def _fetch_incidents(db, where, value, descending: bool):
+    from brastod.core.services import incidents, registers
+    rows = incidents.list_incidents(db, where)
+    if value is not None:
+        rows.sort(key=lambda row: row_sort_key(value(row)), reverse=descending)
+    return (rows, incidents.review_count(db), registers.list_partners(db),
+            registers.list_areas(db), registers.list_categories(db))
+
+
+def _write_incidents(rows: list, target: Path) -> None:
+    from brastod.core.exports.incidents import write_csv, write_xlsx
+    if target.suffix.lower() == ".csv":
+        write_csv(rows, target)
+    else:
+        write_xlsx(rows, target, title="Händelser ur Brastöd")
+
+
 class ReportsTab(QWidget):
     loaded = Signal(int)              # number of rows shown, after each load
+    message = Signal(str)
+    export_requested = Signal(object)
     import_requested = Signal()
     history_requested = Signal()
-    changed = Signal()                # incidents were edited, added or deleted
+    TOPICS = Topic.INCIDENTS | Topic.REGISTERS
+    NOTHING_TO_EXPORT = ""
 
-    def __init__(self, tasks: TaskRunner, today: date | None = None, parent=None):
+    def __init__(self, data: Data, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_ReportsTab()
         ui.setupUi(self)
-        self.today = today or date.today()
-        self._tasks, self._db = tasks, None
+        self.data = data
+        self._token = 0
         self._batch: tuple[int, str] | None = None
         self._total = 0
         self.model = IncidentTableModel(self)
@@ -78,6 +99,12 @@ class ReportsTab(QWidget):
         self._debounce.timeout.connect(self.reload)
         self._connect()
         self._set_period(ALL)
+        self.attach()
+        ChangeFollower(self, data, self.TOPICS)
+
+    @property
+    def today(self) -> date:
+        return self.data.today
 
     def _connect(self) -> None:
         ui = self.ui
@@ -144,28 +171,26 @@ class ReportsTab(QWidget):
         self.reload()
 
     # ---- loading ----
-    def attach(self, db) -> None:
-        self._db = db
+    def attach(self) -> None:
+        ui = self.ui
+        for button in (ui.importButton, ui.historyButton, ui.newButton):
+            button.setEnabled(self.data.open)
 
     def reload(self) -> None:
-        if self._db is None:
+        """The incidents as the filters say; a result overtaken by a newer request (the user
+        changed a filter meanwhile) is dropped."""
+        if not self.data.open:
             return
         self._debounce.stop()
-        from brastod.core.services import incidents, registers
-        db, where = self._db, self.current_filter()
+        where = self.current_filter()
         header = self.ui.table.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         value = (self.model.columns[column].value
                  if 0 <= column < len(self.model.columns) else None)
-
-        def fetch(ctx):
-            rows = incidents.list_incidents(db, where)
-            if value is not None:
-                rows.sort(key=lambda row: row_sort_key(value(row)),
-                          reverse=order == Qt.SortOrder.DescendingOrder)
-            return (rows, incidents.review_count(db), registers.list_partners(db),
-                    registers.list_areas(db), registers.list_categories(db))
-        self._tasks.run(fetch, on_done=self._show)
+        self._token += 1
+        token = self._token
+        self.data.call(_fetch_incidents, where, value, order == Qt.SortOrder.DescendingOrder,
+                       on_done=lambda result: token == self._token and self._show(result))
 
     def _show(self, result) -> None:
         from brastod.core.services.incidents import IncidentFilter
@@ -224,13 +249,9 @@ class ReportsTab(QWidget):
             self.edit(rows[0].id)
 
     def edit(self, incident_id: int | None) -> None:
+        """The incident in its dialog, which tells what it saved (the list follows)."""
         from brastod.gui.dialogs.incident import IncidentDialog
-        data = Data(self._tasks, self.today)   # until the tab has the window's Data
-        data.attach(self._db)
-        dialog = IncidentDialog(data, incident_id, self)
-        if dialog.exec():
-            self.changed.emit()
-            self.reload()
+        IncidentDialog(self.data, incident_id, self).exec()
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -241,10 +262,17 @@ class ReportsTab(QWidget):
                          "igen från sin originalfil)."):
             return
         from brastod.core.services.incidents import delete_incidents
-        db, ids = self._db, [row.id for row in rows]
-        self._tasks.run(lambda ctx: delete_incidents(db, ids),
-                        on_done=lambda removed: (self.changed.emit(), self.reload()),
-                        on_error=lambda error: QMessageBox.warning(self, APP_NAME, str(error)))
+        self.data.call(delete_incidents, [row.id for row in rows],
+                       on_done=lambda _: self.reload(), changes=Topic.INCIDENTS, origin=self)
+
+    def flush(self) -> None:
+        """Nothing is typed here that waits to be saved."""
 
     def save_state(self) -> None:
         views.remember(self.ui.table, STATE_KEY)
+
+    def export(self) -> Export:
+        """What the tab shows, in its order, as Excel or CSV."""
+        rows = self.model.rows()
+        return Export(f"{len(rows)} händelser", f"händelser-{self.today}", (".xlsx", ".csv"),
+                      lambda db, target, _: _write_incidents(rows, target))

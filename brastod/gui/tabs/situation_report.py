@@ -1,22 +1,18 @@
 """Lägesbild: every report with kind, period and status above, the chosen one below — its text,
 figures, places and times, chart, area assessments, pinned incidents and key figures. A draft is
 edited in place and saved as it is typed; an adopted one is shown as it was adopted."""
-from datetime import date
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
-
-from brastod import APP_NAME
-from brastod.core.enums import ReportKind, ReportStatus
+from brastod.core.enums import ReportKind
 from brastod.core.labels import label
 from brastod.core.periods import describe
-from brastod.gui.data import Data
-from brastod.gui import state, views
-from brastod.gui.data import Data
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.exports import Export
 from brastod.gui.forms.ui_situation_report_tab import Ui_SituationReportTab
+from brastod.gui.master_detail import MasterDetailTab
 from brastod.gui.models.situation_reports import SituationReportTableModel
-from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.report_editor.assessments import AssessmentsPane
 from brastod.gui.report_editor.chart import ChartPane
 from brastod.gui.report_editor.key_figures import KeyFiguresPane
@@ -24,42 +20,48 @@ from brastod.gui.report_editor.matrix import MatrixPane
 from brastod.gui.report_editor.pinned import PinnedPane
 from brastod.gui.report_editor.places import PlacesPane
 from brastod.gui.report_editor.sections import SectionsPane
-from brastod.gui.tasks import TaskRunner
-
-EMPTY = ("Inga lägesbilder ännu.\n\nEn lägesbild sammanställer periodens händelser per område "
-         "och kategori med bedömning och analys. Börja med Ny lägesbild.")
-STATE_KEY = "situation_reports"
 
 
-class SituationReportTab(QWidget):
-    loaded = Signal(int)               # number of reports, after each load
-    shown = Signal(int)                # a report's id, once the editor shows it
-    export_requested = Signal()
-    message = Signal(str)              # for the status bar
+def _fetch_report(db, report_id: int):
+    from brastod.core.services.situation_reports import (
+        assessment_rows, get_report, list_levels, report_figures,
+    )
+    return (get_report(db, report_id), report_figures(db, report_id), list_levels(db),
+            assessment_rows(db, report_id))
 
-    def __init__(self, tasks: TaskRunner, today: date | None = None, parent=None):
-        super().__init__(parent)
-        self.ui = ui = Ui_SituationReportTab()
-        ui.setupUi(self)
-        self.today = today or date.today()
-        self._tasks, self._db, self._fetch = tasks, None, None
-        self._select_id: int | None = None
-        self._listing = False     # the list is being refilled: no report is chosen meanwhile
-        self.detail = None
-        self.model = SituationReportTableModel(self)
-        self.proxy = views.attach(ui.table, self.model, STATE_KEY, 2, Qt.SortOrder.DescendingOrder)
-        ui.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        ui.emptyLabel.setText("Öppnar databasen …")
-        ui.stack.setCurrentWidget(ui.emptyPage)
+
+def _key_figures(db, until: int):
+    from brastod.core.services.figures import key_figures
+    with db.session() as session:
+        return key_figures(session, until=until)
+
+
+def _pin_all(db, report_id: int, incident_ids: list[int]) -> None:
+    from brastod.core.services.situation_reports import pin_incident
+    for incident_id in incident_ids:
+        pin_incident(db, report_id, incident_id)
+
+
+class SituationReportTab(MasterDetailTab):
+    EMPTY = ("Inga lägesbilder ännu.\n\nEn lägesbild sammanställer periodens händelser per "
+             "område och kategori med bedömning och analys. Börja med Ny lägesbild.")
+    STATE_KEY = "situation_reports"
+    # Imported or purged incidents change a draft's figures; registers its areas' names.
+    TOPICS = Topic.REPORTS | Topic.INCIDENTS | Topic.REGISTERS
+    NOTHING_TO_EXPORT = "Välj en lägesbild i fliken Lägesbild först."
+
+    def __init__(self, data: Data, parent=None):
+        super().__init__(data, Ui_SituationReportTab(), parent)
+        ui = self.ui
+        self.set_up_list(SituationReportTableModel(self), 2, Qt.SortOrder.DescendingOrder)
         ui.editorStack.setCurrentWidget(ui.noReportPage)
-        self._data = Data(tasks, self.today, self)   # the editors' way to the database
-        self.sections = SectionsPane(self._data)
-        self.matrix = MatrixPane(self._data)
+        self.sections = SectionsPane(data)
+        self.matrix = MatrixPane(data)
         self.places = PlacesPane()
         self.chart = ChartPane()
-        self.assessments = AssessmentsPane(self._data)
-        self.pinned = PinnedPane(self._data)
-        self.key_figures = KeyFiguresPane(self._data)
+        self.assessments = AssessmentsPane(data)
+        self.pinned = PinnedPane(data)
+        self.key_figures = KeyFiguresPane(data)
         for pane, title in ((self.sections, "&Text"), (self.matrix, "&Siffror"),
                             (self.places, "&Platser och tider"), (self.chart, "&Utveckling"),
                             (self.assessments, "&Områdesbedömningar"),
@@ -69,77 +71,35 @@ class SituationReportTab(QWidget):
         self.pinned.changed.connect(self._refresh_pinned)
         self.key_figures.changed.connect(self._key_figures_changed)
         ui.titleEdit.editingFinished.connect(self._rename)
-        ui.table.selectionModel().currentRowChanged.connect(self._report_chosen)
         ui.newButton.clicked.connect(self.new_report)
         ui.copyButton.clicked.connect(self.copy_report)
         ui.adoptButton.clicked.connect(self.adopt_report)
         ui.deleteButton.clicked.connect(self.delete_report)
-        ui.exportButton.clicked.connect(self.export_requested)
+        ui.exportButton.clicked.connect(lambda: self.export_requested.emit(self.export()))
         ui.splitter.setStretchFactor(1, 4)
-        if not state.restore_splitter(ui.splitter, STATE_KEY):
-            ui.splitter.setSizes([150, 550])
+        self.keep_splitter(ui.splitter, self.STATE_KEY, [150, 550])
         self._enable(None)
 
-    # ---- the list ----
-    def attach(self, db) -> None:
+    # ---- the master–detail parts ----
+    def attach(self) -> None:
+        self._enable(self.detail)
+
+    def fetch_list(self):
         from brastod.core.services.situation_reports import list_situation_reports
-        self._db = db
-        self._data.attach(db)
-        self._fetch = lambda: list_situation_reports(db)
+        return list_situation_reports
 
-    def reload(self, select_id: int | None = None) -> None:
-        self.flush()
-        current = self.selected_rows()
-        self._select_id = select_id or (current[0].id if current else None)
-        fetch = self._fetch
-        self._tasks.run(lambda ctx: fetch(), on_done=self._show)
-
-    def _show(self, rows: list) -> None:
-        self._listing = True
-        self.model.set_rows(rows)
-        self._listing = False
-        ui = self.ui
-        ui.emptyLabel.setText(EMPTY)
-        ui.stack.setCurrentWidget(ui.tablePage if rows else ui.emptyPage)
-        if not views.choose_row(ui.table, self.proxy, self._select_id):
-            self._report_chosen(ui.table.currentIndex())
-        self.loaded.emit(len(rows))
-
-    def selected_rows(self) -> list:
-        return [index.data(ROW_ROLE) for index in self.ui.table.selectionModel().selectedRows()]
-
-    def _report_chosen(self, current, _previous=None) -> None:
-        if self._listing:
-            return
-        row = current.data(ROW_ROLE) if current.isValid() else None
-        if row is None:
-            self.detail = None
-            self.ui.editorStack.setCurrentWidget(self.ui.noReportPage)
-            self._enable(None)
-            return
-        self.open_report(row.id)
-
-    # ---- one report ----
-    def open_report(self, report_id: int) -> None:
-        """Fetch the report and its figures (computed for a draft, stored for an adopted one)
-        on the worker, then show every part."""
-        from brastod.core.services.situation_reports import (
-            assessment_rows, get_report, list_levels, report_figures,
-        )
-        self.flush()
-        db = self._db
-
-        def fetch(ctx):
-            return (get_report(db, report_id), report_figures(db, report_id), list_levels(db),
-                    assessment_rows(db, report_id))
+    def fetch_item(self, report_id: int):
         self.ui.periodLabel.setText("Hämtar lägesbilden …")
-        self._tasks.run(fetch, on_done=self._show_report, on_error=self._open_failed)
+        return lambda db: _fetch_report(db, report_id)
 
-    def _open_failed(self, error: BaseException) -> None:
+    def item_failed(self) -> None:
         self.ui.periodLabel.setText("")
-        self._warn(str(error))
 
-    def _show_report(self, result) -> None:
+    def clear_item(self) -> None:
+        self.ui.editorStack.setCurrentWidget(self.ui.noReportPage)
+        self._enable(None)
+
+    def show_item(self, result) -> None:
         detail, figures, levels, assessments = result
         section = self.sections.current_section()
         keep = section.id if section is not None and self.detail is not None \
@@ -168,48 +128,59 @@ class SituationReportTab(QWidget):
                                detail.kind == ReportKind.STRATEGIC)
         ui.editorStack.setCurrentWidget(ui.editorPage)
         self._enable(detail)
-        self.shown.emit(detail.id)
 
     def _enable(self, detail) -> None:
         ui = self.ui
         draft = detail is not None and not detail.adopted
-        ui.newButton.setEnabled(self._db is not None)
+        ui.newButton.setEnabled(self.data.open)
         ui.copyButton.setEnabled(detail is not None)
         ui.exportButton.setEnabled(detail is not None)
         ui.adoptButton.setEnabled(draft)
         ui.deleteButton.setEnabled(draft)
 
     def flush(self) -> None:
-        """Save typing that is waiting for its moment (before anything else happens)."""
         self.sections.flush()
         self.assessments.flush()
 
+    def export(self) -> Export | None:
+        from brastod.core.exports.situation_report import export_situation_report
+        self.flush()
+        detail = self.detail
+        if detail is None:
+            return None
+        return Export("lägesbilden", detail.title, (".pdf",), lambda db, pdf, allow: (
+            export_situation_report(db, detail.id, pdf=pdf, xlsx=pdf.with_suffix(".xlsx"),
+                                    allow_personal_data=allow)),
+                      with_excel=True, document=True)
+
     # ---- changes ----
+    def _call(self, function, *args, on_done=lambda _: None, **kwargs) -> None:
+        """A change to the reports, told to the other tabs."""
+        self.data.call(function, *args, on_done=on_done, changes=Topic.REPORTS, origin=self,
+                       **kwargs)
+
     def _rename(self) -> None:
         from brastod.core.services.situation_reports import rename_report
         detail, title = self.detail, self.ui.titleEdit.text()
         if detail is None or detail.adopted or title.strip() == detail.title:
             return
-        db = self._db
-        self._tasks.run(lambda ctx: rename_report(db, detail.id, title),
-                        on_done=lambda _: self.reload(detail.id), on_error=self._rename_failed)
 
-    def _rename_failed(self, error: BaseException) -> None:
-        self.ui.titleEdit.setText(self.detail.title)
-        self._warn(str(error))
+        def refused(error) -> None:
+            self.ui.titleEdit.setText(detail.title)
+            self.data.runner.refuse(error)
+        self._call(rename_report, detail.id, title, on_done=lambda _: self.reload(detail.id),
+                   on_error=refused)
 
     def new_report(self) -> None:
+        """The dialog fetches the areas itself, on the worker."""
         from brastod.core.services.situation_reports import create_report
         from brastod.gui.dialogs.new_situation_report import NewSituationReportDialog
-        data = Data(self._tasks, self.today)   # until the tab has the window's Data
-        data.attach(self._db)
-        dialog = NewSituationReportDialog(data, self)
+        dialog = NewSituationReportDialog(self.data, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new, db = dialog.result_report(), self._db
-        self._tasks.run(lambda ctx: create_report(db, new.kind, new.period, new.area_ids,
-                                                  new.title),
-                        on_done=self._created, on_error=lambda e: self._warn(str(e)))
+        new = dialog.result_report()
+        self._call(create_report, new.kind, new.period, new.area_ids, new.title,
+                   on_done=self._created)
 
     def _created(self, report_id: int) -> None:
         self.reload(report_id)
@@ -221,81 +192,52 @@ class SituationReportTab(QWidget):
         from brastod.core.services.situation_reports import copy_report
         if self.detail is None:
             return
-        db, report_id = self._db, self.detail.id
         self.flush()
-        self._tasks.run(lambda ctx: copy_report(db, report_id),
-                        on_done=lambda new_id: (self.reload(new_id), self.message.emit(
-                            "Kopian är ett nytt utkast med samma period, text och "
-                            "bedömningar.")),
-                        on_error=lambda e: self._warn(str(e)))
+        self._call(copy_report, self.detail.id, on_done=lambda new_id: (
+            self.reload(new_id), self.message.emit(
+                "Kopian är ett nytt utkast med samma period, text och bedömningar.")))
 
     def adopt_report(self) -> None:
+        """The dialog fetches the meetings to choose from itself, on the worker."""
         from brastod.core.services.situation_reports import adopt_report
         from brastod.gui.dialogs.adopt_report import AdoptReportDialog
         detail = self.detail
         if detail is None or detail.adopted:
             return
         self.flush()
-        data = Data(self._tasks, self.today)   # until the tab has the window's Data
-        data.attach(self._db)
-        dialog = AdoptReportDialog(data, detail.title, self)
+        dialog = AdoptReportDialog(self.data, detail.title, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        db, on, by, meeting = self._db, dialog.adopted_on, dialog.adopted_by, dialog.meeting_id
-        self._tasks.run(lambda ctx: adopt_report(db, detail.id, on, by, meeting),
-                        on_done=lambda _: (self.reload(detail.id), self.message.emit(
-                            f"{detail.title} är fastställd {on} och låst.")),
-                        on_error=lambda e: self._warn(str(e)),
-                        label="Fastställer lägesbilden…", parent=self)
+        on, by, meeting = dialog.adopted_on, dialog.adopted_by, dialog.meeting_id
+        self._call(adopt_report, detail.id, on, by, meeting,
+                   on_done=lambda _: (self.reload(detail.id), self.message.emit(
+                       f"{detail.title} är fastställd {on} och låst.")),
+                   label="Fastställer lägesbilden…", parent=self)
 
     def delete_report(self) -> None:
         from brastod.core.services.situation_reports import delete_report
         detail = self.detail
-        if detail is None or detail.status == ReportStatus.ADOPTED:
+        if detail is None or detail.adopted:
             return
         if not ask(self, f"Ta bort utkastet ”{detail.title}” med all dess text och alla "
                          "bedömningar?"):
             return
-        db = self._db
         self.sections.flush()
-        self._tasks.run(lambda ctx: delete_report(db, detail.id),
-                        on_done=lambda _: (self.reload(None), self.message.emit(
-                            f"{detail.title} är borttagen.")),
-                        on_error=lambda e: self._warn(str(e)))
+        self._call(delete_report, detail.id, on_done=lambda _: (
+            self.reload(None), self.message.emit(f"{detail.title} är borttagen.")))
 
     def pin(self, incident_ids: list[int]) -> None:
-        from brastod.core.services.situation_reports import pin_incident
-        db, report_id = self._db, self.detail.id
-
-        def pin(ctx):
-            for incident_id in incident_ids:
-                pin_incident(db, report_id, incident_id)
-        self._tasks.run(pin, on_done=lambda _: (self._refresh_pinned(), self.message.emit(
-            f"{len(incident_ids)} händelser är lyfta in i lägesbilden (Utvalda händelser).")),
-                        on_error=lambda e: self._warn(str(e)))
+        self._call(_pin_all, self.detail.id, incident_ids, on_done=lambda _: (
+            self._refresh_pinned(), self.message.emit(
+                f"{len(incident_ids)} händelser är lyfta in i lägesbilden (Utvalda händelser).")))
 
     def _refresh_pinned(self) -> None:
         from brastod.core.services.situation_reports import get_report
-        db, report_id = self._db, self.detail.id
-        self._tasks.run(lambda ctx: get_report(db, report_id).pinned,
-                        on_done=lambda rows: self.pinned.show_pinned(report_id, rows, False),
-                        on_error=lambda e: self._warn(str(e)))
+        report_id = self.detail.id
+        self.data.call(get_report, report_id, on_done=lambda detail: (
+            self.pinned.show_pinned(report_id, detail.pinned, False)))
 
     def _key_figures_changed(self, message: str) -> None:
-        from brastod.core.services.figures import key_figures
         self.message.emit(message)
-        db, until = self._db, self.detail.period.end.year
-
-        def fetch(ctx):
-            with db.session() as session:
-                return key_figures(session, until=until)
-        self._tasks.run(fetch, on_done=lambda rows: self.key_figures.show_key_figures(
-            rows, False), on_error=lambda e: self._warn(str(e)))
-
-    def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, APP_NAME, text)
-
-    def save_state(self) -> None:
-        self.flush()
-        views.remember(self.ui.table, STATE_KEY)
-        state.save_splitter(self.ui.splitter, STATE_KEY)
+        self.data.call(_key_figures, self.detail.period.end.year, on_done=lambda rows: (
+            self.key_figures.show_key_figures(rows, False)))
