@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             self._first_size()
         self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
         self._waiting: set = set()
+        self._handbook = None
         self._ready_message: str | None = None    # said once every tab has reloaded
         data.runner.waiting.connect(self._show_waiting)
         data.runner.refused.connect(self._show_refused)
@@ -122,8 +123,25 @@ class MainWindow(QMainWindow):
         ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
         ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
         ui.actionCategories.triggered.connect(partial(self.open_register, "categories"))
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionHandbook.triggered.connect(self.open_handbook)
         ui.actionAbout.triggered.connect(
             lambda: show_about(self, str(self.data.path) if self.data.open else ""))
+
+    def open_settings(self) -> None:
+        from brastod.gui.dialogs.settings import SettingsDialog
+        dialog = SettingsDialog(self.data, self)
+        dialog.saved.connect(lambda: self.ui.statusbar.showMessage(
+            "Inställningarna är sparade.", 5000))
+        dialog.exec()
+
+    def open_handbook(self) -> None:
+        """Beside the window, not in front of it: read while working."""
+        from brastod.gui.dialogs.handbook import HandbookDialog
+        if self._handbook is None:
+            self._handbook = HandbookDialog(self)
+        self._handbook.show()
+        self._handbook.raise_()
 
     # ---- data ----
     def attach(self, db) -> None:
@@ -149,7 +167,7 @@ class MainWindow(QMainWindow):
         for action in (ui.actionBackup, ui.actionRestore, ui.actionPurge, ui.actionMunicipality,
                        ui.actionPartners, ui.actionCategories, ui.actionImport,
                        ui.actionImportHistory, ui.actionExportIncidents, ui.actionTemplate,
-                       ui.actionPoliceTypes,
+                       ui.actionPoliceTypes, ui.actionSettings,
                        ui.actionExportSituationReport, ui.actionExportActionPlan):
             action.setEnabled(enabled)
 

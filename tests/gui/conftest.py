@@ -20,10 +20,8 @@ def tasks(qtbot):
 @pytest.fixture
 def data(qtbot, demo_db, tasks):
     """The example database behind a synchronous runner, as the window would hold it."""
-    from brastod.gui.data import Data
-    found = Data(tasks, DEMO_TODAY)
-    found.attach(demo_db)
-    return found
+    from tests.gui.data_for import data_for
+    return data_for(tasks, demo_db)
 
 
 @pytest.fixture

@@ -2,14 +2,6 @@
 the example database and filled with what the tab would fetch for them (fetched here by the
 test, which may use the database). Used by test_editors and test_autosave."""
 from brastod.core.services import action_plans, meetings, plan_chain, situation_reports
-from brastod.gui.data import Data
-from tests.conftest import DEMO_TODAY
-
-
-def make_data(tasks, db) -> Data:
-    data = Data(tasks, DEMO_TODAY)
-    data.attach(db)
-    return data
 
 
 def draft_report(db):

@@ -14,6 +14,7 @@ from brastod.core.services import meetings, plan_chain, situation_reports
 from brastod.gui.widgets import autosave
 from brastod.gui.widgets.autosave import DEADLINE_MS, PAUSE_MS, AutoSave
 from tests.gui import panes
+from tests.gui.data_for import data_for
 
 KEY_MS = 100          # a key every tenth of a second: never a pause
 KEYS = 20             # two seconds of typing
@@ -167,7 +168,7 @@ def test_steady_typing_is_saved_before_it_stops(qtbot, tasks, demo_db, clock, mo
         saves.append(clock.now)
         return service(*args, **kwargs)
     monkeypatch.setattr(editor.module, editor.function, recorded)
-    _pane, field = editor.field(qtbot, panes.make_data(tasks, demo_db), demo_db)
+    _pane, field = editor.field(qtbot, data_for(tasks, demo_db), demo_db)
     saves.clear()                                     # what setting up the editor saved
     field.setFocus()
     keys = []

@@ -10,7 +10,7 @@ from brastod.gui.dialogs.first_start import FirstStartDialog
 from brastod.gui.dialogs.import_history import ImportHistoryDialog
 from brastod.gui.dialogs.incident import IncidentDialog
 from brastod.gui.dialogs.series import SeriesDialog
-from tests.gui.dialog_data import data_for
+from tests.gui.data_for import data_for
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from brastod.gui.dialogs.categories import CategoriesDialog
 from brastod.gui.dialogs.municipality import MunicipalityDialog
 from brastod.gui.dialogs.partners import PartnersDialog
 from brastod.gui.dialogs.police_types import PoliceTypesDialog
-from tests.gui.dialog_data import data_for
+from tests.gui.data_for import data_for
 
 
 def _type(qtbot, widget, text):

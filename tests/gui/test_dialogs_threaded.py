@@ -11,7 +11,7 @@ from brastod.gui.dialogs.new_situation_report import NewSituationReportDialog
 from brastod.gui.dialogs.partners import PartnersDialog
 from brastod.gui.dialogs.series import SeriesDialog
 from brastod.gui.tasks import TaskRunner
-from tests.gui.dialog_data import data_for
+from tests.gui.data_for import data_for
 
 SIGNAL_MS = 30_000      # only a bound for a hung test; every wait is on a signal
 

@@ -34,11 +34,6 @@ def _imports(path: Path) -> set[str]:
 
 
 @pytest.fixture
-def data(tasks, demo_db):
-    return panes.make_data(tasks, demo_db)
-
-
-@pytest.fixture
 def changes(data):
     """Every change notice the editors give: (topic, origin)."""
     told = []

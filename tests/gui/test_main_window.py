@@ -349,3 +349,24 @@ def test_a_suggested_file_name_is_one_every_system_accepts(window, monkeypatch, 
         window.ui.actionExportActionPlan.trigger()
     assert "Medborgarlöfte 2026 Tryggt centrum kvällstid.pdf" in suggested
     assert not any(set(name) & set('<>:"/\\|?*') for name in suggested)
+
+
+def test_settings_and_handbook_from_the_menus(window, qtbot, monkeypatch, demo_db):
+    """Arkiv → Inställningar… changes a setting of the open database; Hjälp → Handbok opens
+    the handbook beside the window, once."""
+    from brastod.core import settings
+    from brastod.gui.dialogs.settings import SettingsDialog
+
+    def change(dialog):
+        dialog.fields[settings.BACKUP_DAYS.key].setValue(10)
+        dialog._save()
+        return dialog.result()
+    monkeypatch.setattr(SettingsDialog, "exec", change)
+    window.ui.actionSettings.trigger()
+    assert dict((s.key, v) for s, v in settings.current(demo_db))[settings.BACKUP_DAYS.key] == 10
+    assert window.ui.statusbar.currentMessage() == "Inställningarna är sparade."
+    window.ui.actionHandbook.trigger()
+    handbook = window._handbook
+    assert handbook.isVisible() and "Kom igång" in handbook.browser.toPlainText()
+    window.ui.actionHandbook.trigger()
+    assert window._handbook is handbook

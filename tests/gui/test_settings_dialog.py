@@ -5,17 +5,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from brastod.core import settings
-from brastod.gui.data import Data, Topic
+from brastod.gui.data import Topic
 from brastod.gui.dialogs.handbook import HandbookDialog
-from brastod.gui.dialogs.settings import SettingsDialog, export_folder
-from tests.conftest import DEMO_TODAY
-
-
-@pytest.fixture
-def data(tasks, demo_db):
-    front = Data(tasks, DEMO_TODAY)
-    front.attach(demo_db)
-    return front
+from brastod.gui.dialogs.settings import SettingsDialog
+from brastod.gui.exports import start_folder
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +39,7 @@ def test_the_settings_are_shown_explained_and_saved(qtbot, data, demo_db, tmp_pa
     assert notice.args[0] == Topic.MEETINGS and dialog.result() == dialog.DialogCode.Accepted
     assert dict((spec.key, value) for spec, value in settings.current(demo_db))[
         settings.RETENTION_MONTHS.key] == 24
-    assert export_folder() == tmp_path
+    assert start_folder() == tmp_path
 
 
 def test_a_refused_value_is_shown_at_its_field_and_nothing_is_saved(qtbot, data, demo_db,
@@ -67,7 +60,7 @@ def test_the_export_folder_falls_back_when_the_chosen_one_is_gone(tmp_path):
     from brastod.gui import state
     gone = tmp_path / "borttagen"
     state.save_value("exports/folder", str(gone))
-    assert export_folder() != gone and export_folder().is_dir()
+    assert start_folder() != gone and start_folder().is_dir()
 
 
 def test_the_handbook_opens_offline_at_a_chapter(qtbot):

@@ -10,7 +10,7 @@ from brastod.core.periods import CUSTOM, MONTH, Period
 from brastod.core.services import situation_reports as reports
 from brastod.gui.models.report_figures import CELL_ROLE, YEAR_AGO
 from brastod.gui.models.table import ROW_ROLE
-from tests.gui.dialog_data import data_for
+from tests.gui.data_for import data_for
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 backup rotation), each with what it does, the folder exports are offered in, and which database
 is in use. The database's settings are read and saved through ``Data``; the export folder is
 this computer's, kept with the window's other state."""
-from pathlib import Path
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -15,20 +13,9 @@ from brastod.core import settings
 from brastod.core.errors import FieldError
 from brastod.gui import state
 from brastod.gui.data import Data, Topic
+from brastod.gui.exports import FOLDER_KEY, start_folder
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.widgets.screen import fit
-
-EXPORT_FOLDER = "exports/folder"     # QSettings key: where save dialogs open
-
-
-def export_folder() -> Path:
-    """Where a save dialog opens: the folder chosen here or last used, else Documents."""
-    chosen = state.load_text(EXPORT_FOLDER)
-    if chosen and Path(chosen).is_dir():
-        return Path(chosen)
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
-
 
 class SettingsDialog(QDialog):
     saved = Signal()
@@ -51,7 +38,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(database)
         files = QGroupBox("Filer")
         form = QFormLayout(files)
-        self.folder = QLineEdit(str(export_folder()))
+        self.folder = QLineEdit(str(start_folder()))
         self.folder.setReadOnly(True)
         choose = QPushButton("&Välj…")
         choose.clicked.connect(self._choose_folder)
@@ -117,7 +104,7 @@ class SettingsDialog(QDialog):
                         changes=Topic.MEETINGS, origin=self)
 
     def _saved(self, _result) -> None:
-        state.save_value(EXPORT_FOLDER, self.folder.text())
+        state.save_value(FOLDER_KEY, self.folder.text())
         self.saved.emit()
         self.accept()
 

@@ -1,4 +1,4 @@
-"""A ``Data`` over a test's database, for the tests that open a dialog by itself."""
+"""A ``Data`` over a test's database, for the tests that build a pane or a dialog by itself."""
 from datetime import date
 
 from brastod.gui.data import Data
