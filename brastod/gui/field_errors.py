@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from brastod.core.errors import FieldError, ValidationError
+from brastod.core.errors import ValidationError
 
 
 def show_at_field(label: QLabel, fields: dict[str, QWidget], error: ValidationError) -> None:
@@ -15,11 +15,14 @@ def show_at_field(label: QLabel, fields: dict[str, QWidget], error: ValidationEr
         widget.setFocus()
 
 
-def at_field_or_window(data, show: Callable[[FieldError], None]) -> Callable:
-    """An ``on_error`` for a save: a refused value (FieldError) is shown at its field by
-    ``show``; any other refusal by the window."""
+def at_field_or_window(data, show: Callable[[ValidationError], None],
+                       before: Callable[[], None] = lambda: None) -> Callable:
+    """An ``on_error`` for a save: after ``before()`` has tidied up, a value the rules refuse
+    (a ValidationError, at its field when it names one) is shown by ``show``; any other refusal
+    (the database busy …) by the window."""
     def refused(error) -> None:
-        if isinstance(error, FieldError):
+        before()
+        if isinstance(error, ValidationError):
             show(error)
         else:
             data.runner.refuse(error)

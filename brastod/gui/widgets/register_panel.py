@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
-from brastod.core.errors import BrastodError, ValidationError
+from brastod.core.errors import ValidationError
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
-from brastod.gui.field_errors import show_at_field
+from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.live import while_alive
 from brastod.gui.models.table import ROW_ROLE, RowTableModel
 
@@ -25,12 +25,8 @@ def write(data: Data, form: QObject, job: Job, *, error: QLabel, fields: dict[st
     still exists. A value the rules refuse is said in ``error``, at its field of ``fields``
     (after ``on_refused()`` has tidied up), and what was typed stays; any other refusal (the
     database busy …) is shown by the window, as is one that comes after ``form`` is gone."""
-    def refused(refusal: BrastodError) -> None:
-        on_refused()
-        if isinstance(refusal, ValidationError):
-            show_at_field(error, fields, refusal)
-        else:
-            data.runner.refuse(refusal)
+    refused = at_field_or_window(data, lambda refusal: show_at_field(error, fields, refusal),
+                                 on_refused)
     data.run(lambda db, ctx: job(db), on_done=while_alive(form, on_done),
              on_error=while_alive(form, refused, data.runner.refuse), changes=changes,
              origin=form)
