@@ -152,7 +152,17 @@ def test_a_chain_result_that_arrives_after_another_plan_was_opened_is_dropped(qt
 
 
 # ---- Lägesbild ----
-def test_a_section_save_names_reports_and_says_when_it_saved(qtbot, data, demo_db, changes):
+def test_a_section_save_names_reports_and_says_when_it_saved(qtbot, data, demo_db, changes,
+                                                            monkeypatch):
+    from datetime import UTC, datetime
+    from brastod.gui.report_editor import sections
+
+    class Clock(datetime):      # a computer whose clock zone is UTC, at 11.00 UTC
+        @classmethod
+        def now(cls, tz=None):
+            moment = datetime(2026, 11, 29, 11, 0, tzinfo=UTC)
+            return moment.astimezone(tz) if tz else moment.replace(tzinfo=None)
+    monkeypatch.setattr(sections, "datetime", Clock)
     pane = panes.sections_pane(qtbot, data, demo_db)
     section = pane.current_section()
     QTest.keyClicks(pane.editor, "Ny mening.")
@@ -161,7 +171,7 @@ def test_a_section_save_names_reports_and_says_when_it_saved(qtbot, data, demo_d
     body = situation_reports.get_report(demo_db, panes.draft_report(demo_db).id).sections[0].body
     assert "Ny mening." in body
     assert changes == [(Topic.REPORTS, pane)]
-    assert pane.saved_label.text().startswith("Sparat")
+    assert pane.saved_label.text() == "Sparat 12:00:00"      # Swedish time, as everywhere
     assert pane.current_section().id == section.id
 
 

@@ -3,6 +3,8 @@ sorts itself sorts as the sort key says, keeps selections, and sorts long lists 
 from dataclasses import dataclass, replace
 from datetime import date
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
@@ -26,7 +28,7 @@ from tests.conftest import DEMO_TODAY
 CASES = {
     "incidents": (IncidentTableModel, lambda db: incidents.list_incidents(db)),
     "situation_reports": (SituationReportTableModel, situation_reports.list_situation_reports),
-    "actions": (ActionTableModel, action_plans.list_actions),
+    "actions": (partial(ActionTableModel, DEMO_TODAY), action_plans.list_actions),
     "meetings": (MeetingTableModel, meetings.list_meetings),
     "areas": (AreaTableModel, registers.list_areas),
     "partners": (PartnerTableModel, registers.list_partners),
@@ -81,7 +83,7 @@ def test_dates_and_numbers_sort_as_such(demo_db):
 
 def test_overdue_actions_are_red_only_when_open(demo_db):
     from PySide6.QtCore import Qt
-    model = ActionTableModel(today=DEMO_TODAY)
+    model = ActionTableModel(DEMO_TODAY)
     model.set_rows(action_plans.list_actions(demo_db))
     due_column = [c.title for c in model.columns].index("Klart senast")
     for row, action in enumerate(model.rows()):

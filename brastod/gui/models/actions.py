@@ -19,9 +19,9 @@ class ActionTableModel(RowTableModel):
     """All actions across plans; ``today`` decides what is overdue (injectable for tests).
     An overdue action's row is tinted red and its date says how late it is."""
 
-    def __init__(self, parent=None, today: date | None = None):
+    def __init__(self, today: date, parent=None):
         super().__init__(parent)
-        self.today = today or date.today()
+        self.today = today
         self.row_background = lambda r: OVERDUE_ROW if r.is_overdue(self.today) else None
         overdue = self._overdue_colour
         self.columns = (
@@ -52,9 +52,9 @@ class ActionFilterProxy(RowFilterProxy):
     """The tracker's filters: plan, partner, status, colour, overdue, due within 30 days — on
     top of the free-text search."""
 
-    def __init__(self, parent=None, today: date | None = None):
+    def __init__(self, today: date, parent=None):
         super().__init__(parent)
-        self.today = today or date.today()
+        self.today = today
         self.plan_id = self.partner_id = self.status = self.rag = None
         self.overdue_only = self.due_soon_only = False
 

@@ -30,8 +30,8 @@ class TrackerPane(QWidget):
         ui.setupUi(self)
         self.data = data
         today = self.today = data.today
-        self.model = ActionTableModel(self, today)
-        self.filters = ActionFilterProxy(self, today)
+        self.model = ActionTableModel(today, self)
+        self.filters = ActionFilterProxy(today, self)
         self.filters.setSourceModel(self.model)
         self.proxy = views.attach(ui.table, self.model, STATE_KEY, 5, Qt.SortOrder.AscendingOrder,
                                   source=self.filters)

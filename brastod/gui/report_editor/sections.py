@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from brastod.core.dates import local_tz
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.models.report_figures import SectionModel
@@ -235,7 +236,8 @@ class SectionsPane(QWidget):
 
     def _show_saved(self, section_id: int) -> None:
         if section_id == self._section_id:
-            self.saved_label.setText(f"Sparat {datetime.now():%H:%M:%S}")
+            # Swedish time, as the import history says it, whatever the computer's clock zone.
+            self.saved_label.setText(f"Sparat {datetime.now(local_tz()):%H:%M:%S}")
         self.saved.emit(section_id)
 
     # ---- the list of sections ----
