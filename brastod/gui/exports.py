@@ -21,7 +21,8 @@ from brastod.gui import state
 from brastod.gui.data import Data
 from brastod.gui.dialogs.confirm import ask
 
-FILTERS = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel-arbetsbok (*.xlsx)",
+FILTERS = {".pdf": "PDF (*.pdf)", ".docx": "Word-dokument (*.docx)",
+           ".xlsx": "Excel-arbetsbok (*.xlsx)",
            ".csv": "CSV med semikolon (*.csv)", ".ics": "Kalenderfil (*.ics)",
            ".sqlite3": "Brastöd-databas (*.sqlite3)"}
 FOLDER_KEY = "exports/folder"

@@ -44,6 +44,8 @@ def _choose(tab, title_part: str):
 @pytest.mark.parametrize("kind, suffix, expected", [
     ("notice", ".pdf", "Kallelse – Lokala BRÅ 10 december 2026"),
     ("minutes", ".pdf", "Protokoll – Lokala BRÅ 10 december 2026"),
+    ("notice", ".docx", "Kallelse – Lokala BRÅ 10 december 2026"),
+    ("minutes", ".docx", "Protokoll – Lokala BRÅ 10 december 2026"),
     ("ics", ".ics", "SUMMARY:Lokala BRÅ 10 december 2026"),
 ])
 def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind, suffix,
@@ -61,13 +63,36 @@ def test_the_chosen_meetings_documents(tab, window, monkeypatch, tmp_path, kind,
     assert f"{what} sparades: {target.name}" in window.ui.statusbar.currentMessage()
     # a document is also said in a message naming its folder; a calendar file only in the bar
     assert message_boxes == ([("information", f"{what} sparades: {target.name}\n\n"
-                                              f"Mappen: {tmp_path}")] if suffix == ".pdf" else [])
+                                              f"Mappen: {tmp_path}")] if suffix != ".ics" else [])
     if suffix == ".pdf":
         from pypdf import PdfReader
         text = PdfReader(target).pages[0].extract_text()
+    elif suffix == ".docx":
+        from docx import Document
+        text = "\n".join(paragraph.text for paragraph in Document(target).paragraphs)
     else:
         text = target.read_text(encoding="utf-8")
     assert expected in text
+
+
+def test_minutes_with_what_looks_like_personal_data_are_asked_about(tab, window, monkeypatch,
+                                                                   tmp_path, message_boxes,
+                                                                   demo_db):
+    from brastod.core.services import meetings
+    meeting = _choose(tab, "Lokala BRÅ 10 december 2026")
+    item = meetings.get_meeting(demo_db, meeting.id).agenda[0]
+    meetings.save_item(demo_db, item.id, minutes="Ring Kalle på 070-123 45 67 om klottret.")
+    target = tmp_path / "protokoll.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked = []
+    monkeypatch.setattr("brastod.gui.exports.ask", lambda parent, text: asked.append(text))
+    next(a for a in tab.ui.documentsButton.menu().actions()
+         if a.text().replace("&", "").startswith("Protokoll")).trigger()
+    assert "telefonnummer ”070-123 45 67”" in asked[0] and not target.exists()
+    monkeypatch.setattr("brastod.gui.exports.ask", lambda parent, text: True)
+    next(a for a in tab.ui.documentsButton.menu().actions()
+         if a.text().replace("&", "").startswith("Protokoll")).trigger()
+    assert target.exists()
 
 
 def test_the_meeting_pack_from_the_calendar(tab, window, monkeypatch, tmp_path, message_boxes):

@@ -143,15 +143,17 @@ class ActionPlanTab(MasterDetailTab):
         self.tracker.save_state()
 
     def export(self) -> Export | None:
-        from brastod.core.exports.action_plan import export_action_plan
         self.flush()
         detail, today = self.detail, self.data.today
         if detail is None:
             return None
-        return Export("planen", detail.fields.title, (".pdf",), lambda db, pdf, allow: (
+
+        def write(db, pdf, allow: bool) -> None:     # imported on the worker: see calendar.py
+            from brastod.core.exports.action_plan import export_action_plan
             export_action_plan(db, detail.id, pdf=pdf, xlsx=pdf.with_suffix(".xlsx"),
-                               today=today, allow_personal_data=allow)),
-                      with_excel=True, document=True)
+                               today=today, allow_personal_data=allow)
+        return Export("planen", detail.fields.title, (".pdf",), write, with_excel=True,
+                      document=True)
 
     # ---- changes ----
     def _save_plan(self) -> None:

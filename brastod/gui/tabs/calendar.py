@@ -3,6 +3,7 @@ list of meetings, and the documents of the chosen meeting (kallelse, protokoll, 
 calendar file) with the meeting itself edited below the list: particulars, attendance, agenda
 and minutes, decisions."""
 from datetime import date, timedelta
+from pathlib import Path
 from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QSortFilterProxyModel, Qt
@@ -42,7 +43,8 @@ class _SeriesFilter(QSortFilterProxyModel):
 HOLIDAY = "#c62828"
 REMINDER_DAYS_BACK, REMINDER_DAYS_AHEAD = 365, 2 * 365
 # What the Handlingar menu offers: (the kind asked for, its menu text).
-DOCUMENTS = [("notice", "&Kallelse med dagordning (PDF)…"), ("minutes", "&Protokoll (PDF)…"),
+DOCUMENTS = [("notice", "&Kallelse med dagordning (PDF eller Word)…"),
+             ("minutes", "&Protokoll (PDF eller Word)…"),
              ("pack", "&Möteshandlingar (PDF och Excel)…"), (None, None),
              ("ics", "Kalenderfil för &mötet (.ics)…"),
              ("series_ics", "Kalenderfil för hela &serien (.ics)…")]
@@ -72,26 +74,35 @@ def _fetch_meeting(db, meeting_id: int):
 
 
 def meeting_document(kind: str, meeting, today: date) -> Export:
-    """The file of ``kind`` (see DOCUMENTS) for the meeting ``meeting`` (a MeetingRow)."""
-    from brastod.core.exports import calendar, meeting_documents, meeting_pack
+    """The file of ``kind`` (see DOCUMENTS) for the meeting ``meeting`` (a MeetingRow). The
+    writers import the export modules on the worker: reportlab and openpyxl take half a second
+    to load, which on the GUI thread would freeze the window."""
     title, meeting_id, series = meeting.title, meeting.id, meeting.series
     if kind == "pack":
-        return Export("möteshandlingarna", f"Möteshandlingar {title}", (".pdf",),
-                      lambda db, pdf, allow: meeting_pack.export_meeting_pack(
-                          db, meeting_id, pdf=pdf, xlsx=pdf.with_suffix(".xlsx"),
-                          printed=today, allow_personal_data=allow),
+        def pack(db, pdf: Path, allow: bool) -> None:
+            from brastod.core.exports.meeting_pack import export_meeting_pack
+            export_meeting_pack(db, meeting_id, pdf=pdf, xlsx=pdf.with_suffix(".xlsx"),
+                                printed=today, allow_personal_data=allow)
+        return Export("möteshandlingarna", f"Möteshandlingar {title}", (".pdf",), pack,
                       with_excel=True, document=True)
-    if kind == "notice":
-        return Export("kallelsen", f"Kallelse {title}", (".pdf",), lambda db, path, _: (
-            meeting_documents.export_notice(db, meeting_id, path, today)), document=True)
-    if kind == "minutes":
-        return Export("protokollet", f"Protokoll {title}", (".pdf",), lambda db, path, _: (
-            meeting_documents.export_minutes(db, meeting_id, path, today)), document=True)
-    if kind == "ics":
-        return Export("kalenderfilen", title, (".ics",), lambda db, path, _: (
-            calendar.export_calendar(db, path, meeting_id=meeting_id)))
-    return Export("kalenderfilen", series or "Möten", (".ics",), lambda db, path, _: (
-        calendar.export_calendar(db, path, series=series)))
+    if kind in ("notice", "minutes"):
+        def document(db, path: Path, allow: bool) -> None:
+            from brastod.core.exports import meeting_documents
+            export = getattr(meeting_documents, f"export_{kind}")
+            target = {"docx": path} if path.suffix.lower() == ".docx" else {"path": path}
+            export(db, meeting_id, printed=today, allow_personal_data=allow, **target)
+        what, name = ("kallelsen", "Kallelse") if kind == "notice" else ("protokollet",
+                                                                          "Protokoll")
+        return Export(what, f"{name} {title}", (".pdf", ".docx"), document, document=True)
+
+    def ics(db, path: Path, _allow: bool) -> None:
+        from brastod.core.exports.calendar import export_calendar
+        if kind == "ics":
+            export_calendar(db, path, meeting_id=meeting_id)
+        else:
+            export_calendar(db, path, series=series)
+    return Export("kalenderfilen", title if kind == "ics" else series or "Möten", (".ics",),
+                  ics)
 
 
 class CalendarTab(MasterDetailTab):

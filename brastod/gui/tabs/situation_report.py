@@ -143,15 +143,17 @@ class SituationReportTab(MasterDetailTab):
         self.assessments.flush()
 
     def export(self) -> Export | None:
-        from brastod.core.exports.situation_report import export_situation_report
         self.flush()
         detail = self.detail
         if detail is None:
             return None
-        return Export("lägesbilden", detail.title, (".pdf",), lambda db, pdf, allow: (
+
+        def write(db, pdf, allow: bool) -> None:     # imported on the worker: see calendar.py
+            from brastod.core.exports.situation_report import export_situation_report
             export_situation_report(db, detail.id, pdf=pdf, xlsx=pdf.with_suffix(".xlsx"),
-                                    allow_personal_data=allow)),
-                      with_excel=True, document=True)
+                                    allow_personal_data=allow)
+        return Export("lägesbilden", detail.title, (".pdf",), write, with_excel=True,
+                      document=True)
 
     # ---- changes ----
     def _call(self, function, *args, on_done=lambda _: None, **kwargs) -> None:
