@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from brastod.core.errors import FieldError
 from brastod.gui.field_errors import show_at_field
-from brastod.gui.widgets.fields import narrow
+from brastod.gui.widgets.fields import narrow, typed_dates
 
 PAUSE_MS = 500       # after the last key
 DEADLINE_MS = 800    # at the latest while typing goes on
@@ -104,6 +104,8 @@ class AutoSaveForm(QWidget):
         for widget in set(self.fields.values()):
             if isinstance(widget, QComboBox):
                 narrow(widget)
+            elif isinstance(widget, QDateEdit):
+                typed_dates(widget)
             self.autosave.watch(widget, lambda: not self._loading)
 
     def flush(self) -> None:

@@ -2,8 +2,8 @@
 empty, numbers written with a decimal comma, combos whose long choices do not widen a window."""
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit
 
 from brastod.core.errors import FieldError
 
@@ -13,6 +13,69 @@ NO_DATE = QDate(2000, 1, 1)     # the minimum of an optional date field, shown a
 def optional_date(edit: QDateEdit) -> None:
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("–")
+    typed_dates(edit)
+
+
+def typed_dates(edit: QDateEdit) -> None:
+    """``edit`` takes a date typed as it is written, 2026-12-18 (see _DateTyping)."""
+    if not edit.findChildren(_DateTyping):
+        _DateTyping(edit)
+
+
+class _DateTyping(QObject):
+    """Qt's date field moves to the next part by itself once a part is full, so the "-" one
+    then types skipped a part ("2026-12-18" became 2026-11-12): a separator right after such a
+    move is swallowed. An empty optional field ("–") could not be typed into at all ("–2026…")
+    and its calendar opened at januari 2000: on focus or a click it shows today's date to type
+    or pick over, and goes back to empty, unsaved, when left untouched."""
+
+    def __init__(self, edit: QDateEdit):
+        super().__init__(edit)
+        self.edit, self.placeholder, self.advanced = edit, False, False
+        edit.installEventFilter(self)
+        edit.dateChanged.connect(self._changed)
+        if edit.calendarPopup():
+            edit.calendarWidget().clicked.connect(self._picked)
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            text = event.text()
+            if text and text in "-./" and self.advanced:
+                self.advanced = False
+                return True
+            if text.isdigit():
+                before = self.edit.currentSection()
+                self.edit.event(event)
+                self.advanced = self.edit.currentSection() != before
+                return True
+            self.advanced = False
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress) and self._empty():
+            self._quietly(QDate.currentDate())
+            self.placeholder = True
+            self.edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        elif kind == QEvent.Type.FocusOut and self.placeholder \
+                and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.placeholder = False
+            self._quietly(NO_DATE)
+        return False
+
+    def _empty(self) -> bool:
+        return bool(self.edit.specialValueText()) and self.edit.date() == NO_DATE
+
+    def _quietly(self, day: QDate) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setDate(day)
+        self.edit.blockSignals(False)
+
+    def _changed(self, _day) -> None:
+        self.placeholder = False
+
+    def _picked(self, _day) -> None:
+        """Today picked in the calendar is no change to the field: say it is one."""
+        if self.placeholder:
+            self.placeholder = False
+            self.edit.dateTimeChanged.emit(self.edit.dateTime())
 
 
 def write_date(edit: QDateEdit, value: date | None) -> None:
@@ -20,6 +83,10 @@ def write_date(edit: QDateEdit, value: date | None) -> None:
 
 
 def read_date(edit: QDateEdit) -> date | None:
+    """None for an empty optional field, also while it shows today only to be typed over."""
+    typing = edit.findChild(_DateTyping)
+    if typing is not None and typing.placeholder:
+        return None
     value = edit.date()
     return None if value == NO_DATE and edit.specialValueText() else value.toPython()
 
