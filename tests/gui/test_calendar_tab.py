@@ -407,3 +407,15 @@ def test_clearing_the_search_keeps_the_chosen_meeting_in_view(tab, qtbot):
         tab.ui.filter.clear()
         qtbot.waitUntil(in_view)
         assert tab.detail.id == meeting.id
+
+
+def test_the_month_explains_its_marks_and_a_reminder_day_names_its_reminder(tab):
+    from brastod.core.enums import Body
+    from brastod.core.labels import label
+    legend = tab.ui.legend.text()
+    assert all(label(Body, body) in legend for body in (Body.COUNCIL, Body.EST_GROUP,
+                                                         Body.STEERING_GROUP))
+    assert "Helgdag" in legend and "Understruken" in legend and "påminnelse" in legend
+    day, texts = next(iter(tab._reminders.items()))
+    fmt = tab.ui.calendar.dateTextFormat(QDate(day))
+    assert fmt.fontUnderline() and all(text in fmt.toolTip() for text in texts)

@@ -42,6 +42,13 @@ class Ui_CalendarTab(object):
 
         self.leftLayout.addWidget(self.calendar)
 
+        self.legend = QLabel(self.leftPane)
+        self.legend.setObjectName(u"legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        self.leftLayout.addWidget(self.legend)
+
         self.dayLabel = QLabel(self.leftPane)
         self.dayLabel.setObjectName(u"dayLabel")
         self.dayLabel.setWordWrap(True)

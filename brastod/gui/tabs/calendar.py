@@ -105,6 +105,16 @@ def meeting_document(kind: str, meeting, today: date) -> Export:
                   ics)
 
 
+def legend() -> str:
+    """What the marks in the month mean (a day's own tooltip names its meeting, holiday or
+    reminder)."""
+    bodies = " ".join(f"<span style='background:{colour}; color:#fff'>&nbsp;{label(Body, body)}"
+                      f"&nbsp;</span>" for body, colour in BODY_COLOURS.items())
+    return (f"<small>{bodies} &nbsp;<span style='color:{HOLIDAY}'>Helgdag</span> &nbsp;"
+            "<u><b>Understruken</b></u>: påminnelse (åtgärd som ska vara klar, årshjulet, "
+            "nästa lägesbild). Håll muspekaren över en dag för detaljer.</small>")
+
+
 class CalendarTab(MasterDetailTab):
     EMPTY = ("Inga möten ännu.\n\nHär planeras lokala BRÅ, EST-gruppen och styrgruppen: "
              "kallelse, dagordning, protokoll och beslut.")
@@ -124,6 +134,7 @@ class CalendarTab(MasterDetailTab):
         ui.seriesFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         ui.seriesFilter.currentTextChanged.connect(self._on_series)
         ui.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        ui.legend.setText(legend())
         ui.calendar.setSelectedDate(QDate(self.today))
         ui.calendar.selectionChanged.connect(self._on_day)
         ui.calendar.currentPageChanged.connect(lambda year, _month: self._mark_holidays(year))

@@ -21,8 +21,8 @@ from brastod.gui.models.incidents import IncidentTableModel
 from brastod.gui.models.table import ROW_ROLE, row_sort_key
 from brastod.gui.widgets import combos
 
-EMPTY = ("Inga inkomna rapporter ännu.\n\nImportera en partners rapport med knappen Importera "
-         "rapport, eller dra filen hit.")
+EMPTY = ("Inga inkomna rapporter ännu.\n\nImportera en partners rapport med knappen "
+         "Importera…, eller dra filen hit.")
 NO_MATCH = "Inga händelser matchar filtret."
 ALL, CUSTOM = "all", "custom"
 PERIODS = ((ALL, "Alla datum"), ("30d", "Senaste 30 dagarna"), ("3m", "Senaste 3 månaderna"),
