@@ -20,7 +20,7 @@ def _choice(field: str, value: str | None, enum, message: str) -> None:
 @dataclass(frozen=True)
 class MeetingFields:
     title: str
-    meeting_date: date
+    meeting_date: date | None
     start_time: time | None
     end_time: time | None
     place: str | None
@@ -28,11 +28,13 @@ class MeetingFields:
     chair: str | None
     secretary: str | None
     approver: str | None
-    situation_report_id: int | None = None     # None: the newest adopted one goes in the pack
+    situation_report_id: int | None = None     # None: the one covering the time since the last
 
     def validate(self) -> None:
         if not self.title.strip():
             raise FieldError("title", "Mötet måste ha en rubrik.")
+        if self.meeting_date is None:
+            raise FieldError("meeting_date", "Ange mötets datum.")
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise FieldError("end_time", f"Mötet slutar ({self.end_time:%H.%M}) innan det "
                                          f"börjar ({self.start_time:%H.%M}).")

@@ -377,7 +377,7 @@ def test_the_lagesbild_chosen_for_a_meeting_goes_into_its_pack(tab, qtbot, windo
     from pypdf import PdfReader
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     form = tab.particulars.form.ui
-    assert form.situationReport.currentText() == "Den senast fastställda"
+    assert form.situationReport.currentText() == "Den som täcker tiden sedan förra mötet"
     strategic = next(i for i in range(form.situationReport.count())
                      if form.situationReport.itemText(i).startswith("Strategisk"))
     with qtbot.waitSignal(tab.shown):

@@ -285,3 +285,24 @@ def _choose_decision(agenda, decision) -> None:
             ui.decisions.selectRow(ids.index(decision.id))
             return
     raise AssertionError("beslutet finns inte under någon punkt")
+
+
+def test_a_meeting_form_shows_nothing_as_data_before_a_meeting_and_keeps_no_time_as_none(
+        qtbot, demo_db):
+    """On an empty database the form showed "2000-01-01" and "00:00" as if they were data, and
+    a meeting without a time was saved at 00:00."""
+    from dataclasses import replace as altered
+    from datetime import date, time
+    from brastod.gui.meeting_editor.panes import MeetingForm
+    form = MeetingForm()
+    qtbot.addWidget(form)
+    ui = form.ui
+    assert (ui.meetingDate.text(), ui.startTime.text(), ui.endTime.text()) == ("–", "–", "–")
+    some = meetings.get_meeting(demo_db, meetings.list_meetings(demo_db)[0].id)
+    detail = altered(some, meeting_date=date(2026, 12, 10), start_time=time(13, 0),
+                     end_time=None)
+    form.set_values(detail)
+    values = form.values()
+    assert (values.meeting_date, values.start_time, values.end_time) == (
+        date(2026, 12, 10), time(13, 0), None)
+    assert ui.endTime.text() == "–"

@@ -4,7 +4,7 @@ place, status, chair, secretary, justerare), Deltagare (attendance) and Dagordni
 action in a plan)."""
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QInputDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
 )
@@ -26,7 +26,9 @@ from brastod.gui.models.meetings import AttendeeModel, DecisionModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.autosave import AutoSave, AutoSaveForm, typing_in
-from brastod.gui.widgets.fields import narrow, optional_date, read_date, write_date
+from brastod.gui.widgets.fields import (
+    narrow, optional_date, optional_time, read_date, read_time, write_date, write_time,
+)
 from brastod.gui.widgets.form_dialog import FormDialog
 
 
@@ -58,14 +60,18 @@ class MeetingForm(AutoSaveForm):
                        "start_time": ui.startTime, "end_time": ui.endTime, "place": ui.place,
                        "status": ui.status, "chair": ui.chair, "secretary": ui.secretary,
                        "approver": ui.approver, "situation_report_id": ui.situationReport}
+        # Empty ("–") until a meeting is shown, and a time that is not set is not "00:00".
+        optional_date(ui.meetingDate)
+        for edit in (ui.startTime, ui.endTime):
+            optional_time(edit)
         self.watch()
 
     def set_reports(self, reports: list[tuple[int, str]]) -> None:
-        """The lägesbilder to choose for the meeting pack; none chosen means the newest
-        adopted one."""
+        """The lägesbilder to choose for the meeting pack; none chosen means the one that
+        covers the time since the previous meeting (core.exports.meeting_pack)."""
         with self.loading():
             combos.fill(self.ui.situationReport,
-                        [(None, "Den senast fastställda")] + reports)
+                        [(None, "Den som täcker tiden sedan förra mötet")] + reports)
 
     def set_values(self, detail) -> None:
         ui = self.ui
@@ -75,16 +81,16 @@ class MeetingForm(AutoSaveForm):
                                 (ui.approver, detail.approver)):
                 if edit.text() != (value or ""):
                     edit.setText(value or "")
-            ui.meetingDate.setDate(QDate(detail.meeting_date))
-            ui.startTime.setTime(QTime(detail.start_time) if detail.start_time else QTime(0, 0))
-            ui.endTime.setTime(QTime(detail.end_time) if detail.end_time else QTime(0, 0))
+            write_date(ui.meetingDate, detail.meeting_date)
+            write_time(ui.startTime, detail.start_time)
+            write_time(ui.endTime, detail.end_time)
             combos.choose(ui.status, detail.status)
             combos.choose(ui.situationReport, detail.situation_report_id)
 
     def values(self):
         ui = self.ui
-        return MeetingFields(ui.title.text(), ui.meetingDate.date().toPython(),
-                             ui.startTime.time().toPython(), ui.endTime.time().toPython(),
+        return MeetingFields(ui.title.text(), read_date(ui.meetingDate),
+                             read_time(ui.startTime), read_time(ui.endTime),
                              ui.place.text(), combos.chosen(ui.status), ui.chair.text(),
                              ui.secretary.text(), ui.approver.text(),
                              combos.chosen(ui.situationReport))

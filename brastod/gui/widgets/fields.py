@@ -1,9 +1,9 @@
 """Date and number fields as a Swedish form needs them: an optional date shown as "–" when
 empty, numbers written with a decimal comma, combos whose long choices do not widen a window."""
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
 
 from brastod.core.errors import FieldError
 
@@ -89,6 +89,22 @@ def read_date(edit: QDateEdit) -> date | None:
         return None
     value = edit.date()
     return None if value == NO_DATE and edit.specialValueText() else value.toPython()
+
+
+def optional_time(edit: QTimeEdit) -> None:
+    """A time that may be left out, shown as "–" (00:00, its minimum, stands for none)."""
+    edit.setMinimumTime(QTime(0, 0))
+    edit.setSpecialValueText("–")
+
+
+def write_time(edit: QTimeEdit, value: time | None) -> None:
+    edit.setTime(QTime(value) if value else edit.minimumTime())
+
+
+def read_time(edit: QTimeEdit) -> time | None:
+    value = edit.time()
+    return None if value == edit.minimumTime() and edit.specialValueText() \
+        else value.toPython()
 
 
 def read_number(edit: QLineEdit, field: str) -> float | None:
