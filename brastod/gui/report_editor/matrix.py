@@ -74,13 +74,36 @@ class MatrixPane(QWidget):
         row.addWidget(self.pin_button)
         below_layout.addLayout(row)
         below_layout.addWidget(self.incident_table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(matrix)
         splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.splitterMoved.connect(self._sized_by_hand)
+        self._by_hand = False
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def _sized_by_hand(self) -> None:
+        self._by_hand = True
+
+    def _fit_matrix(self) -> None:
+        """The whole matrix, Totalt included, above the incidents (at 1366×768 the Totalt row
+        was half hidden), leaving the incidents at least a few rows; unless the user has moved
+        the divider."""
+        total = sum(self.splitter.sizes())
+        if self._by_hand or not total:
+            return
+        table = self.table
+        needed = (table.horizontalHeader().height() + table.verticalHeader().length()
+                  + 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
+        matrix = min(needed + self.compare.sizeHint().height() + self.caption.sizeHint().height()
+                     + 16, total - 150)
+        self.splitter.setSizes([matrix, total - matrix])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_matrix()
 
     def show_figures(self, figures, scope: list[int] | None, read_only: bool) -> None:
         self._figures = figures
@@ -97,6 +120,7 @@ class MatrixPane(QWidget):
             f"{total} händelser {figures.start} – {figures.end}. Rött: fler än jämförelsen, "
             "grönt: färre. Vid små tal (under 10) visas skillnaden i antal, inte i procent.")
         self.pin_button.setVisible(not read_only)
+        self._fit_matrix()
         self.incidents.set_rows([])
         self.cell_label.setText(HINT)
 

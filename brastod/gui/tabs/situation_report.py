@@ -77,7 +77,7 @@ class SituationReportTab(MasterDetailTab):
         ui.deleteButton.clicked.connect(self.delete_report)
         ui.exportButton.clicked.connect(lambda: self.export_requested.emit(self.export()))
         ui.splitter.setStretchFactor(1, 4)
-        self.keep_splitter(ui.splitter, self.STATE_KEY, [150, 550])
+        self.keep_splitter(ui.splitter, self.STATE_KEY, [112, 588])   # four reports in view
         self._enable(None)
 
     # ---- the master–detail parts ----
