@@ -34,7 +34,7 @@ class SettingsDialog(QDialog):
             spin.setEnabled(False)                    # until the values have arrived
             self.fields[spec.key] = spin
             form.addRow(spec.label + ":", spin)
-            form.addRow("", self._explained(spec.help))
+            form.addRow(self._explained(spec.help))       # the whole width, under its field
         layout.addWidget(database)
         files = QGroupBox("Filer")
         form = QFormLayout(files)
@@ -46,9 +46,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         form.addRow("Mapp för export:", row)
-        form.addRow("", self._explained("Här öppnas dialogrutan när du sparar en PDF, en "
-                                        "Excel-fil eller en kalenderfil. Varje export minns "
-                                        "sedan den mapp du senast valde."))
+        form.addRow(self._explained("Här öppnas dialogrutan när du sparar en PDF, en "
+                                    "Excel-fil eller en kalenderfil. Varje export minns sedan "
+                                    "den mapp du senast valde."))
         path = data.path
         self.database = QLineEdit(str(path) if path else "")
         self.database.setReadOnly(True)
@@ -60,8 +60,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.database, 1)
         row.addWidget(show)
         form.addRow("Databas som används:", row)
-        form.addRow("", self._explained("Säkerhetskopiorna ligger i mappen backups bredvid "
-                                        "databasen. Byt databas under Arkiv → Öppna databas."))
+        form.addRow(self._explained("Säkerhetskopiorna ligger i mappen backups bredvid "
+                                    "databasen. Byt databas under Arkiv → Öppna databas."))
         layout.addWidget(files)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        fit(self, 640, 620)
+        fit(self, 720, 600)
         data.call(settings.current, on_done=self._show)
 
     @staticmethod
