@@ -76,6 +76,10 @@ def test_empty_database_shows_what_to_do(qtbot, db, tasks):
     for tab in main.tabs:
         assert tab.ui.stack.currentWidget() is tab.ui.emptyPage
         assert "ännu" in tab.ui.emptyLabel.text()
+    steps = main.calendar.ui.emptyLabel.text()       # the first tab leads through the set-up
+    order = ["Kommun och områden", "Partner och kontakter", "Skapa rapportmall", "Mötesserier",
+             "Importera rapport", "Ny lägesbild", "Handbok"]
+    assert "Kom igång" in steps and sorted(order, key=steps.index) == order
 
 
 def test_geometry_and_tab_are_remembered(qtbot, demo_db, tasks):

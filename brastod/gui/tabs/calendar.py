@@ -116,8 +116,15 @@ def legend() -> str:
 
 
 class CalendarTab(MasterDetailTab):
-    EMPTY = ("Inga möten ännu.\n\nHär planeras lokala BRÅ, EST-gruppen och styrgruppen: "
-             "kallelse, dagordning, protokoll och beslut.")
+    # The first tab on a new database: the set-up, in the order that works (Handbok, Kom igång).
+    EMPTY = ("Inga möten ännu.\n\nKom igång, i den här ordningen:\n"
+             "1. Register → Kommun och områden: kommunen och dess områden\n"
+             "2. Register → Partner och kontakter: de som rapporterar\n"
+             "3. Arkiv → Skapa rapportmall…: skicka den till partnerna\n"
+             "4. Mötesserier… (här ovan): lokala BRÅ, EST-gruppen, styrgruppen\n"
+             "5. Arkiv → Importera rapport…: partnernas filer\n"
+             "6. Lägesbild → Ny lägesbild…\n\n"
+             "Mer om varje steg under Hjälp → Handbok (F1).")
     STATE_KEY = "meetings"
     # Reminders show actions' due dates and the statutory lägesbild; the parts list partners,
     # plans and reports.
