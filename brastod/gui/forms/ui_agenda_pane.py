@@ -86,6 +86,7 @@ class Ui_AgendaPane(object):
 
         self.minutes = QPlainTextEdit(self.minutesSide)
         self.minutes.setObjectName(u"minutes")
+        self.minutes.setMinimumSize(QSize(0, 70))
 
         self.minutesLayout.addWidget(self.minutes)
 
@@ -97,6 +98,7 @@ class Ui_AgendaPane(object):
 
         self.carried = QListWidget(self.minutesSide)
         self.carried.setObjectName(u"carried")
+        self.carried.setMinimumSize(QSize(0, 80))
         self.carried.setMaximumSize(QSize(16777215, 110))
 
         self.minutesLayout.addWidget(self.carried)
@@ -110,6 +112,7 @@ class Ui_AgendaPane(object):
         self.decisions = QTableView(self.minutesSide)
         self.decisions.setObjectName(u"decisions")
         self.decisions.setAlternatingRowColors(True)
+        self.decisions.setMinimumSize(QSize(0, 110))
         self.decisions.setMaximumSize(QSize(16777215, 130))
         self.decisions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.decisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -168,7 +168,7 @@ class CalendarTab(MasterDetailTab):
         ui.parts.setEnabled(False)
         ui.table.doubleClicked.connect(self._on_table_activated)
         ui.listSplitter.setStretchFactor(1, 2)
-        self.keep_splitter(ui.listSplitter, "calendar_list", [300, 400])
+        self.keep_splitter(ui.listSplitter, "calendar_list", [210, 490])   # the editor has room
         ui.splitter.setStretchFactor(1, 3)
         self.keep_splitter(ui.splitter, "calendar")
 
