@@ -1,6 +1,6 @@
 """Set-up shared by every table view: proxy, column widths, remembered header."""
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from brastod.gui import state
 from brastod.gui.models.table import ROW_ROLE, RowFilterProxy, RowTableModel
@@ -52,8 +52,11 @@ def configure(view: QTableView, model: RowTableModel) -> None:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
-    header.setStretchLastSection(True)
+    stretched = [column for column, spec in enumerate(model.columns) if spec.stretch]
+    header.setStretchLastSection(not stretched)
     header.setHighlightSections(False)
     for column, spec in enumerate(model.columns):
         if spec.width:
             view.setColumnWidth(column, spec.width)
+    for column in stretched:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

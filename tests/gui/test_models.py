@@ -256,3 +256,20 @@ def test_a_changed_row_is_ranked_again(qtbot):
     with qtbot.waitSignal(model.resorted, timeout=10_000):
         model.sort(0)
     assert _names(model)[-2:] == ["Öjebyn", "Östra"]
+
+
+def test_the_text_that_needs_it_takes_the_spare_width(qtbot):
+    """Alla åtgärder cut Plan and Orsak while Senast uppföljd, the last column, took the spare
+    width: now the action's own text does."""
+    from PySide6.QtWidgets import QHeaderView, QTableView
+    from brastod.gui import views
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = ActionTableModel(DEMO_TODAY)
+    views.attach(view, model)
+    header = view.horizontalHeader()
+    stretched = [c for c in range(model.columnCount())
+                 if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch]
+    assert [model.columns[c].title for c in stretched] == ["Åtgärd"]
+    assert not header.stretchLastSection()
+    assert view.columnWidth(0) == 180 and view.columnWidth(1) == 200     # Plan, Orsak

@@ -25,9 +25,9 @@ class ActionTableModel(RowTableModel):
         self.row_background = lambda r: OVERDUE_ROW if r.is_overdue(self.today) else None
         overdue = self._overdue_colour
         self.columns = (
-            Column("Plan", lambda r: r.plan_title, width=150),
-            Column("Orsak", lambda r: r.cause, width=170),
-            Column("Åtgärd", lambda r: r.title, width=250),
+            Column("Plan", lambda r: r.plan_title, width=180),
+            Column("Orsak", lambda r: r.cause, width=200),
+            Column("Åtgärd", lambda r: r.title, width=250, stretch=True),
             Column("Ansvarig", lambda r: r.partner, width=150),
             Column("Start", lambda r: r.start_on, width=90),
             Column("Klart senast", lambda r: r.due_on, foreground=overdue, width=95,

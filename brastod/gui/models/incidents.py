@@ -27,7 +27,7 @@ class IncidentTableModel(RowTableModel):
         Column("Område", lambda r: r.area, width=120, tooltip=_review_tip),
         Column("Plats", lambda r: r.place, width=150),
         Column("Kategori", _category, width=220, tooltip=_review_tip),
-        Column("Beskrivning", lambda r: r.description, width=340),
+        Column("Beskrivning", lambda r: r.description, width=340, stretch=True),
         Column("Antal", lambda r: r.count, numeric=True, width=55),
         Column("Rapporterad av", lambda r: r.partner, width=200),
         Column("Polisanmäld", lambda r: r.police_reported, width=85),

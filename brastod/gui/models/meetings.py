@@ -21,7 +21,7 @@ class MeetingTableModel(RowTableModel):
         Column("Datum", lambda r: r.meeting_date, width=95),
         Column("Vecka", lambda r: week_label(r.meeting_date), width=60),
         Column("Tid", _time, width=85),
-        Column("Möte", lambda r: r.title, width=190),
+        Column("Möte", lambda r: r.title, width=190, stretch=True),
         Column("Organ", lambda r: label(Body, r.body) if r.body else "", width=95),
         Column("Plats", lambda r: r.place, width=150),
         Column("Status", lambda r: label(MeetingStatus, r.status), width=130),

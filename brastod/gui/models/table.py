@@ -118,6 +118,7 @@ class Column:
     background: Callable[[Any], str | None] | None = None   # a colour name such as "#c62828"
     foreground: Callable[[Any], str | None] | None = None
     width: int | None = None
+    stretch: bool = False       # takes the width the others leave (the text that needs it)
 
 
 class RowTableModel(QAbstractTableModel):
