@@ -148,9 +148,7 @@ class ActionFields:
             raise FieldError("responsible_partner_id",
                              "Välj vilken partner som ansvarar för åtgärden. Saknas den i "
                              "listan, lägg till den under Register → Partner.")
-        if self.start_on and self.due_on and self.due_on < self.start_on:
-            raise FieldError("due_on", f"Klart senast ({self.due_on}) är före starten "
-                                       f"({self.start_on}). Ändra något av datumen.")
+        _due_after_start(self.start_on, self.due_on)
         _choice("status", self.status, ActionStatus, "status", required=True)
         _choice("rag", self.rag, Rag, "uppföljningsfärg")
         _choice("measure_type", self.measure_type, MeasureType, "situationell eller social")
@@ -172,3 +170,25 @@ class FollowUpFields:
         if self.rag is None:
             raise FieldError("rag", "Välj grön, gul eller röd: har insatsen levererats?")
         _choice("rag", self.rag, Rag, "grön, gul eller röd")
+
+
+def _due_after_start(start_on: date | None, due_on: date | None) -> None:
+    if start_on and due_on and due_on < start_on:
+        raise FieldError("due_on", f"Klart senast ({due_on}) är före starten ({start_on}). "
+                                   "Ändra något av datumen.")
+
+
+@dataclass(frozen=True)
+class ProgressFields:
+    """A follow-up and what it may change in its action at the same time: the status (done,
+    cancelled) and the due date (moved), so that following up does not mean finding the
+    action's form in the chain."""
+    follow_up: FollowUpFields
+    status: str
+    due_on: date | None
+    start_on: date | None = None       # the action's, which the due date may not precede
+
+    def validate(self, today: date) -> None:
+        self.follow_up.validate(today)
+        _choice("status", self.status, ActionStatus, "status", required=True)
+        _due_after_start(self.start_on, self.due_on)

@@ -386,3 +386,22 @@ def test_cli_lists_and_exports_plans(demo_file, tmp_path, capsys):
     assert "Ange --pdf" in capsys.readouterr().err
     assert main(["--db", str(path), "list", "action-plans"]) == 0
     assert "Medborgarlöfte" in capsys.readouterr().out
+
+
+def test_a_follow_up_can_mark_its_action_done_or_move_it_in_the_same_step(demo_db):
+    """Following up no longer means finding the action's form in the chain; a refused value
+    changes neither the action nor its follow-ups."""
+    from brastod.core.plan_rules import FollowUpFields, ProgressFields
+    action = next(a for a in action_plans.list_actions(demo_db) if a.start_on and a.due_on
+                  and a.status == "ongoing")
+    done = ProgressFields(FollowUpFields(DEMO_TODAY, "green", "Klar."), "done", action.due_on)
+    plan_chain.follow_up_action(demo_db, action.id, done, DEMO_TODAY)
+    after = next(a for a in action_plans.list_actions(demo_db) if a.id == action.id)
+    assert (after.status, after.rag, after.follow_ups) == ("done", "green",
+                                                           action.follow_ups + 1)
+    too_early = ProgressFields(FollowUpFields(DEMO_TODAY, "yellow", "Flyttad."), "ongoing",
+                               action.start_on.replace(year=action.start_on.year - 1))
+    with pytest.raises(FieldError) as refused:
+        plan_chain.follow_up_action(demo_db, action.id, too_early, DEMO_TODAY)
+    assert refused.value.field == "due_on" and "är före starten" in str(refused.value)
+    assert next(a for a in action_plans.list_actions(demo_db) if a.id == action.id) == after

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 from brastod.core.services import action_plans, plan_chain
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.fields import read_date, write_date
 from tests.conftest import DEMO_TODAY
 
 
@@ -246,16 +247,23 @@ def test_the_tracker_filters_and_follows_up(tab, qtbot, window, monkeypatch, dem
                if tracker.proxy.index(r, 2).data().startswith("Byta belysning"))
     tracker.ui.table.selectRow(row)
 
+    before = _action(demo_db, "Byta belysning längs gångvägen i Kolarbyn")
+
     def note(dialog):
-        assert dialog.form.ui.followedUpOn.date().toPython() == DEMO_TODAY
-        assert combos.chosen(dialog.form.ui.rag) == "red"          # the action's colour
-        dialog.form.ui.note.setPlainText("Armaturerna levererade; montering v. 49.")
-        combos.choose(dialog.form.ui.rag, "yellow")
+        follow_up = dialog.form.follow_up.ui
+        assert follow_up.followedUpOn.date().toPython() == DEMO_TODAY
+        assert combos.chosen(follow_up.rag) == "red"                # the action's colour
+        assert combos.chosen(dialog.form.status) == before.status   # … and its status, due date
+        assert read_date(dialog.form.due_on) == before.due_on
+        follow_up.note.setPlainText("Armaturerna levererade; montering v. 49.")
+        combos.choose(follow_up.rag, "yellow")
+        write_date(dialog.form.due_on, date(2026, 12, 11))         # the deadline moved
     _answer(monkeypatch, note)
     with qtbot.waitSignal(tracker.loaded):
         tracker.ui.table.doubleClicked.emit(tracker.proxy.index(row, 2))
     action = _action(demo_db, "Byta belysning längs gångvägen i Kolarbyn")
     assert (action.rag, action.last_follow_up, action.follow_ups) == ("yellow", DEMO_TODAY, 3)
+    assert action.due_on == date(2026, 12, 11) and not action.is_overdue(DEMO_TODAY)
     node = _choose(tab, "action", "Byta belysning")
     assert node.item.follow_ups[0].values.note == "Armaturerna levererade; montering v. 49."
 

@@ -5,7 +5,7 @@ at a time.
 An action hangs under its goal, and takes the goal's cause; an action without a goal hangs under
 its cause. Goals and actions that have lost their cause (it was removed) stay in the plan, at its
 top level, so nothing is lost with a cause."""
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 
 from sqlmodel import Session, select
@@ -17,7 +17,7 @@ from brastod.core.models import (
     Goal, Indicator, Partner, PriorityProblem, SituationReport,
 )
 from brastod.core.plan_rules import (
-    ActionFields, FollowUpFields, GoalFields, Link, require_text,
+    ActionFields, FollowUpFields, GoalFields, Link, ProgressFields, require_text,
 )
 
 
@@ -370,12 +370,26 @@ def add_follow_up(db: Database, action_id: int, values: FollowUpFields, today: d
     """A follow-up; the newest one gives the action its colour."""
     values.validate(today)
     with db.session() as session:
+        return _add_follow_up(session, _get(session, Link.ACTION, action_id), values)
+
+
+def follow_up_action(db: Database, action_id: int, progress: ProgressFields,
+                     today: date) -> int:
+    """A follow-up, and the action's status and due date as it leaves them, in one go."""
+    with db.session() as session:
         action = _get(session, Link.ACTION, action_id)
-        follow_up = FollowUp(action_id=action_id, **_clean(values))
-        session.add(follow_up)
-        session.flush()
-        _colour_from_newest(session, action)
-        return follow_up.id
+        replace(progress, start_on=action.start_on).validate(today)
+        action.status, action.due_on = progress.status, progress.due_on
+        session.add(action)
+        return _add_follow_up(session, action, progress.follow_up)
+
+
+def _add_follow_up(session: Session, action: Action, values: FollowUpFields) -> int:
+    follow_up = FollowUp(action_id=action.id, **_clean(values))
+    session.add(follow_up)
+    session.flush()
+    _colour_from_newest(session, action)
+    return follow_up.id
 
 
 def update_follow_up(db: Database, follow_up_id: int, values: FollowUpFields,

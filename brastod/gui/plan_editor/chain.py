@@ -14,7 +14,7 @@ from brastod.gui.field_errors import at_field_or_window
 from brastod.gui.forms.ui_chain_pane import Ui_ChainPane
 from brastod.gui.models.outline import Node, OutlineModel
 from brastod.gui.plan_editor.chain_pages import PAGES, LinkPage, Work
-from brastod.gui.plan_editor.forms import ActionForm, FollowUpForm, GoalForm
+from brastod.gui.plan_editor.forms import ActionForm, GoalForm, ProgressForm
 from brastod.gui.widgets.form_dialog import FormDialog
 
 HINT = ("Kedjan visar hur planen hänger ihop: prioriterat problem → trolig orsak → mätbart mål → "
@@ -282,8 +282,7 @@ class ChainPane(QWidget):
     def follow_up(self) -> None:
         action = self._context(Link.ACTION)
         if action is not None:
-            ask_follow_up(self, self.data, action.id, action.item.values.title,
-                          action.item.values.rag,
+            ask_follow_up(self, self.data, action.id, action.item.values,
                           on_done=lambda new_id: self._saved((Link.FOLLOW_UP, new_id)))
 
     def move(self, step: int) -> None:
@@ -310,19 +309,21 @@ class ChainPane(QWidget):
         state.save_splitter(self.ui.splitter, STATE_KEY)
 
 
-def ask_follow_up(parent: QWidget, data: Data, action_id: int, title: str, rag: str | None,
-                  on_done) -> None:
-    """The follow-up dialog (today's date and the action's colour are filled in), then the
-    follow-up saved on the worker; the outline and the tracker both use it."""
-    from brastod.core.services.plan_chain import add_follow_up
+def ask_follow_up(parent: QWidget, data: Data, action_id: int, action, on_done) -> None:
+    """The follow-up dialog for an action (``action``: its ActionRow or ActionFields, which
+    both have title, rag, status and due_on): today's date and the action's colour, status and
+    due date are filled in, and what is chosen is saved on the worker, follow-up and action
+    together. The outline and the tracker both use it."""
+    from brastod.core.services.plan_chain import follow_up_action
     today = data.today
-    form = FollowUpForm(today)
-    form.set_values(FollowUpFields(today, rag, ""))
-    form.ui.note.setFocus()
-    dialog = FormDialog(f"Följ upp: {title}", "Har insatsen levererats? Grön: enligt plan. "
-                        "Gul: försenad eller delvis. Röd: inte genomförd.", form,
+    form = ProgressForm(today)
+    form.set_values(FollowUpFields(today, action.rag, ""), action.status, action.due_on)
+    form.follow_up.ui.note.setFocus()
+    dialog = FormDialog(f"Följ upp: {action.title}", "Har insatsen levererats? Grön: enligt "
+                        "plan. Gul: försenad eller delvis. Röd: inte genomförd. Är den klar, "
+                        "eller flyttas den, ändra status eller Klart senast här.", form,
                         lambda values: values.validate(today), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    data.call(add_follow_up, action_id, dialog.result_values, today, on_done=on_done,
+    data.call(follow_up_action, action_id, dialog.result_values, today, on_done=on_done,
               changes=Topic.PLANS, origin=parent)

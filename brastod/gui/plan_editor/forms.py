@@ -4,12 +4,14 @@ message under the form and the field it names gets the focus."""
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QVBoxLayout, QWidget
 
 from brastod.core.enums import ActionStatus, EffortType, MeasureType, Term
 from brastod.core.labels import options
-from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields
+from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields, ProgressFields
 from brastod.gui.forms.ui_action_form import Ui_ActionForm
 from brastod.gui.forms.ui_follow_up_form import Ui_FollowUpForm
+from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_goal_form import Ui_GoalForm
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.autosave import AutoSaveForm
@@ -162,3 +164,38 @@ class FollowUpForm(AutoSaveForm):
         ui = self.ui
         return FollowUpFields(ui.followedUpOn.date().toPython(), combos.chosen(ui.rag),
                               ui.note.toPlainText())
+
+
+class ProgressForm(QWidget):
+    """Följ upp: the follow-up, and the action's status and due date beside it, so that
+    marking the action done or moving its deadline happens in the same step."""
+
+    def __init__(self, today: date, parent=None):
+        super().__init__(parent)
+        self.follow_up = FollowUpForm(today)
+        self.status = QComboBox()
+        combos.fill(self.status, options(ActionStatus))
+        self.due_on = QDateEdit()
+        self.due_on.setCalendarPopup(True)
+        self.due_on.setDisplayFormat("yyyy-MM-dd")
+        optional_date(self.due_on)
+        action = QFormLayout()
+        action.addRow("Åtgärdens &status:", self.status)
+        action.addRow("&Klart senast:", self.due_on)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.follow_up)
+        layout.addLayout(action)
+        self.fields = {**self.follow_up.fields, "status": self.status, "due_on": self.due_on}
+
+    def set_values(self, follow_up: FollowUpFields, status: str, due_on: date | None) -> None:
+        self.follow_up.set_values(follow_up)
+        combos.choose(self.status, status)
+        write_date(self.due_on, due_on)
+
+    def values(self) -> ProgressFields:
+        return ProgressFields(self.follow_up.values(), combos.chosen(self.status),
+                              read_date(self.due_on))
+
+    def show_error(self, error) -> None:
+        show_at_field(self.follow_up.ui.error, self.fields, error)

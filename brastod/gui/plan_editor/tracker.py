@@ -104,7 +104,7 @@ class TrackerPane(QWidget):
         row = self.selected()
         if row is None:
             return
-        ask_follow_up(self, self.data, row.id, row.title, row.rag,
+        ask_follow_up(self, self.data, row.id, row,
                       on_done=lambda _id: (self.changed.emit(), self.reload()))
 
     def _show_in_chain(self) -> None:
