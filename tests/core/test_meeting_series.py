@@ -474,3 +474,20 @@ def test_a_series_is_saved_with_members_and_its_rule_checked(demo_db):
     meeting_series.save_series(demo_db, series_id, values, [])
     assert next(s for s in meeting_series.list_series(demo_db)
                 if s.id == series_id).members == []
+
+
+def test_a_decision_made_an_action_under_a_goal_takes_the_goals_cause(demo_db):
+    plan = next(p for p in action_plans.list_plans(demo_db) if p.kind == "action_plan")
+    outline = plan_chain.get_outline(demo_db, plan.id)
+    goal = next(g for g in outline.all_goals() if g.values.cause_id is not None)
+    with demo_db.session() as session:
+        open_ones = session.exec(select(Decision.id).where(
+            Decision.responsible_partner_id.is_not(None), Decision.action_id.is_(None))).all()
+    action_id = meeting_series.decision_to_action(demo_db, open_ones[0], plan.id,
+                                                  goal_id=goal.id)
+    node = next(a for a in plan_chain.get_outline(demo_db, plan.id).all_actions()
+                if a.id == action_id)
+    assert (node.values.goal_id, node.values.cause_id) == (goal.id, goal.values.cause_id)
+    other = next(p for p in action_plans.list_plans(demo_db) if p.id != plan.id)
+    with pytest.raises(FieldError, match="Målet hör inte till den här planen"):
+        meeting_series.decision_to_action(demo_db, open_ones[1], other.id, goal_id=goal.id)

@@ -230,12 +230,18 @@ def test_a_decision_is_made_and_becomes_an_action(tab, qtbot, window, monkeypatc
     row = next(r for r in range(agenda.decisions.rowCount())
                if agenda.decisions.row_at(r).text.startswith("Belysningen"))
     agenda.ui.decisions.selectRow(row)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, text, items, *a: (
-        next(i for i in items if i.startswith("Åtgärdsplan")), True))
+    asked = []
+
+    def choose(parent, title, text, items, *args):   # the plan, then the cause or goal
+        asked.append(items)
+        return next(i for i in items if i.startswith(("Åtgärdsplan", "Orsak 3"))), True
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
     with qtbot.waitSignal(tab.shown):
         agenda.ui.toAction.click()
-    assert "Belysningen i Kolarbyn åtgärdas före årsskiftet." in [
-        a.title for a in list_actions(demo_db)]
+    assert asked[1][-1].startswith("Ingen") and any(i.startswith("Mål: ") for i in asked[1])
+    made = next(a for a in list_actions(demo_db)
+                if a.title == "Belysningen i Kolarbyn åtgärdas före årsskiftet.")
+    assert made.cause == "3. Bristande belysning längs gångvägar och parkering"
     decision = next(agenda.decisions.row_at(r) for r in range(agenda.decisions.rowCount())
                     if agenda.decisions.row_at(r).text.startswith("Belysningen"))
     assert decision.action_id is not None

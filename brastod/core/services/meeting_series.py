@@ -8,14 +8,16 @@ from sqlmodel import Session, select
 
 from brastod.core.dates import long_date, week_label
 from brastod.core.db import Database
-from brastod.core.enums import Body
+from brastod.core.enums import ActionStatus, Body
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.meeting_days import holiday_name, occurrences
 from brastod.core.meeting_rules import SeriesFields, holidays_among
 from brastod.core.models import (
-    Action, ActionPlan, AgendaItem, AgendaTemplate, AgendaTemplateItem, Attendee, Contact,
+    AgendaItem, AgendaTemplate, AgendaTemplateItem, Attendee, Contact,
     Decision, Meeting, MeetingSeries, Partner, SeriesMember,
 )
+from brastod.core.plan_rules import ActionFields
+from brastod.core.services.plan_chain import create_action
 
 
 @dataclass(frozen=True)
@@ -170,9 +172,11 @@ def _members(session: Session, series_id: int) -> list[tuple]:
 
 # ---- decisions ----
 
-def decision_to_action(db: Database, decision_id: int, plan_id: int) -> int:
+def decision_to_action(db: Database, decision_id: int, plan_id: int, *,
+                       cause_id: int | None = None, goal_id: int | None = None) -> int:
     """The decision as an action in ``plan_id`` (its text, responsible partner and due date),
-    linked both ways, so that the follow-up happens in the plan."""
+    linked both ways, so that the follow-up happens in the plan; under ``goal_id`` (and its
+    cause) or ``cause_id`` when given, so that it does not land "utan koppling till orsak"."""
     with db.session() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
@@ -182,18 +186,13 @@ def decision_to_action(db: Database, decision_id: int, plan_id: int) -> int:
         if decision.responsible_partner_id is None:
             raise FieldError("responsible_partner_id", "Ange vilken partner som ansvarar för "
                                                        "beslutet innan det blir en åtgärd.")
-        if session.get(ActionPlan, plan_id) is None:
-            raise ValidationError(f"Plan {plan_id} finns inte.")
         meeting = session.get(Meeting, decision.meeting_id)
-        positions = session.exec(select(Action.position).where(Action.plan_id == plan_id)).all()
-        action = Action(plan_id=plan_id, position=max(positions, default=0) + 1,
-                        title=decision.text, description=f"Beslut {meeting.title}.",
-                        responsible_partner_id=decision.responsible_partner_id,
-                        start_on=meeting.meeting_date,
-                        due_on=decision.due_on if decision.due_on and
-                        decision.due_on >= meeting.meeting_date else None)
-        session.add(action)
-        session.flush()
+        action = create_action(session, plan_id, ActionFields(
+            decision.text, decision.responsible_partner_id, cause_id=cause_id, goal_id=goal_id,
+            description=f"Beslut {meeting.title}.", start_on=meeting.meeting_date,
+            due_on=decision.due_on if decision.due_on and
+            decision.due_on >= meeting.meeting_date else None,
+            status=ActionStatus.PLANNED.value))
         decision.action_id = action.id
         session.add(decision)
         return action.id

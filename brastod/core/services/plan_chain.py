@@ -347,14 +347,20 @@ def _action_values(session: Session, plan_id: int, values: ActionFields) -> dict
 
 
 def add_action(db: Database, plan_id: int, values: ActionFields) -> int:
-    values.validate()
     with db.session() as session:
-        _plan(session, plan_id)
-        action = Action(plan_id=plan_id, **_action_values(session, plan_id, values),
-                        position=_next_position(session, Action, Action.plan_id == plan_id))
-        session.add(action)
-        session.flush()
-        return action.id
+        return create_action(session, plan_id, values).id
+
+
+def create_action(session: Session, plan_id: int, values: ActionFields) -> Action:
+    """A new action last in ``plan_id``, checked as every action is (in the caller's
+    session: a decision made an action is linked to it in the same transaction)."""
+    values.validate()
+    _plan(session, plan_id)
+    action = Action(plan_id=plan_id, **_action_values(session, plan_id, values),
+                    position=_next_position(session, Action, Action.plan_id == plan_id))
+    session.add(action)
+    session.flush()
+    return action
 
 
 def update_action(db: Database, action_id: int, values: ActionFields) -> None:

@@ -18,6 +18,7 @@ from brastod.gui import views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.field_errors import at_field_or_window, show_at_field
+from brastod.gui.live import while_alive
 from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
 from brastod.gui.forms.ui_attendance_pane import Ui_AttendancePane
 from brastod.gui.forms.ui_decision_form import Ui_DecisionForm
@@ -31,6 +32,8 @@ from brastod.gui.widgets.fields import (
 )
 from brastod.gui.widgets.form_dialog import FormDialog
 
+
+NO_LINK = "Ingen (läggs under Utan koppling till orsak)"
 
 class _Pane(QWidget):
     """A part of the meeting editor: saves on the worker and says when it did."""
@@ -368,7 +371,9 @@ class AgendaPane(_Pane):
             self._save(remove_decision, row.id)
 
     def to_action(self) -> None:
-        from brastod.core.services.meeting_series import decision_to_action
+        """Which plan, then (its causes and goals fetched on the worker) under which cause or
+        goal: without one the action would land "utan koppling till orsak"."""
+        from brastod.core.services.plan_chain import get_outline
         row = self._decision()
         if row is None:
             return
@@ -381,9 +386,27 @@ class AgendaPane(_Pane):
                                           "i planen:", titles, 0, False)
         if not ok:
             return
+        plan_id = self.plans[titles.index(chosen)][0]
+        self.data.call(get_outline, plan_id, on_done=while_alive(
+            self, lambda outline: self._to_action_under(row, plan_id, outline)))
+
+    def _to_action_under(self, row, plan_id: int, outline) -> None:
+        from brastod.core.services.meeting_series import decision_to_action
+        links = [(f"Orsak {cause.number}: {cause.description}", {"cause_id": cause.id})
+                 for cause in outline.causes()]
+        links += [(f"Mål: {goal.values.description}", {"goal_id": goal.id})
+                  for goal in outline.all_goals()]
+        link = {}
+        if links:
+            texts = [text for text, _ in links] + [NO_LINK]
+            chosen, ok = QInputDialog.getItem(self, "Gör till åtgärd", "Vilken orsak eller vilket "
+                                              "mål hör åtgärden till?", texts, 0, False)
+            if not ok:
+                return
+            link = dict(links).get(chosen, {})
         # A new action in a plan: Åtgärdsplan, Alla åtgärder and the counts show it too.
-        self._save(decision_to_action, row.id, self.plans[titles.index(chosen)][0],
-                   changes=Topic.PLANS | Topic.MEETINGS)
+        self._save(decision_to_action, row.id, plan_id, changes=Topic.PLANS | Topic.MEETINGS,
+                   **link)
 
     def mark_done(self) -> None:
         from brastod.core.services.meetings import set_decision_status
