@@ -100,10 +100,13 @@ class MainWindow(QMainWindow):
                              "program; allt är hämtat på nytt."))
 
     def _first_size(self) -> None:
-        """1280 × 800, or less on a smaller screen (1366 × 768 leaves about 728 pixels under a
-        task bar, and the title bar takes some 30 of those)."""
+        """At least 1280 × 800 and up to 85 % of a larger screen (1920 × 1080 gets 1632 × 918),
+        but never more than the screen: 1366 × 768 leaves about 728 pixels under a task bar,
+        and the title bar takes some 30 of those."""
         free = self.screen().availableGeometry()
-        self.resize(min(1280, free.width()), min(800, free.height() - TITLE_BAR))
+        width = min(max(1280, int(free.width() * 0.85)), free.width())
+        height = min(max(800, int(free.height() * 0.85)), free.height() - TITLE_BAR)
+        self.resize(width, height)
 
     def _connect_menus(self) -> None:
         ui = self.ui
