@@ -197,16 +197,22 @@ def test_key_figures_ask_with_the_indicators_fetched_on_the_worker(qtbot, data, 
 
 
 # ---- Möten ----
+def _agenda_at_decision(qtbot, data, db, monkeypatch, with_partner: bool):
+    """The agenda pane with a decision chosen; every question answered by its first choice."""
+    decision = _decision(db, with_partner=with_partner)
+    _detail, _particulars, _attendance, agenda = panes.meeting_panes(
+        qtbot, data, db, decision.meeting_id)
+    _choose_decision(agenda, decision)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a, **k: (items[0], True))
+    return agenda
+
+
 def test_a_decision_made_an_action_tells_plans_and_meetings(qtbot, data, demo_db, changes,
                                                             monkeypatch):
     """So that Åtgärdsplan, Alla åtgärder and the counts show the new action at once."""
-    decision = _decision(demo_db, with_partner=True)
-    _detail, _particulars, _attendance, agenda = panes.meeting_panes(
-        qtbot, data, demo_db, decision.meeting_id)
-    _choose_decision(agenda, decision)
+    agenda = _agenda_at_decision(qtbot, data, demo_db, monkeypatch, with_partner=True)
     before = len(action_plans.list_actions(demo_db))
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        lambda parent, title, label, items, *a, **k: (items[0], True))
     with qtbot.waitSignal(agenda.changed):
         agenda.ui.toAction.click()
     assert len(action_plans.list_actions(demo_db)) == before + 1
@@ -215,12 +221,7 @@ def test_a_decision_made_an_action_tells_plans_and_meetings(qtbot, data, demo_db
 
 def test_a_refusal_no_field_takes_is_left_to_the_window(qtbot, data, demo_db, refused,
                                                         monkeypatch):
-    decision = _decision(demo_db, with_partner=False)
-    _detail, _particulars, _attendance, agenda = panes.meeting_panes(
-        qtbot, data, demo_db, decision.meeting_id)
-    _choose_decision(agenda, decision)
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        lambda parent, title, label, items, *a, **k: (items[0], True))
+    agenda = _agenda_at_decision(qtbot, data, demo_db, monkeypatch, with_partner=False)
     agenda.ui.toAction.click()
     assert refused == ["Ange vilken partner som ansvarar för beslutet innan det blir en "
                        "åtgärd."]

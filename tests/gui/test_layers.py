@@ -40,3 +40,16 @@ def test_the_check_finds_each_kind_of_import(tmp_path):
     found = {m for m in imported_modules(source) if reaches_the_database(m)}
     assert {"sqlalchemy.orm", "sqlmodel", "brastod.core.db"} <= found
     assert not any(m.startswith("brastod.core.dbx") for m in found)
+
+
+def test_no_gui_module_opens_a_session_itself():
+    """Even in a function run on the worker, a session is the services' business: GUI code
+    calls a service, which opens it."""
+    folder = Path(brastod.gui.__file__).parent
+    offenders = sorted(
+        f"{path.relative_to(folder)}:{node.lineno}"
+        for path in folder.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "session")
+    assert offenders == []

@@ -35,6 +35,14 @@ def list_indicators(db: Database) -> list[IndicatorRow]:
             select(Indicator).order_by(Indicator.name)).scalars()]
 
 
+def key_figures_until(db: Database, until: int) -> list:
+    """Every indicator's yearly values up to ``until`` (figures.KeyFigure), as a draft
+    lägesbild shows them under Nyckeltal."""
+    from brastod.core.services.figures import key_figures
+    with db.session() as session:
+        return key_figures(session, until=until)
+
+
 def measurements(db: Database, indicator_id: int) -> list[tuple[int, float]]:
     """(year, value) for one indicator, oldest first: what a goal's chart draws."""
     with db.session() as session:

@@ -82,23 +82,15 @@ class AgendaRow:
     carried: list[DecisionRow]   # earlier meetings' open decisions, under the follow-up item
 
 
-@dataclass(frozen=True)
-class MeetingDetail:
+@dataclass(frozen=True, kw_only=True)
+class MeetingDetail(MeetingFields):
+    """A meeting whole: its editable particulars (MeetingFields, the same rules) and what the
+    program keeps about it."""
     id: int
-    title: str
     series: str | None
     body: str | None
-    meeting_date: date
-    start_time: time | None
-    end_time: time | None
-    place: str | None
-    status: str
-    chair: str | None
-    secretary: str | None
-    approver: str | None
     approved_on: date | None
     notice_sent_on: date | None
-    situation_report_id: int | None     # the lägesbild chosen for the meeting
     previous_id: int | None             # the series' meeting before this one
     attendees: list[AttendeeRow]
     agenda: list[AgendaRow]
@@ -161,12 +153,14 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
                         [d for d in own if d.item == item.title],
                         carried if item.id == follow_up else [])
               for item in items]
-    return MeetingDetail(meeting.id, meeting.title, series.name if series else None,
-                         series.body if series else None, meeting.meeting_date,
-                         meeting.start_time, meeting.end_time, meeting.place, meeting.status,
-                         meeting.chair, meeting.secretary, meeting.approver,
-                         meeting.approved_on, meeting.notice_sent_on,
-                         meeting.situation_report_id, previous, attendees, agenda, carried)
+    return MeetingDetail(
+        title=meeting.title, meeting_date=meeting.meeting_date, start_time=meeting.start_time,
+        end_time=meeting.end_time, place=meeting.place, status=meeting.status,
+        chair=meeting.chair, secretary=meeting.secretary, approver=meeting.approver,
+        situation_report_id=meeting.situation_report_id, id=meeting.id,
+        series=series.name if series else None, body=series.body if series else None,
+        approved_on=meeting.approved_on, notice_sent_on=meeting.notice_sent_on,
+        previous_id=previous, attendees=attendees, agenda=agenda, carried=carried)
 
 
 # ---- editing a meeting ----

@@ -30,12 +30,6 @@ def _fetch_report(db, report_id: int):
             assessment_rows(db, report_id))
 
 
-def _key_figures(db, until: int):
-    from brastod.core.services.figures import key_figures
-    with db.session() as session:
-        return key_figures(session, until=until)
-
-
 def _pin_all(db, report_id: int, incident_ids: list[int]) -> None:
     from brastod.core.services.situation_reports import pin_incident
     for incident_id in incident_ids:
@@ -240,6 +234,7 @@ class SituationReportTab(MasterDetailTab):
             self.pinned.show_pinned(report_id, detail.pinned, False)))
 
     def _key_figures_changed(self, message: str) -> None:
+        from brastod.core.services.key_figures import key_figures_until
         self.message.emit(message)
-        self.data.call(_key_figures, self.detail.period.end.year, on_done=lambda rows: (
+        self.data.call(key_figures_until, self.detail.period.end.year, on_done=lambda rows: (
             self.key_figures.show_key_figures(rows, False)))
