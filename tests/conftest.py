@@ -1,5 +1,6 @@
 """Shared fixtures. Qt runs headless, and settings, data and logs go to a temporary folder so
 tests never touch the user's own Brastöd."""
+import atexit
 import os
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ settings.load_profile("brastod")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="brastod-test-home-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[variable] = str(_HOME / variable.lower())
 
