@@ -63,3 +63,26 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data saknas i den här utcheckningen")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of the tests' own (tests/postgres.py); skipped where none is
+    installed, saying how to install it."""
+    from tests import postgres
+    if postgres.binaries() is None:
+        pytest.skip(postgres.INSTALL)
+    server = postgres.started()
+    yield server
+    server.stop()
+    shutil.rmtree(server.folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The address of a new, empty database on the test server (dropped afterwards)."""
+    import uuid
+    name = f"brastod_{uuid.uuid4().hex[:12]}"
+    pg_server.admin(f"CREATE DATABASE {name}")
+    yield pg_server.url(name)
+    pg_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
