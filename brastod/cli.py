@@ -308,20 +308,15 @@ def _db_path(args) -> Path | str:
     return default_db_path()
 
 
-def _file_only(args, what: str) -> Path:
-    """The database file for a command that works on files only; on a server, what to do."""
-    from brastod.core import server
-    target = _db_path(args)
-    if server.is_server(target):
-        raise BrastodError(f"{what} gäller en databasfil. En databas på en server säkerhetskopieras "
-                           "och kontrolleras av serverns egna verktyg (pg_dump, pg_restore); "
-                           "fråga IT-avdelningen.")
-    return target
 
 
 def _init(args) -> int:
+    from brastod.core import server
     from brastod.core.services.setup import create_database
-    path = _file_only(args, "init")
+    path = _db_path(args)
+    if server.is_server(path):
+        raise BrastodError("init skapar en databasfil. En databas på en server görs i ordning "
+                           "med brastod --db ADRESS server-init --municipality NAMN.")
     if path.exists() and path.stat().st_size > 0:
         raise BrastodError(f"Databasen {path} finns redan. Välj ett annat namn med --db.")
     try:
@@ -730,7 +725,12 @@ def _population(args) -> int:
 def _backup(args) -> int:
     from brastod.core.db import backup_to, open_database
     # A file that is not a Brastöd database is refused; one that cannot be written is copied.
-    path = _file_only(args, "backup")
+    from brastod.core import server, server_backup
+    path = _db_path(args)
+    if server.is_server(path):
+        target = server_backup.backup(path, args.file)
+        print(f"Säkerhetskopian (pg_dump) är sparad i {target}.")
+        return 0
     db = open_database(path, read_only=True)
     db.close()
     target = backup_to(path, args.file)
@@ -740,7 +740,13 @@ def _backup(args) -> int:
 
 def _restore(args) -> int:
     from brastod.core.services.retention import restore
-    restored = restore(_file_only(args, "restore"), args.file)
+    from brastod.core import server, server_backup
+    path = _db_path(args)
+    if server.is_server(path):
+        server_backup.restore(path, args.file)
+        print(f"Databasen är återställd från {args.file} (pg_restore).")
+        return 0
+    restored = restore(path, args.file)
     kept = f" Databasen som ersattes finns kvar i {restored.saved}." if restored.saved else ""
     purged = f" {restored.message()}" if restored.message() else ""
     print(f"Databasen är återställd från {args.file}.{kept}{purged}")
@@ -748,8 +754,18 @@ def _restore(args) -> int:
 
 
 def _check(args) -> int:
+    from brastod.core import server, server_backup
     from brastod.core.backups import integrity_problems
-    path = _file_only(args, "check")
+    path = _db_path(args)
+    if server.is_server(path):
+        problems = server_backup.check(path)
+        name = server.shown(server.parse(path))
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        print(f"Databasen {name} är hel." if not problems else
+              "Återställ den med brastod restore FIL, eller fråga IT-avdelningen.",
+              file=sys.stderr if problems else sys.stdout)
+        return 1 if problems else 0
     if not path.exists():
         raise BrastodError(f"Databasen {path} finns inte.")
     problems = integrity_problems(path)     # BrastodError when it cannot be read at all

@@ -142,10 +142,41 @@ def test_an_address_or_a_server_that_does_not_answer_is_told(pg_server, tmp_path
     empty = f"postgresql://brastod_test@/postgres?host={socket}&port={pg_server.port}"
     assert main(["--db", empty, "stats"]) == 1
     assert "är tom" in capsys.readouterr().err
-    for command in (["backup", str(tmp_path / "k.sqlite3")], ["check"], ["init",
-                                                                          "--municipality", "K"]):
+    for command, said in ((["backup", str(tmp_path / "k.dump")], "är tom"),
+                          (["check"], "är tom"),
+                          (["init", "--municipality", "K"], "server-init --municipality")):
         assert main(["--db", empty, *command]) == 1
-        assert "gäller en databasfil" in capsys.readouterr().err
+        assert said in capsys.readouterr().err
+    assert not (tmp_path / "k.dump").exists()
+
+
+def test_backup_and_restore_on_a_server_use_pg_dump_and_pg_restore(pg_url, demo_db, tmp_path,
+                                                                   capsys):
+    demo_db.close()
+    assert main(["--db", pg_url, "server-init", "--from-sqlite", str(demo_db.path)]) == 0
+    dump = tmp_path / "brastod.dump"
+    assert main(["--db", pg_url, "backup", str(dump)]) == 0
+    assert "pg_dump" in capsys.readouterr().out and dump.read_bytes()[:5] == b"PGDMP"
+    server = open_database(pg_url)
+    try:
+        before = counts(server)
+        registers.add_partner(server, "Tillagd efter kopian")
+        with server.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM incident")
+    finally:
+        server.close()
+    assert main(["--db", pg_url, "restore", str(dump)]) == 0
+    assert main(["--db", pg_url, "check"]) == 0
+    assert "är hel" in capsys.readouterr().out
+    server = open_database(pg_url)
+    try:
+        assert counts(server) == before
+    finally:
+        server.close()
+    (tmp_path / "inte.dump").write_text("ingen kopia", encoding="utf-8")
+    assert main(["--db", pg_url, "restore", str(tmp_path / "inte.dump")]) == 1
+    error = capsys.readouterr().err
+    assert "misslyckades" in error and "Traceback" not in error
 
 
 def test_brastod_db_names_the_database_when_db_is_not_given(pg_url, monkeypatch, capsys):
