@@ -86,3 +86,14 @@ def pg_url(pg_server) -> str:
     pg_server.admin(f"CREATE DATABASE {name}")
     yield pg_server.url(name)
     pg_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, db_path: Path):
+    """A new database for "Testkommun" as a file, and again on the PostgreSQL test server: for
+    the services that must behave alike on both."""
+    from brastod.core.services.setup import create_database
+    target = db_path if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    database = create_database(target, "Testkommun")
+    yield database
+    database.close()

@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel
 
 from brastod.core import lock_wait, models, server
+from brastod.core.dialects import add_sqlite_functions
 from brastod.core.errors import BrastodError, DamagedDatabase
 from brastod.core.server import is_server
 from brastod.core.oserrors import (
@@ -47,6 +48,7 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     # The sqlite3 driver would commit DDL on its own; take transactions over (SQLAlchemy's
     # pysqlite recipe) so a migration step or an import is all-or-nothing.
     dbapi_connection.isolation_level = None
+    add_sqlite_functions(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -505,6 +507,7 @@ def _readonly_engine(path: Path) -> Engine:
 
     def on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None
+        add_sqlite_functions(dbapi_connection)
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute("PRAGMA busy_timeout=5000")
 
