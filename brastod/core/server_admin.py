@@ -22,6 +22,7 @@ from brastod.core.models import (
 )
 
 ROLES = {"samordnare": "samordnare", "sekreterare": "sekreterare", "läsare": "lasare"}
+CHUNK = 20_000          # rows moved at a time from a laptop's database
 MEETING_TABLES = [model.__tablename__ for model in (MeetingSeries, SeriesMember, Meeting,
                                                       Attendee, AgendaItem, Decision)]
 
@@ -106,21 +107,24 @@ def copy_database(source: Database, target: Database) -> dict[str, int]:
         for table, _ in ordered:
             if table is None:
                 continue
-            rows = [dict(row._mapping) for row in reading.execute(
-                select(table).order_by(*table.primary_key.columns))]
             postponed = [column for name, column in later if name == table.name]
-            if rows:
+            values: dict[str, list] = {column: [] for column in postponed}
+            copied[table.name] = 0
+            result = reading.execution_options(stream_results=True).execute(
+                select(table).order_by(*table.primary_key.columns))
+            while rows := [dict(row._mapping) for row in result.fetchmany(CHUNK)]:
+                for column in postponed:
+                    values[column] += [{"key": row["id"], "value": row[column]} for row in rows
+                                       if row[column] is not None]
                 writing.execute(table.insert(), [{**row, **dict.fromkeys(postponed)}
                                                  for row in rows])
-            for column in postponed:
-                values = [{"key": row["id"], "value": row[column]} for row in rows
-                          if row[column] is not None]
-                if values:
+                copied[table.name] += len(rows)
+            for column, pairs in values.items():
+                if pairs:
                     filled_in.append((table.update().where(table.c.id == bindparam("key"))
-                                      .values({column: bindparam("value")}), values))
-            copied[table.name] = len(rows)
-        for statement, values in filled_in:
-            writing.execute(statement, values)
+                                      .values({column: bindparam("value")}), pairs))
+        for statement, pairs in filled_in:
+            writing.execute(statement, pairs)
         for table in tables:
             if list(table.primary_key.columns.keys()) == ["id"]:
                 writing.execute(text(
