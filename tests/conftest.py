@@ -3,6 +3,7 @@ tests never touch the user's own Brastöd."""
 import atexit
 import os
 import shutil
+import subprocess
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -72,7 +73,12 @@ def pg_server():
     from tests import postgres
     if postgres.binaries() is None:
         pytest.skip(postgres.INSTALL)
-    server = postgres.started()
+    try:
+        server = postgres.started()
+    except (OSError, subprocess.CalledProcessError) as error:
+        said = getattr(error, "stderr", b"") or b""
+        pytest.skip(f"PostgreSQL finns men kunde inte startas här: {error} "
+                    f"{said.decode(errors='replace')[-300:]}")
     yield server
     server.stop()
     shutil.rmtree(server.folder, ignore_errors=True)
