@@ -183,6 +183,8 @@ PERIODS = [
     period_of(WEEK, date(2025, 12, 31)),              # across a year
     Period(date(2025, 11, 15), date(2026, 1, 20), CUSTOM),
     Period(date(2024, 3, 1), date(2026, 2, 28), CUSTOM),   # two years, whole months
+    Period(date(2025, 11, 2), date(2025, 12, 31), CUSTOM),  # ends with a month, starts after
+    Period(date(2025, 10, 1), date(2025, 11, 15), CUSTOM),  # starts with a month, ends inside
 ]
 
 
@@ -244,3 +246,32 @@ def test_spellings_first_seen_on_the_same_day_follow_the_date_index(db):
         figures_now = compute_figures(connection, period)
         assert figures_now.hotspots == [Hotspot("TORGET", "Centrum", 5)]
         assert figures_now == _old_figures(connection, period)
+
+
+def test_equal_ranks_keep_the_order_first_seen(db):
+    """Places with as many incidents and the same name in different areas are listed as first
+    seen (by day, then area, none first); main categories with as many incidents and the same
+    name as first counted (by month, then id)."""
+    with db.session() as session:
+        east, west = Area(name="Öster"), Area(name="Väster")
+        noise, noise_too = Category(name="Buller", kind="crime"), Category(name="buller",
+                                                                         kind="crime")
+        session.add_all([east, west, noise, noise_too])
+        session.flush()
+        day = date(2026, 3, 2)
+
+        def add(offset, area_id, category_id=noise.id):
+            session.add(Incident(occurred_on=day + timedelta(days=offset), area_id=area_id,
+                                 category_id=category_id, place_text="Parken", count=2))
+        add(0, west.id, noise_too.id)       # Väster and Öster first seen the same day
+        add(0, east.id)
+        add(1, None, noise_too.id)          # no area, seen a day later
+        add(-1, None)
+        add(5, east.id, noise_too.id)
+        add(5, west.id)
+    period = period_of(MONTH, day)
+    with db.engine.connect() as connection:
+        now = compute_figures(connection, period)
+        assert now == _old_figures(connection, period)
+    assert [h.area for h in now.hotspots] == ["", "Öster", "Väster"]
+    assert [s.category for s in now.series] == ["Buller", "buller"]
