@@ -240,11 +240,13 @@ def test_spellings_first_seen_on_the_same_day_follow_the_date_index(db):
             Incident(occurred_on=day, area_id=area.id, category_id=first.id,
                      place_text="TORGET"),
             Incident(occurred_on=day + timedelta(days=1), area_id=area.id,
-                     category_id=first.id, place_text="Torget", count=3)])
+                     category_id=first.id, place_text="Torget", count=3),
+            Incident(occurred_on=day, category_id=second.id, place_text="Parken"),
+            Incident(occurred_on=day, category_id=None, place_text="PARKEN")])   # no area
     period = period_of(MONTH, day)
     with db.engine.connect() as connection:
         figures_now = compute_figures(connection, period)
-        assert figures_now.hotspots == [Hotspot("TORGET", "Centrum", 5)]
+        assert figures_now.hotspots == [Hotspot("TORGET", "Centrum", 5), Hotspot("PARKEN", "", 2)]
         assert figures_now == _old_figures(connection, period)
 
 

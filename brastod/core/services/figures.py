@@ -9,7 +9,6 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Integer, case, cast, func, literal, null, select, union_all
-from sqlalchemy.orm import Session
 
 from brastod.core.dates import MONTHS, WEEKDAYS
 from brastod.core.db import Database
@@ -26,6 +25,10 @@ TIME_BANDS = ["00–06", "06–12", "12–18", "18–24", "Okänd tid"]
 HOTSPOTS = 10
 # Below this many incidents a percentage says more about chance than about change.
 SMALL = 10
+# A period with more than this share of the days stored is read with the whole table: on the
+# benchmark's 1 000 000 incidents over five years, a year's 200 000 found through the date
+# index cost about twice a read of every row (tests/bench/situation_report.py).
+WHOLE_TABLE_SHARE = 0.1
 
 
 @dataclass
@@ -337,18 +340,27 @@ def _matrix_and_series(executor, tops: _Tops, period: Period, months: int,
     return matrix, labels, series
 
 
-def _period_rows(period: Period, area_ids):
-    """The period's incidents, read once for the GROUP BYs below. ``id IN`` (the ids found in
-    the date index) makes SQLite read the rows in the order they are stored rather than jump
-    for each in date order, which over a year of a large table costs several times as much."""
-    ids = _scoped(select(Incident.id).where(Incident.occurred_on >= period.start,
-                                            Incident.occurred_on <= period.end), area_ids)
+def _period_rows(executor, period: Period, area_ids):
+    """The period's incidents, read once for the GROUP BYs below. Found through the date index
+    each row costs a jump to where it is stored; the ids taken from the index first (``id IN``)
+    put those jumps in stored order. A period that holds a large share of the days stored is
+    cheaper still to find by reading the whole table in stored order, which an expression on
+    the date (coalesce: it is never NULL) makes SQLite do."""
+    in_period = Incident.occurred_on.between(period.start, period.end)
+    first, last = executor.execute(select(    # each on its own: an index's first and last
+        select(func.min(Incident.occurred_on)).scalar_subquery(),
+        select(func.max(Incident.occurred_on)).scalar_subquery())).one()
+    if area_ids is None and first is not None and \
+            period.days > WHOLE_TABLE_SHARE * ((last - first).days + 1):
+        rows = func.coalesce(Incident.occurred_on, period.start).between(period.start,
+                                                                          period.end)
+    else:
+        rows = Incident.id.in_(_scoped(select(Incident.id).where(in_period), area_ids))
     return (select(Incident.occurred_on.label("day"),
                    _time_band(Incident.occurred_time).label("band"),
                    Incident.partner_id, Incident.place_text, Incident.area_id,
                    Incident.count.label("n"))
-            .where(Incident.id.in_(ids))
-            .cte("period_rows").prefix_with("MATERIALIZED"))
+            .where(rows).cte("period_rows").prefix_with("MATERIALIZED"))
 
 
 @dataclass
@@ -362,7 +374,7 @@ def _details(executor, tops: _Tops, period: Period, area_ids) -> _Details:
     """Weekday × time band, partners and places in one statement: the period's rows once, then
     per day and band, and per partner, place and area (the first day a spelling was seen
     picks the one shown, as reading the rows in date order did)."""
-    rows = _period_rows(period, area_ids)
+    rows = _period_rows(executor, period, area_ids)
     moments = (select(literal(0), rows.c.day, rows.c.band, null(), null(), null(),
                       func.sum(rows.c.n))
                .group_by(rows.c.day, rows.c.band))
@@ -371,7 +383,7 @@ def _details(executor, tops: _Tops, period: Period, area_ids) -> _Details:
                .group_by(rows.c.partner_id, rows.c.place_text, rows.c.area_id))
     grid = [[0] * len(TIME_BANDS) for _ in WEEKDAYS]
     partners: Counter = Counter()
-    places: dict[tuple[str, int | None], list] = {}
+    places: dict[tuple[str, int | None], list] = {}     # (spelling, area) → [count, first day]
     for kind, day, band, partner_id, place, area_id, n in executor.execute(
             union_all(moments, sources)):
         if kind == 0:
@@ -382,40 +394,47 @@ def _details(executor, tops: _Tops, period: Period, area_ids) -> _Details:
             entry = places.setdefault((place, area_id), [0, day])
             entry[0] += n
             entry[1] = min(entry[1], day)
-    return _Details(_hotspots(executor, tops, period, places), grid,
-                    _by_partner(executor, partners))
+    return _Details(_hotspots(executor, tops, places), grid, _by_partner(executor, partners))
 
 
-def _hotspots(executor, tops: _Tops, period: Period, places: dict) -> list[Hotspot]:
-    """The places with most incidents, spellings merged per area; each shown as first seen."""
-    merged: dict[tuple[str, int], list] = {}
-    # Seen order (first day, then area, NULL first: the date index's order) breaks equal ranks.
-    for (place, area_id), (n, day) in sorted(
+@dataclass
+class _Place:
+    """A place in an area: how often, the day first seen, and each spelling with its first day."""
+    area_id: int | None
+    first: date
+    count: int = 0
+    spellings: list[tuple[date, str]] = field(default_factory=list)
+
+
+def _hotspots(executor, tops: _Tops, places: dict) -> list[Hotspot]:
+    """The places with most incidents, spellings merged per area, each spelled as first seen.
+    Equal ranks keep the order first seen: by day, then area (none first), the date index's."""
+    merged: dict[tuple[str, int], _Place] = {}
+    for (text, area_id), (n, first) in sorted(
             places.items(), key=lambda item: (item[1][1], item[0][1] or 0)):
-        area = tops.area.get(area_id, MISSING)
-        entry = merged.setdefault((normalize(place), area),
-                                  [[], _name(tops.area_names, area, ""), 0, day, area_id])
-        entry[0].append((day, place))
-        entry[2] += n
+        entry = merged.setdefault((normalize(text), tops.area.get(area_id, MISSING)),
+                                  _Place(area_id, first))
+        entry.count += n
+        entry.spellings.append((first, text))
     if not merged:
         return []
-    cut = sorted((entry[2] for entry in merged.values()), reverse=True)[:HOTSPOTS][-1]
-    ranked = sorted(([_spelling(executor, entry), entry[1], entry[2]]
-                     for entry in merged.values() if entry[2] >= cut),
-                    key=lambda e: (-e[2], swedish_key(e[0])))
-    return [Hotspot(place, area, n) for place, area, n in ranked[:HOTSPOTS]]
+    cut = sorted((entry.count for entry in merged.values()), reverse=True)[:HOTSPOTS][-1]
+    ranked = sorted(([_spelling(executor, entry), entry.count, entry.area_id]
+                     for entry in merged.values() if entry.count >= cut),
+                    key=lambda e: (-e[1], swedish_key(e[0])))
+    return [Hotspot(text, _name(tops.area_names, tops.area.get(area_id, MISSING), ""), n)
+            for text, n, area_id in ranked[:HOTSPOTS]]
 
 
-def _spelling(executor, entry: list) -> str:
-    """The spelling of a place seen first; on the same first day, the first incident of that
-    day in the date index's order (category, then id)."""
-    spellings, _area, _n, first, area_id = entry
-    same_day = [place for day, place in spellings if day == first]
+def _spelling(executor, place: _Place) -> str:
+    """The spelling seen first; of two first seen the same day, that of the day's first
+    incident in the date index's order (category, then id)."""
+    same_day = [text for day, text in place.spellings if day == place.first]
     if len(same_day) == 1:
         return same_day[0]
     return executor.execute(
         select(Incident.place_text)
-        .where(Incident.occurred_on == first, Incident.area_id == area_id,
+        .where(Incident.occurred_on == place.first, Incident.area_id == place.area_id,
                Incident.place_text.in_(same_day))
         .order_by(Incident.category_id, Incident.id).limit(1)).scalar_one()
 
