@@ -346,7 +346,6 @@ def _period_rows(executor, period: Period, area_ids):
     put those jumps in stored order. A period that holds a large share of the days stored is
     cheaper still to find by reading the whole table in stored order, which an expression on
     the date (coalesce: it is never NULL) makes SQLite do."""
-    in_period = Incident.occurred_on.between(period.start, period.end)
     first, last = executor.execute(select(    # each on its own: an index's first and last
         select(func.min(Incident.occurred_on)).scalar_subquery(),
         select(func.max(Incident.occurred_on)).scalar_subquery())).one()
@@ -355,7 +354,8 @@ def _period_rows(executor, period: Period, area_ids):
         rows = func.coalesce(Incident.occurred_on, period.start).between(period.start,
                                                                           period.end)
     else:
-        rows = Incident.id.in_(_scoped(select(Incident.id).where(in_period), area_ids))
+        rows = Incident.id.in_(_scoped(select(Incident.id).where(
+            Incident.occurred_on.between(period.start, period.end)), area_ids))
     return (select(Incident.occurred_on.label("day"),
                    _time_band(Incident.occurred_time).label("band"),
                    Incident.partner_id, Incident.place_text, Incident.area_id,
