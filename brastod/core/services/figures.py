@@ -8,10 +8,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Integer, case, cast, func, literal, null, select, union_all
+from sqlalchemy import case, func, literal, null, select, union_all
 
 from brastod.core.dates import MONTHS, WEEKDAYS
 from brastod.core.db import Database
+from brastod.core.dialects import hour_of, month_of
 from brastod.core.models import (
     Area, Category, Incident, Indicator, Measurement, Partner, PopulationFigure,
 )
@@ -268,17 +269,9 @@ def _matrix(tops: _Tops, counts: list[dict[tuple[int, int], int]],
     return matrix
 
 
-def _month(day):
-    """The month ("2025-12") of a date column. SQLite keeps dates as text ("2025-12-24"), so it is
-    cut from the text (PostgreSQL: to_char(day, 'YYYY-MM'))."""
-    return func.substr(day, 1, 7)
-
-
 def _time_band(clock):
-    """The TIME_BANDS index of a time column, the last for no time. SQLite keeps times as text
-    ("21:30:00.000000"), so the hour is cut from the text (PostgreSQL: extract(hour))."""
-    return case((clock.is_(None), len(TIME_BANDS) - 1),
-                else_=cast(func.substr(clock, 1, 2), Integer) // 6)
+    """The TIME_BANDS index of a time column, the last for no time."""
+    return case((clock.is_(None), len(TIME_BANDS) - 1), else_=hour_of(clock) // 6)
 
 
 def _intervals(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
@@ -315,7 +308,7 @@ def _matrix_and_series(executor, tops: _Tops, period: Period, months: int,
         for start, end in _intervals([(first, period.end)]
                                      + [(each.start, each.end) for each in by_month])
     )).subquery()
-    keys = [_month(days.c.day), days.c.area_id, days.c.category_id]
+    keys = [month_of(days.c.day), days.c.area_id, days.c.category_id]
     # In the order the months were once read (month, category): equal names keep their order.
     query = (select(*keys, func.sum(days.c.n)).group_by(*keys)
              .order_by(keys[0], days.c.category_id))
