@@ -54,6 +54,11 @@ class Ui_SituationReportTab(object):
 
         self.toolbar.addWidget(self.exportButton)
 
+        self.feedbackButton = QPushButton(SituationReportTab)
+        self.feedbackButton.setObjectName(u"feedbackButton")
+
+        self.toolbar.addWidget(self.feedbackButton)
+
         self.deleteButton = QPushButton(SituationReportTab)
         self.deleteButton.setObjectName(u"deleteButton")
 
@@ -154,6 +159,13 @@ class Ui_SituationReportTab(object):
 
         self.editorLayout.addWidget(self.periodLabel)
 
+        self.feedbackLabel = QLabel(self.editorPage)
+        self.feedbackLabel.setObjectName(u"feedbackLabel")
+        self.feedbackLabel.setStyleSheet(u"color: #444;")
+        self.feedbackLabel.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.feedbackLabel)
+
         self.parts = QTabWidget(self.editorPage)
         self.parts.setObjectName(u"parts")
         self.parts.setDocumentMode(True)
@@ -189,6 +201,7 @@ class Ui_SituationReportTab(object):
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("SituationReportTab", u"Spara l\u00e4gesbilden som PDF och Excel (Ctrl+P)", None))
 #endif // QT_CONFIG(tooltip)
+        self.feedbackButton.setText(QCoreApplication.translate("SituationReportTab", u"&\u00c5terkoppling\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("SituationReportTab", u"Ta &bort", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("SituationReportTab", u"Ta bort ett utkast (en fastst\u00e4lld l\u00e4gesbild kan inte tas bort)", None))
