@@ -55,6 +55,11 @@ class Ui_ReportsTab(object):
 
         self.toolbar.addWidget(self.historyButton)
 
+        self.remindButton = QPushButton(ReportsTab)
+        self.remindButton.setObjectName(u"remindButton")
+
+        self.toolbar.addWidget(self.remindButton)
+
         self.newButton = QPushButton(ReportsTab)
         self.newButton.setObjectName(u"newButton")
 
@@ -186,7 +191,8 @@ class Ui_ReportsTab(object):
 
         QWidget.setTabOrder(self.filter, self.importButton)
         QWidget.setTabOrder(self.importButton, self.historyButton)
-        QWidget.setTabOrder(self.historyButton, self.newButton)
+        QWidget.setTabOrder(self.historyButton, self.remindButton)
+        QWidget.setTabOrder(self.remindButton, self.newButton)
         QWidget.setTabOrder(self.newButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.period)
@@ -214,6 +220,10 @@ class Ui_ReportsTab(object):
         self.historyButton.setToolTip(QCoreApplication.translate("ReportsTab", u"Importhistorik: alla importer, deras filer och siffror, och \u00e5ngra", None))
 #endif // QT_CONFIG(tooltip)
         self.historyButton.setText(QCoreApplication.translate("ReportsTab", u"&Historik\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.remindButton.setToolTip(QCoreApplication.translate("ReportsTab", u"E-postutkast till de partner som inte har skickat n\u00e5gon rapport under en period, med rapportmallen", None))
+#endif // QT_CONFIG(tooltip)
+        self.remindButton.setText(QCoreApplication.translate("ReportsTab", u"P\u00e5minn partn&er\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("ReportsTab", u"L\u00e4gg till en h\u00e4ndelse f\u00f6r hand", None))
 #endif // QT_CONFIG(tooltip)
