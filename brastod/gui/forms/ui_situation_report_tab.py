@@ -54,11 +54,6 @@ class Ui_SituationReportTab(object):
 
         self.toolbar.addWidget(self.exportButton)
 
-        self.feedbackButton = QPushButton(SituationReportTab)
-        self.feedbackButton.setObjectName(u"feedbackButton")
-
-        self.toolbar.addWidget(self.feedbackButton)
-
         self.deleteButton = QPushButton(SituationReportTab)
         self.deleteButton.setObjectName(u"deleteButton")
 
@@ -149,6 +144,11 @@ class Ui_SituationReportTab(object):
 
         self.titleRow.addWidget(self.statusLabel)
 
+        self.feedbackButton = QPushButton(self.editorPage)
+        self.feedbackButton.setObjectName(u"feedbackButton")
+
+        self.titleRow.addWidget(self.feedbackButton)
+
 
         self.editorLayout.addLayout(self.titleRow)
 
@@ -201,7 +201,6 @@ class Ui_SituationReportTab(object):
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("SituationReportTab", u"Spara l\u00e4gesbilden som PDF och Excel (Ctrl+P)", None))
 #endif // QT_CONFIG(tooltip)
-        self.feedbackButton.setText(QCoreApplication.translate("SituationReportTab", u"&\u00c5terkoppling\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("SituationReportTab", u"Ta &bort", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("SituationReportTab", u"Ta bort ett utkast (en fastst\u00e4lld l\u00e4gesbild kan inte tas bort)", None))
@@ -211,6 +210,7 @@ class Ui_SituationReportTab(object):
 #if QT_CONFIG(tooltip)
         self.titleEdit.setToolTip(QCoreApplication.translate("SituationReportTab", u"L\u00e4gesbildens titel; \u00e4ndringen sparas direkt", None))
 #endif // QT_CONFIG(tooltip)
+        self.feedbackButton.setText(QCoreApplication.translate("SituationReportTab", u"&\u00c5terkoppling\u2026", None))
         pass
     # retranslateUi
 
