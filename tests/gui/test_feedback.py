@@ -110,7 +110,7 @@ def test_the_chosen_partners_get_the_draft_in_bcc_and_the_log_shows_it(
     assert text.endswith(f"Mappen: {tmp_path}")
     [logged] = feedback_log(demo_db, report_id)
     assert logged.partners == [POLICE, HOUSING] or logged.partners == [HOUSING, POLICE]
-    assert tab.ui.feedbackLabel.text() == f"Återkopplad {logged.text}"
+    assert tab.ui.feedbackLabel.text() == f"Återkopplad {logged.text}"    # two: named in full
     assert "3 adresser" in tab.ui.feedbackLabel.text() and title == tab.detail.title
 
 
@@ -132,8 +132,20 @@ def test_a_pdf_alone_is_logged_without_a_draft(tab, qtbot, window, monkeypatch, 
     assert message_boxes[0] == ("information", f"Återkopplingen sparades: sida.pdf\n\n"
                                                f"Mappen: {tmp_path}")
     newest, _ = feedback_log(demo_db, report_id)
-    assert tab.ui.feedbackLabel.text() == f"Återkopplad {newest.text} (och 1 tidigare)"
+    assert tab.ui.feedbackLabel.text() == f"Återkopplad {newest.brief} (och 1 tidigare)"
     assert tab.ui.feedbackLabel.toolTip().count("· PDF") == 2
+
+
+def test_the_line_names_three_partners_and_the_tooltip_every_one(tab, qtbot, demo_db):
+    from brastod.core.services.feedback_log import log_feedback
+    report_id = _adopted(demo_db)
+    names = sorted(p.name for p in registers.partner_directory(demo_db))
+    log_feedback(demo_db, report_id, names, 12, True)
+    _open(tab, qtbot, report_id)
+    label = tab.ui.feedbackLabel.text()
+    assert label.endswith(f"e-postutkast till 12 adresser hos {', '.join(names[:3])} och "
+                          f"{len(names) - 3} till")
+    assert tab.ui.feedbackLabel.toolTip().endswith(", ".join(names))
 
 
 def test_a_draft_cannot_be_fed_back(tab, qtbot, window, monkeypatch, demo_db):

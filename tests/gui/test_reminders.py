@@ -109,10 +109,10 @@ def test_one_draft_per_silent_partner_with_the_template_attached(dialog, qtbot, 
         assert attachment.get_filename() == f"Rapportmall {partner}.xlsx"
         assert "Rapport" in load_workbook(io.BytesIO(attachment.get_content())).sheetnames
     [(kind, text)] = message_boxes
-    assert kind == "information" and text.startswith(
-        f"{len(silent)} e-postutkast med rapportmallen bifogad är sparade i {folder}.")
-    assert "Inget har skickats" in text and text.endswith(
-        "Utan e-postadress, så inget utkast: Hyresgästföreningen.")
+    assert kind == "information" and text == (
+        f"{len(silent)} e-postutkast med rapportmallen bifogad är sparade. Inget har skickats: "
+        "öppna utkasten i Outlook eller Thunderbird och skicka dem därifrån.\n\n"
+        f"Utan e-postadress, så inget utkast: Hyresgästföreningen.\n\nMappen: {folder}")
 
 
 def test_without_a_chosen_folder_one_is_made_for_the_period(dialog, qtbot, monkeypatch,

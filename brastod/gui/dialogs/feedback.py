@@ -59,6 +59,8 @@ class FeedbackDialog(QDialog):
         self.table.setSortingEnabled(False)
         self.all_button = QPushButton("&Alla")
         self.none_button = QPushButton("&Ingen")
+        for button in (self.all_button, self.none_button):
+            button.setAutoDefault(False)        # Enter saves, it does not choose everyone
         self.status = QLabel("Hämtar partnerna …")
         self.status.setWordWrap(True)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

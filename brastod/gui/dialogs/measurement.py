@@ -118,6 +118,7 @@ class ReferenceForm(QWidget):
                             ("&Värde:", self.value), ("&Enhet:", self.unit),
                             ("", self.per_100k), ("&Källa:", self.source)):
             form.addRow(text, field)
+        self.setMinimumWidth(560)          # the source is a long text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -150,7 +151,7 @@ class NationalReferencesDialog(QDialog):
     def __init__(self, data: Data, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Nationella jämförelsetal (riket)")
-        self.resize(820, 420)
+        self.resize(940, 420)
         self.data = data
         self._indicators: list[str] = []
         note = QLabel(REFERENCES_NOTE)
@@ -168,6 +169,7 @@ class NationalReferencesDialog(QDialog):
         buttons.wire(self, box)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)
             row.addWidget(button)
         row.addStretch()
         row.addWidget(self.status)

@@ -44,13 +44,13 @@ class RemindersDialog(QDialog):
     def __init__(self, data: Data, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Påminn partner")
-        self.resize(660, 540)
+        self.resize(720, 540)
         self.data = data
         self._token = 0
         self._chosen_folder: Path | None = None
-        intro = QLabel("Ett e-postutkast (.eml) till varje partner som inte har skickat någon "
-                       "rapport under perioden, med rapportmallen bifogad. Inget skickas: du "
-                       "öppnar utkasten i Outlook eller Thunderbird och skickar dem därifrån.")
+        intro = QLabel("Ett e-postutkast (.eml) med rapportmallen bifogad till varje partner "
+                       "som inte har rapporterat under perioden. Inget skickas: du öppnar "
+                       "utkasten i Outlook eller Thunderbird och skickar dem därifrån.")
         intro.setWordWrap(True)
         first, last = previous_month(data.today)
         self.start, self.end = QDateEdit(QDate(first)), QDateEdit(QDate(last))
@@ -68,6 +68,7 @@ class RemindersDialog(QDialog):
         self.folder = QLineEdit()
         self.folder.setReadOnly(True)
         choose = QPushButton("&Välj mapp…")
+        choose.setAutoDefault(False)
         choose.clicked.connect(self._choose_folder)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
@@ -161,10 +162,10 @@ class RemindersDialog(QDialog):
 
     def _written(self, result, folder: Path) -> None:
         count = len(result.written)
-        text = (f"{count} e-postutkast med rapportmallen bifogad är sparade i {folder}.\n\n"
-                "Inget har skickats: öppna utkasten i Outlook eller Thunderbird och skicka dem "
-                "därifrån.")
+        text = (f"{count} e-postutkast med rapportmallen bifogad är sparade. Inget har "
+                "skickats: öppna utkasten i Outlook eller Thunderbird och skicka dem därifrån.")
         if result.without_email:
             text += f"\n\nUtan e-postadress, så inget utkast: {', '.join(result.without_email)}."
+        text += f"\n\nMappen: {folder}"
         QMessageBox.information(self, APP_NAME, text)
         self.accept()

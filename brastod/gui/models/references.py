@@ -11,6 +11,6 @@ class NationalReferenceModel(RowTableModel):
         Column("År", lambda r: r.year, numeric=True, width=55),
         Column("Värde", lambda r: _number(r.value, 0 if r.value == int(r.value) else 1),
                numeric=True, width=80),
-        Column("Enhet", lambda r: f"{r.unit} {PER_100K}" if r.per_100k else r.unit, width=170),
+        Column("Enhet", lambda r: f"{r.unit} {PER_100K}" if r.per_100k else r.unit, width=210),
         Column("Källa", lambda r: r.source, stretch=True, tooltip=lambda r: r.source),
     )

@@ -190,7 +190,7 @@ class SituationReportTab(MasterDetailTab):
                 label.setText("Inte återkopplad ännu.")
                 return
             earlier = f" (och {len(rows) - 1} tidigare)" if len(rows) > 1 else ""
-            label.setText(f"Återkopplad {rows[0].text}{earlier}")
+            label.setText(f"Återkopplad {rows[0].brief}{earlier}")
             label.setToolTip("\n".join(row.text for row in rows))
         self.data.call(feedback_log, detail.id, on_done=show)
 
