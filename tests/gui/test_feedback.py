@@ -93,7 +93,6 @@ def test_the_chosen_partners_get_the_draft_in_bcc_and_the_log_shows_it(
     with qtbot.waitSignal(tab.shown, timeout=30_000):     # the log is a change to the reports
         tab.ui.feedbackButton.click()
 
-    title = reports.get_report(demo_db, report_id).title
     assert "Återkoppling" in PdfReader(target).pages[0].extract_text()
     message = message_from_bytes(target.with_suffix(".eml").read_bytes(), policy=policy.default)
     directory = {p.name: p for p in registers.partner_directory(demo_db)}
@@ -109,9 +108,9 @@ def test_the_chosen_partners_get_the_draft_in_bcc_and_the_log_shows_it(
         "Öppna utkastet i Outlook eller Thunderbird och skicka det därifrån.")
     assert text.endswith(f"Mappen: {tmp_path}")
     [logged] = feedback_log(demo_db, report_id)
-    assert logged.partners == [POLICE, HOUSING] or logged.partners == [HOUSING, POLICE]
+    assert sorted(logged.partners) == sorted([POLICE, HOUSING])
     assert tab.ui.feedbackLabel.text() == f"Återkopplad {logged.text}"    # two: named in full
-    assert "3 adresser" in tab.ui.feedbackLabel.text() and title == tab.detail.title
+    assert "3 adresser" in tab.ui.feedbackLabel.text()
 
 
 def test_a_pdf_alone_is_logged_without_a_draft(tab, qtbot, window, monkeypatch, tmp_path,
