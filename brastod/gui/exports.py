@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 from brastod import APP_NAME
 from brastod.core.errors import BrastodError, PersonalDataFound
 from brastod.gui import state
-from brastod.gui.data import Data
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 
 FILTERS = {".pdf": "PDF (*.pdf)", ".docx": "Word-dokument (*.docx)",
@@ -37,6 +37,8 @@ class Export:
     with_excel: bool = False  # a PDF with its Excel file beside it (a document)
     done: str = ""            # said after the file's name ("– skicka den till partnerna")
     document: bool = False    # a document: say where it went in a message, not only the bar
+    beside: tuple[str, ...] = ()   # the suffixes of more files written beside it (".eml")
+    changes: Topic | None = None   # what writing it changes (an återkoppling is logged)
 
 
 def file_name(title: str) -> str:
@@ -92,7 +94,8 @@ class Exports(QObject):
                 self.data.runner.refuse(error)
         self.data.run(lambda db, ctx: export.write(db, target, allow),
                       on_done=lambda _: self._written(export, target), on_error=failed,
-                      label=f"Sparar {target.name}…", parent=self.window)
+                      changes=export.changes, label=f"Sparar {target.name}…",
+                      parent=self.window)
 
     def _ask_personal_data(self, export: Export, target: Path, error: PersonalDataFound) -> None:
         found = "\n".join(f"• {hit.where}: {hit.kind} ”{hit.text}”" for hit in error.hits)
@@ -104,8 +107,8 @@ class Exports(QObject):
             self._write(export, target, True)
 
     def _written(self, export: Export, target: Path) -> None:
-        names = target.name + (f" och {target.with_suffix('.xlsx').name}"
-                               if export.with_excel else "")
+        beside = ((".xlsx",) if export.with_excel else ()) + export.beside
+        names = " och ".join([target.name] + [target.with_suffix(s).name for s in beside])
         line = f"{export.what[0].upper()}{export.what[1:]} sparades: {names}" + (
             f" {export.done}" if export.done else "")
         self.statusbar.showMessage(line, 10_000)

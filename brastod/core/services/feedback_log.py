@@ -21,12 +21,21 @@ class FeedbackRow:
     @property
     def text(self) -> str:
         """"2026-11-20 14:05 · e-postutkast till 4 adresser hos Polisen, Fagerstabostäder"."""
+        return self._said(self.partners)
+
+    @property
+    def brief(self) -> str:
+        """``text`` naming at most three partners ("… hos Polisen, Fagerstabostäder,
+        Socialtjänsten och 7 till"), for a line under the lägesbild."""
+        return self._said(self.partners[:3], len(self.partners) - 3)
+
+    def _said(self, partners: list[str], more: int = 0) -> str:
         made = self.made_at
         if not self.as_email:
             return f"{made} · PDF"
         return (f"{made} · e-postutkast till {self.address_count} "
                 f"{'adress' if self.address_count == 1 else 'adresser'} hos "
-                f"{', '.join(self.partners)}")
+                f"{', '.join(partners)}" + (f" och {more} till" if more > 0 else ""))
 
 
 def log_feedback(db: Database, report_id: int, partners: list[str], address_count: int,

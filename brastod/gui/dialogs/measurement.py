@@ -1,15 +1,27 @@
-"""A key figure's value for one year, entered by hand (Anmälda brott 2025: 1 264, Brå)."""
-from PySide6.QtWidgets import QDialog
+"""Key figures entered by hand: a value for one year (Anmälda brott 2025: 1 264, Brå), and the
+national figures ("riket") they are compared with, which ship with the program and are kept
+up to date here."""
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
 
 from brastod.core.errors import FieldError
-from brastod.core.figure_rules import MeasurementFields
+from brastod.core.figure_rules import MeasurementFields, ReferenceFields
 from brastod.core.services.key_figures import list_indicators
 from brastod.core.text import clean_name
-from brastod.gui.data import Data
+from brastod.gui import views
+from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
-from brastod.gui.field_errors import show_at_field
+from brastod.gui.dialogs.confirm import ask
+from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from brastod.gui.live import while_alive
+from brastod.gui.models.references import PER_100K, NationalReferenceModel
+from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.widgets.fields import read_number, write_number
+from brastod.gui.widgets.form_dialog import FormDialog
 
 PLACEHOLDER = "t.ex. Anmälda brott"
 
@@ -66,3 +78,168 @@ class MeasurementDialog(QDialog):
                                      "value": ui.value}, error)
             return
         super().accept()
+
+
+REFERENCES_NOTE = ("Siffror för hela landet att jämföra kommunens nyckeltal med. De följer med "
+                   "programmet och visas som ”Riket” i verksamhetsberättelsen.")
+
+
+def _references_and_indicators(db) -> tuple[list, list[str]]:
+    from brastod.core.services.key_figures import list_national_references
+    return list_national_references(db), [row.name for row in list_indicators(db)]
+
+
+class ReferenceForm(QWidget):
+    """One national figure: the fields ``ReferenceFields`` names, and its refusals at them."""
+
+    def __init__(self, indicators: list[str], parent=None):
+        super().__init__(parent)
+        self.indicator = QComboBox()
+        self.indicator.setEditable(True)
+        self.indicator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.indicator.addItems(indicators)
+        self.indicator.lineEdit().setPlaceholderText(PLACEHOLDER)
+        self.year = QSpinBox()
+        self.year.setRange(1900, 2200)
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("t.ex. 15 079 eller 22,6")
+        self.unit = QLineEdit("antal")
+        self.unit.setPlaceholderText("antal, procent …")
+        self.per_100k = QCheckBox(f"Värdet är {PER_100K}")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("t.ex. Brå, Nationella trygghetsundersökningen 2020")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.fields = {"indicator": self.indicator, "year": self.year, "value": self.value,
+                       "source": self.source}
+        form = QFormLayout()
+        for text, field in (("&Nyckeltal:", self.indicator), ("&År:", self.year),
+                            ("&Värde:", self.value), ("&Enhet:", self.unit),
+                            ("", self.per_100k), ("&Källa:", self.source)):
+            form.addRow(text, field)
+        self.setMinimumWidth(560)          # the source is a long text
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+
+    def set_values(self, row) -> None:
+        self.indicator.setEditText(row.indicator)
+        self.year.setValue(row.year)
+        write_number(self.value, row.value)
+        self.unit.setText(row.unit)
+        self.per_100k.setChecked(row.per_100k)
+        self.source.setText(row.source)
+
+    def values(self) -> ReferenceFields:
+        value = read_number(self.value, "value")
+        return ReferenceFields(self.indicator.currentText(), self.year.value(),
+                               float("nan") if value is None else value, self.source.text(),
+                               self.unit.text(), self.per_100k.isChecked())
+
+    def show_error(self, error: FieldError) -> None:
+        show_at_field(self.error, self.fields, error)
+
+
+class NationalReferencesDialog(QDialog):
+    """The list, with Lägg till…/Ändra…/Ta bort; each change is saved at once on the worker,
+    and a value its rules refuse (the same indicator and year twice) opens the form again with
+    the reason at the field."""
+    loaded = Signal()
+
+    def __init__(self, data: Data, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Nationella jämförelsetal (riket)")
+        self.resize(940, 420)
+        self.data = data
+        self._indicators: list[str] = []
+        note = QLabel(REFERENCES_NOTE)
+        note.setWordWrap(True)
+        self.model = NationalReferenceModel(self)
+        self.table = QTableView()
+        views.attach(self.table, self.model, None, 0)
+        self.table.setSortingEnabled(True)
+        self.add_button = QPushButton("&Lägg till…")
+        self.edit_button = QPushButton("Ä&ndra…")
+        self.remove_button = QPushButton("&Ta bort")
+        self.status = QLabel("Hämtar jämförelsetalen …")
+        self.status.setStyleSheet("color: #555;")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.wire(self, box)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch()
+        row.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.selected()))
+        self.table.doubleClicked.connect(lambda _index: self.edit(self.selected()))
+        self.remove_button.clicked.connect(self.remove)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.add_button.setEnabled(False)
+        self.data.call(_references_and_indicators, on_done=while_alive(
+            self, lambda result: self._show(*result, select_id)))
+
+    def _show(self, references: list, indicators: list[str], select_id: int | None) -> None:
+        self.model.set_rows(references)
+        known = {clean_name(name) for name in indicators}
+        self._indicators = indicators + sorted({r.indicator for r in references} - known)
+        self.add_button.setEnabled(True)
+        self.status.setText(f"{len(references)} jämförelsetal")
+        views.choose_row(self.table, self.table.model(), select_id)
+        self._selection_changed()
+        self.loaded.emit()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def edit(self, row, values: ReferenceFields | None = None,
+             refusal: FieldError | None = None) -> None:
+        """The form for ``row`` (None: a new one), filled with ``values`` and ``refusal``
+        when the save was refused."""
+        from brastod.core.services.key_figures import save_national_reference
+        form = ReferenceForm(self._indicators)
+        if values or row:
+            form.set_values(values or row)
+        else:
+            form.year.setValue(self.data.today.year - 1)
+        if refusal is not None:
+            form.show_error(refusal)
+        dialog = FormDialog("Ändra jämförelsetal" if row else "Nytt jämförelsetal",
+                            "En siffra för hela landet, med källan den kommer från.", form,
+                            lambda checked: checked.validate(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.result_values
+        self.data.call(save_national_reference, chosen, row.id if row else None,
+                       on_done=while_alive(self, self.reload),
+                       on_error=while_alive(self, at_field_or_window(
+                           self.data, lambda error: self.edit(row, chosen, error))),
+                       changes=Topic.REPORTS, origin=self)
+
+    def remove(self) -> None:
+        from brastod.core.services.key_figures import delete_national_reference
+        row = self.selected()
+        if row is None or not ask(self, f"Ta bort jämförelsetalet för {row.indicator} "
+                                        f"{row.year}?"):
+            return
+        self.data.call(delete_national_reference, row.id,
+                       on_done=while_alive(self, lambda _: self.reload()),
+                       changes=Topic.REPORTS, origin=self)

@@ -178,11 +178,25 @@ class Ui_ReportsTab(object):
 
         self.layout.addWidget(self.stack)
 
+        self.footer = QHBoxLayout()
+        self.footer.setObjectName(u"footer")
         self.countLabel = QLabel(ReportsTab)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setStyleSheet(u"color: #444;")
 
-        self.layout.addWidget(self.countLabel)
+        self.footer.addWidget(self.countLabel)
+
+        self.footerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.footer.addItem(self.footerSpacer)
+
+        self.remindButton = QPushButton(ReportsTab)
+        self.remindButton.setObjectName(u"remindButton")
+
+        self.footer.addWidget(self.remindButton)
+
+
+        self.layout.addLayout(self.footer)
 
         QWidget.setTabOrder(self.filter, self.importButton)
         QWidget.setTabOrder(self.importButton, self.historyButton)
@@ -197,6 +211,7 @@ class Ui_ReportsTab(object):
         QWidget.setTabOrder(self.area, self.category)
         QWidget.setTabOrder(self.category, self.reviewOnly)
         QWidget.setTabOrder(self.reviewOnly, self.table)
+        QWidget.setTabOrder(self.table, self.remindButton)
 
         self.retranslateUi(ReportsTab)
 
@@ -244,6 +259,10 @@ class Ui_ReportsTab(object):
         self.reviewOnly.setToolTip(QCoreApplication.translate("ReportsTab", u"Visa bara h\u00e4ndelser vars kategori eller omr\u00e5de kom nytt med en import", None))
 #endif // QT_CONFIG(tooltip)
         self.reviewOnly.setText(QCoreApplication.translate("ReportsTab", u"Att &granska", None))
+#if QT_CONFIG(tooltip)
+        self.remindButton.setToolTip(QCoreApplication.translate("ReportsTab", u"E-postutkast till de partner som inte har skickat n\u00e5gon rapport under en period, med rapportmallen", None))
+#endif // QT_CONFIG(tooltip)
+        self.remindButton.setText(QCoreApplication.translate("ReportsTab", u"P\u00e5minn partn&er som inte rapporterat\u2026", None))
         pass
     # retranslateUi
 

@@ -144,6 +144,11 @@ class Ui_SituationReportTab(object):
 
         self.titleRow.addWidget(self.statusLabel)
 
+        self.feedbackButton = QPushButton(self.editorPage)
+        self.feedbackButton.setObjectName(u"feedbackButton")
+
+        self.titleRow.addWidget(self.feedbackButton)
+
 
         self.editorLayout.addLayout(self.titleRow)
 
@@ -153,6 +158,13 @@ class Ui_SituationReportTab(object):
         self.periodLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.periodLabel)
+
+        self.feedbackLabel = QLabel(self.editorPage)
+        self.feedbackLabel.setObjectName(u"feedbackLabel")
+        self.feedbackLabel.setStyleSheet(u"color: #444;")
+        self.feedbackLabel.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.feedbackLabel)
 
         self.parts = QTabWidget(self.editorPage)
         self.parts.setObjectName(u"parts")
@@ -198,6 +210,7 @@ class Ui_SituationReportTab(object):
 #if QT_CONFIG(tooltip)
         self.titleEdit.setToolTip(QCoreApplication.translate("SituationReportTab", u"L\u00e4gesbildens titel; \u00e4ndringen sparas direkt", None))
 #endif // QT_CONFIG(tooltip)
+        self.feedbackButton.setText(QCoreApplication.translate("SituationReportTab", u"&\u00c5terkoppling\u2026", None))
         pass
     # retranslateUi
 

@@ -32,11 +32,17 @@ class KeyFiguresPane(QWidget):
         self.population_button = QPushButton("Läs in folkmängd från SCB…")
         self.population_button.setToolTip("SCB:s tabell Folkmängd per kommun (xlsx), till "
                                           "exempel komtopp50_2020.xlsx")
+        # The national figures belong to no lägesbild: open even when this one is adopted.
+        self.references_button = QPushButton("Nationella &jämförelsetal…")
+        self.references_button.setToolTip("Riket: siffror för hela landet att jämföra med, "
+                                          "som visas i verksamhetsberättelsen")
+        self.references_button.clicked.connect(self.edit_references)
         self.add_button.clicked.connect(self.add_value)
         self.remove_button.clicked.connect(self.remove_value)
         self.population_button.clicked.connect(self.import_population)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.population_button):
+        for button in (self.add_button, self.remove_button, self.population_button,
+                       self.references_button):
             buttons.addWidget(button)
         buttons.addStretch()
         note = QLabel(NOTE)
@@ -73,6 +79,10 @@ class KeyFiguresPane(QWidget):
         if ask(self, f"Ta bort värdet för {row.indicator} {row.year}?"):
             self._save(f"{row.indicator} {row.year} är borttaget.", delete_measurement,
                        row.indicator, row.year)
+
+    def edit_references(self) -> None:
+        from brastod.gui.dialogs.measurement import NationalReferencesDialog
+        NationalReferencesDialog(self.data, self).exec()
 
     def import_population(self) -> None:
         from brastod.core.services.key_figures import import_population, population_text

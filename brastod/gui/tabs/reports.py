@@ -117,6 +117,7 @@ class ReportsTab(QWidget):
         ui.filter.textChanged.connect(self._debounce.start)
         ui.importButton.clicked.connect(self.import_requested)
         ui.historyButton.clicked.connect(self.history_requested)
+        ui.remindButton.clicked.connect(self.remind)
         ui.newButton.clicked.connect(lambda: self.edit(None))
         ui.openButton.clicked.connect(self.open_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
@@ -173,7 +174,7 @@ class ReportsTab(QWidget):
     # ---- loading ----
     def attach(self) -> None:
         ui = self.ui
-        for button in (ui.importButton, ui.historyButton, ui.newButton):
+        for button in (ui.importButton, ui.historyButton, ui.remindButton, ui.newButton):
             button.setEnabled(self.data.open)
 
     def reload(self) -> None:
@@ -253,6 +254,11 @@ class ReportsTab(QWidget):
         """The incident in its dialog, which tells what it saved (the list follows)."""
         from brastod.gui.dialogs.incident import IncidentDialog
         IncidentDialog(self.data, incident_id, self).exec()
+
+    def remind(self) -> None:
+        """Drafts to the partners that sent nothing in a period (the dialog fetches them)."""
+        from brastod.gui.dialogs.reminders import RemindersDialog
+        RemindersDialog(self.data, self).exec()
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()

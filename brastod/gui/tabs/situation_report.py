@@ -36,6 +36,9 @@ def _pin_all(db, report_id: int, incident_ids: list[int]) -> None:
         pin_incident(db, report_id, incident_id)
 
 
+FEEDBACK_TIP = "En sida för partnerna och allmänheten, som PDF och e-postutkast"
+
+
 class SituationReportTab(MasterDetailTab):
     EMPTY = ("Inga lägesbilder ännu.\n\nEn lägesbild sammanställer periodens händelser per "
              "område och kategori med bedömning och analys. Börja med Ny lägesbild.")
@@ -70,6 +73,7 @@ class SituationReportTab(MasterDetailTab):
         ui.adoptButton.clicked.connect(self.adopt_report)
         ui.deleteButton.clicked.connect(self.delete_report)
         ui.exportButton.clicked.connect(lambda: self.export_requested.emit(self.export()))
+        ui.feedbackButton.clicked.connect(self.feed_back)
         ui.splitter.setStretchFactor(1, 4)
         self.keep_splitter(ui.splitter, self.STATE_KEY, [112, 588])   # four reports in view
         self._enable(None)
@@ -122,6 +126,7 @@ class SituationReportTab(MasterDetailTab):
                                detail.kind == ReportKind.STRATEGIC)
         ui.editorStack.setCurrentWidget(ui.editorPage)
         self._enable(detail)
+        self._show_feedback_log(detail)
 
     def _enable(self, detail) -> None:
         ui = self.ui
@@ -131,6 +136,11 @@ class SituationReportTab(MasterDetailTab):
         ui.exportButton.setEnabled(detail is not None)
         ui.adoptButton.setEnabled(draft)
         ui.deleteButton.setEnabled(draft)
+        adopted = detail is not None and detail.adopted
+        ui.feedbackButton.setEnabled(adopted)
+        ui.feedbackButton.setToolTip(FEEDBACK_TIP if adopted or detail is None else
+                                     "Återkoppling görs från en fastställd lägesbild: "
+                                     "fastställ den först.")
 
     def flush(self) -> None:
         self.sections.flush()
@@ -148,6 +158,41 @@ class SituationReportTab(MasterDetailTab):
                                     allow_personal_data=allow)
         return Export("lägesbilden", detail.title, (".pdf",), write, with_excel=True,
                       document=True)
+
+    # ---- återkoppling ----
+    def feed_back(self) -> None:
+        """To whom and how, then the files through the window's exports (which log it)."""
+        from brastod.gui.dialogs.feedback import FeedbackDialog, feedback_export
+        detail = self.detail
+        if detail is None or not detail.adopted:
+            return
+        dialog = FeedbackDialog(self.data, detail.title, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.export_requested.emit(feedback_export(detail.id, detail.title, dialog.partners,
+                                                   self.data.today))
+
+    def _show_feedback_log(self, detail) -> None:
+        """When and to whom the adopted lägesbild was fed back, newest first (fetched after
+        the lägesbild; dropped if the user has moved on meanwhile)."""
+        from brastod.core.services.feedback_log import feedback_log
+        label = self.ui.feedbackLabel
+        label.setVisible(detail.adopted)
+        label.setText("")
+        label.setToolTip("")
+        if not detail.adopted:
+            return
+
+        def show(rows: list) -> None:
+            if self.detail is not detail:
+                return
+            if not rows:
+                label.setText("Inte återkopplad ännu.")
+                return
+            earlier = f" (och {len(rows) - 1} tidigare)" if len(rows) > 1 else ""
+            label.setText(f"Återkopplad {rows[0].brief}{earlier}")
+            label.setToolTip("\n".join(row.text for row in rows))
+        self.data.call(feedback_log, detail.id, on_done=show)
 
     # ---- changes ----
     def _call(self, function, *args, on_done=lambda _: None, **kwargs) -> None:
