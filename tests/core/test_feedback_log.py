@@ -12,7 +12,8 @@ def test_the_log_is_newest_first_in_swedish_time(demo_db):
                  made_at=datetime(2026, 11, 20, 13, 5, tzinfo=UTC))
     log_feedback(demo_db, 2, [], 0, False, made_at=datetime(2026, 11, 21, 8, 0, tzinfo=UTC))
     log_feedback(demo_db, 1, ["Skolan"], 1, True)
-    newest, older = feedback_log(demo_db, 2)
+    newest, older, *earlier = feedback_log(demo_db, 2)      # and the example's own
+    assert all(row.made_at < older.made_at for row in earlier)
     assert newest.text == "2026-11-21 09:00 · PDF"
     assert older.text == "2026-11-20 14:05 · e-postutkast till 1 adress hos Polisen"
 

@@ -23,7 +23,10 @@ HOUSING = "Fagerstabostäder"          # two contacts with e-mail
 
 
 @pytest.fixture
-def tab(window):
+def tab(window, demo_db):
+    # The example's own återkopplingar are left out: each test logs its own.
+    with demo_db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM feedback_dispatch")
     window.ui.tabs.setCurrentWidget(window.situation_reports)
     return window.situation_reports
 
