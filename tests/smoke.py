@@ -64,17 +64,28 @@ def main(dist: Path) -> int:
                      ["export", "calendar", "--ics", str(Path(folder) / "m.ics")]):
             _brastod(program, database, *args)
         _documents(program, database, Path(folder))
-        started = time.perf_counter()
-        window = subprocess.run([str(program), "--db", str(database), "--smoke-test"],
-                                capture_output=True, text=True, timeout=120)
-        seconds = time.perf_counter() - started
-        lines = window.stdout.split("\n")
-        assert window.returncode == 0, (window.stdout, window.stderr)
+        lines, seconds = _window(program, database)
         assert [line[4:] for line in lines if line.startswith("tab ")] == TABS, lines
-        assert "ready" in lines, lines
-    print(f"{bundle.name}: {_folder_size(bundle) / 2**20:.0f} MiB, "
-          f"start till alla flikar fyllda och visade: {seconds:.1f} s")
+        assert lines[0] == "shown" and lines[-1] == "ready", lines
+    # Every tab is filled when the window starts showing them in turn (the first "tab" line).
+    print(f"{bundle.name}: {_folder_size(bundle) / 2**20:.0f} MiB; från start: fönstret visat "
+          f"{seconds[0]:.2f} s, alla flikar fyllda {seconds[1]:.2f} s, "
+          f"varje flik visad {seconds[-1]:.2f} s")
     return 0
+
+
+def _window(program: Path, database: Path) -> tuple[list[str], list[float]]:
+    """The window, offscreen, opening every tab: the lines it prints and the seconds from
+    launch to each."""
+    started = time.perf_counter()
+    window = subprocess.Popen([str(program), "--db", str(database), "--smoke-test"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines, seconds = [], []
+    for line in window.stdout:
+        lines.append(line.rstrip("\n"))
+        seconds.append(time.perf_counter() - started)
+    assert window.wait(timeout=120) == 0, (lines, window.stderr.read())
+    return lines, seconds
 
 
 if __name__ == "__main__":

@@ -13,8 +13,9 @@ from pathlib import Path
 
 RUNS = 7
 
+# "shown" is the first expose (Qt paints the window right then), as Brastöd reports it.
 BARE = """
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 app = QApplication([])
 window = QMainWindow()
@@ -22,8 +23,20 @@ tabs = QTabWidget()
 for title in ("Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan"):
     tabs.addTab(QWidget(), title)
 window.setCentralWidget(tabs)
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            watched.removeEventFilter(self)
+            print("shown", flush=True)
+            print("ready", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+first_paint = FirstPaint()
+window.winId()
+window.windowHandle().installEventFilter(first_paint)
 window.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), print("ready", flush=True), app.quit()))
 app.exec()
 """
 
