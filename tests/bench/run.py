@@ -1,8 +1,9 @@
 """Benchmarks (not tests): they report numbers, they assert nothing. Run with `make bench`.
 
-Start-up: from process start to (a) the main window on screen and (b) every tab filled, with
-the example database, against a bare PySide6 main window with four empty tabs measured the same
-way in the same run. Each figure is the median of fresh processes, timed from the parent.
+Start-up: from process start to (a) the main window painted (its first expose) and (b) every
+tab filled, with the example database, against a bare PySide6 main window with four empty tabs
+measured the same way in the same run. Each figure is the median of fresh processes, timed from
+the parent.
 """
 import statistics
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 
 RUNS = 7
 
-# "shown" is the first expose (Qt paints the window right then), as Brastöd reports it.
+# "shown" is the first expose (Qt paints the window right then), as app.run reports it.
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
