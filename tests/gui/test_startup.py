@@ -6,6 +6,7 @@ import sys
 
 from brastod.gui.app import Application
 from brastod.gui.dialogs.first_start import FirstStartDialog
+from brastod.gui.main_window import TITLES
 from brastod.gui.tabs import Tab
 from tests.conftest import DEMO_TODAY
 
@@ -65,13 +66,13 @@ def test_the_window_shows_at_once_and_its_tabs_fill_behind_it(qtbot, tmp_path, d
     # Shown with a page per tab that says the database is being opened, and nothing as data.
     assert window.isVisible() and window.tabs == () and controller.db is None
     pages = [window.ui.tabs.widget(index) for index in range(window.ui.tabs.count())]
-    assert [page.text() for page in pages] == ["Öppnar databasen …"] * 4
+    assert [page.text() for page in pages] == ["Öppnar databasen …"] * len(TITLES)
     assert window.status_counts.text() == "" and not window.ui.actionImport.isEnabled()
     window.ui.tabs.setCurrentIndex(3)     # chosen before the tabs are there: kept
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     _settled(qtbot, controller, ready)
-    assert len(window.tabs) == 4 and all(isinstance(tab, Tab) for tab in window.tabs)
-    assert [window.ui.tabs.widget(index) for index in range(4)] == list(window.tabs)
+    assert len(window.tabs) == len(TITLES) and all(isinstance(tab, Tab) for tab in window.tabs)
+    assert [window.ui.tabs.widget(index) for index in range(len(TITLES))] == list(window.tabs)
     assert window.ui.tabs.currentWidget() is window.actions
     assert window.windowTitle() == "Brastöd – Fagersta" and window.ui.actionImport.isEnabled()
     assert window.reports.model.rowCount() > 2000
