@@ -1,15 +1,17 @@
 """Starting the GUI: Qt set-up, logging and crash dialog, one instance per database, the first
 start, and switching databases from the Arkiv menu.
 
-The window is shown before anything heavy is imported; the database layer is imported and the
-file opened on the worker thread, and the tabs fill in when it is ready.
+The window is shown before anything heavy is imported, with a page per tab that says the
+database is being opened. The database layer is imported and the file opened on the worker
+thread; then the tabs are built and fill in. (Not meanwhile: the two take turns at the
+interpreter lock, and the tabs took 0.6–1.6 s beside the worker's imports against 0.2 s alone.)
 """
 import logging
 import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,8 +42,27 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
+def _open_at_start(path: Path, create: bool):
+    from brastod.core.backups import open_at_start    # the database layer, imported on the worker
+    return open_at_start(path, create)
+
+
+class _FirstPaint(QObject):
+    """Emits ``painted`` once, when the window is first exposed (Qt paints it right then)."""
+
+    painted = Signal()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            watched.removeEventFilter(self)
+            self.painted.emit()
+        return False
+
+
 class Application(QObject):
     """Owns the open database, its single-instance lock and the main window."""
+
+    shown = Signal()    # the first window has been painted (``run`` reports it for timing)
 
     def __init__(self, log_path: Path, today: date | None = None):
         super().__init__()
@@ -58,8 +79,12 @@ class Application(QObject):
         lock = self._lock(path)
         if lock is None:
             return False
-        self.window = self._new_window()
-        self.window.show()
+        self.window = window = self._new_window(tabs_later=True)
+        first_paint = _FirstPaint(window)
+        first_paint.painted.connect(self.shown)
+        window.winId()      # its QWindow, to be watched from the first expose on
+        window.windowHandle().installEventFilter(first_paint)
+        window.show()
         self._open(path, True, lock)
         return True
 
@@ -79,15 +104,14 @@ class Application(QObject):
             return None
         return lock
 
-    def _new_window(self) -> MainWindow:
-        window = MainWindow(Data(self.tasks, self.today))
+    def _new_window(self, tabs_later: bool = False) -> MainWindow:
+        window = MainWindow(Data(self.tasks, self.today), tabs_later)
         window.open_requested.connect(self.open)
         window.restore_requested.connect(self.restore)
         return window
 
     def _open(self, path: Path, create: bool, lock: SingleInstance) -> None:
-        from brastod.core.backups import open_at_start
-        self.tasks.run(lambda ctx: open_at_start(path, create),
+        self.tasks.run(lambda ctx: _open_at_start(path, create),
                        on_done=lambda result: self._opened(*result, lock),
                        on_error=lambda error: self._failed(error, lock))
 
@@ -200,7 +224,7 @@ def _ready(app: QApplication, window: MainWindow, visit_tabs: bool) -> None:
 
 def run(db_path: Path, quit_when_ready: bool = False, visit_tabs: bool = False) -> int:
     """The GUI's entry point. With ``quit_when_ready`` (benchmarks, smoke tests) it prints
-    "shown" when the window is on screen and "ready" when every tab has its data, then quits;
+    "shown" when the window is first painted and "ready" when every tab has its data, then quits;
     ``visit_tabs`` first shows each tab in turn and prints its name."""
     app = make_qapplication(sys.argv)
     controller = Application(log_file())
@@ -211,7 +235,7 @@ def run(db_path: Path, quit_when_ready: bool = False, visit_tabs: bool = False) 
     QTimer.singleShot(0, lambda: (setup_logging(), log.info(
         "%s %s startar med %s", APP_NAME, __version__, db_path)))
     if quit_when_ready:
-        QTimer.singleShot(0, lambda: print("shown", flush=True))
+        controller.shown.connect(lambda: print("shown", flush=True))
         controller.window.ready.connect(lambda: _ready(app, controller.window, visit_tabs))
     code = app.exec()
     if controller.db is not None:

@@ -9,7 +9,7 @@ import gc
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
 
@@ -24,13 +24,11 @@ from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.importer import FILE_FILTER, Importer, importable
 from brastod.gui.restore_watch import RestoreWatch
 from brastod.gui.tabs import Tab
-from brastod.gui.tabs.action_plan import ActionPlanTab
-from brastod.gui.tabs.calendar import CalendarTab
-from brastod.gui.tabs.reports import ReportsTab
-from brastod.gui.tabs.situation_report import SituationReportTab
 from brastod.gui.tasks import WAITING_TEXT
 
 TITLE_BAR = 32     # pixels a window manager adds above the window, roughly
+TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdsplan")
+OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
 
@@ -55,36 +53,30 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(Path)      # a backup to put in place of the open database
     ready = Signal()                      # every tab has its data
 
-    """Built before the database is open (so it shows at once); ``attach`` gives it one."""
+    """Built before the database is open (so it shows at once); ``attach`` gives it one.
+    With ``tabs_later`` the tabs are pages saying "Öppnar databasen …" until ``attach`` builds
+    them: their modules and forms took longer than the rest of the window, which app.py shows
+    first."""
 
-    def __init__(self, data: Data):
+    def __init__(self, data: Data, tabs_later: bool = False):
         super().__init__()
         self.data = data
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "brastod.png"))))
         self.exports = Exports(data, self, self.ui.statusbar)
-        self.calendar = CalendarTab(data)
-        self.reports = ReportsTab(data)
-        self.situation_reports = SituationReportTab(data)
-        self.actions = ActionPlanTab(data)
         self.importer = Importer(self, data)
-        self.reports.import_requested.connect(self.choose_import_files)
-        self.reports.history_requested.connect(self.open_import_history)
         self.setAcceptDrops(True)
-        self.tabs: tuple[Tab, ...] = (self.calendar, self.reports, self.situation_reports,
-                                      self.actions)
-        for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
-                                          "Å&tgärdsplan"), strict=True):
-            self.ui.tabs.addTab(tab, title)
-            tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
-            tab.export_requested.connect(self.exports.save)
-            tab.loaded.connect(partial(self._tab_loaded, tab))
+        self.tabs: tuple[Tab, ...] = ()
+        for title in TITLES:
+            page = QLabel(OPENING)
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.ui.tabs.addTab(page, title)
         self.status_counts = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_counts)
         self._connect_menus()
         self._enable_database_actions(False)
-        self.ui.statusbar.showMessage("Öppnar databasen …")
+        self.ui.statusbar.showMessage(OPENING)
         if not state.restore_window(self, "main_window"):
             self._first_size()
         self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
@@ -98,6 +90,34 @@ class MainWindow(QMainWindow):
         self.watch.restored.connect(partial(
             self.reload_all, "Databasen har återställts från en säkerhetskopia av ett annat "
                              "program; allt är hämtat på nytt."))
+        if not tabs_later:
+            self.build_tabs()
+
+    def build_tabs(self) -> None:
+        """The tabs in place of their "Öppnar databasen …" pages (once)."""
+        if self.tabs:
+            return
+        from brastod.gui.tabs.action_plan import ActionPlanTab
+        from brastod.gui.tabs.calendar import CalendarTab
+        from brastod.gui.tabs.reports import ReportsTab
+        from brastod.gui.tabs.situation_report import SituationReportTab
+        data = self.data
+        self.calendar = CalendarTab(data)
+        self.reports = ReportsTab(data)
+        self.situation_reports = SituationReportTab(data)
+        self.actions = ActionPlanTab(data)
+        self.reports.import_requested.connect(self.choose_import_files)
+        self.reports.history_requested.connect(self.open_import_history)
+        self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
+        current = self.ui.tabs.currentIndex()
+        for index, (tab, title) in enumerate(zip(self.tabs, TITLES, strict=True)):
+            self.ui.tabs.widget(index).deleteLater()
+            self.ui.tabs.removeTab(index)
+            self.ui.tabs.insertTab(index, tab, title)
+            tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
+            tab.export_requested.connect(self.exports.save)
+            tab.loaded.connect(partial(self._tab_loaded, tab))
+        self.ui.tabs.setCurrentIndex(current)
 
     def _first_size(self) -> None:
         """At least 1280 × 800 and up to 85 % of a larger screen (1920 × 1080 gets 1632 × 918),
@@ -118,11 +138,12 @@ class MainWindow(QMainWindow):
         ui.actionPurge.triggered.connect(self.purge_old)
         ui.actionImport.triggered.connect(self.choose_import_files)
         ui.actionImportHistory.triggered.connect(self.open_import_history)
-        ui.actionExportIncidents.triggered.connect(partial(self.export_from, self.reports))
+        # The tabs come later (build_tabs); these actions wait for a database, and so for them.
+        ui.actionExportIncidents.triggered.connect(lambda: self.export_from(self.reports))
         ui.actionTemplate.triggered.connect(self.save_template)
         ui.actionExportSituationReport.triggered.connect(
-            partial(self.export_from, self.situation_reports))
-        ui.actionExportActionPlan.triggered.connect(partial(self.export_from, self.actions))
+            lambda: self.export_from(self.situation_reports))
+        ui.actionExportActionPlan.triggered.connect(lambda: self.export_from(self.actions))
         ui.actionPoliceTypes.triggered.connect(partial(self.open_register, "police_types"))
         ui.actionMunicipality.triggered.connect(partial(self.open_register, "municipality"))
         ui.actionPartners.triggered.connect(partial(self.open_register, "partners"))
@@ -150,6 +171,7 @@ class MainWindow(QMainWindow):
     # ---- data ----
     def attach(self, db) -> None:
         """Show ``db`` (an open, initialised database) in every tab, then load."""
+        self.build_tabs()
         self.data.attach(db)
         for tab in self.tabs:
             tab.attach()

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from brastod.core.backups import content_version
-
 INTERVAL_MS = 2000
 
 
@@ -46,4 +44,5 @@ class RestoreWatch(QObject):
             self.restored.emit()
 
     def _cookie(self) -> int | None:
+        from brastod.core.backups import content_version   # the database layer: not before show
         return content_version(self.path)

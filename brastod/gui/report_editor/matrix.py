@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from brastod.core.services.incidents import IncidentFilter
 from brastod.gui import views
 from brastod.gui.data import Data
 from brastod.gui.models.incidents import IncidentTableModel
@@ -126,7 +125,7 @@ class MatrixPane(QWidget):
 
     def show_cell(self, index) -> None:
         """The incidents behind one cell (or a total), listed below the matrix."""
-        from brastod.core.services.incidents import list_incidents
+        from brastod.core.services.incidents import IncidentFilter, list_incidents
         area_id, category_id = index.data(CELL_ROLE)
         figures = self._figures
         where = IncidentFilter(start=figures.start, end=figures.end, area_id=area_id,

@@ -1,0 +1,97 @@
+"""Start-up: the window is on screen before anything heavy is imported or built; the tabs are
+built and filled behind it, on the real worker thread."""
+import shutil
+import subprocess
+import sys
+
+from brastod.gui.app import Application
+from brastod.gui.dialogs.first_start import FirstStartDialog
+from brastod.gui.main_window import TITLES
+from brastod.gui.tabs import Tab
+from tests.conftest import DEMO_TODAY
+
+# What showing the window must not wait for: the database layer, the document writers, the
+# holidays and the tabs (each of these put 0.1–0.6 s before the first paint).
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "openpyxl", "reportlab", "docx", "holidays",
+         "brastod.core.db", "brastod.gui.tabs.calendar", "brastod.gui.tabs.reports",
+         "brastod.gui.tabs.situation_report", "brastod.gui.tabs.action_plan")
+
+SHOW_WINDOW = f"""
+import sys
+from brastod.gui.app import Application, make_qapplication
+app = make_qapplication([])
+controller = Application(None)
+window = controller._new_window(tabs_later=True)
+window.show()
+app.processEvents()
+print(" ".join(name for name in {HEAVY!r} if name in sys.modules))
+"""
+
+
+def test_nothing_heavy_is_imported_before_the_window_is_shown():
+    done = subprocess.run([sys.executable, "-c", SHOW_WINDOW], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+
+
+def _started(qtbot, tmp_path, path):
+    """The application on a real worker, started on ``path``; its window's ``ready`` recorded
+    from the start (it may come while a test waits for something else)."""
+    controller = Application(tmp_path / "brastod.log", DEMO_TODAY)
+    shown, ready = [], []
+    controller.shown.connect(lambda: shown.append(True))
+    assert controller.start(path)
+    controller.window.ready.connect(lambda: ready.append(True))
+    return controller, shown, ready
+
+
+def _settled(qtbot, controller, ready) -> None:
+    """Every tab filled, and the title and counts (a task of their own) in place."""
+    qtbot.waitUntil(lambda: bool(ready) and not controller.tasks.busy, timeout=60_000)
+
+
+def _close(qtbot, controller):
+    controller.window.close()
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=60_000)
+    controller.db.close()
+    controller.lock.close()
+
+
+def test_the_window_shows_at_once_and_its_tabs_fill_behind_it(qtbot, tmp_path, demo_file):
+    path = tmp_path / "a.sqlite3"
+    shutil.copy(demo_file, path)
+    controller, shown, ready = _started(qtbot, tmp_path, path)
+    window = controller.window
+    # Shown with a page per tab that says the database is being opened, and nothing as data.
+    assert window.isVisible() and window.tabs == () and controller.db is None
+    pages = [window.ui.tabs.widget(index) for index in range(window.ui.tabs.count())]
+    assert [page.text() for page in pages] == ["Öppnar databasen …"] * len(TITLES)
+    assert window.status_counts.text() == "" and not window.ui.actionImport.isEnabled()
+    window.ui.tabs.setCurrentIndex(3)     # chosen before the tabs are there: kept
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    _settled(qtbot, controller, ready)
+    assert len(window.tabs) == len(TITLES) and all(isinstance(tab, Tab) for tab in window.tabs)
+    assert [window.ui.tabs.widget(index) for index in range(len(TITLES))] == list(window.tabs)
+    assert window.ui.tabs.currentWidget() is window.actions
+    assert window.windowTitle() == "Brastöd – Fagersta" and window.ui.actionImport.isEnabled()
+    assert window.reports.model.rowCount() > 2000
+    _close(qtbot, controller)
+
+
+def test_the_first_start_offer_comes_over_the_shown_window(qtbot, tmp_path, monkeypatch):
+    offered = []
+
+    def choose_empty(dialog):
+        offered.append((dialog.parent() is controller.window, controller.window.isVisible()))
+        dialog.ui.emptyChoice.setChecked(True)
+        dialog.ui.municipalityName.setText("Kungsör")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(FirstStartDialog, "exec", choose_empty)
+    controller, _shown, ready = _started(qtbot, tmp_path, tmp_path / "ny.sqlite3")
+    _settled(qtbot, controller, ready)
+    assert offered == [(True, True)]
+    assert controller.window.windowTitle() == "Brastöd – Kungsör"
+    assert controller.window.reports.model.rowCount() == 0
+    _close(qtbot, controller)
