@@ -88,12 +88,26 @@ def startup(folder: Path) -> None:
           f"({ready / bare_shown:.2f}× bare)")
     print(f"  (brastod demo, for reference: {demo_seconds:.2f} s to create the example "
           "database)")
+    record("Start: fönstret visat, mot ett tomt PySide6-fönster", shown / bare_shown, 2, "×")
+
+
+def bundle() -> None:
+    """The size of the bundle `make build` left in dist/, if there is one."""
+    folder = Path(__file__).parents[2] / "dist" / "brastod"
+    if not folder.is_dir():
+        print("Paketet: inget dist/brastod (kör make smoke för att bygga och mäta det)")
+        return
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"Paketet dist/brastod: {size / 2**20:.1f} MiB")
+    record("Paketet på disk (dist/brastod)", size / 2**20, 180, "MiB")
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    from table import record
     with tempfile.TemporaryDirectory() as folder:
         startup(Path(folder))
-    sys.path.insert(0, str(Path(__file__).parent))
+    bundle()
     import imports
     imports.main()
     import reports

@@ -60,6 +60,7 @@ def _medians_ms(fn, runs: int) -> tuple[float, float]:
 
 
 def main() -> None:
+    from table import record
     from brastod.core.exports.situation_report import export_situation_report
     from brastod.core.periods import FORTNIGHT, YEAR, period_of
     from brastod.core.services import situation_reports as reports
@@ -74,6 +75,10 @@ def main() -> None:
             for label, period in (("14 dagar", fortnight), ("ett år", year)):
                 matrix_ms = _median_ms(lambda: compute_matrix(connection, period))
                 all_ms, all_cpu = _medians_ms(lambda: compute_figures(connection, period), 5)
+                record(f"Lägesbild: matrisen, {label} (1 miljon händelser)", matrix_ms,
+                       20 if period is fortnight else 300, "ms")
+                if period is year:
+                    record("Lägesbild: alla siffror i ett utkast, ett år", all_ms, 500, "ms")
                 print(f"  matris {label:<9} (period, föregående, ett år tidigare) "
                       f"{matrix_ms:6.1f} ms;  alla siffror {all_ms:6.0f} ms "
                       f"(processorn {all_cpu:4.0f} ms)")
@@ -90,6 +95,7 @@ def main() -> None:
         reports.adopt_report(db, report_id, date(2026, 2, 12), "Lokala BRÅ")
         adopted_ms = _median_ms(lambda: export_situation_report(db, report_id, pdf=target),
                                 runs=3)
+        record("Lägesbild: utkastets PDF, ett år", draft_ms, 1000, "ms")
         from pypdf import PdfReader
         pages = len(PdfReader(target).pages)
         print(f"  PDF, strategisk lägesbild över ett år, {pages} sidor: fastställd (siffrorna "
