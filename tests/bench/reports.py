@@ -62,7 +62,6 @@ def clicks(app, rows) -> None:
 
 
 def main() -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
     from brastod.core.services.incidents import IncidentFilter, list_incidents
     from brastod.gui.models.incidents import IncidentTableModel

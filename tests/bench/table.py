@@ -31,7 +31,7 @@ def print_table() -> None:
     if not _ROWS:
         return
     width = max(len(row.measure) for row in _ROWS)
-    print(f"\nSammanfattning: varje mått, målet, siffran och kvoten (≤ 1,00 når målet)")
+    print("\nSammanfattning: varje mått, målet, siffran och kvoten (≤ 1,00 når målet)")
     print(f"  {'Mått':<{width}}  {'Mål':>12}  {'Siffra':>10}  {'Kvot':>5}")
     for row in _ROWS:
         mark = "" if row.ratio <= 1 else "  ← når inte målet"
