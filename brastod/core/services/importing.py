@@ -26,6 +26,7 @@ from sqlmodel import Session
 from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.importing import screening
+from brastod.core.importing.bulk import collector_paused
 from brastod.core.importing.preview import Preview, build_preview
 from brastod.core.importing.sheets import Workbook, read_workbook
 from brastod.core.importing.table import Table, find_table
@@ -39,6 +40,7 @@ from brastod.core.services.import_batches import (
 from brastod.core.services.police_import import import_police
 from brastod.core.text import normalize
 
+SLICE = 2000         # rows between two checks for cancel while saving
 GUESS = -1           # partner_id for ``prepare``: guess the partner from the file
 CATEGORY, AREA = "category", "area"
 NEW = None           # a choice for an unknown value: create a new entry of that name
@@ -57,6 +59,7 @@ class PreparedImport:
     known: dict[str, dict[str, int]]      # CATEGORY/AREA → normalised name or synonym → id
     today: date
 
+    @collector_paused()
     def with_columns(self, columns: dict[str, int]) -> "PreparedImport":
         """The same file read with another column mapping (field → 0-based column)."""
         table = dataclasses.replace(self.table, columns=dict(columns))
@@ -79,6 +82,7 @@ class PreparedImport:
         return found
 
 
+@collector_paused()
 def prepare(db: Database, path: Path, *, partner_name: str | None = None,
             partner_id: int | None = GUESS, today: date | None = None) -> PreparedImport:
     """Read ``path`` and preview it; ImportFailure when the file cannot be used."""
@@ -116,6 +120,7 @@ def import_file(db: Database, path: Path, *, partner_name: str | None = None,
                   progress=progress)
 
 
+@collector_paused()
 def commit(db: Database, prepared: PreparedImport, *, dry_run: bool = False,
            mask_personal_data: bool = True,
            choices: dict[tuple[str, str], int | None] | None = None,
@@ -213,39 +218,47 @@ class _Resolver:
         return new_id, name_key in self.to_review
 
 
-def _row_hash(partner_id: int | None, occurred_on: str, occurred_time: str, category: str,
-              area: str, place: str, description: str) -> str:
-    parts = (str(partner_id), occurred_on, occurred_time, normalize(category),
-             normalize(area), normalize(place), normalize(description))
+def _row_hash(partner: str, occurred_on: str, occurred_time: str, category: str | None,
+              area: str | None, place: str | None, description: str | None) -> str:
+    parts = (partner, occurred_on, occurred_time, normalize(category or ""),
+             normalize(area or ""), normalize(place or ""), normalize(description or ""))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+class _Memo(dict):
+    """``function(value)`` worked out once per distinct value: partner files repeat their
+    dates, times and texts on thousands of rows."""
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, value):
+        self[value] = result = self.function(value)
+        return result
 
 
 def _save(session: Session, prepared: PreparedImport, result: ImportResult,
           mask_personal_data: bool, choices: dict, progress: Progress) -> None:
     partner_id = prepared.partner_id
+    partner = str(partner_id)
     category_of = _Resolver(session, CATEGORY, choices, result)
     area_of = _Resolver(session, AREA, choices, result)
     sheet = screening.mask(prepared.table.sheet)[0]
-    masked_text: dict[str | None, str | None] = {}
-
-    def masked(text: str | None) -> str | None:
-        if text not in masked_text:
-            masked_text[text] = screening.mask(text)[0]
-        return masked_text[text]
-
-    # Partner files repeat their dates and times: convert each distinct one once.
-    dates: dict = {}
-    times: dict = {None: (None, "")}
+    masked = _Memo(lambda text: screening.mask(text)[0])
+    dates = _Memo(sql_date)
+    times = _Memo(lambda clock: (sql_time(clock), "" if clock is None else clock.isoformat()))
+    keep_flag = not mask_personal_data
     rows, was_masked, seen = [], [], Counter()
     accepted = prepared.preview.accepted
     for number, row in enumerate(accepted):
-        if number % 2000 == 0:
+        if number % SLICE == 0:
             progress.check()
             progress.progress(number, len(accepted) * 2)
         description, place, assessment = row.description, row.place, row.assessment
         mask = mask_personal_data and bool(row.findings)
         if mask:
-            description, place, assessment = masked(description), masked(place), masked(assessment)
+            description, place, assessment = masked[description], masked[place], masked[assessment]
         was_masked.append(mask)
         category_id, category_review = category_of(row.category)
         area_id, area_review = area_of(row.area)
@@ -253,19 +266,15 @@ def _save(session: Session, prepared: PreparedImport, result: ImportResult,
             # No area column, but a place that is exactly an area's name or synonym (a column
             # "Adress/område" holding the register's areas, read as places): that area.
             area_id = area_of.known.get(normalize(place), area_id)
-        occurred_on = dates.get(row.occurred_on) or dates.setdefault(
-            row.occurred_on, sql_date(row.occurred_on))
-        for clock in (row.occurred_time, row.ends_time):
-            if clock not in times:
-                times[clock] = (sql_time(clock), clock.isoformat())
+        occurred_on = dates[row.occurred_on]
         occurred_time, time_key = times[row.occurred_time]
-        key = _row_hash(partner_id, occurred_on, time_key, row.category or "", row.area or "",
-                        row.place or "", description or "")
+        key = _row_hash(partner, occurred_on, time_key, row.category, row.area, row.place,
+                        description)
         seen[key] += 1
         rows.append((
             occurred_on, occurred_time, times[row.ends_time][0], area_id, place, category_id,
             description, row.count, partner_id, row.police_reported, assessment,
-            bool(row.findings) and not mask_personal_data, f"{sheet}!{row.row}",
+            keep_flag and bool(row.findings), f"{sheet}!{row.row}",
             # The nth identical row of a file is the nth incident, not a duplicate of the first.
             key if seen[key] == 1 else f"{key}:{seen[key]}",
             category_review or area_review or row.category is None))
