@@ -85,9 +85,18 @@ def _parser() -> argparse.ArgumentParser:
     monthly = export.add_parser("monthly-report", help="månadsrapport till Länsstyrelsen och "
                                                        "lokala BRÅ som PDF, Word och/eller Excel")
     monthly.add_argument("--month", type=_month, required=True, metavar="ÅÅÅÅ-MM")
-    monthly.add_argument("--pdf", type=_path, metavar="FIL")
-    monthly.add_argument("--docx", type=_path, metavar="FIL")
-    monthly.add_argument("--xlsx", type=_path, metavar="FIL")
+    annual = export.add_parser("annual-report", help="verksamhetsberättelse för ett år, eller "
+                                                     "delårsrapport för en period, som PDF, "
+                                                     "Word och/eller Excel")
+    when = annual.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=_year, metavar="ÅR", help="kalenderåret")
+    when.add_argument("--from", dest="start", type=_date, metavar="DATUM",
+                      help="periodens första dag (med --to)")
+    annual.add_argument("--to", dest="end", type=_date, metavar="DATUM",
+                        help="periodens sista dag (med --from)")
+    for document in (monthly, annual):
+        for option in ("pdf", "docx", "xlsx"):
+            document.add_argument(f"--{option}", type=_path, metavar="FIL")
     feedback = export.add_parser("feedback", help="återkoppling av en fastställd lägesbild som "
                                                   "PDF och e-postutkast (.eml)")
     feedback.add_argument("id", type=_id, metavar="ID", help="lägesbildens id")
@@ -103,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     reminders.add_argument("--from", dest="start", type=_date, required=True, metavar="DATUM")
     reminders.add_argument("--to", dest="end", type=_date, required=True, metavar="DATUM")
     reminders.add_argument("--eml-dir", type=_path, required=True, metavar="MAPP")
-    checked = [monthly, feedback]
+    checked = [monthly, annual, feedback]
     for name, what in (("notice", "kallelse med dagordning till ett möte"),
                        ("minutes", "protokollet från ett möte")):
         document = export.add_parser(name, help=f"{what} som PDF och/eller Word")
@@ -139,6 +148,7 @@ def _parser() -> argparse.ArgumentParser:
         dest="what", metavar="VAD", required=True)
     for name, what in (("partners", "alla partner med kontakter och senaste import"),
                        ("situation-reports", "alla lägesbilder"),
+                       ("annual-reports", "alla verksamhetsberättelser och delårsrapporter"),
                        ("action-plans", "alla åtgärdsplaner och medborgarlöften"),
                        ("meetings", "alla möten")):
         listing.add_parser(name, help=what).add_argument("--json", action="store_true",
@@ -188,6 +198,12 @@ def _month(text: str) -> tuple[int, int]:
             and month.isascii() and month.isdigit() and 1 <= int(month) <= 12 and int(year)):
         raise argparse.ArgumentTypeError(f"”{text}” är ingen månad (ÅÅÅÅ-MM)")
     return int(year), int(month)
+
+
+def _year(text: str) -> int:
+    if not (len(text) == 4 and text.isascii() and text.isdigit() and int(text) >= 1901):
+        raise argparse.ArgumentTypeError(f"”{text}” är inget årtal (ÅÅÅÅ)")
+    return int(text)
 
 
 def _partner_kind(text: str) -> str:
@@ -394,6 +410,24 @@ def _monthly_report(db, args) -> int:
     return 0
 
 
+def _annual_report(db, args) -> int:
+    from brastod.core.exports.annual_report import export_annual_period
+    if args.year is not None:
+        if args.end is not None:
+            raise BrastodError("Ange antingen --year eller --from och --to, inte båda.")
+        start, end = date(args.year, 1, 1), date(args.year, 12, 31)
+    elif args.end is None:
+        raise BrastodError("Ange periodens sista dag med --to DATUM.")
+    else:
+        start, end = args.start, args.end
+    files = _distinct(args, ("pdf", "docx", "xlsx"))
+    report = export_annual_period(db, start, end, pdf_path=args.pdf, docx=args.docx,
+                                  xlsx=args.xlsx, allow_personal_data=args.allow_personal_data)
+    written = "" if report.detail.row.id else " (ingen är skriven för perioden: bara siffrorna)"
+    print(f"{report.detail.row.title}{written} sparad i {_listed(files)}.")
+    return 0
+
+
 def _feedback(db, args) -> int:
     from brastod.core.exports.feedback import export_feedback
     files = _distinct(args, ("pdf", "eml"))
@@ -430,7 +464,8 @@ def _meeting_document(db, args) -> int:
     return 0
 
 
-REPORTS = {"monthly-report": _monthly_report, "feedback": _feedback, "reminders": _reminders,
+REPORTS = {"monthly-report": _monthly_report, "annual-report": _annual_report,
+           "feedback": _feedback, "reminders": _reminders,
            "notice": _meeting_document, "minutes": _meeting_document}
 
 
@@ -479,7 +514,8 @@ def _list(args) -> int:
     db = open_database(_db_path(args), read_only=True)
     try:
         rows = {"partners": _partners, "situation-reports": _situation_reports,
-                "action-plans": _action_plans, "meetings": _meetings}[args.what](db)
+                "annual-reports": _annual_reports, "action-plans": _action_plans,
+                "meetings": _meetings}[args.what](db)
     finally:
         db.close()
     if args.json:
@@ -520,6 +556,19 @@ def _situation_reports(db) -> list[tuple[dict, str]]:
              f"{r.id:>4}  {r.period_start} – {r.period_end}  {label(ReportKind, r.kind):<10} "
              f"{label(ReportStatus, r.status):<10} {r.title}")
             for r in list_situation_reports(db)]
+
+
+def _annual_reports(db) -> list[tuple[dict, str]]:
+    """Each verksamhetsberättelse as JSON data and as a line of text."""
+    from brastod.core.enums import ReportStatus
+    from brastod.core.services.annual_reports import list_annual_reports
+    return [({"id": r.id, "title": r.title, "from": r.period_start.isoformat(),
+              "to": r.period_end.isoformat(), "status": r.status,
+              "adopted_on": r.adopted_on and r.adopted_on.isoformat(),
+              "adopted_by": r.adopted_by},
+             f"{r.id:>4}  {r.period_start} – {r.period_end}  "
+             f"{label(ReportStatus, r.status):<10} {r.title}")
+            for r in list_annual_reports(db)]
 
 
 def _action_plans(db) -> list[tuple[dict, str]]:

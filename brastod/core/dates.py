@@ -33,11 +33,13 @@ def local_datetime(day: date, clock: time = time(0, 0)) -> datetime:
     return datetime.combine(day, clock, tzinfo=local_tz())
 
 
-
-def local_stamp(moment: datetime | None) -> str | None:
-    """"2026-11-22 14:05" in Swedish time for a stored UTC moment (SQLite hands it back naive)."""
-    if moment is None:
-        return None
+def as_local(moment: datetime) -> datetime:
+    """A stored UTC moment in Swedish time (SQLite hands it back naive)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone(local_tz())
+
+
+def local_stamp(moment: datetime | None) -> str | None:
+    """"2026-11-22 14:05" in Swedish time for a stored UTC moment."""
+    return None if moment is None else f"{as_local(moment):%Y-%m-%d %H:%M}"

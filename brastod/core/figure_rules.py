@@ -26,3 +26,21 @@ class MeasurementFields:
         plausible_year(self.year)
         if not math.isfinite(self.value):
             raise FieldError("value", "Värdet måste vara ett tal.")
+
+
+@dataclass(frozen=True)
+class ReferenceFields:
+    """A national figure for a key figure: the same rules as a measurement, and a source."""
+
+    indicator: str
+    year: int
+    value: float
+    source: str
+    unit: str = "antal"
+    per_100k: bool = False
+
+    def validate(self) -> None:
+        MeasurementFields(self.indicator, self.year, self.value).validate()
+        if not clean_name(self.source):
+            raise FieldError("source", "Ange källan till den nationella siffran, till exempel "
+                                       "Brå, NTU 2020.")

@@ -88,6 +88,9 @@ if __name__ == "__main__":
     import situation_report
     print("Lägesbild, 1 000 000 händelser över fem år:")
     situation_report.main()
+    import reporting
+    print("Rapportering, 1 000 000 händelser:")
+    reporting.main()
     import action_plans
     action_plans.main()
     import meeting_pack

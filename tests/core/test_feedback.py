@@ -206,3 +206,35 @@ def test_reminders_on_the_command_line(demo_db, tmp_path, capsys):
                  "--to", "2026-11-30", "--eml-dir", str(folder)]) == 0
     count = len(list(folder.iterdir()))
     assert count > 0 and capsys.readouterr().out == f"{count} påminnelser sparade i {folder}.\n"
+
+
+def test_each_feedback_is_logged_with_its_lägesbild_newest_first(demo_db, tmp_path):
+    from brastod.core.services.feedback_log import feedback_log
+    report_id = _adopted(demo_db)
+    shipped = feedback_log(demo_db, report_id)       # the example's own återkopplingar
+    assert [row.as_email for row in shipped] == [False, True]
+    directory = [p for p in registers.partner_directory(demo_db)
+                 if any(c.email for c in p.contacts)]
+    chosen = sorted(p.name for p in directory[:2])
+    export_feedback(demo_db, report_id, pdf_path=tmp_path / "a.pdf", eml=tmp_path / "a.eml",
+                    partners=chosen)
+    export_feedback(demo_db, report_id, pdf_path=tmp_path / "b.pdf")
+    newest, emailed, *older = feedback_log(demo_db, report_id)
+    assert older == shipped
+    assert (newest.as_email, newest.partners, newest.address_count) == (False, [], 0)
+    assert newest.text.endswith(" · PDF")
+    addresses = len(_read(tmp_path / "a.eml")["Bcc"].addresses)
+    assert (emailed.as_email, emailed.partners, emailed.address_count) == (True, chosen,
+                                                                           addresses)
+    assert emailed.text.endswith(f"e-postutkast till {addresses} adresser hos "
+                                 f"{', '.join(chosen)}")
+
+
+def test_a_refused_feedback_is_not_logged(demo_db, tmp_path):
+    from brastod.core.services.feedback_log import feedback_log
+    report_id = _adopted(demo_db)
+    before = feedback_log(demo_db, report_id)
+    with pytest.raises(BrastodError):
+        export_feedback(demo_db, report_id, pdf_path=tmp_path / "a.pdf", eml=tmp_path / "a.eml",
+                        partners=["Ingen sådan partner"])
+    assert feedback_log(demo_db, report_id) == before

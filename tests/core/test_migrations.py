@@ -1,5 +1,6 @@
 """Schema version 1 → 2 removes the partners' files stored with their imports: the column goes,
-the size is kept, and the bytes are overwritten in the database file, not merely freed."""
+the size is kept, and the bytes are overwritten in the database file, not merely freed.
+Version 2 → 3 adds the reporting tables and the national references that ship with the program."""
 import json
 import shutil
 import sqlite3
@@ -141,3 +142,17 @@ def test_names_made_from_files_are_masked_and_their_incidents_marked(tmp_path):
     data = path.read_bytes()
     assert not [marker for marker in (b"kalle.berg", b"800101", b"070 123 45 67")
                 if marker in data]
+
+
+def test_version_3_gives_an_older_file_the_shipped_national_references(tmp_path, db):
+    from brastod.core.services.key_figures import list_national_references
+    from brastod.core.services.annual_reports import list_annual_reports
+    path = tmp_path / "v2.sqlite3"
+    shutil.copy(V1.with_name("v2.sqlite3"), path)
+    migrated = open_database(path)
+    try:
+        assert list_national_references(migrated) == list_national_references(db)
+        assert list_national_references(migrated) and list_annual_reports(migrated) == []
+    finally:
+        migrated.close()
+    assert _schema(path) == _schema(db.path)

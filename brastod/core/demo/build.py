@@ -16,6 +16,7 @@ from brastod.core.db import Database, open_database
 from brastod.core.demo import content
 from brastod.core.demo.meetings import add_meetings
 from brastod.core.demo.plans import add_plans_and_reports
+from brastod.core.demo.reporting import add_reporting
 from brastod.core.errors import BrastodError
 from brastod.core.importing import police
 from brastod.core.models import (
@@ -53,6 +54,7 @@ def fill_demo(db: Database, today: date | None = None, seed: int = 1982) -> None
         _incidents(session, rng, today)
         add_meetings(session, rng, today)
         add_plans_and_reports(session, rng, today)
+        add_reporting(session, today)
 
 
 def _refuse_unless_new(db: Database) -> None:

@@ -17,6 +17,7 @@ from brastod.core.labels import label
 from brastod.core.periods import Period, describe
 from brastod.core.personal_data import find_hits, refuse
 from brastod.core.services.action_plans import list_plans
+from brastod.core.services.feedback_log import log_feedback
 from brastod.core.services.plan_chain import get_outline
 
 SMALL = 3       # a count below this could point at a person
@@ -140,7 +141,8 @@ def export_feedback(db: Database, report_id: int, *, pdf_path: Path | None = Non
                     eml: Path | None = None, partners: list[str] | None = None,
                     printed: date | None = None,
                     allow_personal_data: bool = False) -> list[mail.Recipients]:
-    """Write the PDF and/or the e-mail draft (its PDF attached); returns who the draft is to."""
+    """Write the PDF and/or the e-mail draft (its PDF attached) and log it with the
+    lägesbild; returns who the draft is to."""
     feedback = load(db, report_id, printed or date.today(), allow_personal_data)
     chosen = mail.recipients(db, partners) if eml is not None else []
     with tempfile.TemporaryDirectory() as folder:
@@ -150,4 +152,6 @@ def export_feedback(db: Database, report_id: int, *, pdf_path: Path | None = Non
             attachment = (mail.safe_name(feedback.furniture.title) + ".pdf",
                           written.read_bytes())
             mail.write_draft(Path(eml), _message(feedback, chosen, attachment))
+    log_feedback(db, report_id, [r.partner for r in chosen],
+                 sum(len(r.addresses) for r in chosen), as_email=eml is not None)
     return chosen

@@ -16,14 +16,18 @@ from brastod.core.models.meetings import (
     AgendaItem, AgendaTemplate, AgendaTemplateItem, Attendee, Decision, Meeting,
     MeetingSeries, SeriesMember,
 )
+from brastod.core.models.reporting import (
+    AnnualReport, AnnualReportSection, FeedbackDispatch, NationalReference,
+)
 from brastod.core.models.schema import SchemaVersion
 
 __all__ = [
     "Action", "ActionPlan", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem",
-    "AnnualCycleItem", "Area", "AreaAssessment", "AreaSynonym", "AssessmentLevel", "Attendee",
-    "Category", "CategorySynonym", "Cause", "ColumnMapping", "Contact", "Decision", "FollowUp",
-    "Goal", "ImportBatch", "Incident", "Indicator", "Measurement", "Meeting", "MeetingSeries",
-    "Municipality", "Partner", "PinnedIncident", "Place", "PoliceTypeMapping",
+    "AnnualCycleItem", "AnnualReport", "AnnualReportSection", "Area", "AreaAssessment",
+    "AreaSynonym", "AssessmentLevel", "Attendee", "Category", "CategorySynonym", "Cause",
+    "ColumnMapping", "Contact", "Decision", "FeedbackDispatch", "FollowUp", "Goal", "ImportBatch",
+    "Incident", "Indicator", "Measurement", "Meeting", "MeetingSeries", "Municipality",
+    "NationalReference", "Partner", "PinnedIncident", "Place", "PoliceTypeMapping",
     "PopulationFigure", "PriorityProblem", "ReportSection", "SchemaVersion", "SeriesMember",
     "Setting", "SituationReport", "SituationReportArea",
 ]

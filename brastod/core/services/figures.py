@@ -404,11 +404,16 @@ def summary(db: Database, start: date, end: date, area_ids: list[int] | None = N
     """Incidents (weighted by their count) from ``start`` to ``end`` inclusive, by area and
     main category (``brastod summary``); ``area_ids`` include the areas under them."""
     with db.engine.connect() as connection:
-        tops = _Tops(connection)
-        scope = None if area_ids is None else tops.descendants(area_ids)
-        counts = _counts(connection, tops, start, end, scope)
-        rows = connection.execute(_scoped(select(func.count()).select_from(Incident).where(
-            Incident.occurred_on >= start, Incident.occurred_on <= end), scope)).scalar_one()
+        return summary_of(connection, start, end, area_ids)
+
+
+def summary_of(executor, start: date, end: date, area_ids: list[int] | None = None) -> Summary:
+    """``summary`` in a session or connection that is already open."""
+    tops = _Tops(executor)
+    scope = None if area_ids is None else tops.descendants(area_ids)
+    counts = _counts(executor, tops, start, end, scope)
+    rows = executor.execute(_scoped(select(func.count()).select_from(Incident).where(
+        Incident.occurred_on >= start, Incident.occurred_on <= end), scope)).scalar_one()
     result = Summary(rows=rows)
     for (area_id, category_id), n in counts.items():
         area = _name(tops.area_names, area_id, UNKNOWN_AREA)

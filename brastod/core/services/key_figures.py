@@ -7,11 +7,11 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from brastod.core.db import Database
-from brastod.core.errors import ImportFailure
-from brastod.core.figure_rules import MeasurementFields
+from brastod.core.errors import FieldError, ImportFailure, ValidationError
+from brastod.core.figure_rules import MeasurementFields, ReferenceFields
 from brastod.core.importing.sheets import Sheet, read_workbook
 from brastod.core.importing.table import column_letter
-from brastod.core.models import Indicator, Measurement, PopulationFigure
+from brastod.core.models import Indicator, Measurement, NationalReference, PopulationFigure
 from brastod.core.services.registers import get_municipality
 from brastod.core.text import clean_name, normalize
 
@@ -82,6 +82,55 @@ def delete_measurement(db: Database, indicator: str, year: int) -> None:
             Indicator.name == indicator)).scalar()
         session.execute(delete(Measurement).where(Measurement.indicator_id == indicator_id,
                                                   Measurement.year == year))
+
+
+@dataclass(frozen=True)
+class ReferenceRow:
+    id: int
+    indicator: str
+    year: int
+    value: float
+    unit: str
+    per_100k: bool
+    source: str
+
+
+def list_national_references(db: Database) -> list[ReferenceRow]:
+    """The national figures ("riket") key figures are compared with, by indicator and year."""
+    with db.session() as session:
+        rows = session.execute(select(NationalReference)).scalars().all()
+        return sorted((ReferenceRow(r.id, r.indicator, r.year, r.value, r.unit, r.per_100k,
+                                    r.source) for r in rows),
+                      key=lambda r: (normalize(r.indicator), r.year))
+
+
+def save_national_reference(db: Database, values: ReferenceFields,
+                            reference_id: int | None = None) -> int:
+    """A new national figure, or a change to one; one per indicator and year."""
+    values.validate()
+    name = clean_name(values.indicator)
+    with db.session() as session:
+        same = session.execute(select(NationalReference).where(
+            NationalReference.year == values.year)).scalars().all()
+        if any(normalize(r.indicator) == normalize(name) and r.id != reference_id for r in same):
+            raise FieldError("year", f"Det finns redan en nationell siffra för {name} "
+                                     f"{values.year}. Ändra den i stället.")
+        row = session.get(NationalReference, reference_id) if reference_id else None
+        if reference_id and row is None:
+            raise ValidationError("Den nationella siffran finns inte längre.")
+        row = row or NationalReference(indicator=name, year=values.year, value=values.value,
+                                       source="")
+        row.indicator, row.year, row.value = name, values.year, values.value
+        row.unit, row.per_100k = clean_name(values.unit) or "antal", values.per_100k
+        row.source = clean_name(values.source)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def delete_national_reference(db: Database, reference_id: int) -> None:
+    with db.session() as session:
+        session.execute(delete(NationalReference).where(NationalReference.id == reference_id))
 
 
 def read_scb_population(path: Path, municipality: str) -> dict[int, int]:

@@ -1,10 +1,10 @@
 """Which partners reported in a period: an imported file (not undone) counts as a report, on
 the Swedish day it was imported."""
-from datetime import UTC, date
+from datetime import date
 
 from sqlmodel import select
 
-from brastod.core.dates import local_tz
+from brastod.core.dates import as_local
 from brastod.core.db import Database
 from brastod.core.models import ImportBatch, Partner
 from brastod.core.services.registers import PartnerEntry, partner_directory
@@ -19,8 +19,6 @@ def silent_partners(db: Database, start: date, end: date) -> list[PartnerEntry]:
             .where(ImportBatch.source == "file", ImportBatch.undone_at.is_(None))).all()
     reported = set()
     for partner, moment in batches:
-        if moment.tzinfo is None:           # SQLite hands the stored UTC moment back naive
-            moment = moment.replace(tzinfo=UTC)
-        if start <= moment.astimezone(local_tz()).date() <= end:
+        if start <= as_local(moment).date() <= end:
             reported.add(partner)
     return [p for p in partner_directory(db) if p.active and p.name not in reported]

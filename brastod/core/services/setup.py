@@ -9,7 +9,7 @@ from brastod.core.db import Database, open_database
 from brastod.core.errors import ValidationError
 from brastod.core.models import (
     AgendaTemplate, AgendaTemplateItem, AnnualCycleItem, AssessmentLevel, Category,
-    CategorySynonym, Municipality, PoliceTypeMapping, Setting,
+    CategorySynonym, Municipality, NationalReference, PoliceTypeMapping, Setting,
 )
 from brastod.core.paths import resource
 from brastod.core.text import normalize
@@ -69,6 +69,14 @@ def seed_defaults(session: Session) -> None:
                                       category_id=categories[category_name]))
     for spec in settings.ALL:
         session.add(Setting(key=spec.key, value=str(spec.default)))
+    for reference in national_references():
+        session.add(NationalReference(**reference))
+
+
+def national_references() -> list[dict]:
+    """The published national figures that ship with the program (NationalReference's
+    fields), which a new database starts with and version 3 added to older ones."""
+    return _load("national_references.json")
 
 
 def initialize(db: Database, municipality_name: str) -> None:

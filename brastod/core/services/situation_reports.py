@@ -17,11 +17,12 @@ from brastod.core.models import (
 )
 from brastod.core.periods import Period, describe
 from brastod.core import report_rules
-from brastod.core.report_rules import check_new_report, section_title
+from brastod.core.report_rules import check_new_report
 from brastod.core.personal_data import PersonalDataHit, find_hits
 from brastod.core.richtext import plain_text
 from brastod.core.services.figures import ReportFigures, area_tree_order, compute_figures
 from brastod.core.services.incidents import subtree
+from brastod.core.services.sections import SectionRow, Sections
 
 STANDARD_SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor",
                      "Kartläggning", "Områdesbedömningar", "Analys och troliga orsaker",
@@ -40,14 +41,6 @@ class SituationReportRow:
     status: str
     adopted_on: date | None
     adopted_by: str | None
-
-
-@dataclass(frozen=True)
-class SectionRow:
-    id: int
-    position: int
-    title: str
-    body: str          # Markdown (see core.richtext)
 
 
 @dataclass(frozen=True)
@@ -142,12 +135,8 @@ def create_report(db: Database, kind: str, period: Period, area_ids: list[int] |
             session.add(SituationReportArea(report_id=report.id, area_id=area_id))
         names = _area_names(session, area_ids)
         scope = "hela kommunen" if area_ids is None else ", ".join(names)
-        for position, name in enumerate(STANDARD_SECTIONS, start=1):
-            body = ""
-            if name == "Period och område":
-                body = f"{describe(period)}, {scope}."
-            session.add(ReportSection(report_id=report.id, position=position, title=name,
-                                      body=body))
+        SECTIONS.add_standard(session, report.id, STANDARD_SECTIONS,
+                              {"Period och område": f"{describe(period)}, {scope}."})
         return report.id
 
 
@@ -186,9 +175,7 @@ def get_report(db: Database, report_id: int) -> ReportDetail:
     with db.session() as session:
         report = _report(session, report_id)
         area_ids = _scope(session, report)
-        sections = [SectionRow(s.id, s.position, s.title, s.body) for s in session.execute(
-            select(ReportSection).where(ReportSection.report_id == report_id)
-            .order_by(ReportSection.position)).scalars()]
+        sections = SECTIONS.rows(session, report_id)
         assessments = [AssessmentRow(*row) for row in session.execute(
             select(AreaAssessment.area_id, Area.name, AreaAssessment.level_id,
                    AreaAssessment.trend, AreaAssessment.motivation)
@@ -264,69 +251,9 @@ def rename_report(db: Database, report_id: int, title: str) -> None:
 
 # ---- sections ----
 
-def save_section(db: Database, section_id: int, *, title: str | None = None,
-                 body: str | None = None) -> None:
-    """Saves as the coordinator types: the GUI calls this a moment after each change."""
-    with db.session() as session:
-        section = session.get(ReportSection, section_id)
-        if section is None:
-            raise ValidationError("Avsnittet finns inte längre.")
-        _draft(session, section.report_id)
-        if title is not None:
-            section.title = section_title(title)
-        if body is not None:
-            section.body = body
-        session.add(section)
-
-
-def _sections(session: Session, report_id: int) -> list[ReportSection]:
-    return list(session.execute(select(ReportSection).where(ReportSection.report_id == report_id)
-                                .order_by(ReportSection.position)).scalars())
-
-
-def add_section(db: Database, report_id: int, title: str, after_id: int | None = None) -> int:
-    title = section_title(title)
-    with db.session() as session:
-        _draft(session, report_id)
-        sections = _sections(session, report_id)
-        index = next((i + 1 for i, s in enumerate(sections) if s.id == after_id), len(sections))
-        section = ReportSection(report_id=report_id, position=0, title=title, body="")
-        sections.insert(index, section)
-        _renumber(session, sections)
-        return section.id
-
-
-def _renumber(session: Session, sections: list[ReportSection]) -> None:
-    for position, section in enumerate(sections, start=1):
-        section.position = position
-        session.add(section)
-    session.flush()
-
-
-def remove_section(db: Database, section_id: int) -> None:
-    with db.session() as session:
-        section = session.get(ReportSection, section_id)
-        if section is None:
-            return
-        _draft(session, section.report_id)
-        session.delete(section)
-        session.flush()
-        _renumber(session, _sections(session, section.report_id))
-
-
-def move_section(db: Database, section_id: int, step: int) -> None:
-    """Up (-1) or down (+1) one place; at either end nothing happens."""
-    with db.session() as session:
-        section = session.get(ReportSection, section_id)
-        if section is None:
-            return
-        _draft(session, section.report_id)
-        sections = _sections(session, section.report_id)
-        index = sections.index(section)
-        target = index + step
-        if 0 <= target < len(sections):
-            sections[index], sections[target] = sections[target], sections[index]
-            _renumber(session, sections)
+SECTIONS = Sections(ReportSection, _draft)
+save_section, add_section = SECTIONS.save, SECTIONS.add
+remove_section, move_section = SECTIONS.remove, SECTIONS.move
 
 
 # ---- assessments and pinned incidents ----
@@ -405,9 +332,7 @@ def copy_report(db: Database, report_id: int) -> int:
         for area in session.execute(select(SituationReportArea).where(
                 SituationReportArea.report_id == report_id)).scalars():
             session.add(SituationReportArea(report_id=copy.id, area_id=area.area_id))
-        for section in _sections(session, report_id):
-            session.add(ReportSection(report_id=copy.id, position=section.position,
-                                      title=section.title, body=section.body))
+        SECTIONS.copy(session, report_id, copy.id)
         for assessment in session.execute(select(AreaAssessment).where(
                 AreaAssessment.report_id == report_id)).scalars():
             session.add(AreaAssessment(report_id=copy.id, area_id=assessment.area_id,

@@ -1,0 +1,109 @@
+"""The coordinator's own text in a report, as sections in order: a lägesbild's and a
+verksamhetsberättelse's, edited the same way. Each report kind has one ``Sections`` over its own
+section table; every change first asks the report kind whether the report is still a draft."""
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from brastod.core.db import Database
+from brastod.core.errors import ValidationError
+from brastod.core.report_rules import section_title
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    id: int
+    position: int
+    title: str
+    body: str          # Markdown (see core.richtext)
+
+
+class Sections:
+    """``model`` has id, report_id, position, title and body; ``draft(session, report_id)``
+    raises when the report may no longer change (and marks it changed)."""
+
+    def __init__(self, model: type, draft: Callable[[Session, int], object]):
+        self.model = model
+        self._draft = draft
+
+    def rows(self, session: Session, report_id: int) -> list[SectionRow]:
+        return [SectionRow(s.id, s.position, s.title, s.body)
+                for s in self._sections(session, report_id)]
+
+    def list(self, db: Database, report_id: int) -> list[SectionRow]:
+        with db.session() as session:
+            return self.rows(session, report_id)
+
+    def _sections(self, session: Session, report_id: int) -> list:
+        return list(session.execute(select(self.model).where(self.model.report_id == report_id)
+                                    .order_by(self.model.position)).scalars())
+
+    def add_standard(self, session: Session, report_id: int, titles, bodies=None) -> None:
+        """A new report's sections, with ``bodies`` (title → text) filled in."""
+        for position, title in enumerate(titles, start=1):
+            session.add(self.model(report_id=report_id, position=position, title=title,
+                                   body=(bodies or {}).get(title, "")))
+
+    def copy(self, session: Session, source_id: int, report_id: int) -> None:
+        for section in self._sections(session, source_id):
+            session.add(self.model(report_id=report_id, position=section.position,
+                                   title=section.title, body=section.body))
+
+    def save(self, db: Database, section_id: int, *, title: str | None = None,
+             body: str | None = None) -> None:
+        """Saves as the coordinator types: the GUI calls this a moment after each change."""
+        with db.session() as session:
+            section = session.get(self.model, section_id)
+            if section is None:
+                raise ValidationError("Avsnittet finns inte längre.")
+            self._draft(session, section.report_id)
+            if title is not None:
+                section.title = section_title(title)
+            if body is not None:
+                section.body = body
+            session.add(section)
+
+    def add(self, db: Database, report_id: int, title: str, after_id: int | None = None) -> int:
+        title = section_title(title)
+        with db.session() as session:
+            self._draft(session, report_id)
+            sections = self._sections(session, report_id)
+            index = next((i + 1 for i, s in enumerate(sections) if s.id == after_id),
+                         len(sections))
+            section = self.model(report_id=report_id, position=0, title=title, body="")
+            sections.insert(index, section)
+            self._renumber(session, sections)
+            return section.id
+
+    @staticmethod
+    def _renumber(session: Session, sections: list) -> None:
+        for position, section in enumerate(sections, start=1):
+            section.position = position
+            session.add(section)
+        session.flush()
+
+    def remove(self, db: Database, section_id: int) -> None:
+        with db.session() as session:
+            section = session.get(self.model, section_id)
+            if section is None:
+                return
+            self._draft(session, section.report_id)
+            session.delete(section)
+            session.flush()
+            self._renumber(session, self._sections(session, section.report_id))
+
+    def move(self, db: Database, section_id: int, step: int) -> None:
+        """Up (-1) or down (+1) one place; at either end nothing happens."""
+        with db.session() as session:
+            section = session.get(self.model, section_id)
+            if section is None:
+                return
+            self._draft(session, section.report_id)
+            sections = self._sections(session, section.report_id)
+            index = sections.index(section)
+            target = index + step
+            if 0 <= target < len(sections):
+                sections[index], sections[target] = sections[target], sections[index]
+                self._renumber(session, sections)
