@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from brastod.core.dates import utc_now
 from brastod.core.db import Database
-from brastod.core.importing import screening
+from brastod.core.importing import keys, screening
 from brastod.core.importing.bulk import collector_paused
 from brastod.core.importing.preview import Preview, build_preview
 from brastod.core.importing.sheets import Workbook, read_workbook
@@ -218,11 +218,11 @@ class _Resolver:
         return new_id, name_key in self.to_review
 
 
-def _row_hash(partner: str, occurred_on: str, occurred_time: str, category: str | None,
-              area: str | None, place: str | None, description: str | None) -> str:
-    parts = (partner, occurred_on, occurred_time, normalize(category or ""),
-             normalize(area or ""), normalize(place or ""), normalize(description or ""))
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+def _row_digest(partner: str, occurred_on: str, occurred_time: str, category: str | None,
+                area: str | None, place: str | None, description: str | None) -> bytes:
+    return keys.digest("|".join((
+        partner, occurred_on, occurred_time, normalize(category or ""), normalize(area or ""),
+        normalize(place or ""), normalize(description or ""))))
 
 
 class _Memo(dict):
@@ -268,15 +268,14 @@ def _save(session: Session, prepared: PreparedImport, result: ImportResult,
             area_id = area_of.known.get(normalize(place), area_id)
         occurred_on = dates[row.occurred_on]
         occurred_time, time_key = times[row.occurred_time]
-        key = _row_hash(partner, occurred_on, time_key, row.category, row.area, row.place,
-                        description)
-        seen[key] += 1
+        row_digest = _row_digest(partner, occurred_on, time_key, row.category, row.area,
+                                 row.place, description)
+        seen[row_digest] += 1
         rows.append((
             occurred_on, occurred_time, times[row.ends_time][0], area_id, place, category_id,
             description, row.count, partner_id, row.police_reported, assessment,
             keep_flag and bool(row.findings), f"{sheet}!{row.row}",
-            # The nth identical row of a file is the nth incident, not a duplicate of the first.
-            key if seen[key] == 1 else f"{key}:{seen[key]}",
+            keys.key(row_digest, seen[row_digest]),
             category_review or area_review or row.category is None))
     workbook = prepared.workbook
     store(session, result, rows, was_masked, ImportBatch(
