@@ -133,7 +133,8 @@ def store(session: Session, result: ImportResult, rows: list[tuple], masked: lis
     session.add(batch)
     session.flush()
     existing = _existing_hashes(session, [row[_HASH] for row in rows])
-    fresh = [row + (batch.id,) for row in rows if row[_HASH] not in existing]
+    batch_id = batch.id         # read once: each read of an ORM attribute costs
+    fresh = [row + (batch_id,) for row in rows if row[_HASH] not in existing]
     result.masked = sum(m for row, m in zip(rows, masked, strict=True)
                         if row[_HASH] not in existing)
     result.duplicates, result.imported = len(rows) - len(fresh), len(fresh)
