@@ -105,10 +105,9 @@ def _judge(letter: str | None, parse, warning: str = "{}.", unusable: bool = Fal
         try:
             return parse(value), None, None
         except ValueError as error:
-            problem = Problem(letter, warning.format(_reason(error)))
             if unusable and isinstance(error, Unusable):
                 return None, Problem(letter, f"{_reason(error)}."), None
-            return None, None, problem
+            return None, None, Problem(letter, warning.format(_reason(error)))
     return judge
 
 
@@ -181,21 +180,23 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
         if value is not None:
             row.occurred_time = value
         row.ends_time, _, end_problem = end
-        value, rejection, count_problem = count
-        if value is not None:
-            row.count = value
-        row.police_reported, _, reported_problem = reported
+        number_of, rejection, count_problem = count
+        reported_value, _, reported_problem = reported
         first, second, third, fourth, fifth = found
         if (old is problem is end_problem is rejection is count_problem is reported_problem
                 is None and first is second is third is fourth is fifth is _NOTHING):
+            row.count, row.police_reported = number_of, reported_value
             continue            # the common row: nothing to say
         warnings = row.warnings
         warnings.extend(p for p in (old, problem, end_problem) if p is not None)
         if rejection is not None:
-            row.rejection, row.count, row.police_reported = rejection, 1, None
+            row.rejection = rejection
             continue
         if count_problem is not None:
             warnings.append(count_problem)
+        else:
+            row.count = number_of
+        row.police_reported = reported_value
         if reported_problem is not None:
             warnings.append(reported_problem)
         for hits, remark in found:
