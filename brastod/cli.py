@@ -46,8 +46,11 @@ def _parser() -> argparse.ArgumentParser:
                      "möten för trygghetssamordnaren. Utan kommando startar programmet.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                         help="visa programmets version och avsluta")
-    parser.add_argument("--db", type=_path, metavar="SÖKVÄG",
-                        help="databasfil (standard: i användarens datamapp)")
+    parser.add_argument("--db", type=_target, metavar="SÖKVÄG",
+                        help="databasfil, eller en databas på en PostgreSQL-server: "
+                             "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS (standard: "
+                             "miljövariabeln BRASTOD_DB, annars en fil i användarens "
+                             "datamapp)")
     # For the packaged build's smoke test: start, open every tab, print and quit.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
@@ -182,6 +185,22 @@ def _parser() -> argparse.ArgumentParser:
         "template", help="skapa en rapportmall (xlsx) med kommunens områden och kategorier")
     template.add_argument("file", type=_path, metavar="FIL")
     template.add_argument("--partner", metavar="NAMN", help="partnern mallen är till")
+    server_init = commands.add_parser(
+        "server-init", help="gör i ordning en tom databas på en PostgreSQL-server: tabeller, "
+                            "standardlistor och roller")
+    server_init.add_argument("--municipality", metavar="NAMN", help="kommunens namn")
+    server_init.add_argument("--demo", action="store_true", help="lägg in exempeldata")
+    server_init.add_argument("--from-sqlite", type=_path, metavar="FIL",
+                             help="flytta allt från en databasfil till servern")
+    user = commands.add_parser("user", help="användare på en PostgreSQL-server").add_subparsers(
+        dest="action", metavar="ÅTGÄRD", required=True)
+    user_add = user.add_parser("add", help="lägg till en inloggning i en roll")
+    user_add.add_argument("login", metavar="INLOGGNING")
+    user_add.add_argument("--role", required=True, choices=["samordnare", "sekreterare",
+                                                            "läsare"])
+    user_add.add_argument("--password-file", type=_path, metavar="FIL",
+                          help="fil med lösenordet på första raden (annars utan lösenord: "
+                               "serverns egen inloggning, t.ex. certifikat)")
     return parser
 
 
@@ -264,14 +283,40 @@ def _path(text: str) -> Path:
     return path
 
 
-def _db_path(args) -> Path:
+def _target(text: str) -> Path | str:
+    """--db: a database file, or the address of one on a PostgreSQL server."""
+    from brastod.core import server
+    if not server.is_server(text):
+        return _path(text)
+    try:
+        server.parse(text)
+    except BrastodError as error:
+        raise argparse.ArgumentTypeError(str(error).rstrip(".")) from None
+    return text
+
+
+def _db_path(args) -> Path | str:
     from brastod.core.paths import default_db_path
-    return args.db if args.db is not None else default_db_path()
+    if args.db is not None:
+        return args.db
+    named = os.environ.get("BRASTOD_DB", "").strip()
+    if named:
+        try:
+            return _target(named)
+        except argparse.ArgumentTypeError as error:
+            raise BrastodError(f"Miljövariabeln BRASTOD_DB: {error}.") from None
+    return default_db_path()
+
+
 
 
 def _init(args) -> int:
+    from brastod.core import server
     from brastod.core.services.setup import create_database
     path = _db_path(args)
+    if server.is_server(path):
+        raise BrastodError("init skapar en databasfil. En databas på en server görs i ordning "
+                           "med brastod --db ADRESS server-init --municipality NAMN.")
     if path.exists() and path.stat().st_size > 0:
         raise BrastodError(f"Databasen {path} finns redan. Välj ett annat namn med --db.")
     try:
@@ -282,6 +327,31 @@ def _init(args) -> int:
             leftover.unlink(missing_ok=True)
         raise
     print(f"Skapade {path} för {args.municipality.strip()}.")
+    return 0
+
+
+def _server_init(args) -> int:
+    from brastod.core.server_admin import server_init
+    result = server_init(_db_path(args), args.municipality, demo=args.demo,
+                         from_sqlite=args.from_sqlite)
+    moved = (f" Flyttade {sum(result.copied.values())} rader från {args.from_sqlite}."
+             if args.from_sqlite else "")
+    print(f"Databasen är klar för {result.municipality}.{moved} Roller: "
+          f"{', '.join(result.roles)}. Lägg till användare med brastod user add.")
+    return 0
+
+
+def _user(args) -> int:
+    from brastod.core.server_admin import add_user
+    password = None
+    if args.password_file is not None:
+        try:
+            password = args.password_file.read_text(encoding="utf-8").splitlines()[0].strip()
+        except (OSError, UnicodeDecodeError, IndexError):
+            raise BrastodError(f"Lösenordet kunde inte läsas ur {args.password_file}: filen "
+                               "ska ha lösenordet på första raden.") from None
+    group = add_user(_db_path(args), args.login, args.role, password)
+    print(f"Användaren {args.login} är tillagd i rollen {args.role} ({group}).")
     return 0
 
 
@@ -655,16 +725,28 @@ def _population(args) -> int:
 def _backup(args) -> int:
     from brastod.core.db import backup_to, open_database
     # A file that is not a Brastöd database is refused; one that cannot be written is copied.
-    db = open_database(_db_path(args), read_only=True)
+    from brastod.core import server, server_backup
+    path = _db_path(args)
+    if server.is_server(path):
+        target = server_backup.backup(path, args.file)
+        print(f"Säkerhetskopian (pg_dump) är sparad i {target}.")
+        return 0
+    db = open_database(path, read_only=True)
     db.close()
-    target = backup_to(_db_path(args), args.file)
+    target = backup_to(path, args.file)
     print(f"Säkerhetskopian är sparad i {target}.")
     return 0
 
 
 def _restore(args) -> int:
     from brastod.core.services.retention import restore
-    restored = restore(_db_path(args), args.file)
+    from brastod.core import server, server_backup
+    path = _db_path(args)
+    if server.is_server(path):
+        server_backup.restore(path, args.file)
+        print(f"Databasen är återställd från {args.file} (pg_restore).")
+        return 0
+    restored = restore(path, args.file)
     kept = f" Databasen som ersattes finns kvar i {restored.saved}." if restored.saved else ""
     purged = f" {restored.message()}" if restored.message() else ""
     print(f"Databasen är återställd från {args.file}.{kept}{purged}")
@@ -672,8 +754,18 @@ def _restore(args) -> int:
 
 
 def _check(args) -> int:
+    from brastod.core import server, server_backup
     from brastod.core.backups import integrity_problems
     path = _db_path(args)
+    if server.is_server(path):
+        problems = server_backup.check(path)
+        name = server.shown(server.parse(path))
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        print(f"Databasen {name} är hel." if not problems else
+              "Återställ den med brastod restore FIL, eller fråga IT-avdelningen.",
+              file=sys.stderr if problems else sys.stdout)
+        return 1 if problems else 0
     if not path.exists():
         raise BrastodError(f"Databasen {path} finns inte.")
     problems = integrity_problems(path)     # BrastodError when it cannot be read at all
@@ -708,11 +800,11 @@ def _purge(args) -> int:
     return 0
 
 
-COMMANDS = {"init": _init, "demo": _demo, "stats": _stats, "import": _import,
-            "export": _export, "template": _template, "summary": _summary, "partner": _partner,
-            "list": _list,
-            "population": _population, "backup": _backup, "restore": _restore,
-            "check": _check, "purge": _purge, "settings": _settings}
+COMMANDS = {"server-init": _server_init, "user": _user, "init": _init, "demo": _demo,
+            "stats": _stats, "import": _import, "export": _export, "template": _template,
+            "summary": _summary, "partner": _partner, "list": _list, "population": _population,
+            "backup": _backup, "restore": _restore, "check": _check, "purge": _purge,
+            "settings": _settings}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -738,8 +830,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _gui(args) -> int:
+    from brastod.core import server
     from brastod.gui.app import run
-    return run(_db_path(args), quit_when_ready=args.smoke_test, visit_tabs=args.smoke_test)
+    target = _db_path(args)
+    if server.is_server(target):
+        raise BrastodError("Fönstret öppnar ännu bara en databasfil; en databas på en server "
+                           "nås i den här versionen från kommandoraden.")
+    return run(target, quit_when_ready=args.smoke_test, visit_tabs=args.smoke_test)
 
 
 def _guarded(args, work) -> int:
@@ -752,8 +849,8 @@ def _guarded(args, work) -> int:
         _tell("brastod: avbrutet.")
         return 130
     except Exception as error:
-        from brastod.core.db import told
-        better = told(error, _db_path(args))    # the database's file, met outside a session
+        from brastod.core.db import told_about
+        better = told_about(error, _db_path(args))  # met outside a session
         if better is not None:
             _tell(f"brastod: {better}")
             return 1

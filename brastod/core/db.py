@@ -21,8 +21,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel
 
-from brastod.core import lock_wait, models
+from brastod.core import lock_wait, models, server
+from brastod.core.dialects import add_sqlite_functions
 from brastod.core.errors import BrastodError, DamagedDatabase
+from brastod.core.server import is_server
 from brastod.core.oserrors import (
     DENIED, WHAT_TO_DO, damage, describe, file_error, is_damage, sqlite_cause,
     writable_problem,
@@ -46,6 +48,7 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     # The sqlite3 driver would commit DDL on its own; take transactions over (SQLAlchemy's
     # pysqlite recipe) so a migration step or an import is all-or-nothing.
     dbapi_connection.isolation_level = None
+    add_sqlite_functions(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -63,11 +66,18 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 class Database:
-    """An open Brastöd database file. Services take one and open short sessions on it."""
+    """An open Brastöd database: a file, or one on a PostgreSQL server (core.server). Services
+    take one and open short sessions on it."""
 
-    def __init__(self, path: Path, engine: Engine):
-        self.path = path
+    def __init__(self, path: Path | None, engine: Engine, server: str | None = None):
+        self.path = path            # the SQLite file; None on a server
+        self.server = server        # how the server database is named to the user
         self.engine = engine
+
+    @property
+    def name(self) -> str:
+        """The database as messages name it: the file, or "brastod på db.kommun.se:5432"."""
+        return self.server or str(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -80,7 +90,8 @@ class Database:
                 session.commit()
             except BaseException as error:
                 session.rollback()
-                better = told(error, self.path)
+                better = told(error, self.path) if self.server is None else \
+                    server_told(error, self.server)
                 if better is not None:
                     raise better from None
                 raise
@@ -220,12 +231,14 @@ def _read_only(path: Path, options: str) -> sqlite3.Connection:
     return connection
 
 
-def _stored_version(connection: Connection) -> int | None:
+def _stored_version(connection: Connection,
+                    foreign: str = "Filen är en SQLite-databas men inte en Brastöd-databas."
+                    ) -> int | None:
     tables = set(inspect(connection).get_table_names())
     if not tables:
         return None
     if "schema_version" not in tables:
-        raise BrastodError("Filen är en SQLite-databas men inte en Brastöd-databas.")
+        raise BrastodError(foreign)
     version = connection.execute(text("SELECT version FROM schema_version")).scalar()
     if version is None:
         raise BrastodError("Databasen saknar schemaversion och kan inte öppnas.")
@@ -374,6 +387,8 @@ def open_database(path: Path | str, *, create: bool = False,
     and for one that cannot be written (saying why).
     """
     assert models.SchemaVersion  # the tables are registered by importing models
+    if is_server(path):
+        return _open_server(path, create)
     path = Path(path).expanduser().resolve()
     if path.exists():
         _check_file(path)
@@ -399,10 +414,7 @@ def open_database(path: Path | str, *, create: bool = False,
                 raise BrastodError(f"Databasen {path} är tom. Skapa den med kommandot init.")
             _create(engine)
         elif stored > SCHEMA_VERSION:
-            raise BrastodError(
-                f"Databasen {path} är skapad av en nyare version av Brastöd (schemaversion "
-                f"{stored}; den här versionen kan öppna högst {SCHEMA_VERSION}). "
-                "Uppdatera Brastöd för att öppna den.")
+            raise BrastodError(_newer(path, stored))
         elif stored < SCHEMA_VERSION:
             if unwritable:
                 raise BrastodError(f"Databasen {path} behöver uppdateras till den här versionen "
@@ -432,6 +444,62 @@ def open_database(path: Path | str, *, create: bool = False,
     return Database(path, engine)
 
 
+def _newer(name, stored: int) -> str:
+    return (f"Databasen {name} är skapad av en nyare version av Brastöd (schemaversion "
+            f"{stored}; den här versionen kan öppna högst {SCHEMA_VERSION}). Uppdatera "
+            "Brastöd för att öppna den.")
+
+
+def _open_server(target: str, create: bool) -> Database:
+    """A database on a PostgreSQL server: created at today's version when ``create`` and empty,
+    upgraded by the same revisions as a file (the server's own backups protect it)."""
+    url = server.parse(target)
+    name = server.shown(url)
+    engine = server.engine_for(url)
+    try:
+        with engine.connect() as connection:
+            stored = _stored_version(connection, f"Databasen {name} har tabeller men är ingen "
+                                                 "Brastöd-databas. Välj en annan databas.")
+        if stored is None:
+            if not create:
+                raise BrastodError(f"Databasen {name} är tom. Skapa Brastöds tabeller i den "
+                                   "med brastod --db ADRESS server-init.")
+            _create(engine)
+        elif stored > SCHEMA_VERSION:
+            raise BrastodError(_newer(name, stored))
+        elif stored < SCHEMA_VERSION:
+            from brastod.core import schema
+            log.info("Uppdaterar %s från schemaversion %d", name, stored)
+            with engine.connect() as connection:
+                schema.upgrade(connection, stored)
+    except BrastodError:
+        engine.dispose()
+        raise
+    except Exception as error:
+        engine.dispose()
+        if server.is_connect_error(error):
+            log.warning("Kunde inte ansluta till %s: %r", name, error)
+            raise BrastodError(server.connect_problem(error, name)) from None
+        raise
+    return Database(None, engine, name)
+
+
+def told_about(error: BaseException, target) -> BrastodError | None:
+    """``told`` for a file or ``server_told`` for a server address (met outside a session)."""
+    if is_server(target):
+        return server_told(error, server.shown(server.parse(target)))
+    return told(error, Path(target))
+
+
+def server_told(error: BaseException, name: str) -> BrastodError | None:
+    """The server's refusals met in the middle of the work, in Swedish; None for others."""
+    if server.is_connect_error(error):
+        return BrastodError(server.connect_problem(error, name))
+    if getattr(getattr(error, "orig", error), "sqlstate", None) == server.REFUSED:
+        return BrastodError(server.refused_problem(name))
+    return None
+
+
 def _readonly_engine(path: Path) -> Engine:
     """An engine that only reads (see ``connect_readonly``)."""
     engine = create_engine("sqlite://", creator=lambda: connect_readonly(path),
@@ -439,6 +507,7 @@ def _readonly_engine(path: Path) -> Engine:
 
     def on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None
+        add_sqlite_functions(dbapi_connection)
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute("PRAGMA busy_timeout=5000")
 

@@ -97,3 +97,5 @@ if __name__ == "__main__":
     meeting_pack.main()
     import responsiveness
     responsiveness.main()
+    import table
+    table.print_table()

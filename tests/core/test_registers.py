@@ -201,6 +201,9 @@ def test_mapping_a_police_type_moves_its_incidents(demo_db):
                              source_ref="polisen:1", needs_review=True))
         session.add(Incident(occurred_on=date(2026, 11, 1), description="Ny_typXY: annat",
                              source_ref="polisen:2", needs_review=True))
+        # Another type that differs only in case is another type (police types are as written).
+        session.add(Incident(occurred_on=date(2026, 11, 1), description="NY_TYP%: tredje",
+                             source_ref="polisen:3", needs_review=True))
     row = next(r for r in registers.list_police_types(demo_db) if r.police_type == "Ny_typ%")
     assert row.category_id is None
     with pytest.raises(FieldError, match="Välj en kategori") as caught:
@@ -211,5 +214,6 @@ def test_mapping_a_police_type_moves_its_incidents(demo_db):
     with demo_db.session() as session:
         moved = session.exec(sql_select(Incident).where(Incident.source_ref == "polisen:1")).one()
         other = session.exec(sql_select(Incident).where(Incident.source_ref == "polisen:2")).one()
+        third = session.exec(sql_select(Incident).where(Incident.source_ref == "polisen:3")).one()
     assert (moved.category_id, moved.needs_review) == (target.id, False)
-    assert other.needs_review
+    assert other.needs_review and third.needs_review

@@ -7,7 +7,6 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
-from sqlmodel import Session
 
 from brastod.core import report_rules
 from brastod.core.dates import MONTHS, utc_now
@@ -19,6 +18,7 @@ from brastod.core.periods import YEAR, Period
 from brastod.core.personal_data import PersonalDataHit, find_hits
 from brastod.core.richtext import plain_text
 from brastod.core.services.annual_figures import AnnualFigures, compute_annual_figures
+from brastod.core.services.drafts import Drafts
 from brastod.core.services.sections import SectionRow, Sections
 
 STANDARD_SECTIONS = ["Sammanfattning", "Årets viktigaste händelser", "Utmaningar",
@@ -90,20 +90,8 @@ def _row(report: AnnualReport) -> AnnualReportRow:
                            report.status, report.adopted_on, report.adopted_by)
 
 
-def _report(session: Session, report_id: int) -> AnnualReport:
-    report = session.get(AnnualReport, report_id)
-    if report is None:
-        raise ValidationError(f"Verksamhetsberättelse {report_id} finns inte.")
-    return report
-
-
-def _draft(session: Session, report_id: int) -> AnnualReport:
-    report = _report(session, report_id)
-    if report.status == ReportStatus.ADOPTED:
-        raise ValidationError(FROZEN)
-    report.updated_at = utc_now()
-    session.add(report)
-    return report
+_KIND = Drafts(AnnualReport, "Verksamhetsberättelse", FROZEN)
+_report, _draft = _KIND.get, _KIND.draft
 
 
 SECTIONS = Sections(AnnualReportSection, _draft)

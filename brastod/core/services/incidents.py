@@ -6,6 +6,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
 
 from brastod.core.db import Database
+from brastod.core.dialects import folded
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.importing import screening
 from brastod.core.importing.values import parse_time
@@ -107,15 +108,17 @@ def list_incidents(db: Database, where: IncidentFilter = IncidentFilter(),
             query = query.where(Incident.needs_review.is_(True))
         if where.batch_id is not None:
             query = query.where(Incident.batch_id == where.batch_id)
+        needle = where.text.strip().casefold()
+        if needle:
+            searched = [Incident.description, Incident.place_text, Area.name, Category.name,
+                        parent.name, Partner.name]
+            joined = func.coalesce(searched[0], "")
+            for column in searched[1:]:
+                joined = joined + " " + func.coalesce(column, "")
+            query = query.where(folded(joined).contains(needle, autoescape=True))
         if limit is not None:
             query = query.limit(limit)
-        rows = [IncidentRow(*row) for row in session.execute(query)]
-    needle = where.text.strip().casefold()
-    if needle:   # in Python: SQLite's LIKE folds case for A–Z only
-        rows = [row for row in rows if needle in " ".join(
-            filter(None, (row.description, row.place, row.area, row.category,
-                          row.parent_category, row.partner))).casefold()]
-    return rows
+        return [IncidentRow(*row) for row in session.execute(query)]
 
 
 @dataclass

@@ -540,14 +540,11 @@ def map_police_type(db: Database, mapping_id: int, category_id: int | None) -> i
         mapping.category_id = category_id
         session.add(mapping)
         # Police incidents are written as "<type>: <summary>" with the event id as source.
+        # Compared as written (substr, not LIKE, which SQLite folds the case of).
+        prefix = f"{mapping.police_type}:"
         moved = session.execute(
             update(Incident)
-            .where(Incident.source_ref.like("polisen:%"),
-                   Incident.description.like(f"{_like_escaped(mapping.police_type)}:%",
-                                             escape="\\"))
+            .where(func.substr(Incident.source_ref, 1, len("polisen:")) == "polisen:",
+                   func.substr(Incident.description, 1, len(prefix)) == prefix)
             .values(category_id=category_id, needs_review=False)).rowcount
         return moved
-
-
-def _like_escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -22,6 +22,7 @@ from brastod.core.personal_data import PersonalDataHit, find_hits
 from brastod.core.richtext import plain_text
 from brastod.core.services.figures import ReportFigures, area_tree_order, compute_figures
 from brastod.core.services.incidents import subtree
+from brastod.core.services.drafts import Drafts
 from brastod.core.services.sections import SectionRow, Sections
 
 STANDARD_SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor",
@@ -147,20 +148,8 @@ def _area_names(session: Session, area_ids: list[int] | None) -> list[str]:
                                 .order_by(Area.sort_order, Area.name)).scalars())
 
 
-def _report(session: Session, report_id: int) -> SituationReport:
-    report = session.get(SituationReport, report_id)
-    if report is None:
-        raise ValidationError(f"Lägesbild {report_id} finns inte.")
-    return report
-
-
-def _draft(session: Session, report_id: int) -> SituationReport:
-    report = _report(session, report_id)
-    if report.status == ReportStatus.ADOPTED:
-        raise ValidationError(FROZEN)
-    report.updated_at = utc_now()
-    session.add(report)
-    return report
+_KIND = Drafts(SituationReport, "Lägesbild", FROZEN)
+_report, _draft = _KIND.get, _KIND.draft
 
 
 def _scope(session: Session, report: SituationReport) -> list[int] | None:

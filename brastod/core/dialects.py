@@ -1,0 +1,66 @@
+"""The few things SQLite and PostgreSQL say differently, in one place, so that the services
+write portable SQLAlchemy:
+- ``folded(text)``: the text with its case folded as Python does it (å, ä and ö too; SQLite's
+  own lower() and LIKE fold only A–Z);
+- ``month_of(day)``: "2025-12" for a date (SQLite keeps dates as text, PostgreSQL as dates);
+- ``hour_of(clock)``: the hour of a time, 0–23."""
+from sqlalchemy import Integer, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class folded(FunctionElement):
+    type = String()
+    name = "folded"
+    inherit_cache = True
+
+
+@compiles(folded, "sqlite")
+def _folded_sqlite(element, compiler, **kw) -> str:
+    return f"brastod_fold({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(folded, "postgresql")
+def _folded_postgresql(element, compiler, **kw) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+class month_of(FunctionElement):
+    type = String()
+    name = "month_of"
+    inherit_cache = True
+
+
+@compiles(month_of, "sqlite")
+def _month_sqlite(element, compiler, **kw) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+@compiles(month_of, "postgresql")
+def _month_postgresql(element, compiler, **kw) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+
+
+class hour_of(FunctionElement):
+    type = Integer()
+    name = "hour_of"
+    inherit_cache = True
+
+
+@compiles(hour_of, "sqlite")
+def _hour_sqlite(element, compiler, **kw) -> str:
+    return f"CAST(substr({compiler.process(element.clauses, **kw)}, 1, 2) AS INTEGER)"
+
+
+@compiles(hour_of, "postgresql")
+def _hour_postgresql(element, compiler, **kw) -> str:
+    return f"CAST(extract(hour FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+def _fold(value):
+    return value.casefold() if isinstance(value, str) else value
+
+
+def add_sqlite_functions(dbapi_connection) -> None:
+    """The Python functions ``folded`` calls on SQLite, given to each new connection."""
+    dbapi_connection.create_function("brastod_fold", 1, _fold, deterministic=True)

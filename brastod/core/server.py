@@ -1,0 +1,92 @@
+"""A Brastöd database on a PostgreSQL server, for a municipality that has outgrown one laptop.
+
+``--db`` and BRASTOD_DB take a file path or a libpq-style URL: ``postgresql://USER@HOST:PORT/DB``,
+``postgresql://USER@/DB?host=/socket/dir&port=5432`` for a local socket, ``sslmode=`` for TLS.
+The password is never part of what Brastöd stores or shows: libpq reads it from the user's
+pgpass file (or PGPASSWORD). psycopg 3 is the driver; the schema is the one SQLite has, created
+at today's version and upgraded by the same Alembic revisions."""
+import logging
+import re
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+
+from brastod.core.errors import BrastodError
+
+log = logging.getLogger(__name__)
+SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server(target) -> bool:
+    """Whether ``target`` (what --db was given) names a server rather than a file."""
+    return isinstance(target, str) and target.lower().startswith(SCHEMES)
+
+
+def parse(target: str) -> URL:
+    """The URL for SQLAlchemy with psycopg 3; a malformed one is told in Swedish."""
+    try:
+        url = make_url("postgresql+psycopg://" + target.split("://", 1)[1])
+    except (ArgumentError, ValueError):
+        raise BrastodError(f"Serveradressen ”{target}” går inte att läsa. Skriv den som "
+                           "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.") from None
+    if not url.database:
+        raise BrastodError(f"Serveradressen ”{target}” saknar databasens namn. Skriv den som "
+                           "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.")
+    if url.password is not None:
+        raise BrastodError("Skriv inte lösenordet i serveradressen. Lägg det i pgpass-filen "
+                           "(~/.pgpass, på Windows %APPDATA%\\postgresql\\pgpass.conf), så "
+                           "läser Brastöd det därifrån.")
+    return url
+
+
+def shown(url: URL) -> str:
+    """How the database is named to the user: "brastod på db.kommun.se:5432"."""
+    host = url.host or url.query.get("host") or "lokal server"
+    if isinstance(host, tuple):
+        host = host[0]
+    port = url.port or url.query.get("port")
+    where = f"{host}:{port}" if port else host
+    return f"{url.database} på {where}"
+
+
+def engine_for(url: URL) -> Engine:
+    # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+_MISSING_DB = re.compile(r'database "([^"]+)" does not exist')
+
+
+def connect_problem(error: BaseException, name: str) -> str:
+    """A failed connection, in Swedish, with what to do (libpq's own text is English)."""
+    said = str(getattr(error, "orig", error))
+    if _MISSING_DB.search(said):
+        return (f"Databasen {name} finns inte på servern. Be IT-avdelningen skapa den och "
+                "köra brastod server-init.")
+    if "password authentication failed" in said or "no password supplied" in said:
+        return (f"Servern godtog inte inloggningen till {name}. Kontrollera användarnamnet och "
+                "lösenordet i pgpass-filen.")
+    if re.search(r'role "[^"]+" does not exist', said):
+        return (f"Användaren finns inte på servern för {name}. Be IT-avdelningen lägga till "
+                "den med brastod user add.")
+    if "timeout" in said or "timed out" in said:
+        return f"Servern för {name} svarar inte. Kontrollera nätverket och försök igen."
+    return (f"Kan inte ansluta till {name}: servern är inte igång eller kan inte nås. "
+            "Kontrollera adressen och nätverket, eller fråga IT-avdelningen.")
+
+
+def is_connect_error(error: BaseException) -> bool:
+    """A connection that could not be made or was lost (not a refused statement)."""
+    import psycopg
+    cause = getattr(error, "orig", error)
+    return isinstance(cause, psycopg.OperationalError) and getattr(cause, "sqlstate", None) in (
+        None, "08000", "08003", "08006", "08001", "08004", "57P01", "57P02", "57P03")
+
+
+REFUSED = "42501"       # insufficient_privilege: the role may not do this
+
+
+def refused_problem(name: str) -> str:
+    return (f"Din roll i {name} får inte göra den här ändringen. Samordnaren kan ge dig en "
+            "annan roll (brastod user add).")

@@ -1,0 +1,206 @@
+"""Setting up a Brastöd database on a PostgreSQL server, for the IT department: the schema and
+the default lists, three group roles whose grants the server enforces, logins in those roles,
+and moving a laptop's SQLite database onto the server.
+
+Roles are per database ("<databas>_samordnare" …), so two councils can share a server:
+- samordnare: everything;
+- sekreterare: edits meetings (series, members, meetings, attendance, agenda, minutes,
+  decisions), reads everything else;
+- läsare: reads.
+A refused write reaches the user as a Swedish message (core.server)."""
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import bindparam, func, inspect, select, text
+from sqlalchemy.schema import sort_tables_and_constraints
+from sqlmodel import SQLModel
+
+from brastod.core.db import Database, open_database
+from brastod.core.errors import BrastodError
+from brastod.core.models import (
+    AgendaItem, Attendee, Decision, Meeting, MeetingSeries, SeriesMember,
+)
+
+ROLES = {"samordnare": "samordnare", "sekreterare": "sekreterare", "läsare": "lasare"}
+CHUNK = 20_000          # rows moved at a time from a laptop's database
+MEETING_TABLES = [model.__tablename__ for model in (MeetingSeries, SeriesMember, Meeting,
+                                                      Attendee, AgendaItem, Decision)]
+
+
+def role_name(db: Database, role: str) -> str:
+    """The server's name of the group role ``role`` ("samordnare") of this database."""
+    database = db.engine.url.database
+    return f"{database}_{ROLES[role]}"
+
+
+def _quoted(db: Database, name: str) -> str:
+    return db.engine.dialect.identifier_preparer.quote(name)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    municipality: str
+    roles: list[str]
+    copied: dict[str, int]          # table → rows moved from the SQLite file
+
+
+def server_init(target: str, municipality: str | None, *, demo: bool = False,
+                from_sqlite: Path | None = None) -> InitResult:
+    """Creates the schema in an empty server database, then fills it: the default lists for
+    ``municipality``, the example data, or everything in a laptop's database; and the roles."""
+    from brastod.core import server
+    if not server.is_server(target):
+        raise BrastodError("server-init gäller en databas på en PostgreSQL-server: ange --db "
+                           "postgresql://ANVÄNDARE@VÄRD/DATABAS.")
+    if sum(bool(x) for x in (demo, from_sqlite)) > 1:
+        raise BrastodError("Välj antingen --demo eller --from-sqlite, inte båda.")
+    if from_sqlite is None and not (municipality or "").strip():
+        raise BrastodError("Ange kommunens namn med --municipality NAMN.")
+    source = open_database(from_sqlite, read_only=True) if from_sqlite is not None else None
+    try:
+        db = open_database(target, create=True)
+        try:
+            _refuse_unless_empty(db)
+            copied: dict[str, int] = {}
+            if source is not None:
+                copied = copy_database(source, db)
+            elif demo:
+                from brastod.core.demo.build import fill_demo
+                fill_demo(db)
+            else:
+                from brastod.core.services.setup import initialize
+                initialize(db, municipality)
+            roles = create_roles(db)
+            from brastod.core.services.registers import get_municipality
+            return InitResult(get_municipality(db).name, roles, copied)
+        finally:
+            db.close()
+    finally:
+        if source is not None:
+            source.close()
+
+
+def _refuse_unless_empty(db: Database) -> None:
+    from brastod.core.services.stats import counts
+    from brastod.core.models import Municipality
+    with db.session() as session:
+        taken = session.execute(select(Municipality.name)).first()
+    if taken is not None or any(counts(db).values()):
+        raise BrastodError(f"Databasen {db.name} används redan (kommun: "
+                           f"{taken[0] if taken else 'okänd'}). server-init görs bara i en ny, "
+                           "tom databas.")
+
+
+def copy_database(source: Database, target: Database) -> dict[str, int]:
+    """Every row of every table, in one transaction; the id sequences continue after them.
+    References that go round in a circle (a meeting's lägesbild and the meeting that adopted
+    it) or within a table (an area's parent) are filled in after all rows are in."""
+    copied = {}
+    tables = [t for t in SQLModel.metadata.tables.values() if t.name != "schema_version"]
+    ordered = sort_tables_and_constraints(tables)
+    later = {(fk.parent.table.name, fk.parent.name) for table, constraints in ordered
+             if table is None for constraint in constraints for fk in constraint.elements}
+    later |= {(t.name, fk.parent.name) for t in tables for fk in t.foreign_keys
+              if fk.column.table is t}
+    with source.engine.connect() as reading, target.engine.begin() as writing:
+        filled_in = []
+        for table, _ in ordered:
+            if table is None:
+                continue
+            postponed = [column for name, column in later if name == table.name]
+            values: dict[str, list] = {column: [] for column in postponed}
+            copied[table.name] = 0
+            result = reading.execution_options(stream_results=True).execute(
+                select(table).order_by(*table.primary_key.columns))
+            while rows := [dict(row._mapping) for row in result.fetchmany(CHUNK)]:
+                for column in postponed:
+                    values[column] += [{"key": row["id"], "value": row[column]} for row in rows
+                                       if row[column] is not None]
+                writing.execute(table.insert(), [{**row, **dict.fromkeys(postponed)}
+                                                 for row in rows])
+                copied[table.name] += len(rows)
+            for column, pairs in values.items():
+                if pairs:
+                    filled_in.append((table.update().where(table.c.id == bindparam("key"))
+                                      .values({column: bindparam("value")}), pairs))
+        for statement, pairs in filled_in:
+            writing.execute(statement, pairs)
+        for table in tables:
+            if list(table.primary_key.columns.keys()) == ["id"]:
+                writing.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+    return copied
+
+
+def create_roles(db: Database) -> list[str]:
+    """The three group roles with their grants (again, if they exist: the grants are renewed
+    for tables added since)."""
+    names = []
+    with db.engine.begin() as connection:
+        tables = inspect(connection).get_table_names()
+        for role in ROLES:
+            name = role_name(db, role)
+            quoted = _quoted(db, name)
+            exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
+                                        {"n": name}).first()
+            if not exists:
+                connection.execute(text(f"CREATE ROLE {quoted} NOLOGIN"))
+            connection.execute(text(f"GRANT CONNECT ON DATABASE "
+                                    f"{_quoted(db, db.engine.url.database)} TO {quoted}"))
+            connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {quoted}"))
+            connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {quoted}"))
+            writes = {"samordnare": tables, "sekreterare": MEETING_TABLES}.get(role, [])
+            for table in writes:
+                connection.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {_quoted(db, table)} "
+                                        f"TO {quoted}"))
+            if writes:
+                connection.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "
+                                        f"{quoted}"))
+            names.append(name)
+    return names
+
+
+def add_user(target: str, login: str, role: str, password: str | None = None) -> str:
+    """A login in ``role``; returns the group role's name."""
+    if role not in ROLES:
+        raise BrastodError(f"Rollen ”{role}” finns inte. Välj samordnare, sekreterare eller "
+                           "läsare.")
+    if not login or not login.replace("_", "").replace(".", "").isalnum() or \
+            not login.isascii():
+        raise BrastodError(f"Inloggningsnamnet ”{login}” går inte att använda. Använd bokstäver "
+                           "a–z, siffror, punkt och understreck.")
+    db = open_database(target)
+    try:
+        group = role_name(db, role)
+        with db.engine.begin() as connection:
+            if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
+                                      {"n": group}).first():
+                raise BrastodError(f"Rollerna för {db.name} finns inte. Kör brastod "
+                                   "server-init först.")
+            if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
+                                  {"n": login}).first():
+                raise BrastodError(f"Användaren {login} finns redan på servern.")
+            quoted = _quoted(db, login)
+            connection.execute(text(f"CREATE ROLE {quoted} LOGIN IN ROLE {_quoted(db, group)}"))
+            if password:
+                # The server hashes it (scram-sha-256); it is never kept in clear text.
+                secret = connection.execute(select(func.quote_literal(password))).scalar()
+                connection.execute(text(f"ALTER ROLE {quoted} PASSWORD {secret}"))
+        return group
+    finally:
+        db.close()
+
+
+def current_role(db: Database) -> str:
+    """What the connected user may do in this database: samordnare, sekreterare or läsare,
+    read off the grants the server enforces (a file, and the tables' owner, may do all)."""
+    if db.server is None:
+        return "samordnare"
+    with db.engine.connect() as connection:
+        def may(table: str) -> bool:
+            return connection.execute(text("SELECT has_table_privilege(current_user, :t, "
+                                           "'INSERT')"), {"t": table}).scalar()
+        if may("incident"):
+            return "samordnare"
+        return "sekreterare" if may("meeting") else "läsare"

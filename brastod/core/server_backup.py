@@ -1,0 +1,92 @@
+"""Backups of a database on a PostgreSQL server are the server's own business: ``backup`` and
+``restore`` run PostgreSQL's pg_dump and pg_restore (custom format) with the same address, and
+``check`` asks the server. Where the tools are not installed, the user is told what to do."""
+import shutil
+import subprocess
+from pathlib import Path
+
+from brastod.core import server
+from brastod.core.errors import BrastodError
+
+INSTALL = ("PostgreSQL:s verktyg pg_dump och pg_restore saknas på den här datorn. Installera dem "
+           "(Debian/Ubuntu: apt-get install postgresql-client; Windows: PostgreSQL:s "
+           "installationsprogram, delen Command Line Tools), eller be IT-avdelningen ta "
+           "säkerhetskopian på servern.")
+
+
+def tool(name: str) -> str:
+    """The path of pg_dump or pg_restore: on PATH, or where Debian keeps the server's."""
+    found = shutil.which(name)
+    if found:
+        return found
+    versions = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    if versions:
+        return str(versions[0])
+    raise BrastodError(INSTALL)
+
+
+def _run(args: list[str], name: str, what: str) -> None:
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, timeout=3600)
+    except subprocess.TimeoutExpired:
+        raise BrastodError(f"{what} av {name} tog mer än en timme och avbröts.") from None
+    if done.returncode != 0:
+        said = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+        raise BrastodError(f"{what} av {name} misslyckades. {_explained(said, name)}")
+
+
+def _explained(said: str, name: str) -> str:
+    if "could not connect" in said or "connection" in said and "failed" in said:
+        return server.connect_problem(Exception(said), name)
+    if "permission denied" in said:
+        return "Din roll får inte läsa eller skriva alla tabeller; gör det som samordnare."
+    if "input file" in said or "not a valid archive" in said or "did not find magic" in said:
+        return "Filen är ingen säkerhetskopia från pg_dump."
+    return "Se serverns logg, eller fråga IT-avdelningen."
+
+
+def backup(target: str, file: Path) -> Path:
+    """pg_dump in its custom format to ``file`` (written beside it, then renamed)."""
+    from brastod.core.db import open_database
+    name = server.shown(server.parse(target))
+    open_database(target).close()           # a Brastöd database, at this version
+    file = Path(file)
+    temporary = file.with_name(f".{file.name}.tmp")
+    try:
+        _run([tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(temporary),
+              "--dbname", target], name, "Säkerhetskopieringen")
+        temporary.replace(file)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return file
+
+
+def restore(target: str, file: Path) -> None:
+    """pg_restore of ``file`` into the database: its tables are replaced, in one transaction."""
+    name = server.shown(server.parse(target))
+    if not Path(file).is_file():
+        raise BrastodError(f"Säkerhetskopian {file} finns inte.")
+    _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
+          "--exit-on-error", "--dbname", target, str(file)], name, "Återställningen")
+
+
+def check(target: str) -> list[str]:
+    """What is wrong with the database, as the server sees it: every table read through."""
+    from sqlalchemy import func, select
+    from sqlmodel import SQLModel
+
+    from brastod.core.db import open_database
+    db = open_database(target)
+    problems = []
+    try:
+        with db.engine.connect() as connection:
+            for table in SQLModel.metadata.tables.values():
+                try:
+                    connection.execute(select(func.count()).select_from(table)).scalar()
+                except Exception as error:      # reported, and the next table read
+                    problems.append(f"Tabellen {table.name} kan inte läsas: "
+                                    f"{type(getattr(error, 'orig', error)).__name__}.")
+                    connection.rollback()
+    finally:
+        db.close()
+    return problems

@@ -1,0 +1,30 @@
+"""What every report kind that is adopted (a lägesbild, a verksamhetsberättelse) does alike: a
+report that is asked for must exist, and an adopted one never changes."""
+from sqlmodel import Session
+
+from brastod.core.dates import utc_now
+from brastod.core.enums import ReportStatus
+from brastod.core.errors import ValidationError
+
+
+class Drafts:
+    """``model`` has status and updated_at; ``name`` says what it is ("Lägesbild");
+    ``frozen`` is what a change to an adopted one is told."""
+
+    def __init__(self, model: type, name: str, frozen: str):
+        self.model, self.name, self.frozen = model, name, frozen
+
+    def get(self, session: Session, report_id: int):
+        report = session.get(self.model, report_id)
+        if report is None:
+            raise ValidationError(f"{self.name} {report_id} finns inte.")
+        return report
+
+    def draft(self, session: Session, report_id: int):
+        """The report, to be changed: refused when adopted, else marked changed now."""
+        report = self.get(session, report_id)
+        if report.status == ReportStatus.ADOPTED:
+            raise ValidationError(self.frozen)
+        report.updated_at = utc_now()
+        session.add(report)
+        return report

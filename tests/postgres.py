@@ -1,0 +1,80 @@
+"""A real PostgreSQL server for the tests: ``initdb`` into a temporary folder, listening only on
+a Unix socket there. The server refuses to run as root, so under root it runs as an ordinary
+user (postgres, else nobody) through setpriv; the tests connect over the socket."""
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+INSTALL = ("PostgreSQL-servern saknas: installera den (Debian/Ubuntu: apt-get install -y "
+           "postgresql) så körs även testerna mot PostgreSQL.")
+SUPERUSER = "brastod_test"
+
+
+def binaries() -> Path | None:
+    """The folder of initdb and pg_ctl (Debian keeps them out of PATH), or None."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
+    return versions[0].parent if versions else None
+
+
+class Server:
+    def __init__(self, folder: Path, bin_dir: Path):
+        self.folder, self.bin = folder, bin_dir
+        self.data, self.socket = folder / "data", folder / "socket"
+        self.port = 5432
+        self._as = []
+        if os.geteuid() == 0:
+            user = next((u for u in ("postgres", "nobody") if _exists(u)))
+            entry = pwd.getpwnam(user)
+            self._as = ["setpriv", f"--reuid={entry.pw_uid}", f"--regid={entry.pw_gid}",
+                        "--clear-groups"]
+            for path in (folder,):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([*self._as, *args], check=True, capture_output=True, cwd=self.folder)
+
+    def start(self) -> None:
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
+                  "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8")
+        self._run("mkdir", "-p", str(self.socket))
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-l",
+                  str(self.folder / "server.log"), "-o",
+                  f"-c listen_addresses='' -k {self.socket} -p {self.port} -c fsync=off "
+                  "-c synchronous_commit=off -c full_page_writes=off", "start")
+
+    def stop(self) -> None:
+        subprocess.run([*self._as, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m",
+                        "immediate", "-w", "stop"], capture_output=True, cwd=self.folder)
+
+    def url(self, database: str, user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@/{database}?host={self.socket}&port={self.port}"
+
+    def admin(self, sql: str) -> None:
+        """Run ``sql`` as the superuser on the maintenance database (outside a transaction)."""
+        import psycopg
+        with psycopg.connect(host=str(self.socket), port=self.port, user=SUPERUSER,
+                             dbname="postgres", autocommit=True) as connection:
+            connection.execute(sql)
+
+
+def _exists(user: str) -> bool:
+    try:
+        pwd.getpwnam(user)
+        return True
+    except KeyError:
+        return False
+
+
+def started() -> Server:
+    bin_dir = binaries()
+    if bin_dir is None:
+        raise FileNotFoundError(INSTALL)
+    server = Server(Path(tempfile.mkdtemp(prefix="brastod-pg-")), bin_dir)
+    server.start()
+    return server

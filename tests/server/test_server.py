@@ -1,0 +1,198 @@
+"""Brastöd on a real PostgreSQL server (started by the tests, tests/postgres.py): setting it up,
+moving a laptop's database onto it, logins in roles whose grants the server enforces, and the
+messages for an address or a server that does not answer."""
+from datetime import date
+
+import psycopg
+import pytest
+
+from brastod.cli import main
+from brastod.core.db import open_database
+from brastod.core.errors import BrastodError
+from brastod.core.meeting_rules import SeriesFields
+from brastod.core.server_admin import current_role
+from brastod.core.services import meeting_series, meetings, registers
+from brastod.core.services.key_figures import list_national_references
+from brastod.core.services.setup import create_database
+from brastod.core.services.stats import counts
+
+
+def test_server_init_makes_the_schema_the_default_lists_and_the_roles(pg_url, db, capsys):
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    said = capsys.readouterr().out
+    assert "Databasen är klar för Kungsör." in said and "_samordnare" in said
+    server = open_database(pg_url)
+    try:
+        assert registers.get_municipality(server).name == "Kungsör"
+        assert counts(server) == counts(db)             # the same default lists as a file
+        assert list_national_references(server) == list_national_references(db)
+        assert current_role(server) == "samordnare"     # the superuser who set it up
+    finally:
+        server.close()
+    assert main(["--db", pg_url, "server-init", "--municipality", "Arboga"]) == 1
+    assert "används redan (kommun: Kungsör)" in capsys.readouterr().err
+
+
+def test_a_laptop_database_moves_to_the_server_with_everything_in_it(pg_url, demo_db, capsys):
+    demo_db.close()
+    assert main(["--db", pg_url, "server-init", "--from-sqlite", str(demo_db.path)]) == 0
+    assert "Flyttade" in capsys.readouterr().out
+    laptop = open_database(demo_db.path, read_only=True)
+    server = open_database(pg_url)
+    try:
+        assert counts(server) == counts(laptop)
+        assert [m.title for m in meetings.list_meetings(server)] == \
+            [m.title for m in meetings.list_meetings(laptop)]
+        # The id sequences continue after the moved rows.
+        added = registers.add_partner(server, "Ny partner efter flytten")
+        with laptop.engine.connect() as connection:
+            assert added > connection.exec_driver_sql("SELECT max(id) FROM partner").scalar()
+        with server.engine.connect() as connection:
+            moment = connection.exec_driver_sql(
+                "SELECT imported_at FROM import_batch ORDER BY id LIMIT 1").scalar()
+        assert moment.tzinfo is not None                # timestamptz: an aware moment
+    finally:
+        server.close()
+        laptop.close()
+
+
+def _login(pg_server, pg_url: str, login: str, role: str, capsys) -> str:
+    assert main(["--db", pg_url, "user", "add", login, "--role", role]) == 0
+    assert f"Användaren {login} är tillagd i rollen {role}" in capsys.readouterr().out
+    return pg_url.replace("brastod_test@", f"{login}@")
+
+
+def test_the_server_enforces_each_role(pg_server, pg_url, capsys):
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    capsys.readouterr()
+    reader_url = _login(pg_server, pg_url, "lisa", "läsare", capsys)
+    secretary_url = _login(pg_server, pg_url, "sam", "sekreterare", capsys)
+    reader, secretary = open_database(reader_url), open_database(secretary_url)
+    try:
+        assert (current_role(reader), current_role(secretary)) == ("läsare", "sekreterare")
+        assert registers.get_municipality(reader).name == "Kungsör"      # reads everything
+        with pytest.raises(BrastodError, match="Din roll .* får inte göra den här ändringen"):
+            registers.add_partner(reader, "Partner")
+        series_id = meeting_series.save_series(secretary, None, SeriesFields(
+            "Lokala BRÅ", "council", "Stadshuset", None, 120, None), [])
+        [meeting_id] = meeting_series.create_meetings(secretary, series_id, [date(2026, 12, 3)])
+        assert meetings.get_meeting(reader, meeting_id).title
+        with pytest.raises(BrastodError, match="får inte göra den här ändringen"):
+            registers.add_partner(secretary, "Partner")
+    finally:
+        reader.close()
+        secretary.close()
+    # Not only through Brastöd: a läsare with a plain connection cannot write either.
+    name = pg_url.split("/")[3].split("?")[0]
+    with psycopg.connect(host=str(pg_server.socket), port=pg_server.port, user="lisa",
+                         dbname=name) as connection:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("DELETE FROM partner")
+    assert main(["--db", pg_url, "user", "add", "lisa", "--role", "läsare"]) == 1
+    assert "finns redan" in capsys.readouterr().err
+
+
+def test_a_password_is_read_from_a_file_and_never_shown(pg_server, pg_url, tmp_path, capsys):
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    secret = tmp_path / "lösen.txt"
+    secret.write_text("hemligt-Lösen'1\n", encoding="utf-8")
+    assert main(["--db", pg_url, "user", "add", "kim", "--role", "samordnare",
+                 "--password-file", str(secret)]) == 0
+    output = capsys.readouterr()
+    assert "hemligt" not in output.out + output.err
+    with psycopg.connect(host=str(pg_server.socket), port=pg_server.port,
+                         user="brastod_test", dbname="postgres") as connection:
+        stored = connection.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'kim'"
+                                    ).fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$")          # hashed by the server
+    (tmp_path / "tom.txt").write_text("", encoding="utf-8")
+    assert main(["--db", pg_url, "user", "add", "kai", "--role", "läsare", "--password-file",
+                 str(tmp_path / "tom.txt")]) == 1
+    assert "första raden" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args, said", [
+    (["user", "add", "x y", "--role", "läsare"], "går inte att använda"),
+    (["server-init"], "Ange kommunens namn"),
+    (["server-init", "--municipality", "K", "--demo", "--from-sqlite", "a.sqlite3"],
+     "inte båda"),
+])
+def test_wrong_server_commands_are_told_in_swedish(pg_url, args, said, capsys):
+    assert main(["--db", pg_url, *args]) == 1
+    assert said in capsys.readouterr().err
+
+
+def test_an_address_or_a_server_that_does_not_answer_is_told(pg_server, tmp_path, capsys):
+    socket = pg_server.socket
+    for url, said in (
+            ("postgresql://brastod_test@/", "saknar databasens namn"),
+            ("postgresql://u:hemligt@/db", "Skriv inte lösenordet"),
+            (f"postgresql://brastod_test@/finns_inte?host={socket}&port={pg_server.port}",
+             "finns inte på servern"),
+            (f"postgresql://ingen_alls@/postgres?host={socket}&port={pg_server.port}",
+             "Användaren finns inte"),
+            (f"postgresql://brastod_test@/postgres?host={tmp_path}&port=1", "inte igång")):
+        try:
+            code = main(["--db", url, "stats"])
+        except SystemExit as exit:          # refused with the command line
+            code = exit.code
+        error = capsys.readouterr().err
+        assert code in (1, 2) and said in error, (url, error)
+        assert "Traceback" not in error and "hemligt" not in error
+    empty = f"postgresql://brastod_test@/postgres?host={socket}&port={pg_server.port}"
+    assert main(["--db", empty, "stats"]) == 1
+    assert "är tom" in capsys.readouterr().err
+    for command, said in ((["backup", str(tmp_path / "k.dump")], "är tom"),
+                          (["check"], "är tom"),
+                          (["init", "--municipality", "K"], "server-init --municipality")):
+        assert main(["--db", empty, *command]) == 1
+        assert said in capsys.readouterr().err
+    assert not (tmp_path / "k.dump").exists()
+
+
+def test_backup_and_restore_on_a_server_use_pg_dump_and_pg_restore(pg_url, demo_db, tmp_path,
+                                                                   capsys):
+    demo_db.close()
+    assert main(["--db", pg_url, "server-init", "--from-sqlite", str(demo_db.path)]) == 0
+    dump = tmp_path / "brastod.dump"
+    assert main(["--db", pg_url, "backup", str(dump)]) == 0
+    assert "pg_dump" in capsys.readouterr().out and dump.read_bytes()[:5] == b"PGDMP"
+    server = open_database(pg_url)
+    try:
+        before = counts(server)
+        registers.add_partner(server, "Tillagd efter kopian")
+        with server.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM incident")
+    finally:
+        server.close()
+    assert main(["--db", pg_url, "restore", str(dump)]) == 0
+    assert main(["--db", pg_url, "check"]) == 0
+    assert "är hel" in capsys.readouterr().out
+    server = open_database(pg_url)
+    try:
+        assert counts(server) == before
+    finally:
+        server.close()
+    (tmp_path / "inte.dump").write_text("ingen kopia", encoding="utf-8")
+    assert main(["--db", pg_url, "restore", str(tmp_path / "inte.dump")]) == 1
+    error = capsys.readouterr().err
+    assert "misslyckades" in error and "Traceback" not in error
+
+
+def test_brastod_db_names_the_database_when_db_is_not_given(pg_url, monkeypatch, capsys):
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    monkeypatch.setenv("BRASTOD_DB", pg_url)
+    assert main(["stats", "--json"]) == 0
+    assert '"partners"' in capsys.readouterr().out
+    monkeypatch.setenv("BRASTOD_DB", "postgresql://x@/")
+    assert main(["stats"]) == 1
+    assert "BRASTOD_DB" in capsys.readouterr().err
+
+
+def test_a_file_database_is_still_made_and_opened_as_before(tmp_path):
+    database = create_database(tmp_path / "b.sqlite3", "Kungsör")
+    try:
+        assert database.server is None and database.name == str(tmp_path / "b.sqlite3")
+        assert current_role(database) == "samordnare"
+    finally:
+        database.close()
