@@ -83,3 +83,39 @@ def test_the_conversion_and_the_import_agree_on_every_key():
     assert keys.key(row, 3) not in (keys.key(row), keys.key(row, 2))
     assert -2**63 <= keys.key(row) < 2**63
     assert integer_key("inte ett hexvärde") == integer_key("inte ett hexvärde")
+
+
+def test_a_server_database_at_version_3_gets_the_same_keys(pg_url):
+    """The same step on PostgreSQL, where the conversion runs in Python: a database made at
+    today's version is put back to version 3's duplicate keys, then opened."""
+    text = "7|2025-03-05|21:30:00|klotter|centrum|torget|taggar"
+    old = hashlib.sha256(text.encode()).hexdigest()
+    create = open_database(pg_url, create=True)
+    try:
+        with create.engine.begin() as connection:
+            for sql in ("DROP INDEX ix_incident_row_hash",
+                        "ALTER TABLE incident DROP COLUMN row_hash",
+                        "ALTER TABLE incident ADD COLUMN row_hash VARCHAR",
+                        "CREATE INDEX ix_incident_row_hash ON incident (row_hash)",
+                        "CREATE INDEX ix_incident_area_id ON incident (area_id)",
+                        "CREATE INDEX ix_incident_category_id ON incident (category_id)",
+                        "UPDATE schema_version SET version = 3",
+                        "UPDATE alembic_version SET version_num = '3'"):
+                connection.exec_driver_sql(sql)
+            for key in (old, f"{old}:2", None):
+                connection.exec_driver_sql(
+                    "INSERT INTO incident (occurred_on, count, personal_data_flag, "
+                    "needs_review, row_hash) VALUES ('2025-03-05', 1, false, false, %s)",
+                    (key,))
+    finally:
+        create.close()
+    db = open_database(pg_url)
+    try:
+        with db.engine.connect() as connection:
+            stored = connection.exec_driver_sql(
+                "SELECT row_hash FROM incident ORDER BY id").scalars().all()
+            version = connection.exec_driver_sql("SELECT version FROM schema_version").scalar()
+    finally:
+        db.close()
+    digest = keys.digest(text)
+    assert (version, stored) == (4, [keys.key(digest), keys.key(digest, 2), None])

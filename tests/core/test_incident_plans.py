@@ -3,7 +3,6 @@ own account (EXPLAIN QUERY PLAN): schema version 4 left area and category withou
 their own, and what asked by them must still not read the table from end to end. What asks by
 partner, batch, date, duplicate key or id goes straight to its rows (SEARCH)."""
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -32,10 +31,11 @@ def _plans(db, work: Callable[[], object]) -> dict[str, list[str]]:
         work()
     finally:
         event.remove(db.engine, "before_cursor_execute", seen)
-    connection = sqlite3.connect(db.path)
+    connection = db.engine.raw_connection()     # with the functions Brastöd gives SQLite
     try:
         return {" ".join(statement.split()): [
-            row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            row[3] for row in connection.driver_connection.execute(
+                f"EXPLAIN QUERY PLAN {statement}", parameters)
             if INCIDENT_STEP.match(row[3])] for statement, parameters in statements}
     finally:
         connection.close()

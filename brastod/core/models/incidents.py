@@ -2,7 +2,7 @@
 from datetime import date, datetime, time
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, Index
+from sqlalchemy import BigInteger, CheckConstraint, Index
 from sqlmodel import Field, SQLModel
 
 
@@ -74,7 +74,7 @@ class Incident(SQLModel, table=True):
     reporter_assessment: Optional[str] = None
     personal_data_flag: bool = False
     source_ref: Optional[str] = None    # sheet/row or the police event id
-    # For re-import dedupe: 64 bits of the row's sha256 (import_batches.dedupe_key), a text of
-    # 64 hex digits before schema version 4.
-    row_hash: Optional[int] = Field(default=None, index=True)
+    # For re-import dedupe: 64 bits of the row's sha256 (importing/keys.py), a text of 64 hex
+    # digits before schema version 4.
+    row_hash: Optional[int] = Field(default=None, sa_type=BigInteger, index=True)
     needs_review: bool = False
