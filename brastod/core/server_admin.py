@@ -54,7 +54,7 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
                            "postgresql://ANVÄNDARE@VÄRD/DATABAS.")
     if sum(bool(x) for x in (demo, from_sqlite)) > 1:
         raise BrastodError("Välj antingen --demo eller --from-sqlite, inte båda.")
-    if from_sqlite is None and not (municipality or "").strip():
+    if from_sqlite is None and not demo and not (municipality or "").strip():
         raise BrastodError("Ange kommunens namn med --municipality NAMN.")
     source = open_database(from_sqlite, read_only=True) if from_sqlite is not None else None
     try:

@@ -196,3 +196,34 @@ def test_a_file_database_is_still_made_and_opened_as_before(tmp_path):
         assert current_role(database) == "samordnare"
     finally:
         database.close()
+
+
+def test_the_figures_on_the_server_equal_those_of_the_file(pg_url, demo_db):
+    from brastod.core.periods import Period
+    from brastod.core.server_admin import copy_database
+    from brastod.core.services.figures import compute_figures
+    from brastod.core.services.annual_figures import compute_annual_figures
+    server = open_database(pg_url, create=True)
+    try:
+        copy_database(demo_db, server)
+        for period, areas in ((Period(date(2026, 1, 1), date(2026, 12, 31), "year"), None),
+                              (Period(date(2026, 11, 9), date(2026, 11, 22), "fortnight"), None),
+                              (Period(date(2026, 7, 1), date(2026, 9, 30), "quarter"), [1])):
+            with demo_db.session() as file_session, server.session() as server_session:
+                assert compute_figures(server_session, period, areas) == \
+                    compute_figures(file_session, period, areas)
+                assert compute_annual_figures(server_session, period, date(2026, 11, 22)) == \
+                    compute_annual_figures(file_session, period, date(2026, 11, 22))
+    finally:
+        server.close()
+
+
+def test_server_init_with_the_example_data(pg_url, capsys):
+    assert main(["--db", pg_url, "server-init", "--demo"]) == 0
+    assert "Databasen är klar för Fagersta." in capsys.readouterr().out
+    server = open_database(pg_url)
+    try:
+        numbers = counts(server)
+        assert numbers["incidents"] > 1000 and numbers["meetings"] > 10
+    finally:
+        server.close()

@@ -5,14 +5,14 @@ what an adopted one keeps (as JSON)."""
 import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, literal, null, select, union_all
 
 from brastod.core.dates import MONTHS, WEEKDAYS
 from brastod.core.db import Database
+from brastod.core.dialects import hour_of, month_of
 from brastod.core.models import (
     Area, Category, Incident, Indicator, Measurement, Partner, PopulationFigure,
 )
@@ -26,6 +26,10 @@ TIME_BANDS = ["00–06", "06–12", "12–18", "18–24", "Okänd tid"]
 HOTSPOTS = 10
 # Below this many incidents a percentage says more about chance than about change.
 SMALL = 10
+# A period with more than this share of the days stored is read with the whole table: on the
+# benchmark's 1 000 000 incidents over five years, a year's 200 000 found through the date
+# index cost about twice a read of every row (tests/bench/situation_report.py).
+WHOLE_TABLE_SHARE = 0.1
 
 
 @dataclass
@@ -242,10 +246,17 @@ def compute_matrix(executor, period: Period, area_ids: list[int] | None = None,
     for each in periods:     # a year's previous period is the year earlier: count it once
         if each not in results:
             results[each] = _counts(executor, tops, each.start, each.end, area_ids)
+    return _matrix(tops, [results[each] for each in periods], area_ids)
+
+
+def _matrix(tops: _Tops, counts: list[dict[tuple[int, int], int]],
+            area_ids: list[int] | None) -> Matrix:
+    """The matrix of the counts per (area, main category) of the period, the period before and
+    a year earlier."""
     matrix = Matrix()
     area_ids_seen, category_ids_seen = set(), set()
-    for index, each in enumerate(periods):
-        for (area_id, category_id), n in results[each].items():
+    for index, each in enumerate(counts):
+        for (area_id, category_id), n in each.items():
             row = matrix.cells.setdefault(str(area_id), {})
             row.setdefault(str(category_id), [0, 0, 0])[index] += n
             area_ids_seen.add(area_id)
@@ -258,6 +269,93 @@ def compute_matrix(executor, period: Period, area_ids: list[int] | None = None,
     return matrix
 
 
+def _time_band(clock):
+    """The TIME_BANDS index of a time column, the last for no time."""
+    return case((clock.is_(None), len(TIME_BANDS) - 1), else_=hour_of(clock) // 6)
+
+
+def _intervals(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """``ranges`` (inclusive) as the fewest disjoint ones, in order."""
+    merged: list[list[date]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1] + timedelta(days=1):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _whole_months(period: Period) -> bool:
+    return period.start.day == 1 and (period.end + timedelta(days=1)).day == 1
+
+
+def _matrix_and_series(executor, tops: _Tops, period: Period, months: int,
+                       area_ids: list[int] | None) -> tuple[Matrix, list[str], list[Series]]:
+    """The matrix and each main category's months. One pass over the covering index gives the
+    counts per month, area and category for the months shown and for each period of whole
+    months (a year, the year before): per day first, in the index's order and so without a
+    sort, then per month. A period that cuts a month (14 days) is counted on its own."""
+    periods = [period, period.previous(), period.year_earlier()]
+    labels = _months(period.end, months)
+    first = date.fromisoformat(labels[0] + "-01")
+    by_month = [each for each in dict.fromkeys(periods) if _whole_months(each)]
+    days = union_all(*(
+        _scoped(select(Incident.occurred_on.label("day"), Incident.area_id, Incident.category_id,
+                       func.sum(Incident.count).label("n"))
+                .where(Incident.occurred_on >= start, Incident.occurred_on <= end)
+                .group_by(Incident.occurred_on, Incident.area_id, Incident.category_id),
+                area_ids)
+        for start, end in _intervals([(first, period.end)]
+                                     + [(each.start, each.end) for each in by_month])
+    )).subquery()
+    keys = [month_of(days.c.day), days.c.area_id, days.c.category_id]
+    # In the order the months were once read (month, category): equal names keep their order.
+    query = (select(*keys, func.sum(days.c.n)).group_by(*keys)
+             .order_by(keys[0], days.c.category_id))
+    results: dict[Period, dict[tuple[int, int], int]] = {each: {} for each in by_month}
+    position = {label: index for index, label in enumerate(labels)}
+    by_category: dict[int, list[int]] = {}
+    for month, area_id, category_id, n in executor.execute(query):
+        category = tops.category.get(category_id, MISSING)
+        if month in position:
+            by_category.setdefault(category, [0] * len(labels))[position[month]] += int(n)
+        key = (tops.area.get(area_id, MISSING), category)
+        for each, counts in results.items():
+            if each.start.isoformat()[:7] <= month <= each.end.isoformat()[:7]:
+                counts[key] = counts.get(key, 0) + int(n)
+    for each in periods:
+        if each not in results:
+            results[each] = _counts(executor, tops, each.start, each.end, area_ids)
+    matrix = _matrix(tops, [results[each] for each in periods], area_ids)
+    series = sorted((Series(_name(tops.category_names, c, UNKNOWN_CATEGORY), counts)
+                     for c, counts in by_category.items()),
+                    key=lambda s: (-sum(s.counts), swedish_key(s.category)))
+    return matrix, labels, series
+
+
+def _period_rows(executor, period: Period, area_ids):
+    """The period's incidents, read once for the GROUP BYs below. Found through the date index
+    each row costs a jump to where it is stored; the ids taken from the index first (``id IN``)
+    put those jumps in stored order. A period that holds a large share of the days stored is
+    cheaper still to find by reading the whole table in stored order, which an expression on
+    the date (coalesce: it is never NULL) makes SQLite do."""
+    first, last = executor.execute(select(    # each on its own: an index's first and last
+        select(func.min(Incident.occurred_on)).scalar_subquery(),
+        select(func.max(Incident.occurred_on)).scalar_subquery())).one()
+    if area_ids is None and first is not None and \
+            period.days > WHOLE_TABLE_SHARE * ((last - first).days + 1):
+        rows = func.coalesce(Incident.occurred_on, period.start).between(period.start,
+                                                                          period.end)
+    else:
+        rows = Incident.id.in_(_scoped(select(Incident.id).where(
+            Incident.occurred_on.between(period.start, period.end)), area_ids))
+    return (select(Incident.occurred_on.label("day"),
+                   _time_band(Incident.occurred_time).label("band"),
+                   Incident.partner_id, Incident.place_text, Incident.area_id,
+                   Incident.count.label("n"))
+            .where(rows).cte("period_rows").prefix_with("MATERIALIZED"))
+
+
 @dataclass
 class _Details:
     hotspots: list[Hotspot]
@@ -266,50 +364,72 @@ class _Details:
 
 
 def _details(executor, tops: _Tops, period: Period, area_ids) -> _Details:
-    """Places, weekday × time of day and partners in one pass over the period's rows: three
-    GROUP BYs on columns no index covers cost SQLite three reads of the rows and a sort each
-    (see tests/bench/situation_report.py for the figures)."""
-    # Straight to the driver: 200 000 rows through SQLAlchemy's result layer cost 0.4 s more.
-    sql = ("SELECT occurred_on, substr(occurred_time, 1, 2), place_text, area_id, partner_id, "
-           "count FROM incident WHERE occurred_on BETWEEN ? AND ?")
-    parameters: list = [period.start.isoformat(), period.end.isoformat()]
-    if area_ids is not None:
-        sql += f" AND area_id IN ({', '.join('?' * len(area_ids))})"
-        parameters += area_ids
-    connection = executor.connection() if isinstance(executor, Session) else executor
-    places: Counter = Counter()
-    moments: Counter = Counter()
+    """Weekday × time band, partners and places in one statement: the period's rows once, then
+    per day and band, and per partner, place and area (the first day a spelling was seen
+    picks the one shown, as reading the rows in date order did)."""
+    rows = _period_rows(executor, period, area_ids)
+    moments = (select(literal(0), rows.c.day, rows.c.band, null(), null(), null(),
+                      func.sum(rows.c.n))
+               .group_by(rows.c.day, rows.c.band))
+    sources = (select(literal(1), func.min(rows.c.day), null(), rows.c.partner_id,
+                      rows.c.place_text, rows.c.area_id, func.sum(rows.c.n))
+               .group_by(rows.c.partner_id, rows.c.place_text, rows.c.area_id))
+    grid = [[0] * len(TIME_BANDS) for _ in WEEKDAYS]
     partners: Counter = Counter()
-    for day, hour_text, place, area_id, partner_id, n in connection.exec_driver_sql(
-            sql, tuple(parameters)):
-        moments[day, hour_text] += n
+    places: dict[tuple[str, int | None], list] = {}     # (spelling, area) → [count, first day]
+    for kind, day, band, partner_id, place, area_id, n in executor.execute(
+            union_all(moments, sources)):
+        if kind == 0:
+            grid[day.weekday()][band] += n
+            continue
         partners[partner_id] += n
         if place is not None:
-            places[place, area_id] += n
-    return _Details(_hotspots(tops, places), _weekday_time(moments),
-                    _by_partner(executor, partners))
+            entry = places.setdefault((place, area_id), [0, day])
+            entry[0] += n
+            entry[1] = min(entry[1], day)
+    return _Details(_hotspots(executor, tops, places), grid, _by_partner(executor, partners))
 
 
-def _hotspots(tops: _Tops, places: Counter) -> list[Hotspot]:
-    merged: dict[tuple[str, int], list] = {}
-    for (place, area_id), n in places.items():
-        area = tops.area.get(area_id, MISSING)
-        entry = merged.setdefault((normalize(place), area),
-                                  [place, _name(tops.area_names, area, ""), 0])
-        entry[2] += n
-    ranked = sorted(merged.values(), key=lambda e: (-e[2], swedish_key(e[0])))
-    return [Hotspot(place, area, n) for place, area, n in ranked[:HOTSPOTS] if n > 0]
+@dataclass
+class _Place:
+    """A place in an area: how often, the day first seen, and each spelling with its first day."""
+    area_id: int | None
+    first: date
+    count: int = 0
+    spellings: list[tuple[date, str]] = field(default_factory=list)
 
 
-def _weekday_time(moments: Counter) -> list[list[int]]:
-    grid = [[0] * len(TIME_BANDS) for _ in WEEKDAYS]
-    weekdays: dict[str, int] = {}
-    for (day, hour_text), n in moments.items():
-        if day not in weekdays:
-            weekdays[day] = date.fromisoformat(day).weekday()
-        band = len(TIME_BANDS) - 1 if hour_text is None else int(hour_text) // 6
-        grid[weekdays[day]][band] += n
-    return grid
+def _hotspots(executor, tops: _Tops, places: dict) -> list[Hotspot]:
+    """The places with most incidents, spellings merged per area, each spelled as first seen.
+    Equal ranks keep the order first seen: by day, then area (none first), the date index's."""
+    merged: dict[tuple[str, int], _Place] = {}
+    for (text, area_id), (n, first) in sorted(
+            places.items(), key=lambda item: (item[1][1], item[0][1] or 0)):
+        entry = merged.setdefault((normalize(text), tops.area.get(area_id, MISSING)),
+                                  _Place(area_id, first))
+        entry.count += n
+        entry.spellings.append((first, text))
+    if not merged:
+        return []
+    cut = sorted((entry.count for entry in merged.values()), reverse=True)[:HOTSPOTS][-1]
+    ranked = sorted(([_spelling(executor, entry), entry.count, entry.area_id]
+                     for entry in merged.values() if entry.count >= cut),
+                    key=lambda e: (-e[1], swedish_key(e[0])))
+    return [Hotspot(text, _name(tops.area_names, tops.area.get(area_id, MISSING), ""), n)
+            for text, n, area_id in ranked[:HOTSPOTS]]
+
+
+def _spelling(executor, place: _Place) -> str:
+    """The spelling seen first; of two first seen the same day, that of the day's first
+    incident in the date index's order (category, then id)."""
+    same_day = [text for day, text in place.spellings if day == place.first]
+    if len(same_day) == 1:
+        return same_day[0]
+    return executor.execute(
+        select(Incident.place_text)
+        .where(Incident.occurred_on == place.first, Incident.area_id == place.area_id,
+               Incident.place_text.in_(same_day))
+        .order_by(Incident.category_id, Incident.id).limit(1)).scalar_one()
 
 
 def _by_partner(executor, partners: Counter) -> list[list]:
@@ -322,24 +442,6 @@ def _months(end: date, count: int) -> list[str]:
     last = end.replace(day=1)
     return [(last - relativedelta(months=back)).strftime("%Y-%m")
             for back in range(count - 1, -1, -1)]
-
-
-def _series(executor, tops: _Tops, end: date, months: int, area_ids) -> tuple[list, list]:
-    labels = _months(end, months)
-    first = date.fromisoformat(labels[0] + "-01")
-    month = func.substr(Incident.occurred_on, 1, 7)
-    query = _scoped(select(month, Incident.category_id, func.sum(Incident.count))
-                    .where(Incident.occurred_on >= first, Incident.occurred_on <= end)
-                    .group_by(month, Incident.category_id), area_ids)
-    position = {label: index for index, label in enumerate(labels)}
-    by_category: dict[int, list[int]] = {}
-    for label, category_id, n in executor.execute(query):
-        top = tops.category.get(category_id, MISSING)
-        by_category.setdefault(top, [0] * len(labels))[position[label]] += int(n)
-    series = sorted((Series(_name(tops.category_names, c, UNKNOWN_CATEGORY), counts)
-                     for c, counts in by_category.items()),
-                    key=lambda s: (-sum(s.counts), swedish_key(s.category)))
-    return labels, series
 
 
 def month_label(key: str) -> str:
@@ -374,13 +476,12 @@ def compute_figures(executor, period: Period, area_ids: list[int] | None = None,
                     months: int = 24, key_figure_years: int = 5) -> ReportFigures:
     tops = _Tops(executor)
     scope = None if area_ids is None else tops.descendants(area_ids)
-    labels, series = _series(executor, tops, period.end, months, scope)
+    matrix, labels, series = _matrix_and_series(executor, tops, period, months, scope)
     previous, year_ago = period.previous(), period.year_earlier()
     details = _details(executor, tops, period, scope)
     return ReportFigures(
         start=period.start, end=period.end, previous=[previous.start, previous.end],
-        year_ago=[year_ago.start, year_ago.end],
-        matrix=compute_matrix(executor, period, scope, tops),
+        year_ago=[year_ago.start, year_ago.end], matrix=matrix,
         hotspots=details.hotspots, weekday_time=details.weekday_time,
         months=labels, series=series,
         key_figures=key_figures(executor, key_figure_years, period.end.year),
