@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -40,18 +41,39 @@ def folder_of(database: Path) -> Path:
 
 def take(database: Path, kind: str, now: datetime | None = None) -> Path:
     """A backup of ``database`` named by its kind and the time. Before an import the database
-    is checked first: a damaged one takes no import (DamagedDatabase names the backup to
-    restore instead)."""
+    is checked too: a damaged one takes no import (DamagedDatabase names the backup to
+    restore instead), and its copy is not kept."""
     if not _KIND.fullmatch(kind):
         raise ValueError(f"unknown backup kind {kind!r}")     # list_backups would not find it
-    if kind == "fore-import":
-        problems = integrity_problems(database, quick=True)
-        if problems:
-            raise DamagedDatabase(
-                f"Databasen {Path(database).name} är skadad och tar inte emot någon import: "
-                f"{problems[0]}. Återställ den från en säkerhetskopia.", database,
-                newest_sound(database))
-    return backup_copy(Path(database), kind, now)
+    if kind != "fore-import":
+        return backup_copy(Path(database), kind, now)
+    # The check and the copy run at once (SQLite lets go of Python's lock for both): on a
+    # million incidents 1.4 s and 0.5 s, which one after the other made the backup half as
+    # long again.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        checked = pool.submit(integrity_problems, database, quick=True)
+        try:
+            copy = backup_copy(Path(database), kind, now)
+        except BrastodError:
+            _refuse_damaged(database, checked.result())
+            raise
+        try:
+            problems = checked.result()
+        except BaseException:
+            copy.unlink(missing_ok=True)
+            raise
+    if problems:
+        copy.unlink()
+        _refuse_damaged(database, problems)
+    return copy
+
+
+def _refuse_damaged(database: Path, problems: list[str]) -> None:
+    if problems:
+        raise DamagedDatabase(
+            f"Databasen {Path(database).name} är skadad och tar inte emot någon import: "
+            f"{problems[0]}. Återställ den från en säkerhetskopia.", database,
+            newest_sound(database))
 
 
 # The kinds of backup there are. Only these are read from a name, so that the backups of

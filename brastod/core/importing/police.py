@@ -5,13 +5,13 @@ The municipality is after the last comma of ``name`` (``location.name`` may be a
 types contain commas: "Mord/dråp, försök"); the occurrence is at the start of ``name``
 ("27 december 23:17" or "23.17"), in the year of publication or the one before.
 """
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from brastod.core.dates import MONTHS
 from brastod.core.errors import ImportFailure
+from brastod.core.importing import keys
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,6 @@ def occurrence(name: str, published: datetime) -> tuple[date, time | None]:
     return occurred, clock
 
 
-def row_hash(event_id: int) -> str:
+def row_hash(event_id: int) -> int:
     """The duplicate key of an event: its id, whichever file it came in."""
-    return hashlib.sha256(f"polisen:{event_id}".encode()).hexdigest()
+    return keys.key(keys.digest(f"polisen:{event_id}"))

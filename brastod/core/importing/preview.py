@@ -1,6 +1,7 @@
 """Turning a table into previewed rows: each with its parsed values, its status (ok, warning,
 rejected) and, for problems, the sheet, row and column and what is wrong. Pure: no database."""
 from dataclasses import dataclass, field
+from operator import itemgetter
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -67,15 +68,10 @@ def cell_text(value: Any) -> str | None:
     return " ".join(str(value).split())
 
 
-def _parsed(values: list[Any], parse) -> list[tuple[Any, ValueError | None]]:
-    """(value, error) for each cell of a column. Each distinct value is worked out once:
-    partner files repeat their dates, times, counts and categories on thousands of rows."""
-    results: dict[Any, tuple[Any, ValueError | None]] = {}
-    for value in set(values):
-        try:
-            results[value] = (parse(value), None)
-        except ValueError as error:
-            results[value] = (None, error)
+def _verdicts(values: list[Any], judge) -> list:
+    """``judge(value)`` for each cell of a column, worked out once per distinct value: partner
+    files repeat their dates, times, counts, categories and texts on thousands of rows."""
+    results = {value: judge(value) for value in set(values)}
     return [results[value] for value in values]
 
 
@@ -83,82 +79,128 @@ def _reason(error: ValueError) -> str:
     return str(error).capitalize()
 
 
-def _texts(values: list[Any]) -> list[str | None]:
-    results = {value: cell_text(value) for value in set(values)}
-    return [results[value] for value in values]
+def _judge_date(letter: str | None, today: date):
+    """A date cell → (date, time, rejection, warning)."""
+    future, old = today + timedelta(days=1), today - timedelta(days=3650)
+
+    def judge(value: Any) -> tuple:
+        try:
+            when = parse_when(value, default_year=today.year)
+        except ValueError as error:
+            return None, None, Problem(letter, f"{_reason(error)}."), None
+        if when is None:
+            return None, None, Problem(letter, "Datum saknas."), None
+        day, clock = when
+        if day > future:
+            return day, clock, Problem(letter, f"Datumet {day} ligger i framtiden."), None
+        if day < old:
+            return day, clock, None, Problem(letter, f"Datumet {day} är mer än tio år gammalt.")
+        return day, clock, None, None
+    return judge
+
+
+def _judge(letter: str | None, parse, warning: str = "{}.", unusable: bool = False):
+    """A cell → (value, rejection, warning): the value is None after a problem."""
+    def judge(value: Any) -> tuple:
+        try:
+            return parse(value), None, None
+        except ValueError as error:
+            if unusable and isinstance(error, Unusable):
+                return None, Problem(letter, f"{_reason(error)}."), None
+            return None, None, Problem(letter, warning.format(_reason(error)))
+    return judge
+
+
+_NOTHING = ((), None)       # the verdict on a text without personal data
+
+
+def _judge_text(letter: str | None):
+    """A screened text → (findings, the one remark for its column, or None)."""
+    def judge(text: str | None) -> tuple:
+        found = screening.find(text)
+        if not found:
+            return _NOTHING
+        # One remark per column: "… ett telefonnummer och ett personnummer."
+        kinds = list(dict.fromkeys(
+            f"{'en' if finding.kind == screening.EMAIL else 'ett'} {finding.kind}"
+            for finding in found))
+        listed = kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} och {kinds[-1]}"
+        return found, Problem(letter, f"Innehåller troligen {listed}.")
+    return judge
+
+
+_ONLY_A_DATE = Problem(None, "Raden har bara ett datum – inget om vad som hände eller var.")
 
 
 def build_preview(file_name: str, table: Table, today: date) -> Preview:
     """Every data row of ``table`` parsed and judged; ``today`` decides what is in the future
-    and which year a date without one belongs to. Works column by column."""
+    and which year a date without one belongs to. Each distinct value of a column is parsed
+    and screened once; the rows are then put together from those verdicts."""
     letter = {name: column_letter(index) for name, index in table.columns.items()}
+
+    every_row = [cells for _, cells in table.rows]
 
     def column(name: str) -> list[Any]:
         index = table.columns.get(name)
         if index is None:
-            return [None] * len(table.rows)
-        return [cells[index] if index < len(cells) else None for _, cells in table.rows]
+            return [None] * len(every_row)
+        try:
+            return list(map(itemgetter(index), every_row))
+        except IndexError:      # a mapping beyond a short row's last cell
+            return [cells[index] if index < len(cells) else None for cells in every_row]
 
-    texts = {name: _texts(column(name)) for name in ("category", "area") + FREE_TEXT}
-    findings = {name: [hits for hits, _ in _parsed(texts[name], screening.find)]
-                for name in SCREENED}
-    whens = _parsed(column("date"), lambda value: parse_when(value, default_year=today.year))
-    times = {name: _parsed(column(name), parse_time) for name in ("time", "end_time")}
-    counts = _parsed(column("count"), parse_count)
-    yes_no = _parsed(column("police_reported"), parse_yes_no)
-    future, old = today + timedelta(days=1), today - timedelta(days=3650)
+    texts = {name: _verdicts(column(name), cell_text) for name in SCREENED}
+    screened = [_verdicts(texts[name], _judge_text(letter.get(name))) for name in SCREENED]
+    whens = _verdicts(column("date"), _judge_date(letter.get("date"), today))
+    times = [_verdicts(column(name), _judge(letter.get(name), parse_time,
+                                            "{}; tiden utelämnas."))
+             for name in ("time", "end_time")]
+    counts = _verdicts(column("count"), _judge(letter.get("count"), parse_count,
+                                               "{}; räknas som 1.", unusable=True))
+    yes_no = _verdicts(column("police_reported"), _judge(letter.get("police_reported"),
+                                                         parse_yes_no))
     rows = []
-    for i, (number, _) in enumerate(table.rows):
-        row = PreviewRow(table.sheet, number, category=texts["category"][i],
-                         area=texts["area"][i], place=texts["place"][i],
-                         description=texts["description"][i], assessment=texts["assessment"][i])
+    sheet = table.sheet
+    for (number, _), category, area, place, description, assessment, when, start, end, \
+            count, reported, *found in zip(
+                table.rows, texts["category"], texts["area"], texts["place"],
+                texts["description"], texts["assessment"], whens, *times, counts, yes_no,
+                *screened):
+        day, clock, rejection, old = when
+        row = PreviewRow(sheet, number, day, clock, None, category, area, place, description,
+                         1, None, assessment)
         rows.append(row)
-        when, error = whens[i]
-        if error is not None:
-            row.rejection = Problem(letter["date"], f"{_reason(error)}.")
+        if rejection is not None:
+            row.rejection = rejection
             continue
-        if when is None:
-            row.rejection = Problem(letter["date"], "Datum saknas.")
+        if not (category or description or place or area):
+            row.rejection = _ONLY_A_DATE
             continue
-        row.occurred_on, row.occurred_time = when
-        if row.occurred_on > future:
-            row.rejection = Problem(letter["date"],
-                                    f"Datumet {row.occurred_on} ligger i framtiden.")
+        value, _, problem = start
+        if value is not None:
+            row.occurred_time = value
+        row.ends_time, _, end_problem = end
+        number_of, rejection, count_problem = count
+        reported_value, _, reported_problem = reported
+        first, second, third, fourth, fifth = found
+        if (old is problem is end_problem is rejection is count_problem is reported_problem
+                is None and first is second is third is fourth is fifth is _NOTHING):
+            row.count, row.police_reported = number_of, reported_value
+            continue            # the common row: nothing to say
+        warnings = row.warnings
+        warnings.extend(p for p in (old, problem, end_problem) if p is not None)
+        if rejection is not None:
+            row.rejection = rejection
             continue
-        if not (row.category or row.description or row.place or row.area):
-            row.rejection = Problem(None, "Raden har bara ett datum – inget om vad som hände "
-                                          "eller var.")
-            continue
-        if row.occurred_on < old:
-            row.warnings.append(Problem(letter["date"], f"Datumet {row.occurred_on} är mer än "
-                                                         "tio år gammalt."))
-        for name, target in (("time", "occurred_time"), ("end_time", "ends_time")):
-            value, error = times[name][i]
-            if error is not None:
-                row.warnings.append(Problem(letter[name],
-                                            f"{_reason(error)}; tiden utelämnas."))
-            elif value is not None:
-                setattr(row, target, value)
-        value, error = counts[i]
-        if isinstance(error, Unusable):
-            row.rejection = Problem(letter["count"], f"{_reason(error)}.")
-            continue
-        if error is not None:
-            row.warnings.append(Problem(letter["count"], f"{_reason(error)}; räknas som 1."))
+        if count_problem is not None:
+            warnings.append(count_problem)
         else:
-            row.count = value
-        value, error = yes_no[i]
-        if error is not None:
-            row.warnings.append(Problem(letter["police_reported"], f"{_reason(error)}."))
-        row.police_reported = value
-        for name in SCREENED:
-            found = findings[name][i]
-            row.findings.extend(found)
-            if found:   # one remark per column: "… ett telefonnummer och ett personnummer."
-                kinds = list(dict.fromkeys(
-                    f"{'en' if finding.kind == screening.EMAIL else 'ett'} {finding.kind}"
-                    for finding in found))
-                listed = kinds[0] if len(kinds) == 1 else \
-                    f"{', '.join(kinds[:-1])} och {kinds[-1]}"
-                row.warnings.append(Problem(letter.get(name), f"Innehåller troligen {listed}."))
+            row.count = number_of
+        row.police_reported = reported_value
+        if reported_problem is not None:
+            warnings.append(reported_problem)
+        for hits, remark in found:
+            if remark is not None:
+                row.findings.extend(hits)
+                warnings.append(remark)
     return Preview(file_name, table, rows)

@@ -2,6 +2,7 @@
 as the second of two header rows, under merged group headings), the columns' meaning, and the
 data rows without blank and summary rows."""
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from brastod.core.errors import ImportFailure
@@ -80,10 +81,6 @@ def recognise(headings: list[str]) -> dict[str, int]:
     return columns
 
 
-def _filled(value: Any) -> bool:
-    return value is not None and value != ""
-
-
 def _text(value: Any) -> str:
     return "" if is_empty(value) else str(value).strip()
 
@@ -126,15 +123,32 @@ def find_table(workbook: Workbook) -> Table:
     _, sheet, header_index, headings, columns = best
     rows, summaries, width = [], 0, len(headings)
     for offset, row in enumerate(sheet.rows[header_index + 1:], start=header_index + 2):
-        first = next((text for text in map(_text, filter(_filled, row)) if text), None)
+        first = _first_filled(row)
         if first is None:
             continue
         cells = row if len(row) >= width else list(row) + [None] * (width - len(row))
-        if normalize(first).startswith(_SUMMARY_WORDS) and not _has_date(cells, columns):
+        # Only a text can be a summary's label ("Totalt"); a date or a number never is.
+        if (isinstance(first, str) and _is_summary_word(first)
+                and not _has_date(cells, columns)):
             summaries += 1
             continue
         rows.append((offset, cells))
     return Table(sheet.name, header_index + 1, headings, columns, rows, summaries)
+
+
+def _first_filled(row: list[Any]) -> Any:
+    """The first cell of ``row`` with something in it (not only spaces), None for a blank row."""
+    for value in row:
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str) or value.strip():
+            return value
+    return None
+
+
+@lru_cache(maxsize=4096)    # a partner's first column repeats its texts on every row
+def _is_summary_word(text: str) -> bool:
+    return normalize(text.strip()).startswith(_SUMMARY_WORDS)
 
 
 def _has_date(cells: list[Any], columns: dict[str, int]) -> bool:

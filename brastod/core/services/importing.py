@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,7 +26,8 @@ from sqlmodel import Session
 
 from brastod.core.dates import utc_now
 from brastod.core.db import Database
-from brastod.core.importing import screening
+from brastod.core.importing import keys, screening
+from brastod.core.importing.bulk import collector_paused
 from brastod.core.importing.preview import Preview, build_preview
 from brastod.core.importing.sheets import Workbook, read_workbook
 from brastod.core.importing.table import Table, find_table
@@ -57,6 +59,7 @@ class PreparedImport:
     known: dict[str, dict[str, int]]      # CATEGORY/AREA → normalised name or synonym → id
     today: date
 
+    @collector_paused()
     def with_columns(self, columns: dict[str, int]) -> "PreparedImport":
         """The same file read with another column mapping (field → 0-based column)."""
         table = dataclasses.replace(self.table, columns=dict(columns))
@@ -79,6 +82,7 @@ class PreparedImport:
         return found
 
 
+@collector_paused()
 def prepare(db: Database, path: Path, *, partner_name: str | None = None,
             partner_id: int | None = GUESS, today: date | None = None) -> PreparedImport:
     """Read ``path`` and preview it; ImportFailure when the file cannot be used."""
@@ -116,6 +120,7 @@ def import_file(db: Database, path: Path, *, partner_name: str | None = None,
                   progress=progress)
 
 
+@collector_paused()
 def commit(db: Database, prepared: PreparedImport, *, dry_run: bool = False,
            mask_personal_data: bool = True,
            choices: dict[tuple[str, str], int | None] | None = None,
@@ -213,64 +218,61 @@ class _Resolver:
         return new_id, name_key in self.to_review
 
 
-def _row_hash(partner_id: int | None, occurred_on: str, occurred_time: str, category: str,
-              area: str, place: str, description: str) -> str:
-    parts = (str(partner_id), occurred_on, occurred_time, normalize(category),
-             normalize(area), normalize(place), normalize(description))
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+class _Memo(dict):
+    """``function(value)`` worked out once per distinct value: partner files repeat their
+    dates, times and texts on thousands of rows."""
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, value):
+        self[value] = result = self.function(value)
+        return result
 
 
 def _save(session: Session, prepared: PreparedImport, result: ImportResult,
           mask_personal_data: bool, choices: dict, progress: Progress) -> None:
     partner_id = prepared.partner_id
-    category_of = _Resolver(session, CATEGORY, choices, result)
-    area_of = _Resolver(session, AREA, choices, result)
-    sheet = screening.mask(prepared.table.sheet)[0]
-    masked_text: dict[str | None, str | None] = {}
-
-    def masked(text: str | None) -> str | None:
-        if text not in masked_text:
-            masked_text[text] = screening.mask(text)[0]
-        return masked_text[text]
-
-    # Partner files repeat their dates and times: convert each distinct one once.
-    dates: dict = {}
-    times: dict = {None: (None, "")}
-    rows, was_masked, seen = [], [], Counter()
     accepted = prepared.preview.accepted
-    for number, row in enumerate(accepted):
-        if number % 2000 == 0:
-            progress.check()
-            progress.progress(number, len(accepted) * 2)
-        description, place, assessment = row.description, row.place, row.assessment
-        mask = mask_personal_data and bool(row.findings)
-        if mask:
-            description, place, assessment = masked(description), masked(place), masked(assessment)
-        was_masked.append(mask)
-        category_id, category_review = category_of(row.category)
-        area_id, area_review = area_of(row.area)
-        if row.area is None and place is not None:
-            # No area column, but a place that is exactly an area's name or synonym (a column
-            # "Adress/område" holding the register's areas, read as places): that area.
-            area_id = area_of.known.get(normalize(place), area_id)
-        occurred_on = dates.get(row.occurred_on) or dates.setdefault(
-            row.occurred_on, sql_date(row.occurred_on))
-        for clock in (row.occurred_time, row.ends_time):
-            if clock not in times:
-                times[clock] = (sql_time(clock), clock.isoformat())
-        occurred_time, time_key = times[row.occurred_time]
-        key = _row_hash(partner_id, occurred_on, time_key, row.category or "", row.area or "",
-                        row.place or "", description or "")
-        seen[key] += 1
-        rows.append((
-            occurred_on, occurred_time, times[row.ends_time][0], area_id, place, category_id,
-            description, row.count, partner_id, row.police_reported, assessment,
-            bool(row.findings) and not mask_personal_data, f"{sheet}!{row.row}",
-            # The nth identical row of a file is the nth incident, not a duplicate of the first.
-            key if seen[key] == 1 else f"{key}:{seen[key]}",
-            category_review or area_review or row.category is None))
+    progress.check()
+    progress.progress(0, 2)
+
+    # Column by column: each distinct value is worked out once, and the rows are zipped
+    # together at the end (a loop over 50 000 rows doing it all cost 0.3 s more).
+    def column(name: str) -> list:
+        return list(map(attrgetter(name), accepted))
+    categories, areas, places = column("category"), column("area"), column("place")
+    found = [bool(findings) for findings in column("findings")]
+    masking = found if mask_personal_data else [False] * len(accepted)
+    masked = _Memo(lambda text: screening.mask(text)[0])
+
+    def screened(values: list) -> list:
+        return [masked[value] if mask else value for value, mask in zip(values, masking)]
+    descriptions, stored_places = screened(column("description")), screened(places)
+    dates = _Memo(sql_date)
+    times = _Memo(lambda clock: (sql_time(clock), "" if clock is None else clock.isoformat()))
+    occurred_on = [dates[day] for day in column("occurred_on")]
+    occurred = [times[clock] for clock in column("occurred_time")]
+    category_ids, area_ids, reviews = _registered(session, choices, result, categories, areas,
+                                                  stored_places)
+    key_text = _Memo(lambda text: normalize(text or ""))
+    partner = str(partner_id)
+    # What a row is known by: the texts as the partner wrote them, the description as stored.
+    digests = [keys.digest("|".join((partner, day, clock, key_text[category], key_text[area],
+                                     key_text[place], key_text[description])))
+               for day, (_, clock), category, area, place, description in zip(
+                   occurred_on, occurred, categories, areas, places, descriptions)]
+    sheet = screening.mask(prepared.table.sheet)[0]
+    rows = list(zip(
+        occurred_on, [stored for stored, _ in occurred],
+        [times[clock][0] for clock in column("ends_time")], area_ids, stored_places,
+        category_ids, descriptions, column("count"), [partner_id] * len(accepted),
+        column("police_reported"), screened(column("assessment")),
+        [not mask_personal_data and flag for flag in found],
+        [f"{sheet}!{number}" for number in column("row")], _keys(digests), reviews))
     workbook = prepared.workbook
-    store(session, result, rows, was_masked, ImportBatch(
+    store(session, result, rows, masking, ImportBatch(
         partner_id=partner_id, source="file", file_name=screening.mask(workbook.file_name)[0],
         file_hash=workbook.sha256, file_size=workbook.size,
         imported_at=utc_now(), mapping_json=json.dumps(_mapping(prepared.table),
@@ -278,6 +280,39 @@ def _save(session: Session, prepared: PreparedImport, result: ImportResult,
         rows_read=len(prepared.preview.rows), rows_rejected=len(result.rejected)),
         _Halfway(progress))
     _remember_mapping(session, partner_id, prepared.table)
+
+
+def _registered(session: Session, choices: dict, result: ImportResult, categories: list,
+                areas: list, places: list) -> tuple[list, list, list]:
+    """Each row's category id, area id and whether it is to be reviewed, in the rows' order
+    (new categories and areas are created in the order the file names them)."""
+    category_of = _Resolver(session, CATEGORY, choices, result)
+    area_of = _Resolver(session, AREA, choices, result)
+    category_ids, area_ids, reviews = [], [], []
+    for category, area, place in zip(categories, areas, places):
+        category_id, category_review = category_of(category)
+        area_id, area_review = area_of(area)
+        if area is None and place is not None:
+            # No area column, but a place that is exactly an area's name or synonym (a column
+            # "Adress/område" holding the register's areas, read as places): that area.
+            area_id = area_of.known.get(normalize(place), area_id)
+        category_ids.append(category_id)
+        area_ids.append(area_id)
+        reviews.append(category_review or area_review or category is None)
+    return category_ids, area_ids, reviews
+
+
+def _keys(digests: list[bytes]) -> list[int]:
+    """The duplicate key of each row. The nth identical row of a file is the nth incident,
+    not a duplicate of the first."""
+    if len(set(digests)) == len(digests):
+        return [keys.key(digest) for digest in digests]
+    seen: Counter = Counter()
+    found = []
+    for digest in digests:
+        seen[digest] += 1
+        found.append(keys.key(digest, seen[digest]))
+    return found
 
 
 class _Halfway:

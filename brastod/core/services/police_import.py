@@ -13,6 +13,7 @@ from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
 from brastod.core.importing import police, screening
+from brastod.core.importing.bulk import collector_paused
 from brastod.core.importing.sheets import read_file
 from brastod.core.models import Area, Category, ImportBatch, Municipality, Partner, PoliceTypeMapping
 from brastod.core.services.import_batches import (
@@ -21,6 +22,7 @@ from brastod.core.services.import_batches import (
 from brastod.core.text import file_name, normalize
 
 
+@collector_paused()
 def import_police(db: Database, path: Path, partner_name: str | None = None,
                   dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
     data = read_file(path)

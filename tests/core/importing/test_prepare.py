@@ -115,7 +115,7 @@ def test_cancel_while_saving_leaves_the_database_as_it_was(municipality, tmp_pat
              f"Händelse {i}", 1, None] for i in range(12_000)]
     prepared = prepare(municipality, _xlsx(tmp_path / "stor.xlsx", rows), today=TODAY)
     before = counts(municipality)
-    progress = _CancelAfter(checks=8)      # past the parsing, into the inserts
+    progress = _CancelAfter(checks=2)      # past the rows' conversion, into the inserts
     with pytest.raises(KeyboardInterrupt):
         commit(municipality, prepared, choices={}, progress=progress)
     assert counts(municipality) == before
