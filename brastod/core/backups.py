@@ -143,8 +143,11 @@ def rotate(database: Path, keep_daily: int, keep_weekly: int,
 
 
 def rotate_as_set(db, now: datetime | None = None) -> list[Path]:
-    """The rotation of an open database's backups, as its settings say."""
+    """The rotation of an open database's backups, as its settings say (none on a server,
+    whose backups are its own: core.server_backup)."""
     from brastod.core.settings import BACKUP_DAYS, BACKUP_WEEKS, get_int
+    if db.path is None:
+        return []
     with db.session() as session:
         days, weeks = get_int(session, BACKUP_DAYS), get_int(session, BACKUP_WEEKS)
     return rotate(db.path, days, weeks, now)
@@ -165,8 +168,11 @@ def daily(database: Path, keep_daily: int, keep_weekly: int,
 def at_start(db, now: datetime | None = None) -> Path | None:
     """The daily backup and rotation of an open database, as its settings say. Before the
     day's backup the file is checked, so that a damaged database never pushes a sound backup
-    out of the rotation: DamagedDatabase names the newest sound backup instead."""
+    out of the rotation: DamagedDatabase names the newest sound backup instead. A server
+    database has none: the server's own backups protect it."""
     from brastod.core.settings import BACKUP_DAYS, BACKUP_WEEKS, get_int
+    if db.path is None:
+        return None
     with db.session() as session:
         days, weeks = get_int(session, BACKUP_DAYS), get_int(session, BACKUP_WEEKS)
     found = list_backups(db.path)

@@ -3,8 +3,12 @@ write portable SQLAlchemy:
 - ``folded(text)``: the text with its case folded as Python does it (å, ä and ö too; SQLite's
   own lower() and LIKE fold only A–Z);
 - ``month_of(day)``: "2025-12" for a date (SQLite keeps dates as text, PostgreSQL as dates);
-- ``hour_of(clock)``: the hour of a time, 0–23."""
-from sqlalchemy import Integer, String
+- ``hour_of(clock)``: the hour of a time, 0–23;
+- ``insert_rows`` and ``incidents_with_keys``: an import's bulk work, straight to the driver
+  in each one's own placeholders (sqlite3's ?, psycopg's %s)."""
+import json
+
+from sqlalchemy import Connection, Integer, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -64,3 +68,24 @@ def _fold(value):
 def add_sqlite_functions(dbapi_connection) -> None:
     """The Python functions ``folded`` calls on SQLite, given to each new connection."""
     dbapi_connection.create_function("brastod_fold", 1, _fold, deterministic=True)
+
+
+def insert_rows(connection: Connection, table: str, columns: list[str],
+                rows: list[tuple]) -> None:
+    """``rows`` (tuples in ``columns`` order, in storage form) in one executemany: psycopg
+    pipelines it to the server."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) "
+                               f"VALUES ({', '.join([mark] * len(columns))})", rows)
+
+
+def incidents_with_keys(connection: Connection, keys: list[int]) -> set[int]:
+    """Which of the dedupe ``keys`` the incidents already have, in one statement."""
+    if connection.dialect.name == "postgresql":
+        return set(connection.exec_driver_sql(
+            "SELECT row_hash FROM incident WHERE row_hash = ANY(%s)", (keys,)).scalars())
+    # SQLite walks the JSON list and looks each key up in the index (500 keys a statement
+    # cost 0.1–0.2 s more for 50 000 rows).
+    return set(connection.exec_driver_sql(
+        "SELECT row_hash FROM incident WHERE row_hash IN (SELECT value FROM json_each(?))",
+        (json.dumps(keys),)).scalars())

@@ -1,7 +1,8 @@
 """Brastöd on a real PostgreSQL server (started by the tests, tests/postgres.py): setting it up,
 moving a laptop's database onto it, logins in roles whose grants the server enforces, and the
 messages for an address or a server that does not answer."""
-from datetime import date
+import json
+from datetime import date, time
 
 import psycopg
 import pytest
@@ -225,5 +226,37 @@ def test_server_init_with_the_example_data(pg_url, capsys):
     try:
         numbers = counts(server)
         assert numbers["incidents"] > 1000 and numbers["meetings"] > 10
+    finally:
+        server.close()
+
+
+def test_a_partner_file_imports_once_and_a_purge_removes_on_the_server(pg_url, tmp_path,
+                                                                       capsys):
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    assert main(["--db", pg_url, "partner", "add", "Bostadsbolaget"]) == 0
+    report = tmp_path / "rapport.csv"
+    report.write_text("Datum;Tid;Område;Plats;Händelsetyp;Beskrivning\n"
+                      "2020-03-01;21:30;Centrum;Torget;Klotter;Taggar på muren\n"
+                      "2026-10-02;;Centrum;Stationen;Nedskräpning;Skräp\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", pg_url, "import", str(report), "--partner", "Bostadsbolaget",
+                 "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["--db", pg_url, "import", str(report), "--partner", "Bostadsbolaget",
+                 "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (first[0]["imported"], again[0]["imported"], again[0]["duplicates"]) == (2, 0, 2)
+    server = open_database(pg_url)
+    try:
+        with server.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT occurred_on, occurred_time FROM incident ORDER BY occurred_on").all() \
+                == [(date(2020, 3, 1), time(21, 30)), (date(2026, 10, 2), None)]
+    finally:
+        server.close()
+    assert main(["--db", pg_url, "purge", "--older-than", "24", "--yes"]) == 0
+    server = open_database(pg_url)
+    try:
+        assert counts(server)["incidents"] == 1
     finally:
         server.close()

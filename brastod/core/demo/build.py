@@ -69,7 +69,7 @@ def _refuse_unless_new(db: Database) -> None:
             f"{existing['meetings']} möten, {existing['situation_reports']} lägesbilder och "
             f"{existing['action_plans']} åtgärdsplaner")
     whose = f"är redan skapad för {municipality} och har" if municipality else "har redan"
-    raise BrastodError(f"Databasen {db.path} {whose} {held}; exempeldata läggs bara in i en ny, "
+    raise BrastodError(f"Databasen {db.name} {whose} {held}; exempeldata läggs bara in i en ny, "
                        "tom databas. Välj en ny fil med --db.")
 
 

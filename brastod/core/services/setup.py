@@ -84,7 +84,7 @@ def initialize(db: Database, municipality_name: str) -> None:
     name = register_rules.municipality_name(municipality_name)
     with db.session() as session:
         if session.exec(select(Municipality)).first() is not None:
-            raise ValidationError(f"Databasen {db.path} har redan en kommun.")
+            raise ValidationError(f"Databasen {db.name} har redan en kommun.")
         session.add(Municipality(name=name))
         seed_defaults(session)
 
