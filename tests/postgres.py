@@ -39,14 +39,17 @@ class Server:
     def _run(self, *args: str) -> None:
         subprocess.run([*self._as, *args], check=True, capture_output=True, cwd=self.folder)
 
-    def start(self) -> None:
+    def start(self, durable: bool = False) -> None:
+        """``durable``: fsync and synchronous commits as a real server has them (benchmarks);
+        the tests go without, being thrown away."""
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
                   "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8")
         self._run("mkdir", "-p", str(self.socket))
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-l",
                   str(self.folder / "server.log"), "-o",
-                  f"-c listen_addresses='' -k {self.socket} -p {self.port} -c fsync=off "
-                  "-c synchronous_commit=off -c full_page_writes=off", "start")
+                  f"-c listen_addresses='' -k {self.socket} -p {self.port}"
+                  + ("" if durable else " -c fsync=off -c synchronous_commit=off "
+                                        "-c full_page_writes=off"), "start")
 
     def stop(self) -> None:
         subprocess.run([*self._as, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m",
@@ -71,10 +74,10 @@ def _exists(user: str) -> bool:
         return False
 
 
-def started() -> Server:
+def started(durable: bool = False) -> Server:
     bin_dir = binaries()
     if bin_dir is None:
         raise FileNotFoundError(INSTALL)
     server = Server(Path(tempfile.mkdtemp(prefix="brastod-pg-")), bin_dir)
-    server.start()
+    server.start(durable)
     return server

@@ -5,7 +5,7 @@ write portable SQLAlchemy:
 - ``month_of(day)``: "2025-12" for a date (SQLite keeps dates as text, PostgreSQL as dates);
 - ``hour_of(clock)``: the hour of a time, 0–23;
 - ``insert_rows`` and ``incidents_with_keys``: an import's bulk work, straight to the driver
-  in each one's own placeholders (sqlite3's ?, psycopg's %s)."""
+  as each database does it best."""
 import json
 
 from sqlalchemy import Connection, Integer, String
@@ -72,11 +72,16 @@ def add_sqlite_functions(dbapi_connection) -> None:
 
 def insert_rows(connection: Connection, table: str, columns: list[str],
                 rows: list[tuple]) -> None:
-    """``rows`` (tuples in ``columns`` order, in storage form) in one executemany: psycopg
-    pipelines it to the server."""
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    """``rows`` (tuples in ``columns`` order, in storage form): one executemany on SQLite,
+    COPY on PostgreSQL, the server's own bulk path."""
+    if connection.dialect.name == "postgresql":
+        cursor = connection.connection.driver_connection.cursor()
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
     connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) "
-                               f"VALUES ({', '.join([mark] * len(columns))})", rows)
+                               f"VALUES ({', '.join(['?'] * len(columns))})", rows)
 
 
 def incidents_with_keys(connection: Connection, keys: list[int]) -> set[int]:

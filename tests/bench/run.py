@@ -119,6 +119,9 @@ if __name__ == "__main__":
     import reporting
     print("Rapportering, 1 000 000 händelser:")
     reporting.main()
+    import server
+    print("PostgreSQL-server mot fil:")
+    server.main()
     import action_plans
     action_plans.main()
     import meeting_pack
