@@ -90,3 +90,14 @@ REFUSED = "42501"       # insufficient_privilege: the role may not do this
 def refused_problem(name: str) -> str:
     return (f"Din roll i {name} får inte göra den här ändringen. Samordnaren kan ge dig en "
             "annan roll (brastod user add).")
+
+
+def vacuum(engine: Engine, table: str | None = None) -> None:
+    """VACUUM ANALYZE (of ``table``, else of every table): what a bulk change leaves is
+    reclaimed, and the planner can answer the lägesbild from its index alone. Only the owner
+    may; for others autovacuum does it later, so a refusal is only logged."""
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql(f"VACUUM ANALYZE {table or ''}".strip())
+    except Exception as error:
+        log.warning("VACUUM ANALYZE %s: %r", table or "", error)

@@ -17,6 +17,7 @@ from sqlmodel import SQLModel
 
 from brastod.core.db import Database, open_database
 from brastod.core.errors import BrastodError
+from brastod.core.server import vacuum
 from brastod.core.models import (
     AgendaItem, Attendee, Decision, Meeting, MeetingSeries, SeriesMember,
 )
@@ -130,6 +131,7 @@ def copy_database(source: Database, target: Database) -> dict[str, int]:
                 writing.execute(text(
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                     f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+    vacuum(target.engine)
     return copied
 
 

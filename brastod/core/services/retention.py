@@ -102,12 +102,8 @@ def _delete_before(session: Session, cutoff: date) -> int:
 
 def _empty_log(db: Database) -> None:
     if db.path is None:         # on a server, VACUUM reclaims the rows (autovacuum too)
-        try:
-            with db.engine.connect().execution_options(
-                    isolation_level="AUTOCOMMIT") as connection:
-                connection.exec_driver_sql("VACUUM incident")
-        except Exception as error:      # the table's owner may VACUUM; autovacuum will
-            log.warning("VACUUM efter gallringen i %s: %r", db.name, error)
+        from brastod.core.server import vacuum
+        vacuum(db.engine, "incident")
         return
     if not empty_log(db.engine):
         log.warning("Loggfilen för %s kunde inte tömmas efter gallringen.", db.path)
