@@ -10,8 +10,10 @@ def draft_report(db):
 
 
 def sections_pane(qtbot, data, db):
+    from brastod.gui.data import Topic
     from brastod.gui.report_editor.sections import SectionsPane
-    pane = SectionsPane(data)
+    from brastod.gui.tabs.situation_report import report_sections
+    pane = SectionsPane(data, report_sections, Topic.REPORTS)
     qtbot.addWidget(pane)
     report = draft_report(db)
     pane.show_sections(report.id, report.sections, False)
