@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-TABS = ["Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan"]
+TABS = ["Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan", "Redovisning"]
 
 
 def _folder_size(folder: Path) -> int:

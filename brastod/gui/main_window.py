@@ -1,4 +1,4 @@
-"""The main window: four tabs over the database, the menus, the status bar.
+"""The main window: five tabs over the database, the menus, the status bar.
 
 It speaks to its tabs only through the ``Tab`` interface (tabs/__init__.py), to the database
 only through ``data`` (on the worker), and writes every file through ``exports``. Whatever a
@@ -25,6 +25,7 @@ from brastod.gui.importer import FILE_FILTER, Importer, importable
 from brastod.gui.restore_watch import RestoreWatch
 from brastod.gui.tabs import Tab
 from brastod.gui.tabs.action_plan import ActionPlanTab
+from brastod.gui.tabs.annual_report import AnnualReportTab
 from brastod.gui.tabs.calendar import CalendarTab
 from brastod.gui.tabs.reports import ReportsTab
 from brastod.gui.tabs.situation_report import SituationReportTab
@@ -68,14 +69,15 @@ class MainWindow(QMainWindow):
         self.reports = ReportsTab(data)
         self.situation_reports = SituationReportTab(data)
         self.actions = ActionPlanTab(data)
+        self.annual_reports = AnnualReportTab(data)
         self.importer = Importer(self, data)
         self.reports.import_requested.connect(self.choose_import_files)
         self.reports.history_requested.connect(self.open_import_history)
         self.setAcceptDrops(True)
         self.tabs: tuple[Tab, ...] = (self.calendar, self.reports, self.situation_reports,
-                                      self.actions)
+                                      self.actions, self.annual_reports)
         for tab, title in zip(self.tabs, ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild",
-                                          "Å&tgärdsplan"), strict=True):
+                                          "Å&tgärdsplan", "Re&dovisning"), strict=True):
             self.ui.tabs.addTab(tab, title)
             tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
             tab.export_requested.connect(self.exports.save)
@@ -87,7 +89,8 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage("Öppnar databasen …")
         if not state.restore_window(self, "main_window"):
             self._first_size()
-        self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
+        self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0),
+                                           len(self.tabs) - 1))
         self._waiting: set = set()
         self._handbook = None
         self._ready_message: str | None = None    # said once every tab has reloaded

@@ -1,0 +1,130 @@
+"""Siffror of a verksamhetsberättelse, read-only: the very blocks the PDF and the Word file
+print (core/exports/content, from ``figure_blocks``), written as the HTML a QTextBrowser shows,
+so that the window says what the document will say. A draft's figures are computed afresh, which
+takes a while on a large database: they are fetched on the worker, and only once the view is
+shown."""
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from brastod.core.exports.content import Heading, Run, Table, Text, on_color
+from brastod.gui.data import Data
+
+HEADER_FILL = "#eeeeee"
+SMALL = "color:#555; font-size:small"
+
+
+def html_of(blocks: list) -> str:
+    """Headings, paragraphs and tables (what ``figure_blocks`` is made of) as HTML."""
+    parts = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            tag = f"h{3 + block.level}"
+            parts.append(f"<{tag}>{escape(block.title)}</{tag}>")
+        elif isinstance(block, Text):
+            style = f" style='{SMALL}'" if block.small else ""
+            parts.append(f"<p{style}>{_runs(block.runs)}</p>")
+        elif isinstance(block, Table):
+            parts.append(_table(block))
+        else:
+            raise TypeError(f"no HTML for {type(block).__name__}")
+    return "\n".join(parts)
+
+
+def _runs(runs) -> str:
+    result = []
+    for run in runs:
+        if isinstance(run, str):
+            run = Run(run)
+        piece = escape(run.text).replace("\n", "<br>")
+        if run.bold:
+            piece = f"<b>{piece}</b>"
+        colour = run.color or ("#666666" if run.muted else None)
+        result.append(f"<span style='color:{colour}'>{piece}</span>" if colour else piece)
+    return "".join(result)
+
+
+def _cell(cell) -> str:
+    if cell is None:
+        return ""
+    return _runs(cell.runs) if isinstance(cell, Text) else escape(cell)
+
+
+def _table(table: Table) -> str:
+    total = sum(table.widths) or 1
+    last = len(table.rows) - 1
+    rows = []
+    for row_number, row in enumerate(table.rows):
+        header = row_number < table.header_rows
+        cells = []
+        for column, cell in enumerate(row):
+            fill = table.fills.get((row_number, column)) or (HEADER_FILL if header else None)
+            attributes = f" width='{round(100 * table.widths[column] / total)}%'" \
+                if row_number == 0 and column < len(table.widths) else ""
+            if column in table.numeric:
+                attributes += " align='right'"
+            if fill:
+                attributes += f" bgcolor='{fill}'"
+            text = _cell(cell)
+            if fill and fill != HEADER_FILL:
+                text = f"<span style='color:{on_color(fill)}'>{text}</span>"
+            if header or (table.total and row_number == last):
+                text = f"<b>{text}</b>"
+            cells.append(f"<td{attributes}>{text}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return ("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+            "style='border-collapse:collapse; border-color:#bbbbbb'>" + "".join(rows)
+            + "</table>")
+
+
+def _figures_html(db, report_id: int, today: date) -> str:
+    from brastod.core.exports.annual_report import figure_blocks
+    from brastod.core.services.annual_reports import annual_figures
+    return html_of(figure_blocks(annual_figures(db, report_id, today)))
+
+
+class AnnualFiguresPane(QWidget):
+    def __init__(self, data: Data, parent=None):
+        super().__init__(parent)
+        self.data = data
+        self._report_id: int | None = None
+        self._shown_id: int | None = None     # the report whose figures the browser holds
+        self._token = 0
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.browser)
+
+    def show_report(self, report_id: int, note: str) -> None:
+        """The figures of ``report_id`` (again: a draft's may have changed), fetched now if
+        the pane is in view, else when it comes into view."""
+        self.note.setText(note)
+        self._report_id, self._shown_id = report_id, None
+        self._token += 1
+        self.browser.clear()
+        if self.isVisible():
+            self._fetch()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._report_id is not None and self._shown_id != self._report_id:
+            self._fetch()
+
+    def _fetch(self) -> None:
+        self._token += 1
+        token, report_id, today = self._token, self._report_id, self.data.today
+        self._shown_id = report_id
+        self.browser.setHtml(f"<p style='{SMALL}'>Räknar fram siffrorna …</p>")
+
+        def failed(error) -> None:
+            if token == self._token:
+                self.browser.clear()
+                self._shown_id = None
+            self.data.runner.refuse(error)
+        self.data.run(lambda db, ctx: _figures_html(db, report_id, today),
+                      on_done=lambda html: token == self._token and self.browser.setHtml(html),
+                      on_error=failed)
