@@ -314,8 +314,8 @@ def test_figures_are_shown_as_the_document_prints_them():
         Table([["Färg", "Antal"], ["Grön", "3"], ["Totalt", "3"]], [30, 10], numeric=[1],
               fills={(1, 0): "#2e7d32"}, total=True)])
     assert "<h3>Möten</h3>" in html and "<b>&lt;hög&gt;</b>" in html
-    assert "<td width='75%' bgcolor='#eeeeee'><b>Färg</b></td>" in html
+    assert "<td width='75.0%' bgcolor='#e4e4e4'><b>Färg</b></td>" in html
     assert "<td bgcolor='#2e7d32'><span style='color:#ffffff'>Grön</span></td>" in html
-    assert "<td align='right'><b>3</b></td></tr></table>" in html      # the total row
+    assert "<td align='right' bgcolor='#f5f5f5'><b>3</b></td></tr></table>" in html  # total
     with pytest.raises(TypeError):
         html_of([Markdown("text")])

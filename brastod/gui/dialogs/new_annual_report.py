@@ -30,10 +30,12 @@ class NewAnnualReportDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(FIRST_YEAR, today.year + 1)
         self.year.setValue(today.year - 1 if today.month <= LAST_YEARS_MONTHS else today.year)
+        self.year.setMinimumWidth(90)
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
+            edit.setMinimumWidth(130)
             typed_dates(edit)
         # This year up to the last whole month (in January: all of last year's last month).
         last_month_end = today.replace(day=1) - timedelta(days=1)
@@ -41,6 +43,7 @@ class NewAnnualReportDialog(QDialog):
         self.end.setDate(QDate(last_month_end))
         self.title = QLineEdit()
         self.title.setMaxLength(200)
+        self.title.setMinimumWidth(340)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c;")
         self.error.setWordWrap(True)
@@ -55,6 +58,7 @@ class NewAnnualReportDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.whole)
         form.addRow("&År:", self.year)
         form.addRow(self.part)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from brastod.core.exports.content import Heading, Run, Table, Text, on_color
 from brastod.gui.data import Data
 
-HEADER_FILL = "#eeeeee"
+HEADER_FILL = "#e4e4e4"
+STRIPE = "#f5f5f5"          # every other row, for reading across a wide table
 SMALL = "color:#555; font-size:small"
 
 
@@ -59,23 +60,22 @@ def _table(table: Table) -> str:
         header = row_number < table.header_rows
         cells = []
         for column, cell in enumerate(row):
-            fill = table.fills.get((row_number, column)) or (HEADER_FILL if header else None)
-            attributes = f" width='{round(100 * table.widths[column] / total)}%'" \
+            fill = table.fills.get((row_number, column)) or (
+                HEADER_FILL if header else STRIPE if (row_number - table.header_rows) % 2 else None)
+            attributes = f" width='{100 * table.widths[column] / total:.1f}%'" \
                 if row_number == 0 and column < len(table.widths) else ""
             if column in table.numeric:
                 attributes += " align='right'"
             if fill:
                 attributes += f" bgcolor='{fill}'"
             text = _cell(cell)
-            if fill and fill != HEADER_FILL:
+            if fill and fill not in (HEADER_FILL, STRIPE):
                 text = f"<span style='color:{on_color(fill)}'>{text}</span>"
             if header or (table.total and row_number == last):
                 text = f"<b>{text}</b>"
             cells.append(f"<td{attributes}>{text}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    return ("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-            "style='border-collapse:collapse; border-color:#bbbbbb'>" + "".join(rows)
-            + "</table>")
+    return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 
 
 def _figures_html(db, report_id: int, today: date) -> str:
