@@ -319,3 +319,32 @@ def test_figures_are_shown_as_the_document_prints_them():
     assert "<td align='right' bgcolor='#f5f5f5'><b>3</b></td></tr></table>" in html  # total
     with pytest.raises(TypeError):
         html_of([Markdown("text")])
+
+
+def test_figures_that_arrive_for_a_report_left_meanwhile_are_dropped(qtbot, threaded, demo_db):
+    """On a real worker: the draft's figures are on their way when the adopted report is
+    chosen with Siffror out of view; they must not be shown under the adopted one's note."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from brastod.core.exports.annual_report import figure_blocks
+    from brastod.gui.report_editor.annual_figures import AnnualFiguresPane, html_of
+    from tests.gui.data_for import data_for
+
+    def figures_text(report) -> str:
+        expected = QTextBrowser()
+        expected.setHtml(html_of(figure_blocks(annual.annual_figures(demo_db, report.id,
+                                                                     DEMO_TODAY))))
+        return expected.toPlainText()
+    adopted, draft = sorted(annual.list_annual_reports(demo_db), key=lambda r: r.period_start)
+    pane = AnnualFiguresPane(data_for(threaded, demo_db))
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_report(draft.id, "Utkast")
+    pane.hide()
+    pane.show_report(adopted.id, "Fastställd")
+    qtbot.waitUntil(lambda: not threaded.busy, timeout=30_000)
+    assert pane.browser.toPlainText() == ""
+    pane.show()                                   # in view: the adopted report's own figures
+    qtbot.waitUntil(lambda: pane.browser.toPlainText() != "", timeout=30_000)
+    qtbot.waitUntil(lambda: not threaded.busy, timeout=30_000)
+    assert pane.browser.toPlainText() == figures_text(adopted) != figures_text(draft)
