@@ -214,6 +214,20 @@ def test_a_draft_follows_the_database_and_adoption_freezes_it(tab, qtbot, window
     assert "Fastighetsbolaget Norr" in shown and "Fastighetsbolaget Söder" not in shown
 
 
+def test_figures_refreshed_by_a_change_elsewhere_keep_the_readers_place(tab, qtbot, window,
+                                                                       demo_db):
+    _open(tab, qtbot, "draft")
+    _figures(tab)
+    scroll = tab.figures.browser.verticalScrollBar()
+    scroll.setValue(300)
+    registers.add_partner(demo_db, "Fastighetsbolaget Väst")
+    window.data.changed.emit(Topic.REGISTERS, None)
+    assert "Fastighetsbolaget Väst" in tab.figures.browser.toPlainText()
+    assert scroll.value() == 300
+    _open(tab, qtbot, "adopted")                    # another report opens at its top
+    assert scroll.value() == 0
+
+
 def test_an_adopted_report_cannot_be_deleted(tab, qtbot, monkeypatch, demo_db):
     report_id = _open(tab, qtbot, "adopted")
     assert not tab.ui.deleteButton.isEnabled() and not tab.ui.adoptButton.isEnabled()
@@ -232,7 +246,8 @@ def test_a_draft_is_deleted_after_a_question(tab, qtbot, monkeypatch, demo_db):
     with qtbot.waitSignal(tab.loaded, timeout=30_000):
         tab.ui.deleteButton.click()
     assert report_id not in [r.id for r in annual.list_annual_reports(demo_db)]
-    assert questions[0] == f"Ta bort utkastet ”Verksamhetsberättelse {THIS_YEAR}” med all dess text?"
+    assert questions[0] == (f"Ta bort utkastet ”Verksamhetsberättelse {THIS_YEAR}” med all "
+                            "dess text?")
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx", ".xlsx"])

@@ -60,8 +60,9 @@ def _table(table: Table) -> str:
         header = row_number < table.header_rows
         cells = []
         for column, cell in enumerate(row):
+            striped = not header and (row_number - table.header_rows) % 2
             fill = table.fills.get((row_number, column)) or (
-                HEADER_FILL if header else STRIPE if (row_number - table.header_rows) % 2 else None)
+                HEADER_FILL if header else STRIPE if striped else None)
             attributes = f" width='{100 * table.widths[column] / total:.1f}%'" \
                 if row_number == 0 and column < len(table.widths) else ""
             if column in table.numeric:
@@ -89,7 +90,8 @@ class AnnualFiguresPane(QWidget):
         super().__init__(parent)
         self.data = data
         self._report_id: int | None = None
-        self._shown_id: int | None = None     # the report whose figures the browser holds
+        self._fetched_id: int | None = None     # the report last fetched (or on its way)
+        self._shown_id: int | None = None       # the report whose figures the browser holds
         self._token = 0
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -103,28 +105,40 @@ class AnnualFiguresPane(QWidget):
         """The figures of ``report_id`` (again: a draft's may have changed), fetched now if
         the pane is in view, else when it comes into view."""
         self.note.setText(note)
-        self._report_id, self._shown_id = report_id, None
+        self._report_id, self._fetched_id = report_id, None
         self._token += 1
-        self.browser.clear()
+        if report_id != self._shown_id:
+            self._shown_id = None
+            self.browser.clear()
         if self.isVisible():
             self._fetch()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._report_id is not None and self._shown_id != self._report_id:
+        if self._report_id is not None and self._fetched_id != self._report_id:
             self._fetch()
 
     def _fetch(self) -> None:
         self._token += 1
         token, report_id, today = self._token, self._report_id, self.data.today
-        self._shown_id = report_id
-        self.browser.setHtml(f"<p style='{SMALL}'>Räknar fram siffrorna …</p>")
+        self._fetched_id = report_id
+        if self._shown_id != report_id:
+            self.browser.setHtml(f"<p style='{SMALL}'>Räknar fram siffrorna …</p>")
+
+        def show(html: str) -> None:
+            if token != self._token:        # the user has moved on meanwhile
+                return
+            # The same report again (a change elsewhere): where the reader was, not the top.
+            scroll = self.browser.verticalScrollBar()
+            kept = scroll.value() if self._shown_id == report_id else 0
+            self.browser.setHtml(html)
+            scroll.setValue(kept)
+            self._shown_id = report_id
 
         def failed(error) -> None:
             if token == self._token:
                 self.browser.clear()
-                self._shown_id = None
+                self._fetched_id = self._shown_id = None
             self.data.runner.refuse(error)
-        self.data.run(lambda db, ctx: _figures_html(db, report_id, today),
-                      on_done=lambda html: token == self._token and self.browser.setHtml(html),
+        self.data.run(lambda db, ctx: _figures_html(db, report_id, today), on_done=show,
                       on_error=failed)
