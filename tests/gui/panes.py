@@ -21,6 +21,22 @@ def sections_pane(qtbot, data, db):
     return pane
 
 
+def annual_sections_pane(qtbot, data, db):
+    """The text of this year's verksamhetsberättelse (a draft)."""
+    from brastod.core.services import annual_reports
+    from brastod.gui.data import Topic
+    from brastod.gui.report_editor.sections import SectionsPane
+    from brastod.gui.tabs.annual_report import annual_sections
+    from tests.gui.annual import with_annual_reports
+    with_annual_reports(db)
+    draft = next(r for r in annual_reports.list_annual_reports(db) if r.status == "draft")
+    pane = SectionsPane(data, annual_sections, Topic.ANNUAL)
+    qtbot.addWidget(pane)
+    pane.show_sections(draft.id, annual_reports.get_annual_report(db, draft.id).sections, False)
+    pane.show()
+    return pane
+
+
 def assessments_pane(qtbot, data, db):
     from brastod.gui.report_editor.assessments import AssessmentsPane
     pane = AssessmentsPane(data)
