@@ -26,6 +26,17 @@ def annual_sections():
     return SECTIONS
 
 
+# The service is imported on the worker: at start, on the GUI thread, it took some 45 ms.
+def _list_reports(db):
+    from brastod.core.services.annual_reports import list_annual_reports
+    return list_annual_reports(db)
+
+
+def _get_report(db, report_id: int):
+    from brastod.core.services.annual_reports import get_annual_report
+    return get_annual_report(db, report_id)
+
+
 def _written_as(path) -> str:
     """The keyword of export_annual_report and export_monthly_report for ``path``'s format."""
     return {".pdf": "pdf_path", ".docx": "docx", ".xlsx": "xlsx"}[path.suffix.lower()]
@@ -69,13 +80,11 @@ class AnnualReportTab(MasterDetailTab):
         self._enable(self.detail)
 
     def fetch_list(self):
-        from brastod.core.services.annual_reports import list_annual_reports
-        return list_annual_reports
+        return _list_reports
 
     def fetch_item(self, report_id: int):
-        from brastod.core.services.annual_reports import get_annual_report
         self.ui.periodLabel.setText("Hämtar verksamhetsberättelsen …")
-        return lambda db: get_annual_report(db, report_id)
+        return lambda db: _get_report(db, report_id)
 
     def item_failed(self) -> None:
         self.ui.periodLabel.setText("")
