@@ -3,7 +3,8 @@ last year (adopted) and one for this year (a draft)."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -226,6 +227,9 @@ def test_figures_refreshed_by_a_change_elsewhere_keep_the_readers_place(tab, qtb
     assert scroll.value() == 300
     _open(tab, qtbot, "adopted")                    # another report opens at its top
     assert scroll.value() == 0
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(tab.figures.browser.findChildren(                # the ones replaced are gone
+        QTextDocument, options=Qt.FindChildOption.FindDirectChildrenOnly)) == 1
 
 
 def test_an_adopted_report_cannot_be_deleted(tab, qtbot, monkeypatch, demo_db):

@@ -143,8 +143,13 @@ class AnnualFiguresPane(QWidget):
             # The same report again (a change elsewhere): where the reader was, not the top.
             scroll = self.browser.verticalScrollBar()
             kept = scroll.value() if self._shown_id == report_id else 0
+            # Owned by the browser and the previous one deleted here, on the GUI thread: left to
+            # Python's collector, it could be freed on the worker, which runs the collector too.
+            document.setParent(self.browser)
             self.browser.setDocument(document)
-            self._document = document       # the browser does not own it
+            if self._document is not None:
+                self._document.deleteLater()
+            self._document = document
             scroll.setValue(kept)
             self._shown_id = report_id
 
