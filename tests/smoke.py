@@ -11,7 +11,7 @@ import time
 import zipfile
 from pathlib import Path
 
-TABS = ["Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan"]
+TABS = ["Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan", "Redovisning"]
 
 
 def _folder_size(folder: Path) -> int:

@@ -35,7 +35,8 @@ class Topic(enum.Flag):
     PLANS = enum.auto()         # plans, their chains, actions and follow-ups
     MEETINGS = enum.auto()      # meetings, series, attendance, agenda, decisions
     REGISTERS = enum.auto()     # municipality, areas, partners, categories, police types
-    ALL = INCIDENTS | REPORTS | PLANS | MEETINGS | REGISTERS
+    ANNUAL = enum.auto()        # verksamhetsberättelser and delårsrapporter
+    ALL = INCIDENTS | REPORTS | PLANS | MEETINGS | REGISTERS | ANNUAL
 
 
 class Data(QObject):

@@ -1,4 +1,4 @@
-"""The main window: four tabs over the database, the menus, the status bar.
+"""The main window: five tabs over the database, the menus, the status bar.
 
 It speaks to its tabs only through the ``Tab`` interface (tabs/__init__.py), to the database
 only through ``data`` (on the worker), and writes every file through ``exports``. Whatever a
@@ -27,7 +27,8 @@ from brastod.gui.tabs import Tab
 from brastod.gui.tasks import WAITING_TEXT
 
 TITLE_BAR = 32     # pixels a window manager adds above the window, roughly
-TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdsplan")
+TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdsplan",
+          "Re&dovisning")
 OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
@@ -79,7 +80,8 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(OPENING)
         if not state.restore_window(self, "main_window"):
             self._first_size()
-        self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0), 3))
+        self.ui.tabs.setCurrentIndex(min(state.load_int("main_window/tab", 0),
+                                         len(TITLES) - 1))
         self._waiting: set = set()
         self._handbook = None
         self._ready_message: str | None = None    # said once every tab has reloaded
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         if self.tabs:
             return
         from brastod.gui.tabs.action_plan import ActionPlanTab
+        from brastod.gui.tabs.annual_report import AnnualReportTab
         from brastod.gui.tabs.calendar import CalendarTab
         from brastod.gui.tabs.reports import ReportsTab
         from brastod.gui.tabs.situation_report import SituationReportTab
@@ -106,9 +109,11 @@ class MainWindow(QMainWindow):
         self.reports = ReportsTab(data)
         self.situation_reports = SituationReportTab(data)
         self.actions = ActionPlanTab(data)
+        self.annual_reports = AnnualReportTab(data)
         self.reports.import_requested.connect(self.choose_import_files)
         self.reports.history_requested.connect(self.open_import_history)
-        self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions)
+        self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions,
+                     self.annual_reports)
         current = self.ui.tabs.currentIndex()
         for index, (tab, title) in enumerate(zip(self.tabs, TITLES, strict=True)):
             self.ui.tabs.widget(index).deleteLater()

@@ -1,7 +1,7 @@
 """Benchmarks (not tests): they report numbers, they assert nothing. Run with `make bench`.
 
 Start-up: from process start to (a) the main window painted (its first expose) and (b) every
-tab filled, with the example database, against a bare PySide6 main window with four empty tabs
+tab filled, with the example database, against a bare PySide6 main window with five empty tabs
 measured the same way in the same run. Each figure is the median of fresh processes, timed from
 the parent.
 """
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 app = QApplication([])
 window = QMainWindow()
 tabs = QTabWidget()
-for title in ("Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan"):
+for title in ("Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan", "Redovisning"):
     tabs.addTab(QWidget(), title)
 window.setCentralWidget(tabs)
 
@@ -81,7 +81,7 @@ def startup(folder: Path) -> None:
     shown, ready = _median(ours, "shown"), _median(ours, "ready")
     print(f"Start-up, median of {RUNS} fresh processes (QT_QPA_PLATFORM="
           f"{__import__('os').environ.get('QT_QPA_PLATFORM', 'default')}):")
-    print(f"  bare PySide6 window, four empty tabs, shown   {bare_shown:6.3f} s")
+    print(f"  bare PySide6 window, five empty tabs, shown   {bare_shown:6.3f} s")
     print(f"  Brastöd with example data, window shown       {shown:6.3f} s   "
           f"({shown / bare_shown:.2f}× bare)")
     print(f"  Brastöd with example data, every tab filled   {ready:6.3f} s   "

@@ -66,7 +66,7 @@ def report_commits(kind: str) -> None:
     the text is committed."""
     from brastod.core.services import meetings, plan_chain, situation_reports
     module, name, text = {
-        "section": (situation_reports, "save_section", lambda a, k: k.get("body")),
+        "section": (situation_reports.SECTIONS, "save", lambda a, k: k.get("body")),
         "action": (plan_chain, "update_action", lambda a, k: a[1].description),
         "minutes": (meetings, "save_item", lambda a, k: k.get("minutes")),
     }[kind]
@@ -83,8 +83,10 @@ def report_commits(kind: str) -> None:
 # ---- the editors ----
 def show_section(data, item_id, ready) -> None:
     from brastod.core.services.situation_reports import get_report, list_situation_reports
+    from brastod.gui.data import Topic
     from brastod.gui.report_editor.sections import SectionsPane
-    pane = SectionsPane(data)
+    from brastod.gui.tabs.situation_report import report_sections
+    pane = SectionsPane(data, report_sections, Topic.REPORTS)
 
     def shown(report) -> None:
         pane.show_sections(report.id, report.sections, False, item_id)

@@ -10,11 +10,29 @@ def draft_report(db):
 
 
 def sections_pane(qtbot, data, db):
+    from brastod.gui.data import Topic
     from brastod.gui.report_editor.sections import SectionsPane
-    pane = SectionsPane(data)
+    from brastod.gui.tabs.situation_report import report_sections
+    pane = SectionsPane(data, report_sections, Topic.REPORTS)
     qtbot.addWidget(pane)
     report = draft_report(db)
     pane.show_sections(report.id, report.sections, False)
+    pane.show()
+    return pane
+
+
+def annual_sections_pane(qtbot, data, db):
+    """The text of this year's verksamhetsberättelse (a draft)."""
+    from brastod.core.services import annual_reports
+    from brastod.gui.data import Topic
+    from brastod.gui.report_editor.sections import SectionsPane
+    from brastod.gui.tabs.annual_report import annual_sections
+    from tests.gui.annual import with_annual_reports
+    with_annual_reports(db)
+    draft = next(r for r in annual_reports.list_annual_reports(db) if r.status == "draft")
+    pane = SectionsPane(data, annual_sections, Topic.ANNUAL)
+    qtbot.addWidget(pane)
+    pane.show_sections(draft.id, annual_reports.get_annual_report(db, draft.id).sections, False)
     pane.show()
     return pane
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtTest import QTest
 
 from brastod.core.plan_rules import Link
-from brastod.core.services import meetings, plan_chain, situation_reports
+from brastod.core.services import annual_reports, meetings, plan_chain, situation_reports
 from brastod.gui.widgets import autosave
 from brastod.gui.widgets.autosave import DEADLINE_MS, PAUSE_MS, AutoSave
 from tests.gui import panes
@@ -107,7 +107,7 @@ def test_a_choice_is_saved_at_once_and_flush_only_saves_what_waits(qtbot, clock)
 @dataclass(frozen=True)
 class Editor:
     name: str
-    module: object            # the service module the editor saves through …
+    module: object            # the service module (or object) the editor saves through …
     function: str             # … and the function
     field: Callable           # (qtbot, data, db) -> the pane and the widget typed in
 
@@ -132,8 +132,11 @@ def _meeting_field(index: int, field: Callable):
 
 
 EDITORS = [
-    Editor("lägesbildens text", situation_reports, "save_section",
+    Editor("lägesbildens text", situation_reports.SECTIONS, "save",
            lambda qtbot, data, db: _pane_and(panes.sections_pane(qtbot, data, db), "editor")),
+    Editor("verksamhetsberättelsens text", annual_reports.SECTIONS, "save",
+           lambda qtbot, data, db: _pane_and(panes.annual_sections_pane(qtbot, data, db),
+                                             "editor")),
     Editor("områdesbedömning", situation_reports, "save_assessment",
            lambda qtbot, data, db: _pane_and(panes.assessments_pane(qtbot, data, db),
                                              "motivation")),

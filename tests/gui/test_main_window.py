@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog
 from brastod.gui.models.table import ROW_ROLE
 from tests.conftest import DEMO_TODAY
 
-TAB_TITLES = ["Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan"]
+TAB_TITLES = ["Möteskalender", "Inkomna rapporter", "Lägesbild", "Åtgärdsplan", "Redovisning"]
 
 
 def test_window_title_tabs_and_status(window):
@@ -16,7 +16,10 @@ def test_window_title_tabs_and_status(window):
     assert "77 möten" in window.status_counts.text()
 
 
-def test_every_tab_shows_its_table(window, qtbot):
+def test_every_tab_shows_its_table(window, qtbot, demo_db):
+    from tests.gui.annual import with_annual_reports
+    with_annual_reports(demo_db)          # (a no-op once the example data has them)
+    window.annual_reports.reload()
     for index, tab in enumerate(window.tabs):
         window.ui.tabs.setCurrentIndex(index)
         assert tab.ui.stack.currentWidget() is tab.ui.tablePage
@@ -336,7 +339,8 @@ def test_the_window_speaks_to_its_tabs_only_through_the_tab_interface(window):
     declared |= {"import_requested", "history_requested", "show_batch"}
     reached = {node.attr for node in ast.walk(ast.parse(inspect.getsource(main_window)))
                if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)
-               and node.value.attr in ("calendar", "reports", "situation_reports", "actions")}
+               and node.value.attr in ("calendar", "reports", "situation_reports", "actions",
+                                             "annual_reports")}
     assert reached and reached <= declared, reached - declared
 
 

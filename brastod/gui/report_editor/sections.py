@@ -1,7 +1,11 @@
-"""The lägesbild's text: its sections in order, each written in a rich-text editor (bold,
-italic, lists, undo) and saved as Markdown by the one autosave while it is typed."""
+"""A report's text — a lägesbild's or a verksamhetsberättelse's: its sections in order, each
+written in a rich-text editor (bold, italic, lists, undo) and saved as Markdown by the one
+autosave while it is typed. Which report kind's sections it edits is given (the core's
+``Sections`` of that kind, and the change notice to tell)."""
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
@@ -18,13 +22,20 @@ from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.report_editor.markdown import markdown_of
 from brastod.gui.widgets.autosave import AutoSave
 
+if TYPE_CHECKING:
+    from brastod.core.services.sections import Sections
+
 
 class SectionsPane(QWidget):
     saved = Signal(int)         # section id, after each save of its text
 
-    def __init__(self, data: Data, parent=None):
+    def __init__(self, data: Data, sections: Callable[[], "Sections"], topic: Topic, parent=None):
+        """``sections()`` is the report kind's core ``Sections`` (a function, so that the core
+        is imported when it is first needed, not at start); ``topic`` what a change is told
+        as."""
         super().__init__(parent)
         self.data = data
+        self._sections, self._topic = sections, topic
         self._report_id: int | None = None
         self._section_id: int | None = None
         self._saved_body = ""
@@ -221,12 +232,11 @@ class SectionsPane(QWidget):
         if body == self._saved_body:
             self.saved_label.setText("")
             return
-        from brastod.core.services.situation_reports import save_section
         section_id = self._section_id
         self._saved_body = body
         self._remember_body(section_id, body)
-        self.data.call(save_section, section_id, body=body,
-                       on_done=lambda _: self._show_saved(section_id), changes=Topic.REPORTS,
+        self.data.call(self._sections().save, section_id, body=body,
+                       on_done=lambda _: self._show_saved(section_id), changes=self._topic,
                        origin=self)
 
     def _remember_body(self, section_id: int, body: str) -> None:
@@ -242,50 +252,47 @@ class SectionsPane(QWidget):
 
     # ---- the list of sections ----
     def _change(self, work, select_id=None) -> None:
-        """Run a change of the section list (``work(db)``), then show the list again."""
-        from brastod.core.services.situation_reports import get_report
+        """Run a change of the section list (``work(db, sections)``), then show the list
+        again."""
         self.flush()
-        report_id = self._report_id
+        report_id, sections = self._report_id, self._sections()
 
         def change(db, ctx):
-            chosen = work(db)
-            return chosen, get_report(db, report_id).sections
+            chosen = work(db, sections)
+            return chosen, sections.list(db, report_id)
 
         def show(result) -> None:
             if report_id == self._report_id:
                 self.show_sections(report_id, result[1], self.read_only, result[0] or select_id)
-        self.data.run(change, on_done=show, changes=Topic.REPORTS, origin=self)
+        self.data.run(change, on_done=show, changes=self._topic, origin=self)
 
     def add_section(self) -> None:
-        from brastod.core.services.situation_reports import add_section
         title, ok = QInputDialog.getText(self, "Nytt avsnitt", "Rubrik för det nya avsnittet:")
         if not ok:
             return
         current, report_id = self.current_section(), self._report_id
-        self._change(lambda db: add_section(db, report_id, title,
-                                            current.id if current else None))
+        self._change(lambda db, sections: sections.add(db, report_id, title,
+                                                       current.id if current else None))
 
     def rename_section(self) -> None:
-        from brastod.core.services.situation_reports import save_section
         section = self.current_section()
         if section is None:
             return
         title, ok = QInputDialog.getText(self, "Byt namn på avsnitt", "Ny rubrik:",
                                          text=section.title)
         if ok and title.strip() != section.title:
-            self._change(lambda db: save_section(db, section.id, title=title), section.id)
+            self._change(lambda db, sections: sections.save(db, section.id, title=title),
+                         section.id)
 
     def move_section(self, step: int) -> None:
-        from brastod.core.services.situation_reports import move_section
         section = self.current_section()
         if section is not None:
-            self._change(lambda db: move_section(db, section.id, step), section.id)
+            self._change(lambda db, sections: sections.move(db, section.id, step), section.id)
 
     def remove_section(self) -> None:
-        from brastod.core.services.situation_reports import remove_section
         section = self.current_section()
         if section is None:
             return
         text = " Texten i avsnittet tas också bort." if section.body.strip() else ""
         if ask(self, f"Ta bort avsnittet ”{section.title}”?{text}"):
-            self._change(lambda db: remove_section(db, section.id))
+            self._change(lambda db, sections: sections.remove(db, section.id))

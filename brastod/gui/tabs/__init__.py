@@ -1,4 +1,4 @@
-"""The four tabs of the main window, and what the window may ask of each (``Tab``): nothing
+"""The five tabs of the main window, and what the window may ask of each (``Tab``): nothing
 else of a tab is the window's business."""
 from typing import Protocol, runtime_checkable
 

@@ -30,6 +30,12 @@ def _fetch_report(db, report_id: int):
             assessment_rows(db, report_id))
 
 
+def report_sections():
+    """The lägesbild's sections in the core (for the text's pane)."""
+    from brastod.core.services.situation_reports import SECTIONS
+    return SECTIONS
+
+
 def _pin_all(db, report_id: int, incident_ids: list[int]) -> None:
     from brastod.core.services.situation_reports import pin_incident
     for incident_id in incident_ids:
@@ -52,7 +58,7 @@ class SituationReportTab(MasterDetailTab):
         ui = self.ui
         self.set_up_list(SituationReportTableModel(self), 2, Qt.SortOrder.DescendingOrder)
         ui.editorStack.setCurrentWidget(ui.noReportPage)
-        self.sections = SectionsPane(data)
+        self.sections = SectionsPane(data, report_sections, Topic.REPORTS)
         self.matrix = MatrixPane(data)
         self.places = PlacesPane()
         self.chart = ChartPane()
