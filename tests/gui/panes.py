@@ -27,8 +27,6 @@ def annual_sections_pane(qtbot, data, db):
     from brastod.gui.data import Topic
     from brastod.gui.report_editor.sections import SectionsPane
     from brastod.gui.tabs.annual_report import annual_sections
-    from tests.gui.annual import with_annual_reports
-    with_annual_reports(db)
     draft = next(r for r in annual_reports.list_annual_reports(db) if r.status == "draft")
     pane = SectionsPane(data, annual_sections, Topic.ANNUAL)
     qtbot.addWidget(pane)

@@ -13,14 +13,8 @@ from brastod.core.services import registers
 from brastod.gui.data import Topic
 from brastod.gui.models.table import ROW_ROLE
 from tests.conftest import DEMO_TODAY
-from tests.gui.annual import with_annual_reports
 
 LAST_YEAR, THIS_YEAR = DEMO_TODAY.year - 1, DEMO_TODAY.year
-
-
-@pytest.fixture
-def demo_db(demo_db):
-    return with_annual_reports(demo_db)
 
 
 @pytest.fixture

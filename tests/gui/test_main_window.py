@@ -17,9 +17,6 @@ def test_window_title_tabs_and_status(window):
 
 
 def test_every_tab_shows_its_table(window, qtbot, demo_db):
-    from tests.gui.annual import with_annual_reports
-    with_annual_reports(demo_db)          # (a no-op once the example data has them)
-    window.annual_reports.reload()
     for index, tab in enumerate(window.tabs):
         window.ui.tabs.setCurrentIndex(index)
         assert tab.ui.stack.currentWidget() is tab.ui.tablePage
