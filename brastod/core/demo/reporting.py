@@ -20,8 +20,8 @@ ANNUAL_TEXT = {
                       "**en gemensam lägesbild**. Flest händelser rapporterades i **Centrum** och "
                       "**Kolarbyn**; skadegörelse och nedskräpning dominerar. EST-gruppen har "
                       "träffats varannan vecka och följt upp läget löpande.",
-    "Årets viktigaste händelser": "- Strategisk lägesbild fastställd och lagd till grund för "
-                                  "arbetet enligt lagen (2023:196)\n"
+    "Årets viktigaste händelser": "- Kartläggningen inför den strategiska lägesbilden enligt "
+                                  "lagen (2023:196), som fastställs i februari\n"
                                   "- Ny belysning längs gångvägen i Kolarbyn\n"
                                   "- Sommarsatsning med fältare i centrum fredag–lördag kväll\n"
                                   "- Rutin för snabb sanering av klotter",
