@@ -90,8 +90,9 @@ def _row(report: AnnualReport) -> AnnualReportRow:
                            report.status, report.adopted_on, report.adopted_by)
 
 
-_KIND = Drafts(AnnualReport, "Verksamhetsberättelse", FROZEN)
+_KIND = Drafts(AnnualReport, ("Verksamhetsberättelse", "Verksamhetsberättelsen"), FROZEN)
 _report, _draft = _KIND.get, _KIND.draft
+rename_annual_report, delete_annual_report = _KIND.rename, _KIND.delete
 
 
 SECTIONS = Sections(AnnualReportSection, _draft)
@@ -152,14 +153,6 @@ def annual_figures(db: Database, report_id: int, today: date) -> AnnualFigures:
                                       today)
 
 
-def rename_annual_report(db: Database, report_id: int, title: str) -> None:
-    title = " ".join(title.split())
-    if not title:
-        raise ValidationError("Verksamhetsberättelsen måste ha en titel.")
-    with db.session() as session:
-        _draft(session, report_id).title = title
-
-
 def adopt_annual_report(db: Database, report_id: int, adopted_on: date, adopted_by: str,
                         meeting_id: int | None = None) -> None:
     """Fastställ: from now on the report shows the figures computed at this moment."""
@@ -172,15 +165,6 @@ def adopt_annual_report(db: Database, report_id: int, adopted_on: date, adopted_
         report.status = ReportStatus.ADOPTED.value
         report.adopted_on, report.adopted_by = adopted_on, adopted_by
         report.adopted_meeting_id = meeting_id
-
-
-def delete_annual_report(db: Database, report_id: int) -> None:
-    with db.session() as session:
-        report = _report(session, report_id)
-        if report.status == ReportStatus.ADOPTED:
-            raise ValidationError("En fastställd verksamhetsberättelse kan inte tas bort; den "
-                                  "är en del av det som redovisats.")
-        session.delete(report)
 
 
 def personal_data_hits(detail: AnnualReportDetail) -> list[PersonalDataHit]:

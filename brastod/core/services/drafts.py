@@ -3,16 +3,17 @@ report that is asked for must exist, and an adopted one never changes."""
 from sqlmodel import Session
 
 from brastod.core.dates import utc_now
+from brastod.core.db import Database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
 
 
 class Drafts:
-    """``model`` has status and updated_at; ``name`` says what it is ("Lägesbild");
-    ``frozen`` is what a change to an adopted one is told."""
+    """``model`` has title, status and updated_at; ``name`` says what it is ("Lägesbild",
+    "Lägesbilden"); ``frozen`` is what a change to an adopted one is told."""
 
-    def __init__(self, model: type, name: str, frozen: str):
-        self.model, self.name, self.frozen = model, name, frozen
+    def __init__(self, model: type, name: tuple[str, str], frozen: str):
+        self.model, (self.name, self.the_name), self.frozen = model, name, frozen
 
     def get(self, session: Session, report_id: int):
         report = session.get(self.model, report_id)
@@ -28,3 +29,19 @@ class Drafts:
         report.updated_at = utc_now()
         session.add(report)
         return report
+
+    def rename(self, db: Database, report_id: int, title: str) -> None:
+        title = " ".join(title.split())
+        if not title:
+            raise ValidationError(f"{self.the_name} måste ha en titel.")
+        with db.session() as session:
+            self.draft(session, report_id).title = title
+
+    def delete(self, db: Database, report_id: int) -> None:
+        """A draft; an adopted report is part of what has been accounted for."""
+        with db.session() as session:
+            report = self.get(session, report_id)
+            if report.status == ReportStatus.ADOPTED:
+                raise ValidationError(f"En fastställd {self.name.lower()} kan inte tas bort; den "
+                                      "är en del av det som redovisats.")
+            session.delete(report)

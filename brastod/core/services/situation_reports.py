@@ -148,8 +148,9 @@ def _area_names(session: Session, area_ids: list[int] | None) -> list[str]:
                                 .order_by(Area.sort_order, Area.name)).scalars())
 
 
-_KIND = Drafts(SituationReport, "Lägesbild", FROZEN)
+_KIND = Drafts(SituationReport, ("Lägesbild", "Lägesbilden"), FROZEN)
 _report, _draft = _KIND.get, _KIND.draft
+rename_report, delete_report = _KIND.rename, _KIND.delete
 
 
 def _scope(session: Session, report: SituationReport) -> list[int] | None:
@@ -228,14 +229,6 @@ def report_figures(db: Database, report_id: int) -> ReportFigures:
 def _live_figures(session: Session, report: SituationReport) -> ReportFigures:
     return compute_figures(session, Period(report.period_start, report.period_end,
                                            report.period_type), _scope(session, report))
-
-
-def rename_report(db: Database, report_id: int, title: str) -> None:
-    title = " ".join(title.split())
-    if not title:
-        raise ValidationError("Lägesbilden måste ha en titel.")
-    with db.session() as session:
-        _draft(session, report_id).title = title
 
 
 # ---- sections ----
@@ -332,15 +325,6 @@ def copy_report(db: Database, report_id: int) -> int:
             session.add(PinnedIncident(report_id=copy.id, incident_id=pinned.incident_id,
                                        note=pinned.note))
         return copy.id
-
-
-def delete_report(db: Database, report_id: int) -> None:
-    with db.session() as session:
-        report = _report(session, report_id)
-        if report.status == ReportStatus.ADOPTED:
-            raise ValidationError("En fastställd lägesbild kan inte tas bort; den är en del av "
-                                  "det som redovisats.")
-        session.delete(report)
 
 
 # ---- the personal data check before export ----
