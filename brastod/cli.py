@@ -267,6 +267,8 @@ NAME_MAX, PATH_MAX = 255, 4095     # bytes: one name, and a whole path (Linux, m
 def _path(text: str) -> Path:
     """A file named on the command line, refused here when no file system could hold it or
     when a relative name has no folder to start from (the current one was removed)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("ett filnamn saknas")
     path = Path(text).expanduser()
     long = next((part for part in path.parts if len(os.fsencode(part)) > NAME_MAX), None)
     if long is not None:
@@ -356,7 +358,11 @@ def _user(args) -> int:
 
 
 def _demo(args) -> int:
+    from brastod.core import server
     from brastod.core.demo import load_demo
+    if server.is_server(_db_path(args)):
+        raise BrastodError("demo skapar en databasfil. En databas på en server får exempeldata "
+                           "med brastod --db ADRESS server-init --demo.")
     from brastod.core.services.stats import counts
     db = load_demo(_db_path(args))
     numbers = counts(db)

@@ -495,8 +495,12 @@ def server_told(error: BaseException, name: str) -> BrastodError | None:
     """The server's refusals met in the middle of the work, in Swedish; None for others."""
     if server.is_connect_error(error):
         return BrastodError(server.connect_problem(error, name))
-    if getattr(getattr(error, "orig", error), "sqlstate", None) == server.REFUSED:
+    state = getattr(getattr(error, "orig", error), "sqlstate", None)
+    if state == server.REFUSED:
         return BrastodError(server.refused_problem(name))
+    if state == server.READ_ONLY:
+        return BrastodError(f"Anslutningen till {name} är skrivskyddad; inget sparades. Ta bort "
+                            "inställningen som gör den skrivskyddad ur adressen.")
     return None
 
 

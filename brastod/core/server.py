@@ -16,6 +16,9 @@ from brastod.core.errors import BrastodError
 
 log = logging.getLogger(__name__)
 SCHEMES = ("postgresql://", "postgres://")
+# What may follow "?" in an address: where the server is, and how to meet it (libpq's names).
+OPTIONS = {"host", "port", "sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout",
+           "application_name", "target_session_attrs", "passfile"}
 
 
 def is_server(target) -> bool:
@@ -33,6 +36,15 @@ def parse(target: str) -> URL:
     if not url.database:
         raise BrastodError(f"Serveradressen ”{target}” saknar databasens namn. Skriv den som "
                            "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.")
+    port = url.query.get("port")
+    if port is not None and not (isinstance(port, str) and port.isdigit()):
+        raise BrastodError(f"Serveradressen ”{target}” har en port som inte är ett tal. Skriv "
+                           "den som port=5432.")
+    unknown = sorted(set(url.query) - OPTIONS)
+    if unknown:
+        raise BrastodError(f"Serveradressen ”{target}” har en inställning som Brastöd inte "
+                           f"känner: {', '.join(unknown)}. Tillåtna efter ?: "
+                           f"{', '.join(sorted(OPTIONS))}.")
     if url.password is not None:
         raise BrastodError("Skriv inte lösenordet i serveradressen. Lägg det i pgpass-filen "
                            "(~/.pgpass, på Windows %APPDATA%\\postgresql\\pgpass.conf), så "
@@ -85,11 +97,12 @@ def is_connect_error(error: BaseException) -> bool:
 
 
 REFUSED = "42501"       # insufficient_privilege: the role may not do this
+READ_ONLY = "25006"     # read_only_sql_transaction: the connection was opened read-only
 
 
 def refused_problem(name: str) -> str:
-    return (f"Din roll i {name} får inte göra den här ändringen. Samordnaren kan ge dig en "
-            "annan roll (brastod user add).")
+    return (f"Din roll i {name} har inte behörighet till det här. Den som sköter servern kan "
+            "ge dig en annan roll (brastod user add).")
 
 
 def vacuum(engine: Engine, table: str | None = None) -> None:

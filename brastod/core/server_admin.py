@@ -8,10 +8,12 @@ Roles are per database ("<databas>_samordnare" …), so two councils can share a
   decisions), reads everything else;
 - läsare: reads.
 A refused write reaches the user as a Swedish message (core.server)."""
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import bindparam, func, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.schema import sort_tables_and_constraints
 from sqlmodel import SQLModel
 
@@ -23,15 +25,27 @@ from brastod.core.models import (
 )
 
 ROLES = {"samordnare": "samordnare", "sekreterare": "sekreterare", "läsare": "lasare"}
+# Names PostgreSQL keeps for itself, which CREATE ROLE refuses.
+RESERVED = {"public", "none", "current_user", "session_user", "current_role", "all", "user"}
 CHUNK = 20_000          # rows moved at a time from a laptop's database
 MEETING_TABLES = [model.__tablename__ for model in (MeetingSeries, SeriesMember, Meeting,
                                                       Attendee, AgendaItem, Decision)]
 
 
+NAME_MAX = 63          # bytes in a PostgreSQL name; a longer one is cut, and would collide
+
+
 def role_name(db: Database, role: str) -> str:
     """The server's name of the group role ``role`` ("samordnare") of this database."""
-    database = db.engine.url.database
-    return f"{database}_{ROLES[role]}"
+    return f"{db.engine.url.database}_{ROLES[role]}"
+
+
+def _check_role_names(db: Database) -> None:
+    longest = max(len(role_name(db, role).encode()) for role in ROLES)
+    if longest > NAME_MAX:
+        room = NAME_MAX - (longest - len(db.engine.url.database.encode()))
+        raise BrastodError(f"Databasens namn är för långt för rollernas namn: högst {room} "
+                           "tecken (a–z). Skapa databasen med ett kortare namn.")
 
 
 def _quoted(db: Database, name: str) -> str:
@@ -57,10 +71,11 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
         raise BrastodError("Välj antingen --demo eller --from-sqlite, inte båda.")
     if from_sqlite is None and not demo and not (municipality or "").strip():
         raise BrastodError("Ange kommunens namn med --municipality NAMN.")
-    source = open_database(from_sqlite, read_only=True) if from_sqlite is not None else None
+    source = _source(Path(from_sqlite)) if from_sqlite is not None else None
     try:
         db = open_database(target, create=True)
         try:
+            _check_role_names(db)
             _refuse_unless_empty(db)
             copied: dict[str, int] = {}
             if source is not None:
@@ -79,6 +94,29 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
     finally:
         if source is not None:
             source.close()
+
+
+def _source(path: Path) -> Database:
+    """The laptop's database, opened only to be read: one at an older version is refused
+    rather than upgraded behind the user's back."""
+    import sqlite3
+
+    from brastod.core.db import SCHEMA_VERSION
+    if not path.is_file():
+        raise BrastodError(f"Filen {path} finns inte. Ange databasfilen som ska flyttas.")
+    try:
+        with sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True) as connection:
+            version = connection.execute("SELECT version FROM schema_version").fetchone()[0]
+        connection.close()
+    except (sqlite3.Error, TypeError):
+        raise BrastodError(f"{path} är ingen Brastöd-databas. Ange databasfilen som ska "
+                           "flyttas.") from None
+    if version != SCHEMA_VERSION:
+        raise BrastodError(f"{path} är från en {'äldre' if version < SCHEMA_VERSION else 'nyare'}"
+                           f" version av Brastöd (schemaversion {version}). Öppna den först med "
+                           "den här versionen (t.ex. brastod --db FIL stats), som uppdaterar "
+                           "den och sparar en kopia, och flytta den sedan.")
+    return open_database(path, read_only=True)
 
 
 def _refuse_unless_empty(db: Database) -> None:
@@ -168,10 +206,12 @@ def add_user(target: str, login: str, role: str, password: str | None = None) ->
     if role not in ROLES:
         raise BrastodError(f"Rollen ”{role}” finns inte. Välj samordnare, sekreterare eller "
                            "läsare.")
-    if not login or not login.replace("_", "").replace(".", "").isalnum() or \
-            not login.isascii():
-        raise BrastodError(f"Inloggningsnamnet ”{login}” går inte att använda. Använd bokstäver "
-                           "a–z, siffror, punkt och understreck.")
+    if not re.fullmatch(r"[a-z][a-z0-9._]{0,62}", login) or login in RESERVED:
+        raise BrastodError(f"Inloggningsnamnet ”{login}” går inte att använda. Använd små "
+                           "bokstäver a–z, siffror, punkt och understreck (högst 63 tecken, "
+                           "först en bokstav).")
+    if password is not None and not password.strip():
+        raise BrastodError("Lösenordet är tomt. Skriv det på första raden i filen.")
     db = open_database(target)
     try:
         group = role_name(db, role)
@@ -184,7 +224,12 @@ def add_user(target: str, login: str, role: str, password: str | None = None) ->
                                   {"n": login}).first():
                 raise BrastodError(f"Användaren {login} finns redan på servern.")
             quoted = _quoted(db, login)
-            connection.execute(text(f"CREATE ROLE {quoted} LOGIN IN ROLE {_quoted(db, group)}"))
+            try:
+                connection.execute(text(f"CREATE ROLE {quoted} LOGIN IN ROLE "
+                                        f"{_quoted(db, group)}"))
+            except DBAPIError:
+                raise BrastodError(f"Servern tar inte emot inloggningsnamnet ”{login}” (det är "
+                                   "reserverat). Välj ett annat.") from None
             if password:
                 # The server hashes it (scram-sha-256); it is never kept in clear text.
                 secret = connection.execute(select(func.quote_literal(password))).scalar()

@@ -31,33 +31,31 @@ def _run(args: list[str], name: str, what: str) -> None:
     except subprocess.TimeoutExpired:
         raise BrastodError(f"{what} av {name} tog mer än en timme och avbröts.") from None
     if done.returncode != 0:
-        said = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
-        raise BrastodError(f"{what} av {name} misslyckades. {_explained(said, name)}")
+        raise BrastodError(f"{what} av {name} misslyckades. {_explained(done.stderr, name)}")
 
 
 def _explained(said: str, name: str) -> str:
-    if "could not connect" in said or "connection" in said and "failed" in said:
-        return server.connect_problem(Exception(said), name)
+    """What the tool's (English) error output means for the user."""
     if "permission denied" in said:
         return "Din roll får inte läsa eller skriva alla tabeller; gör det som samordnare."
+    if "could not connect" in said or "connection to server" in said:
+        return server.connect_problem(Exception(said), name)
     if "input file" in said or "not a valid archive" in said or "did not find magic" in said:
         return "Filen är ingen säkerhetskopia från pg_dump."
     return "Se serverns logg, eller fråga IT-avdelningen."
 
 
 def backup(target: str, file: Path) -> Path:
-    """pg_dump in its custom format to ``file`` (written beside it, then renamed)."""
+    """pg_dump in its custom format to ``file``, whole or not at all (as every file Brastöd
+    writes: never over a folder, a device or a database)."""
     from brastod.core.db import open_database
+    from brastod.core.exports.files import write_atomically
     name = server.shown(server.parse(target))
     open_database(target).close()           # a Brastöd database, at this version
     file = Path(file)
-    temporary = file.with_name(f".{file.name}.tmp")
-    try:
-        _run([tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(temporary),
-              "--dbname", target], name, "Säkerhetskopieringen")
-        temporary.replace(file)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_atomically(file, lambda temporary: _run(
+        [tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(temporary),
+         "--dbname", target], name, "Säkerhetskopieringen"))
     return file
 
 
@@ -66,8 +64,18 @@ def restore(target: str, file: Path) -> None:
     name = server.shown(server.parse(target))
     if not Path(file).is_file():
         raise BrastodError(f"Säkerhetskopian {file} finns inte.")
-    _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
-          "--exit-on-error", "--dbname", target, str(file)], name, "Återställningen")
+    # The dump's grants name the roles of the database it was taken from: left out, and this
+    # database's own roles given their rights again.
+    _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
+          "--single-transaction", "--exit-on-error", "--dbname", target, str(file)], name,
+         "Återställningen")
+    from brastod.core.db import open_database
+    from brastod.core.server_admin import create_roles
+    db = open_database(target)
+    try:
+        create_roles(db)
+    finally:
+        db.close()
 
 
 def check(target: str) -> list[str]:

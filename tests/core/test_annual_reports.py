@@ -218,7 +218,9 @@ def test_the_command_line(demo_db, tmp_path, capsys):
         ("Verksamhetsberättelse 2026", "draft"), ("Verksamhetsberättelse 2025", "adopted")]
     for args, said in ((["--year", "2025", "--to", "2025-06-30"], "inte båda"),
                        (["--from", "2025-01-01"], "--to DATUM"),
-                       (["--from", "2026-03-01", "--to", "2026-01-01"], "före den börjar")):
+                       (["--from", "2026-03-01", "--to", "2026-01-01"], "före den börjar"),
+                       (["--year", "9999"], "mellan år 1901 och 9998"),
+                       (["--from", "0001-01-01", "--to", "0001-12-31"], "mellan år 1901")):
         assert main(["--db", db, "export", "annual-report", *args, "--pdf",
                      str(tmp_path / "x.pdf")]) == 1
         assert said in capsys.readouterr().err
@@ -244,3 +246,12 @@ def test_national_references_ship_with_a_new_database_and_can_be_edited(db):
         == [2024, 13800.0]
     key_figures.delete_national_reference(db, added)
     assert key_figures.list_national_references(db) == shipped
+
+
+def test_an_empty_file_name_is_refused_on_the_command_line(demo_db, capsys):
+    demo_db.close()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(demo_db.path), "export", "annual-report", "--year", "2025",
+              "--pdf", ""])
+    assert exit_info.value.code == 2
+    assert "--pdf: ett filnamn saknas" in capsys.readouterr().err

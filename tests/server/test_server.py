@@ -2,7 +2,11 @@
 moving a laptop's database onto it, logins in roles whose grants the server enforces, and the
 messages for an address or a server that does not answer."""
 import json
+import os
+import shutil
+import stat
 from datetime import date, time
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -72,13 +76,13 @@ def test_the_server_enforces_each_role(pg_server, pg_url, capsys):
     try:
         assert (current_role(reader), current_role(secretary)) == ("läsare", "sekreterare")
         assert registers.get_municipality(reader).name == "Kungsör"      # reads everything
-        with pytest.raises(BrastodError, match="Din roll .* får inte göra den här ändringen"):
+        with pytest.raises(BrastodError, match="Din roll .* har inte behörighet till det här"):
             registers.add_partner(reader, "Partner")
         series_id = meeting_series.save_series(secretary, None, SeriesFields(
             "Lokala BRÅ", "council", "Stadshuset", None, 120, None), [])
         [meeting_id] = meeting_series.create_meetings(secretary, series_id, [date(2026, 12, 3)])
         assert meetings.get_meeting(reader, meeting_id).title
-        with pytest.raises(BrastodError, match="får inte göra den här ändringen"):
+        with pytest.raises(BrastodError, match="har inte behörighet till det här"):
             registers.add_partner(secretary, "Partner")
     finally:
         reader.close()
@@ -114,6 +118,9 @@ def test_a_password_is_read_from_a_file_and_never_shown(pg_server, pg_url, tmp_p
 
 @pytest.mark.parametrize("args, said", [
     (["user", "add", "x y", "--role", "läsare"], "går inte att använda"),
+    (["user", "add", "Anna", "--role", "läsare"], "små bokstäver"),
+    (["user", "add", "public", "--role", "läsare"], "går inte att använda"),
+    (["demo"], "server-init --demo"),
     (["server-init"], "Ange kommunens namn"),
     (["server-init", "--municipality", "K", "--demo", "--from-sqlite", "a.sqlite3"],
      "inte båda"),
@@ -132,7 +139,11 @@ def test_an_address_or_a_server_that_does_not_answer_is_told(pg_server, tmp_path
              "finns inte på servern"),
             (f"postgresql://ingen_alls@/postgres?host={socket}&port={pg_server.port}",
              "Användaren finns inte"),
-            (f"postgresql://brastod_test@/postgres?host={tmp_path}&port=1", "inte igång")):
+            (f"postgresql://brastod_test@/postgres?host={tmp_path}&port=1", "inte igång"),
+            (f"postgresql://brastod_test@/postgres?host={socket}&port=abc", "inte är ett tal"),
+            (f"postgresql://brastod_test@/postgres?host={socket}&bogus=1", "känner: bogus"),
+            (f"postgresql://brastod_test@/postgres?host={socket}&options=-c%20x%3Dy",
+             "känner: options")):
         try:
             code = main(["--db", url, "stats"])
         except SystemExit as exit:          # refused with the command line
@@ -260,3 +271,61 @@ def test_a_partner_file_imports_once_and_a_purge_removes_on_the_server(pg_url, t
         assert counts(server)["incidents"] == 1
     finally:
         server.close()
+
+
+def test_a_restore_from_another_database_keeps_this_ones_roles(pg_server, pg_url, tmp_path,
+                                                               capsys):
+    """The dump's grants name the roles of the database it came from: they are not restored,
+    and this database's roles get their rights back."""
+    other = pg_url.replace("@/brastod_", "@/annan_")
+    other_name = other.split("/")[3].split("?")[0]
+    pg_server.admin(f"CREATE DATABASE {other_name}")
+    try:
+        for url, municipality in ((pg_url, "Kungsör"), (other, "Arboga")):
+            assert main(["--db", url, "server-init", "--municipality", municipality]) == 0
+        dump = tmp_path / "annan.dump"
+        assert main(["--db", other, "backup", str(dump)]) == 0
+        reader = _login(pg_server, pg_url, "lina", "läsare", capsys)
+        stranger = _login(pg_server, other, "otto", "samordnare", capsys)
+        assert main(["--db", pg_url, "restore", str(dump)]) == 0
+        capsys.readouterr()
+        assert main(["--db", reader, "stats"]) == 0                    # still reads here
+        assert main(["--db", stranger.replace(other_name, pg_url.split("/")[3].split("?")[0]),
+                     "partner", "add", "Från den andra"]) == 1
+        assert "har inte behörighet" in capsys.readouterr().err
+    finally:
+        pg_server.admin(f"DROP DATABASE {other_name} WITH (FORCE)")
+
+
+def test_a_database_name_too_long_for_its_roles_is_refused(pg_server, capsys):
+    name = "b" * 60
+    pg_server.admin(f"CREATE DATABASE {name}")
+    try:
+        assert main(["--db", pg_server.url(name), "server-init", "--municipality", "K"]) == 1
+        assert "för långt för rollernas namn: högst 51 tecken" in capsys.readouterr().err
+    finally:
+        pg_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def test_a_server_backup_never_replaces_a_folder_a_device_or_a_database(pg_url, db, tmp_path,
+                                                                         capsys):
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    device = tmp_path / "enhet"
+    os.mkfifo(device)
+    before = db.path.read_bytes()
+    for target, said in ((tmp_path, "är en mapp"), (device, "ingen vanlig fil"),
+                         (db.path, "är en databas")):
+        assert main(["--db", pg_url, "backup", str(target)]) == 1
+        assert said in capsys.readouterr().err
+    assert db.path.read_bytes() == before and stat.S_ISFIFO(os.stat(device).st_mode)
+
+
+def test_an_older_laptop_file_is_refused_unchanged(pg_url, tmp_path, capsys):
+    kept = Path(__file__).parents[1] / "data" / "schema" / "v1.sqlite3"
+    older = tmp_path / "v1.sqlite3"
+    shutil.copy(kept, older)
+    assert main(["--db", pg_url, "server-init", "--from-sqlite", str(older)]) == 1
+    assert "äldre version av Brastöd (schemaversion 1)" in capsys.readouterr().err
+    assert older.read_bytes() == kept.read_bytes() and not (tmp_path / "backups").exists()
+    assert main(["--db", pg_url, "server-init", "--from-sqlite", str(tmp_path / "nej")]) == 1
+    assert "finns inte. Ange databasfilen" in capsys.readouterr().err

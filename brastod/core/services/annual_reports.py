@@ -25,7 +25,9 @@ STANDARD_SECTIONS = ["Sammanfattning", "Årets viktigaste händelser", "Utmaning
                      "Inriktning för nästa år"]
 FROZEN = ("Verksamhetsberättelsen är fastställd och kan inte ändras. Skapa en ny om du vill "
           "skriva om den.")
-# An account of more than a year would mix up "the year before".
+# An account of more than a year would mix up "the year before"; the year before and after
+# must be dates too (as for the månadsrapport).
+FIRST_YEAR, LAST_YEAR = 1901, 9998
 LONGEST = relativedelta(years=1)
 
 
@@ -77,6 +79,9 @@ def default_title(start: date, end: date) -> str:
 
 
 def check_period(start: date, end: date) -> None:
+    if start.year < FIRST_YEAR or end.year > LAST_YEAR:
+        raise ValidationError(f"Välj en period mellan år {FIRST_YEAR} och {LAST_YEAR} (året "
+                              "före och efter räknas också).")
     if end < start:
         raise ValidationError(f"Perioden slutar ({end:%Y-%m-%d}) före den börjar "
                               f"({start:%Y-%m-%d}). Välj ett slutdatum efter startdatumet.")
