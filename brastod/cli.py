@@ -347,6 +347,8 @@ def _user(args) -> int:
     from brastod.core.server_admin import add_user
     password = None
     if args.password_file is not None:
+        if not args.password_file.is_file():
+            raise BrastodError(f"Lösenordsfilen {args.password_file} finns inte.")
         try:
             password = args.password_file.read_text(encoding="utf-8").splitlines()[0].strip()
         except (OSError, UnicodeDecodeError, IndexError):

@@ -4,7 +4,7 @@ file formats, the command line, and the national references they are compared wi
 import json
 import re
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from docx import Document
@@ -47,6 +47,14 @@ def test_a_new_report_has_the_standard_sections_and_a_title_from_its_period(db):
     interim = reports.create_annual_report(db, date(2026, 1, 1), date(2026, 8, 31), " Till  KS ")
     assert reports.get_annual_report(db, interim).row.title == "Till KS"
     assert reports.get_annual_report(db, interim).row.interim
+
+
+def test_a_year_from_29_february_is_a_year(db):
+    for start, end in ((date(2024, 2, 29), date(2025, 2, 28)),
+                       (date(2023, 3, 1), date(2024, 2, 29))):
+        reports.check_period(start, end)
+        with pytest.raises(ValidationError, match="högst ett år"):
+            reports.check_period(start, end + timedelta(days=1))
 
 
 @pytest.mark.parametrize("start, end, said", [

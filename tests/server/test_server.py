@@ -114,6 +114,9 @@ def test_a_password_is_read_from_a_file_and_never_shown(pg_server, pg_url, tmp_p
     assert main(["--db", pg_url, "user", "add", "kai", "--role", "läsare", "--password-file",
                  str(tmp_path / "tom.txt")]) == 1
     assert "första raden" in capsys.readouterr().err
+    assert main(["--db", pg_url, "user", "add", "kai", "--role", "läsare", "--password-file",
+                 str(tmp_path / "saknas.txt")]) == 1
+    assert "saknas.txt finns inte" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("args, said", [

@@ -85,7 +85,10 @@ def check_period(start: date, end: date) -> None:
     if end < start:
         raise ValidationError(f"Perioden slutar ({end:%Y-%m-%d}) före den börjar "
                               f"({start:%Y-%m-%d}). Välj ett slutdatum efter startdatumet.")
-    if end >= start + LONGEST:
+    # A year from 29 February ends on 28 February, as one from 1 March ends on 29 February.
+    year_later = start + LONGEST + relativedelta(days=1 if (start.month, start.day) == (2, 29)
+                                                 else 0)
+    if end >= year_later:
         raise ValidationError("En verksamhetsberättelse gäller högst ett år. Välj en kortare "
                               "period, eller ett kalenderår.")
 
