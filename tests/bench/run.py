@@ -93,13 +93,14 @@ def startup(folder: Path) -> None:
 
 def bundle() -> None:
     """The size of the bundle `make build` left in dist/, if there is one."""
-    folder = Path(__file__).parents[2] / "dist" / "brastod"
-    if not folder.is_dir():
-        print("Paketet: inget dist/brastod (kör make smoke för att bygga och mäta det)")
+    folder = next((path for path in (Path(__file__).parents[2] / "dist").glob("brastod*")
+                   if path.is_dir()), None)
+    if folder is None:
+        print("Paketet: inget i dist/ (kör make smoke för att bygga och mäta det)")
         return
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
-    print(f"Paketet dist/brastod: {size / 2**20:.1f} MiB")
-    record("Paketet på disk (dist/brastod)", size / 2**20, 180, "MiB")
+    print(f"Paketet {folder.name}: {size / 2**20:.1f} MiB")
+    record(f"Paketet på disk (dist/{folder.name})", size / 2**20, 180, "MiB")
 
 
 if __name__ == "__main__":
