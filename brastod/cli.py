@@ -684,9 +684,14 @@ def _meetings(db) -> list[tuple[dict, str]]:
 def _settings(args) -> int:
     from brastod.core import settings
     from brastod.core.db import open_database
+    from brastod.core import server
+    on_server = server.is_server(_db_path(args))
     if args.action == "set":
         spec = settings.spec_named(args.name)
         settings.check(spec, args.value)
+        if on_server and spec in settings.FILE_ONLY:
+            raise BrastodError(f"{spec.name} gäller säkerhetskopiorna av en databasfil; en "
+                               "databas på en server säkerhetskopieras av servern.")
         db = open_database(_db_path(args))
         try:
             settings.change(db, {spec.key: args.value})
@@ -700,9 +705,14 @@ def _settings(args) -> int:
     finally:
         db.close()
     for spec, value in values:
+        if on_server and spec in settings.FILE_ONLY:
+            continue
         standard = "" if value == spec.default else f" (standard {spec.default})"
         print(f"{spec.name:<20} {value:>5}{standard}  {spec.label}")
         print(textwrap.fill(spec.help, 100, initial_indent=" " * 4, subsequent_indent=" " * 4))
+    if on_server:
+        print("Säkerhetskopiorna sköts av servern (brastod backup kör pg_dump); kopior-dagar och "
+              "kopior-veckor gäller bara en databasfil.")
     return 0
 
 

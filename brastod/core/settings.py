@@ -39,6 +39,8 @@ BACKUP_WEEKS = SettingSpec(
     "Därefter sparas en kopia per vecka i så här många veckor; äldre kopior tas bort. Gallrade "
     "händelser finns kvar i kopiorna tills de tas bort.", 0, 520)
 ALL = (SITUATION_REPORT_INTERVAL, RETENTION_MONTHS, BACKUP_DAYS, BACKUP_WEEKS)
+# The rotation of a file's own backups: a server's backups are the server's.
+FILE_ONLY = (BACKUP_DAYS, BACKUP_WEEKS)
 # Not set by the user: the cutoff of the last gallring, so that a restore can apply it again.
 PURGED_BEFORE = "purged_before"
 

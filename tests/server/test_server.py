@@ -332,3 +332,16 @@ def test_an_older_laptop_file_is_refused_unchanged(pg_url, tmp_path, capsys):
     assert older.read_bytes() == kept.read_bytes() and not (tmp_path / "backups").exists()
     assert main(["--db", pg_url, "server-init", "--from-sqlite", str(tmp_path / "nej")]) == 1
     assert "finns inte. Ange databasfilen" in capsys.readouterr().err
+
+
+def test_a_server_database_has_no_file_backup_settings(pg_url, capsys):
+    assert main(["--db", pg_url, "server-init", "--demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", pg_url, "settings"]) == 0
+    shown = capsys.readouterr().out
+    assert "gallring" in shown and "\nkopior-dagar" not in shown
+    assert "Säkerhetskopiorna sköts av servern" in shown
+    assert main(["--db", pg_url, "settings", "set", "kopior-dagar", "3"]) == 1
+    assert "säkerhetskopieras av servern" in capsys.readouterr().err
+    assert main(["--db", pg_url, "purge", "--older-than", "12", "--yes"]) == 0
+    assert "serverns säkerhetskopior" in capsys.readouterr().out

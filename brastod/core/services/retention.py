@@ -36,9 +36,13 @@ class PurgePlan:
     incidents: int
     oldest: date | None
     pinned_in_drafts: int       # pins in drafts that go with them (adopted ones keep theirs)
-    backup_days: int            # how long their text can remain in backups (the rotation window)
+    backup_days: int | None     # how long their text can remain in backups (the rotation
+                                # window); None on a server, whose backups are its own
 
     def backups_text(self) -> str:
+        if self.backup_days is None:
+            return ("Texten kan finnas kvar i serverns säkerhetskopior så länge "
+                    "IT-avdelningen sparar dem.")
         return (f"Texten kan finnas kvar i säkerhetskopiorna i högst {self.backup_days} dagar "
                 "till.")
 
@@ -74,7 +78,7 @@ def plan_purge(db: Database, months: int, today: date) -> PurgePlan:
         window = get_int(session, BACKUP_DAYS) + 7 * get_int(session, BACKUP_WEEKS)
     if isinstance(oldest, str):
         oldest = date.fromisoformat(oldest)
-    return PurgePlan(cutoff, count, oldest, pinned, window)
+    return PurgePlan(cutoff, count, oldest, pinned, window if db.path is not None else None)
 
 
 def purge(db: Database, months: int, today: date) -> int:
