@@ -32,6 +32,8 @@ TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdspla
 OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
+ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
+             "(brastod backup med pg_dump).")
 
 
 def _summary(db):
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_counts)
         self._connect_menus()
+        self.ui.menuFile.setToolTipsVisible(True)   # why an action is off (on a server)
         self._enable_database_actions(False)
         self.ui.statusbar.showMessage(OPENING)
         if not state.restore_window(self, "main_window"):
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self._waiting: set = set()
         self._handbook = None
         self._ready_message: str | None = None    # said once every tab has reloaded
+        self.database_name = ""     # the file's name, or "brastod på db.kommun.se:5432"
         data.runner.waiting.connect(self._show_waiting)
         data.runner.refused.connect(self._show_refused)
         data.changed.connect(self._data_changed)
@@ -156,7 +160,7 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionHandbook.triggered.connect(self.open_handbook)
         ui.actionAbout.triggered.connect(
-            lambda: show_about(self, str(self.data.path) if self.data.open else ""))
+            lambda: show_about(self, str(self.data.path or self.database_name)))
 
     def open_settings(self) -> None:
         from brastod.gui.dialogs.settings import SettingsDialog
@@ -181,8 +185,18 @@ class MainWindow(QMainWindow):
         for tab in self.tabs:
             tab.attach()
         self._enable_database_actions(True)
-        self.watch.watch(self.data.path)
+        self.database_name = db.server or db.path.name
+        if db.server is None:
+            self.watch.watch(db.path)
+        else:
+            self._file_only(ON_SERVER)
         self.load()
+
+    def _file_only(self, tooltip: str) -> None:
+        """Copying and restoring a file mean nothing on a server: off, saying why."""
+        for action in (self.ui.actionBackup, self.ui.actionRestore):
+            action.setEnabled(False)
+            action.setToolTip(tooltip)
 
     def restored(self, result) -> None:
         """After this program's own restore into the open database (``result`` is
@@ -251,7 +265,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} – {municipality.name}")
         self.status_counts.setText(
             f"{numbers['incidents']:,} händelser · {numbers['meetings']} möten · "
-            f"{numbers['actions']} åtgärder · {self.data.path.name}".replace(",", "\u00a0"))
+            f"{numbers['actions']} åtgärder · {self.database_name}".replace(",", "\u00a0"))
 
     # ---- importing ----
     def choose_import_files(self) -> None:
@@ -319,7 +333,7 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(Path(path), False)
 
     def _folder(self) -> Path:
-        return self.data.path.parent if self.data.open else Path.home()
+        return self.data.path.parent if self.data.path is not None else Path.home()
 
     def purge_old(self) -> None:
         """Gallring: how many months to keep (the setting), what that removes, then the purge;

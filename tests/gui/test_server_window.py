@@ -1,0 +1,85 @@
+"""The window on a database on a PostgreSQL server (the tests' own, tests/postgres.py): it opens
+without a lock or a backup, names the server database, keeps the file-only actions off, and what
+is typed reaches the server."""
+from PySide6.QtCore import QModelIndex
+from PySide6.QtTest import QTest
+
+from brastod.core.db import open_database
+from brastod.core.server_admin import server_init
+from brastod.core.services import situation_reports as reports
+from brastod.gui.app import Application, _NoLock
+from brastod.gui.main_window import ON_SERVER
+from brastod.gui.models.table import ROW_ROLE
+from tests.conftest import DEMO_TODAY
+
+
+def _controller(tmp_path):
+    controller = Application(tmp_path / "brastod.log", DEMO_TODAY)
+    controller.tasks.synchronous = True
+    return controller
+
+
+def _open_draft(tab, qtbot) -> int:
+    for row in range(tab.proxy.rowCount()):
+        report = tab.proxy.index(row, 0).data(ROW_ROLE)
+        if report.status == "draft":
+            tab.ui.table.setCurrentIndex(QModelIndex())
+            with qtbot.waitSignal(tab.shown, timeout=30_000):
+                tab.ui.table.selectRow(row)
+            return report.id
+    raise AssertionError("ingen lägesbild som utkast")
+
+
+def test_the_window_opens_a_server_database_and_saves_typing_there(qtbot, tmp_path, pg_url):
+    server_init(pg_url, None, demo=True)
+    controller = _controller(tmp_path)
+    assert controller.start(pg_url)                 # synchronous runner: all done here
+    window = controller.window
+    qtbot.addWidget(window)
+    assert controller.db.server is not None and controller.db.path is None
+    assert isinstance(controller.lock, _NoLock)
+    assert window.windowTitle() == "Brastöd – Fagersta"
+    assert controller.db.server in window.status_counts.text()
+    assert window.watch.path is None                # no restore watch on a server
+    # Every tab has filled from the server.
+    assert window.calendar.model.rowCount() > 0
+    assert window.reports.model.rowCount() > 2000
+    assert window.situation_reports.proxy.rowCount() > 0
+    assert window.actions.proxy.rowCount() > 0
+    assert window.annual_reports.proxy.rowCount() > 0
+    assert not window._waiting
+    for action in (window.ui.actionBackup, window.ui.actionRestore):
+        assert not action.isEnabled() and action.toolTip() == ON_SERVER
+    assert window.ui.actionImport.isEnabled()
+
+    tab = window.situation_reports
+    window.ui.tabs.setCurrentWidget(tab)
+    report_id = _open_draft(tab, qtbot)
+    tab.sections.editor.setFocus()
+    QTest.keyClicks(tab.sections.editor, " Skrivet mot servern.")
+    window.save_state()                             # the autosave's save of what waits
+    window.close()
+    controller.db.close()
+    again = open_database(pg_url)
+    try:
+        texts = [s.body for s in reports.get_report(again, report_id).sections]
+        assert any("Skrivet mot servern." in text for text in texts)
+    finally:
+        again.close()
+
+
+def test_a_file_keeps_its_lock_backup_actions_and_restore_watch(qtbot, tmp_path, demo_file):
+    import shutil
+    path = tmp_path / "kopia.sqlite3"
+    shutil.copy(demo_file, path)
+    controller = _controller(tmp_path)
+    assert controller.start(path)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert not isinstance(controller.lock, _NoLock)
+    assert window.watch.path == controller.db.path
+    assert window.ui.actionBackup.isEnabled() and window.ui.actionRestore.isEnabled()
+    assert window.database_name == path.name in window.status_counts.text()
+    window.close()
+    controller.db.close()
+    controller.lock.close()
