@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from brastod import APP_NAME, __version__
 from brastod.core import lock_wait
 from brastod.core.errors import BrastodError
-from brastod.core.server import is_server
 from brastod.gui.data import Data
 from brastod.core.logs import log_file, setup_logging
 from brastod.core.paths import resource
@@ -43,9 +42,14 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
+def is_server(target) -> bool:
+    """core.server.is_server, without importing core.server: it brings SQLAlchemy, which is kept
+    off the GUI thread until the window is shown."""
+    return isinstance(target, str) and target.lower().startswith(("postgresql://", "postgres://"))
+
+
 def _open_at_start(target: Path | str, create: bool):
-    from brastod.core import server
-    if server.is_server(target):    # no start-time backup: the server's own backups are IT's
+    if is_server(target):    # no start-time backup: the server's own backups are IT's
         return _open_server(target)
     from brastod.core.backups import open_at_start    # the database layer, imported on the worker
     return open_at_start(target, create)

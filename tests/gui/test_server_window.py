@@ -83,3 +83,19 @@ def test_a_file_keeps_its_lock_backup_actions_and_restore_watch(qtbot, tmp_path,
     window.close()
     controller.db.close()
     controller.lock.close()
+
+
+def test_the_command_line_gives_the_window_an_address_from_db_or_brastod_db(monkeypatch):
+    import brastod.gui.app
+    from brastod.cli import main
+    opened = []
+    monkeypatch.setattr(brastod.gui.app, "run", lambda target, **kwargs: opened.append(target)
+                        or 0)
+    address = "postgresql://anna@db.kommun.se:5432/brastod?sslmode=require"
+    assert main(["--db", address]) == 0
+    monkeypatch.setenv("BRASTOD_DB", "postgresql://anna@/brastod?host=/var/run/postgresql")
+    assert main([]) == 0
+    assert opened == [address, "postgresql://anna@/brastod?host=/var/run/postgresql"]
+    # A malformed address is still told before any window (exit 2 from the parser, 1 here).
+    monkeypatch.setenv("BRASTOD_DB", "postgresql://anna:hemligt@db/brastod")
+    assert main([]) == 1 and len(opened) == 2
