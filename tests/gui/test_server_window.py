@@ -99,3 +99,17 @@ def test_the_command_line_gives_the_window_an_address_from_db_or_brastod_db(monk
     # A malformed address is still told before any window (exit 2 from the parser, 1 here).
     monkeypatch.setenv("BRASTOD_DB", "postgresql://anna:hemligt@db/brastod")
     assert main([]) == 1 and len(opened) == 2
+
+
+def test_a_server_database_that_is_missing_is_told_and_no_window_stays(qtbot, tmp_path,
+                                                                      pg_server, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    controller = _controller(tmp_path)
+    assert controller.start(pg_server.url("brastod_finns_inte"))
+    qtbot.addWidget(controller.window)
+    assert told == ["Databasen brastod_finns_inte på " + f"{pg_server.socket}:{pg_server.port} "
+                    "finns inte på servern. Be IT-avdelningen skapa den och köra brastod "
+                    "server-init."]
+    assert controller.db is None and not controller.window.isVisible()
