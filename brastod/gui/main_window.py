@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from brastod import APP_NAME
@@ -32,6 +32,7 @@ TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdspla
 OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
+SERVER_KEY = "server/address"    # the last address connected to
 ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
              "(brastod backup med pg_dump).")
 
@@ -52,7 +53,8 @@ def _write_template(db, target: Path, _allow: bool) -> None:
 
 
 class MainWindow(QMainWindow):
-    open_requested = Signal(Path, bool)   # path, create: the application switches database
+    open_requested = Signal(object, bool)  # a path or a server address, create: the
+                                           # application switches database
     restore_requested = Signal(Path)      # a backup to put in place of the open database
     ready = Signal()                      # every tab has its data
 
@@ -142,6 +144,11 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
+        self.actionConnectServer = QAction("Anslut till &server…", self)
+        actions = ui.menuFile.actions()
+        ui.menuFile.insertAction(actions[actions.index(ui.actionOpenDatabase) + 1],
+                                 self.actionConnectServer)
+        self.actionConnectServer.triggered.connect(self.connect_server)
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionRestore.triggered.connect(self.choose_backup)
         ui.actionPurge.triggered.connect(self.purge_old)
@@ -331,6 +338,15 @@ class MainWindow(QMainWindow):
                                               "Brastöd-databas (*.sqlite3 *.db);;Alla filer (*)")
         if path:
             self.open_requested.emit(Path(path), False)
+
+    def connect_server(self) -> None:
+        """Opens a database on a PostgreSQL server, as Öppna opens a file; the address (never
+        a password) is remembered for next time."""
+        from brastod.gui.dialogs.connect_server import ConnectServerDialog
+        dialog = ConnectServerDialog(state.load_text(SERVER_KEY), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            state.save_value(SERVER_KEY, dialog.chosen)
+            self.open_requested.emit(dialog.chosen, False)
 
     def _folder(self) -> Path:
         return self.data.path.parent if self.data.path is not None else Path.home()

@@ -113,3 +113,25 @@ def test_a_server_database_that_is_missing_is_told_and_no_window_stays(qtbot, tm
                     "finns inte på servern. Be IT-avdelningen skapa den och köra brastod "
                     "server-init."]
     assert controller.db is None and not controller.window.isVisible()
+
+
+def test_connecting_switches_from_a_file_to_the_server(qtbot, tmp_path, demo_file, pg_url):
+    import shutil
+
+    from brastod.gui.single_instance import SingleInstance
+    server_init(pg_url, "Kungsör")
+    path = tmp_path / "kopia.sqlite3"
+    shutil.copy(demo_file, path)
+    controller = _controller(tmp_path)
+    assert controller.start(path)
+    first = controller.window
+    first.open_requested.emit(pg_url, False)        # what Arkiv → Anslut till server… asks
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window is not first and controller.db.path is None
+    assert window.windowTitle() == "Brastöd – Kungsör"
+    lock = SingleInstance(path)
+    assert not lock.another_is_running()            # the file's lock is let go
+    lock.close()
+    window.close()
+    controller.db.close()
