@@ -32,6 +32,7 @@ TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdspla
 OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
+READER = "Du är inloggad som läsare: du kan läsa men inte ändra."
 SERVER_KEY = "server/address"    # the last address connected to
 ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
              "(brastod backup med pg_dump).")
@@ -40,6 +41,11 @@ ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT
 def _summary(db):
     from brastod.core.services import registers, stats
     return registers.get_municipality(db), stats.counts(db)
+
+
+def _role(db) -> str:
+    from brastod.core.server_admin import current_role
+    return current_role(db)
 
 
 def _copy_database(db, target: Path, _allow: bool) -> Path:
@@ -197,7 +203,18 @@ class MainWindow(QMainWindow):
             self.watch.watch(db.path)
         else:
             self._file_only(ON_SERVER)
+            self.data.call(_role, on_done=self._show_role)   # answered before the tabs load
         self.load()
+
+    def _show_role(self, role: str) -> None:
+        """A läsare sees the lägesbilder and plans without the means to change them (the
+        server refuses any change anyway; this spares the refusal)."""
+        if role != "läsare":
+            return
+        self.role_label = QLabel(READER)     # kept in view: messages come and go beside it
+        self.ui.statusbar.insertPermanentWidget(0, self.role_label)
+        for tab in (self.situation_reports, self.actions):
+            tab.set_reader(True)
 
     def _file_only(self, tooltip: str) -> None:
         """Copying and restoring a file mean nothing on a server: off, saying why."""

@@ -5,6 +5,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtTest import QTest
 
 from brastod.core.db import open_database
+from brastod.core.server import parse
 from brastod.core.server_admin import server_init
 from brastod.core.services import situation_reports as reports
 from brastod.gui.app import Application, _NoLock
@@ -135,3 +136,84 @@ def test_connecting_switches_from_a_file_to_the_server(qtbot, tmp_path, demo_fil
     lock.close()
     window.close()
     controller.db.close()
+
+
+def _as_reader(qtbot, tmp_path, pg_server, pg_url):
+    from brastod.core.server_admin import add_user
+    server_init(pg_url, None, demo=True)
+    import uuid
+    login = f"lisa_{uuid.uuid4().hex[:8]}"          # logins are the whole server's
+    add_user(pg_url, login, "läsare")
+    controller = _controller(tmp_path)
+    assert controller.start(pg_server.url(parse(pg_url).database, user=login))
+    qtbot.addWidget(controller.window)
+    return controller
+
+
+def test_a_reader_sees_the_reports_and_plans_without_the_means_to_change_them(
+        qtbot, tmp_path, pg_server, pg_url):
+    from brastod.gui.main_window import READER
+    controller = _as_reader(qtbot, tmp_path, pg_server, pg_url)
+    window = controller.window
+    assert window.role_label.text() == READER and window.role_label.isVisible()
+    tab = window.situation_reports
+    window.ui.tabs.setCurrentWidget(tab)
+    _open_draft(tab, qtbot)
+    ui = tab.ui
+    assert not any(button.isEnabled() for button in (
+        ui.newButton, ui.copyButton, ui.adoptButton, ui.deleteButton, ui.feedbackButton))
+    assert ui.exportButton.isEnabled()              # reading and exporting stay
+    assert tab.sections.editor.isReadOnly() and ui.titleEdit.isReadOnly()
+    assert "läsa men inte ändra" in ui.statusLabel.text()
+    plans = window.actions
+    window.ui.tabs.setCurrentWidget(plans)
+    assert plans.detail is not None                 # a plan is shown …
+    assert not plans.ui.newButton.isEnabled() and not plans.ui.deleteButton.isEnabled()
+    assert not plans.plan_form.isEnabled() and not plans.chain.ui.detail.isEnabled()
+    chain = plans.chain.ui
+    assert not any(button.isEnabled() for button in (
+        chain.addProblem, chain.addCause, chain.addGoal, chain.addAction, chain.followUp,
+        chain.moveUp, chain.moveDown, chain.remove))
+    assert chain.tree.model().rowCount() > 0        # … and its chain can be read
+    window.close()
+    controller.db.close()
+
+
+def test_a_coordinator_on_the_server_may_edit(qtbot, tmp_path, pg_url):
+    server_init(pg_url, None, demo=True)
+    controller = _controller(tmp_path)
+    assert controller.start(pg_url)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert not hasattr(window, "role_label")
+    assert window.situation_reports.ui.newButton.isEnabled()
+    assert window.actions.ui.newButton.isEnabled() and window.actions.plan_form.isEnabled()
+    window.close()
+    controller.db.close()
+
+
+def test_a_reader_typing_in_a_section_is_told_the_server_refused_it(
+        qtbot, tmp_path, pg_server, pg_url, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    controller = _as_reader(qtbot, tmp_path, pg_server, pg_url)
+    window = controller.window
+    tab = window.situation_reports
+    window.ui.tabs.setCurrentWidget(tab)
+    report_id = _open_draft(tab, qtbot)
+    tab.set_reader(False)       # as if the window had let the typing through: the server says no
+    qtbot.waitUntil(lambda: not tab.sections.editor.isReadOnly())
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    tab.sections.editor.setFocus()
+    QTest.keyClicks(tab.sections.editor, " Får inte sparas.")
+    window.save_state()
+    assert len(told) == 1 and "har inte behörighet" in told[0], told
+    assert "Traceback" not in told[0] and "permission denied" not in told[0]
+    window.close()
+    controller.db.close()
+    again = open_database(pg_url)
+    try:
+        assert not any("Får inte sparas." in s.body
+                       for s in reports.get_report(again, report_id).sections)
+    finally:
+        again.close()
