@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.insertPermanentWidget(0, self.role_label)
         for tab in (self.situation_reports, self.actions):
             tab.set_reader(True)
+        for action in (self.ui.actionImport, self.ui.actionPurge):
+            action.setEnabled(False)
+            action.setToolTip(READER)
 
     def _file_only(self, tooltip: str) -> None:
         """Copying and restoring a file mean nothing on a server: off, saying why."""

@@ -156,6 +156,7 @@ def test_a_reader_sees_the_reports_and_plans_without_the_means_to_change_them(
     controller = _as_reader(qtbot, tmp_path, pg_server, pg_url)
     window = controller.window
     assert window.role_label.text() == READER and window.role_label.isVisible()
+    assert not window.ui.actionImport.isEnabled() and not window.ui.actionPurge.isEnabled()
     tab = window.situation_reports
     window.ui.tabs.setCurrentWidget(tab)
     _open_draft(tab, qtbot)
@@ -165,6 +166,7 @@ def test_a_reader_sees_the_reports_and_plans_without_the_means_to_change_them(
     assert ui.exportButton.isEnabled()              # reading and exporting stay
     assert tab.sections.editor.isReadOnly() and ui.titleEdit.isReadOnly()
     assert "läsa men inte ändra" in ui.statusLabel.text()
+    assert tab.sections.saved_label.text() == "Du är läsare: texten kan inte ändras här."
     plans = window.actions
     window.ui.tabs.setCurrentWidget(plans)
     assert plans.detail is not None                 # a plan is shown …

@@ -130,6 +130,8 @@ class SituationReportTab(MasterDetailTab):
         ui.periodLabel.setText(f"{label(ReportKind, detail.kind)} lägesbild · "
                                f"{describe(detail.period)} · {detail.scope_text}")
         self.sections.show_sections(detail.id, detail.sections, read_only, keep)
+        if self.reader and not detail.adopted:      # not "Fastställd": the draft is only shown
+            self.sections.saved_label.setText("Du är läsare: texten kan inte ändras här.")
         self.matrix.show_figures(figures, detail.area_ids, read_only)
         self.places.show_figures(figures)
         self.chart.show_figures(figures)
