@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         if db.server is None:
             self.watch.watch(db.path)
         else:
-            self._file_only(ON_SERVER)
+            self._file_only()
             self.data.call(_role, on_done=self._show_role)   # answered before the tabs load
         self.load()
 
@@ -219,11 +219,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             action.setToolTip(READER)
 
-    def _file_only(self, tooltip: str) -> None:
+    def _file_only(self) -> None:
         """Copying and restoring a file mean nothing on a server: off, saying why."""
         for action in (self.ui.actionBackup, self.ui.actionRestore):
             action.setEnabled(False)
-            action.setToolTip(tooltip)
+            action.setToolTip(ON_SERVER)
 
     def restored(self, result) -> None:
         """After this program's own restore into the open database (``result`` is
