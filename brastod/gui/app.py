@@ -49,22 +49,8 @@ def is_server(target) -> bool:
 
 
 def _open_at_start(target: Path | str, create: bool):
-    if is_server(target):    # no start-time backup: the server's own backups are IT's
-        return _open_server(target)
     from brastod.core.backups import open_at_start    # the database layer, imported on the worker
     return open_at_start(target, create)
-
-
-def _open_server(target: str):
-    from brastod.core.db import open_database
-    from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
-    from brastod.core.services.setup import is_initialized
-    db = open_database(target)
-    try:
-        return db, is_initialized(db)
-    except Exception:
-        db.close()
-        raise
 
 
 class _NoLock(QObject):

@@ -103,3 +103,12 @@ def test_the_window_opens_the_chosen_address_and_remembers_it(qtbot, window, mon
                                                                      dialog.result())[1])
     with qtbot.assertNotEmitted(window.open_requested):
         window.actionConnectServer.trigger()
+
+
+def test_names_with_odd_characters_survive_the_address(qtbot):
+    dialog = _dialog(qtbot)
+    _fill(dialog, "/tmp/mapp med mellanslag", "brå stöd", user="anna.b")
+    _ok(dialog)
+    url = server.parse(dialog.chosen)
+    assert (url.username, url.database, url.query["host"]) == \
+        ("anna.b", "brå stöd", "/tmp/mapp med mellanslag")

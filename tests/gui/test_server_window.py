@@ -219,3 +219,29 @@ def test_a_reader_typing_in_a_section_is_told_the_server_refused_it(
                        for s in reports.get_report(again, report_id).sections)
     finally:
         again.close()
+
+
+def test_open_at_start_only_opens_a_server_database(pg_url, monkeypatch):
+    from brastod.core import backups
+
+    def no_backup(*args):
+        raise AssertionError("en säkerhetskopia togs av en serverdatabas")
+    monkeypatch.setattr(backups, "at_start", no_backup)
+    # The window never makes the tables on a server (even when asked to create, as at start):
+    # server-init makes them with the roles.
+    assert "är tom" in str(_refused(lambda: backups.open_at_start(pg_url, True)))
+    server_init(pg_url, "Kungsör")
+    db, initialized = backups.open_at_start(pg_url, True)
+    try:
+        assert db.server is not None and initialized
+    finally:
+        db.close()
+
+
+def _refused(call):
+    from brastod.core.errors import BrastodError
+    try:
+        call()
+    except BrastodError as error:
+        return error
+    raise AssertionError("ingen BrastodError")

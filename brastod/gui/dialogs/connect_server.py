@@ -3,6 +3,7 @@ address for core.server. The password is never asked for: libpq reads it from th
 import os
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
@@ -26,14 +27,11 @@ def pgpass_file() -> Path:
 def address(host: str, port: int, database: str, user: str, sslmode: str) -> str:
     """The address for ``--db``: a host name with port and sslmode, or a socket folder (a
     path) with its port (TLS means nothing on a local socket)."""
-    from sqlalchemy.engine import URL
+    login = f"{quote(user, safe='')}@" if user else ""
+    name = quote(database, safe="")
     if host.startswith("/"):
-        url = URL.create("postgresql", username=user or None, database=database,
-                         query={"host": host, "port": str(port)})
-    else:
-        url = URL.create("postgresql", username=user or None, host=host, port=port,
-                         database=database, query={"sslmode": sslmode})
-    return url.render_as_string(hide_password=False)
+        return f"postgresql://{login}/{name}?host={quote(host)}&port={port}"
+    return f"postgresql://{login}{quote(host, safe='')}:{port}/{name}?sslmode={sslmode}"
 
 
 class ConnectServerDialog(QDialog):
