@@ -848,13 +848,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _gui(args) -> int:
-    from brastod.core import server
     from brastod.gui.app import run
-    target = _db_path(args)
-    if server.is_server(target):
-        raise BrastodError("Fönstret öppnar ännu bara en databasfil; en databas på en server "
-                           "nås i den här versionen från kommandoraden.")
-    return run(target, quit_when_ready=args.smoke_test, visit_tabs=args.smoke_test)
+    return run(_db_path(args), quit_when_ready=args.smoke_test, visit_tabs=args.smoke_test)
 
 
 def _guarded(args, work) -> int:

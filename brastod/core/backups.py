@@ -368,15 +368,24 @@ def content_version(database: Path) -> int | None:
     return db_module.schema_cookie(database)
 
 
-def open_at_start(path: Path, create: bool):
+def open_at_start(path: Path | str, create: bool):
     """Opens ``path`` for the window, on the worker: the database layer is imported here (the
     slow part of start-up), the day's backup taken, and whether it still needs its
     first-start choice said, as ``(db, initialized)``. A damaged file ends in DamagedDatabase
-    naming the newest sound backup."""
+    naming the newest sound backup. A server address (core.server) is only opened: its backups
+    are the server's, and server-init has made it."""
     from sqlalchemy.exc import DatabaseError
 
+    from brastod.core.server import is_server
     from brastod.core.services import action_plans, incidents, meetings, situation_reports  # noqa: F401  (loaded here, off the GUI thread)
     from brastod.core.services.setup import is_initialized
+    if is_server(path):
+        db = db_module.open_database(path)
+        try:
+            return db, is_initialized(db)
+        except Exception:
+            db.close()
+            raise
     try:
         db = db_module.open_database(path, create=create)
     except DamagedDatabase as error:

@@ -42,9 +42,24 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
-def _open_at_start(path: Path, create: bool):
+def is_server(target) -> bool:
+    """core.server.is_server, without importing core.server: it brings SQLAlchemy, which is kept
+    off the GUI thread until the window is shown."""
+    return isinstance(target, str) and target.lower().startswith(("postgresql://", "postgres://"))
+
+
+def _open_at_start(target: Path | str, create: bool):
     from brastod.core.backups import open_at_start    # the database layer, imported on the worker
-    return open_at_start(path, create)
+    return open_at_start(target, create)
+
+
+class _NoLock(QObject):
+    """In place of the single-instance lock for a server database, which many open at once."""
+
+    activated = Signal()    # never: no second Brastöd asks this one to come forward
+
+    def close(self) -> None:
+        pass
 
 
 class _FirstPaint(QObject):
@@ -73,10 +88,10 @@ class Application(QObject):
         self.tasks = TaskRunner(self)
         lock_wait.report_to(GuiThreadWaiter())   # the database calls made on this thread
 
-    def start(self, path: Path) -> bool:
-        """Show the window at once and open ``path`` behind it. False if another Brastöd
-        already has this database (it has been brought to the front)."""
-        lock = self._lock(path)
+    def start(self, target: Path | str) -> bool:
+        """Show the window at once and open ``target`` (a file or a server address) behind it.
+        False if another Brastöd already has this file (it has been brought to the front)."""
+        lock = self._lock(target)
         if lock is None:
             return False
         self.window = window = self._new_window(tabs_later=True)
@@ -85,18 +100,22 @@ class Application(QObject):
         window.winId()      # its QWindow, to be watched from the first expose on
         window.windowHandle().installEventFilter(first_paint)
         window.show()
-        self._open(path, True, lock)
+        self._open(target, True, lock)
         return True
 
-    def open(self, path: Path, create: bool = False) -> None:
-        """Switch to another database (Arkiv → Ny/Öppna); the current one stays on failure."""
-        if self.db is not None and Path(path).resolve() == self.db.path:
+    def open(self, target: Path | str, create: bool = False) -> None:
+        """Switch to another database (Arkiv → Ny/Öppna/Anslut till server); the current one
+        stays on failure."""
+        if self.db is not None and self.db.path is not None and not is_server(target) \
+                and Path(target).resolve() == self.db.path:
             return
-        lock = self._lock(path)
+        lock = self._lock(target)
         if lock is not None:
-            self._open(path, create, lock)
+            self._open(target, create, lock)
 
-    def _lock(self, path: Path) -> SingleInstance | None:
+    def _lock(self, path: Path | str) -> SingleInstance | _NoLock | None:
+        if is_server(path):
+            return _NoLock(self)
         lock = SingleInstance(path, self)
         if lock.another_is_running():
             QMessageBox.information(self.window, APP_NAME, f"{APP_NAME} är redan öppet med "
@@ -110,7 +129,7 @@ class Application(QObject):
         window.restore_requested.connect(self.restore)
         return window
 
-    def _open(self, path: Path, create: bool, lock: SingleInstance) -> None:
+    def _open(self, path: Path | str, create: bool, lock: SingleInstance | _NoLock) -> None:
         self.tasks.run(lambda ctx: _open_at_start(path, create),
                        on_done=lambda result: self._opened(*result, lock),
                        on_error=lambda error: self._failed(error, lock))
@@ -222,7 +241,7 @@ def _ready(app: QApplication, window: MainWindow, visit_tabs: bool) -> None:
     app.quit()
 
 
-def run(db_path: Path, quit_when_ready: bool = False, visit_tabs: bool = False) -> int:
+def run(db_path: Path | str, quit_when_ready: bool = False, visit_tabs: bool = False) -> int:
     """The GUI's entry point. With ``quit_when_ready`` (benchmarks, smoke tests) it prints
     "shown" when the window is first painted and "ready" when every tab has its data, then quits;
     ``visit_tabs`` first shows each tab in turn and prints its name."""
@@ -230,7 +249,7 @@ def run(db_path: Path, quit_when_ready: bool = False, visit_tabs: bool = False) 
     controller = Application(log_file())
     install_excepthook(controller.show_crash, lambda text: QMessageBox.warning(
         controller.window, APP_NAME, text))
-    if not controller.start(Path(db_path)):
+    if not controller.start(db_path if is_server(db_path) else Path(db_path)):
         return 1
     QTimer.singleShot(0, lambda: (setup_logging(), log.info(
         "%s %s startar med %s", APP_NAME, __version__, db_path)))

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from brastod import APP_NAME
@@ -32,11 +32,20 @@ TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdspla
 OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
+READER = "Du är inloggad som läsare: du kan läsa men inte ändra."
+SERVER_KEY = "server/address"    # the last address connected to
+ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
+             "(brastod backup med pg_dump).")
 
 
 def _summary(db):
     from brastod.core.services import registers, stats
     return registers.get_municipality(db), stats.counts(db)
+
+
+def _role(db) -> str:
+    from brastod.core.server_admin import current_role
+    return current_role(db)
 
 
 def _copy_database(db, target: Path, _allow: bool) -> Path:
@@ -50,7 +59,8 @@ def _write_template(db, target: Path, _allow: bool) -> None:
 
 
 class MainWindow(QMainWindow):
-    open_requested = Signal(Path, bool)   # path, create: the application switches database
+    open_requested = Signal(object, bool)  # a path or a server address, create: the
+                                           # application switches database
     restore_requested = Signal(Path)      # a backup to put in place of the open database
     ready = Signal()                      # every tab has its data
 
@@ -76,6 +86,7 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_counts)
         self._connect_menus()
+        self.ui.menuFile.setToolTipsVisible(True)   # why an action is off (on a server)
         self._enable_database_actions(False)
         self.ui.statusbar.showMessage(OPENING)
         if not state.restore_window(self, "main_window"):
@@ -85,6 +96,7 @@ class MainWindow(QMainWindow):
         self._waiting: set = set()
         self._handbook = None
         self._ready_message: str | None = None    # said once every tab has reloaded
+        self.database_name = ""     # the file's name, or "brastod på db.kommun.se:5432"
         data.runner.waiting.connect(self._show_waiting)
         data.runner.refused.connect(self._show_refused)
         data.changed.connect(self._data_changed)
@@ -138,6 +150,11 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
+        self.actionConnectServer = QAction("Anslut till &server…", self)
+        actions = ui.menuFile.actions()
+        ui.menuFile.insertAction(actions[actions.index(ui.actionOpenDatabase) + 1],
+                                 self.actionConnectServer)
+        self.actionConnectServer.triggered.connect(self.connect_server)
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionRestore.triggered.connect(self.choose_backup)
         ui.actionPurge.triggered.connect(self.purge_old)
@@ -156,7 +173,7 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionHandbook.triggered.connect(self.open_handbook)
         ui.actionAbout.triggered.connect(
-            lambda: show_about(self, str(self.data.path) if self.data.open else ""))
+            lambda: show_about(self, str(self.data.path or self.database_name)))
 
     def open_settings(self) -> None:
         from brastod.gui.dialogs.settings import SettingsDialog
@@ -181,8 +198,32 @@ class MainWindow(QMainWindow):
         for tab in self.tabs:
             tab.attach()
         self._enable_database_actions(True)
-        self.watch.watch(self.data.path)
+        self.database_name = db.server or db.path.name
+        if db.server is None:
+            self.watch.watch(db.path)
+        else:
+            self._file_only()
+            self.data.call(_role, on_done=self._show_role)   # answered before the tabs load
         self.load()
+
+    def _show_role(self, role: str) -> None:
+        """A läsare sees the lägesbilder and plans without the means to change them (the
+        server refuses any change anyway; this spares the refusal)."""
+        if role != "läsare":
+            return
+        self.role_label = QLabel(READER)     # kept in view: messages come and go beside it
+        self.ui.statusbar.insertPermanentWidget(0, self.role_label)
+        for tab in (self.situation_reports, self.actions):
+            tab.set_reader(True)
+        for action in (self.ui.actionImport, self.ui.actionPurge):
+            action.setEnabled(False)
+            action.setToolTip(READER)
+
+    def _file_only(self) -> None:
+        """Copying and restoring a file mean nothing on a server: off, saying why."""
+        for action in (self.ui.actionBackup, self.ui.actionRestore):
+            action.setEnabled(False)
+            action.setToolTip(ON_SERVER)
 
     def restored(self, result) -> None:
         """After this program's own restore into the open database (``result`` is
@@ -251,7 +292,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} – {municipality.name}")
         self.status_counts.setText(
             f"{numbers['incidents']:,} händelser · {numbers['meetings']} möten · "
-            f"{numbers['actions']} åtgärder · {self.data.path.name}".replace(",", "\u00a0"))
+            f"{numbers['actions']} åtgärder · {self.database_name}".replace(",", "\u00a0"))
 
     # ---- importing ----
     def choose_import_files(self) -> None:
@@ -318,8 +359,17 @@ class MainWindow(QMainWindow):
         if path:
             self.open_requested.emit(Path(path), False)
 
+    def connect_server(self) -> None:
+        """Opens a database on a PostgreSQL server, as Öppna opens a file; the address (never
+        a password) is remembered for next time."""
+        from brastod.gui.dialogs.connect_server import ConnectServerDialog
+        dialog = ConnectServerDialog(state.load_text(SERVER_KEY), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            state.save_value(SERVER_KEY, dialog.chosen)
+            self.open_requested.emit(dialog.chosen, False)
+
     def _folder(self) -> Path:
-        return self.data.path.parent if self.data.open else Path.home()
+        return self.data.path.parent if self.data.path is not None else Path.home()
 
     def purge_old(self) -> None:
         """Gallring: how many months to keep (the setting), what that removes, then the purge;

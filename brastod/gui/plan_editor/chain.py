@@ -4,7 +4,9 @@ every change is saved as it is made, and a refused value is explained on the pag
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QHeaderView, QInputDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFrame, QHeaderView, QInputDialog, QScrollArea, QWidget,
+)
 
 from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields, Link
 from brastod.gui import state
@@ -103,6 +105,16 @@ class ChainPane(QWidget):
         if not state.restore_splitter(ui.splitter, STATE_KEY):
             ui.splitter.setSizes([720, 520])
         self._loading = False
+        self.read_only = False
+        self._edit_triggers = ui.tree.editTriggers()
+        self._enable()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """For a läsare: the chain can be browsed, not changed (no buttons, no editing)."""
+        self.read_only = read_only
+        self.ui.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                                     else self._edit_triggers)
+        self.ui.detail.setEnabled(not read_only)
         self._enable()
 
     # ---- showing ----
@@ -193,6 +205,10 @@ class ChainPane(QWidget):
         ui.moveUp.setEnabled(link in MOVABLE)
         ui.moveDown.setEnabled(link in MOVABLE)
         ui.remove.setEnabled(link is not None)
+        if self.read_only:
+            for button in (ui.addProblem, ui.addCause, ui.addGoal, ui.addAction, ui.followUp,
+                           ui.moveUp, ui.moveDown, ui.remove):
+                button.setEnabled(False)
 
     # ---- saving ----
     def flush(self) -> None:

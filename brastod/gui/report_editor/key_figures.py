@@ -87,7 +87,7 @@ class KeyFiguresPane(QWidget):
     def import_population(self) -> None:
         from brastod.core.services.key_figures import import_population, population_text
         path, _ = QFileDialog.getOpenFileName(
-            self, "Läs in folkmängd från SCB", str(self.data.path.parent),
+            self, "Läs in folkmängd från SCB", str(self.data.path.parent if self.data.path else Path.home()),
             "Kalkylblad (*.xlsx *.xls *.ods)")
         if not path:
             return

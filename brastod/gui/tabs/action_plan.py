@@ -62,6 +62,14 @@ class ActionPlanTab(MasterDetailTab):
         ui.exportButton.clicked.connect(lambda: self.export_requested.emit(self.export()))
         ui.splitter.setStretchFactor(1, 4)
         self.keep_splitter(ui.splitter, self.STATE_KEY, [120, 580])
+        self.reader = False     # a läsare on a server: the plans are shown, not changed
+        self._enable()
+
+    def set_reader(self, reader: bool) -> None:
+        self.reader = reader
+        self.chain.set_read_only(reader)
+        self.plan_form.setEnabled(not reader)
+        self.tracker.ui.followUp.setVisible(not reader)
         self._enable()
 
     # ---- the master–detail parts ----
@@ -128,9 +136,9 @@ class ActionPlanTab(MasterDetailTab):
 
     def _enable(self) -> None:
         ui, detail = self.ui, self.detail
-        ui.newButton.setEnabled(self.data.open)
+        ui.newButton.setEnabled(self.data.open and not self.reader)
         ui.exportButton.setEnabled(detail is not None)
-        ui.deleteButton.setEnabled(detail is not None
+        ui.deleteButton.setEnabled(detail is not None and not self.reader
                                    and detail.fields.status == PlanStatus.DRAFT)
 
     def flush(self) -> None:

@@ -82,7 +82,14 @@ class SituationReportTab(MasterDetailTab):
         ui.feedbackButton.clicked.connect(self.feed_back)
         ui.splitter.setStretchFactor(1, 4)
         self.keep_splitter(ui.splitter, self.STATE_KEY, [112, 588])   # four reports in view
+        self.reader = False     # a läsare on a server: every report shown as if adopted
         self._enable(None)
+
+    def set_reader(self, reader: bool) -> None:
+        self.reader = reader
+        self._enable(self.detail)
+        if self.detail is not None:
+            self.reload(self.detail.id)
 
     # ---- the master–detail parts ----
     def attach(self) -> None:
@@ -109,19 +116,22 @@ class SituationReportTab(MasterDetailTab):
         keep = section.id if section is not None and self.detail is not None \
             and self.detail.id == detail.id else None
         self.detail = detail
-        ui, read_only = self.ui, detail.adopted
+        ui, read_only = self.ui, detail.adopted or self.reader
         ui.titleEdit.setText(detail.title)
         ui.titleEdit.setReadOnly(read_only)
         ui.titleEdit.setCursorPosition(0)
-        if read_only:
+        if detail.adopted:
             ui.statusLabel.setText(f"<span style='color:#2e7d32; font-weight:600'>Fastställd "
                                    f"{detail.adopted_on} av {detail.adopted_by}</span>")
         else:
             ui.statusLabel.setText("<span style='color:#8a6d00; font-weight:600'>Utkast</span>"
-                                   " – sparas medan du skriver")
+                                   + (" – du kan läsa men inte ändra" if self.reader else
+                                      " – sparas medan du skriver"))
         ui.periodLabel.setText(f"{label(ReportKind, detail.kind)} lägesbild · "
                                f"{describe(detail.period)} · {detail.scope_text}")
         self.sections.show_sections(detail.id, detail.sections, read_only, keep)
+        if self.reader and not detail.adopted:      # not "Fastställd": the draft is only shown
+            self.sections.saved_label.setText("Du är läsare: texten kan inte ändras här.")
         self.matrix.show_figures(figures, detail.area_ids, read_only)
         self.places.show_figures(figures)
         self.chart.show_figures(figures)
@@ -136,14 +146,14 @@ class SituationReportTab(MasterDetailTab):
 
     def _enable(self, detail) -> None:
         ui = self.ui
-        draft = detail is not None and not detail.adopted
-        ui.newButton.setEnabled(self.data.open)
-        ui.copyButton.setEnabled(detail is not None)
+        draft = detail is not None and not detail.adopted and not self.reader
+        ui.newButton.setEnabled(self.data.open and not self.reader)
+        ui.copyButton.setEnabled(detail is not None and not self.reader)
         ui.exportButton.setEnabled(detail is not None)
         ui.adoptButton.setEnabled(draft)
         ui.deleteButton.setEnabled(draft)
         adopted = detail is not None and detail.adopted
-        ui.feedbackButton.setEnabled(adopted)
+        ui.feedbackButton.setEnabled(adopted and not self.reader)
         ui.feedbackButton.setToolTip(FEEDBACK_TIP if adopted or detail is None else
                                      "Återkoppling görs från en fastställd lägesbild: "
                                      "fastställ den först.")
