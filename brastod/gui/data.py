@@ -62,6 +62,11 @@ class Data(QObject):
     def path(self) -> Path | None:
         return self._db.path if self._db is not None else None
 
+    @property
+    def name(self) -> str | None:
+        """The open database as messages name it: its file, or its server database."""
+        return self._db.name if self._db is not None else None
+
     def run(self, job: Callable[[Any, TaskContext], Any], *,
             on_done: Callable[[Any], None] = lambda _: None,
             on_error: Callable[[BaseException], None] | None = None,

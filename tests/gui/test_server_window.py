@@ -52,6 +52,9 @@ def test_the_window_opens_a_server_database_and_saves_typing_there(qtbot, tmp_pa
     for action in (window.ui.actionBackup, window.ui.actionRestore):
         assert not action.isEnabled() and action.toolTip() == ON_SERVER
     assert window.ui.actionImport.isEnabled()
+    from brastod.gui.dialogs.settings import SettingsDialog
+    settings = SettingsDialog(window.data, window)
+    assert settings.database.text() == controller.db.server     # not empty, not "None"
 
     tab = window.situation_reports
     window.ui.tabs.setCurrentWidget(tab)

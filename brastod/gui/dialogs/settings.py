@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
                                     "Excel-fil eller en kalenderfil. Varje export minns sedan "
                                     "den mapp du senast valde."))
         path = data.path
-        self.database = QLineEdit(str(path) if path else "")
+        self.database = QLineEdit(data.name or "")
         self.database.setReadOnly(True)
         show = QPushButton("Visa &mappen")
         show.setEnabled(path is not None)
@@ -60,8 +60,11 @@ class SettingsDialog(QDialog):
         row.addWidget(self.database, 1)
         row.addWidget(show)
         form.addRow("Databas som används:", row)
-        form.addRow(self._explained("Säkerhetskopiorna ligger i mappen backups bredvid "
-                                    "databasen. Byt databas under Arkiv → Öppna databas."))
+        form.addRow(self._explained(
+            "Säkerhetskopiorna ligger i mappen backups bredvid databasen. Byt databas under "
+            "Arkiv → Öppna databas." if path is not None else
+            "Databasen ligger på en server: dess säkerhetskopior sköts av IT-avdelningen. Byt "
+            "databas under Arkiv → Öppna databas eller Anslut till server…"))
         layout.addWidget(files)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
