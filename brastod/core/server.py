@@ -5,14 +5,19 @@
 The password is never part of what Brastöd stores or shows: libpq reads it from the user's
 pgpass file (or PGPASSWORD). psycopg 3 is the driver; the schema is the one SQLite has, created
 at today's version and upgraded by the same Alembic revisions."""
+from __future__ import annotations
+
 import logging
 import re
-
-from sqlalchemy import create_engine
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from brastod.core.errors import BrastodError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Engine
+
+# SQLAlchemy is imported where it is used, so that telling an address from a file (is_server)
+# costs the window's start-up nothing.
 
 log = logging.getLogger(__name__)
 SCHEMES = ("postgresql://", "postgres://")
@@ -28,6 +33,8 @@ def is_server(target) -> bool:
 
 def parse(target: str) -> URL:
     """The URL for SQLAlchemy with psycopg 3; a malformed one is told in Swedish."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
     try:
         url = make_url("postgresql+psycopg://" + target.split("://", 1)[1])
     except (ArgumentError, ValueError):
@@ -63,6 +70,7 @@ def shown(url: URL) -> str:
 
 
 def engine_for(url: URL) -> Engine:
+    from sqlalchemy import create_engine
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from brastod import APP_NAME, __version__
 from brastod.core import lock_wait
+from brastod.core.server import is_server
 from brastod.core.errors import BrastodError
 from brastod.gui.data import Data
 from brastod.core.logs import log_file, setup_logging
@@ -40,12 +41,6 @@ def make_qapplication(argv: list[str]) -> QApplication:
     if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
     return app
-
-
-def is_server(target) -> bool:
-    """core.server.is_server, without importing core.server: it brings SQLAlchemy, which is kept
-    off the GUI thread until the window is shown."""
-    return isinstance(target, str) and target.lower().startswith(("postgresql://", "postgres://"))
 
 
 def _open_at_start(target: Path | str, create: bool):
