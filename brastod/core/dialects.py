@@ -7,6 +7,7 @@ write portable SQLAlchemy:
 - ``insert_rows`` and ``incidents_with_keys``: an import's bulk work, straight to the driver
   as each database does it best."""
 import json
+from collections.abc import Iterable
 
 from sqlalchemy import Connection, Integer, String
 from sqlalchemy.ext.compiler import compiles
@@ -71,8 +72,9 @@ def add_sqlite_functions(dbapi_connection) -> None:
 
 
 def insert_rows(connection: Connection, table: str, columns: list[str],
-                rows: list[tuple]) -> None:
-    """``rows`` (tuples in ``columns`` order, in storage form): one executemany on SQLite,
+                rows: Iterable[tuple]) -> None:
+    """``rows`` (tuples in ``columns`` order, in storage form, made as they are read): one
+    executemany on SQLite,
     COPY on PostgreSQL, the server's own bulk path."""
     if connection.dialect.name == "postgresql":
         cursor = connection.connection.driver_connection.cursor()
@@ -80,8 +82,11 @@ def insert_rows(connection: Connection, table: str, columns: list[str],
             for row in rows:
                 copy.write_row(row)
         return
-    connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) "
-                               f"VALUES ({', '.join(['?'] * len(columns))})", rows)
+    # The driver's own executemany takes the rows as they are made (SQLAlchemy's wants a
+    # list); the connection is the session's, in its transaction.
+    connection.connection.driver_connection.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) "
+        f"VALUES ({', '.join(['?'] * len(columns))})", rows)
 
 
 def incidents_with_keys(connection: Connection, keys: list[int]) -> set[int]:

@@ -1,7 +1,15 @@
-"""Turning a table into previewed rows: each with its parsed values, its status (ok, warning,
-rejected) and, for problems, the sheet, row and column and what is wrong. Pure: no database."""
+"""Turning a table into a preview: each row's parsed values, its status (ok, warning, rejected)
+and, for problems, the sheet, row and column and what is wrong. Pure: no database.
+
+The preview is kept by column (each field a list, one value per row) with the problems beside
+it by row position: the common row, with nothing to say, never becomes an object of its own.
+The import saves from these columns, and the dialog shows them; a PreviewRow is made only for
+a row someone asks for."""
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from functools import cached_property
+from itertools import compress, repeat
+from operator import is_, itemgetter
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -15,6 +23,9 @@ OK, WARNING, REJECTED = "ok", "warning", "rejected"
 FREE_TEXT = ("description", "place", "assessment")
 # Every text of a row that is stored: category and area names end up in the registers.
 SCREENED = ("category", "area") + FREE_TEXT
+# The preview's columns, as PreviewRow names them.
+FIELDS = ("occurred_on", "occurred_time", "ends_time", "category", "area", "place",
+          "description", "count", "police_reported", "assessment")
 
 
 @dataclass
@@ -48,15 +59,85 @@ class PreviewRow:
         return WARNING if self.warnings or self.findings else OK
 
 
-@dataclass
+@dataclass(eq=False)
 class Preview:
+    """Every data row of a table, by column: ``values[name][position]`` for each of FIELDS,
+    ``numbers[position]`` the row's number in the sheet; the problems by position."""
     file_name: str
     table: Table
-    rows: list[PreviewRow]
+    numbers: list[int]
+    values: dict[str, list]
+    findings: dict[int, list[screening.Finding]]
+    warnings: dict[int, list[Problem]]
+    rejections: dict[int, Problem]
+    _made: dict[int, PreviewRow] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
 
     @property
-    def accepted(self) -> list[PreviewRow]:
-        return [row for row in self.rows if row.rejection is None]
+    def rows(self) -> "PreviewRows":
+        return PreviewRows(self, range(len(self)))
+
+    def row(self, position: int) -> PreviewRow:
+        """The row at ``position`` as one object (made once, then the same object)."""
+        made = self._made.get(position)
+        if made is None:
+            values = self.values
+            made = self._made[position] = PreviewRow(
+                self.table.sheet, self.numbers[position],
+                *(values[name][position] for name in FIELDS),
+                findings=list(self.findings.get(position, ())),
+                warnings=list(self.warnings.get(position, ())),
+                rejection=self.rejections.get(position))
+        return made
+
+    def status(self, position: int) -> str:
+        if position in self.rejections:
+            return REJECTED
+        return WARNING if position in self.warnings or position in self.findings else OK
+
+    @cached_property
+    def accepted_positions(self) -> Sequence[int]:
+        if not self.rejections:
+            return range(len(self))
+        return [p for p in range(len(self)) if p not in self.rejections]
+
+    def accepted(self, name: str) -> list:
+        """The values of field ``name`` (or "row", the row numbers) of the accepted rows."""
+        values = self.numbers if name == "row" else self.values[name]
+        if not self.rejections:
+            return values
+        return list(map(values.__getitem__, self.accepted_positions))
+
+    @cached_property
+    def problem_positions(self) -> list[int]:
+        """The rows with a warning or rejected, in order."""
+        return sorted(set(self.warnings) | set(self.findings) | set(self.rejections))
+
+    @cached_property
+    def rejected_positions(self) -> list[int]:
+        return sorted(self.rejections)
+
+    @cached_property
+    def warned(self) -> int:
+        """The number of rows with a warning (and not rejected)."""
+        return len(self.problem_positions) - len(self.rejections)
+
+
+class PreviewRows(Sequence):
+    """Some rows of a preview (``positions``), each a PreviewRow when it is looked at."""
+
+    def __init__(self, preview: Preview, positions: Sequence[int]):
+        self.preview, self.positions = preview, positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.preview.row(position) for position in self.positions[index]]
+        return self.preview.row(self.positions[index])
 
 
 def cell_text(value: Any) -> str | None:
@@ -68,11 +149,24 @@ def cell_text(value: Any) -> str | None:
     return " ".join(str(value).split())
 
 
-def _verdicts(values: list[Any], judge) -> list:
-    """``judge(value)`` for each cell of a column, worked out once per distinct value: partner
-    files repeat their dates, times, counts, categories and texts on thousands of rows."""
-    results = {value: judge(value) for value in set(values)}
-    return [results[value] for value in values]
+def _distinct(values: list[Any], judge) -> dict:
+    """``judge(value)`` for each distinct value of a column: partner files repeat their dates,
+    times, counts, categories and texts on thousands of rows."""
+    return {value: judge(value) for value in set(values)}
+
+
+def _part(values: list[Any], verdicts: dict, index: int) -> list:
+    """Part ``index`` of each value's verdict, in the rows' order."""
+    part = {value: verdict[index] for value, verdict in verdicts.items()}
+    return list(map(part.__getitem__, values))
+
+
+def _where(values: list[Any], verdicts: dict, bad) -> set[int]:
+    """The positions of the values whose verdict is ``bad``."""
+    flagged = {value for value, verdict in verdicts.items() if bad(verdict)}
+    if not flagged:
+        return set()
+    return set(compress(range(len(values)), map(flagged.__contains__, values)))
 
 
 def _reason(error: ValueError) -> str:
@@ -132,75 +226,97 @@ def _judge_text(letter: str | None):
 _ONLY_A_DATE = Problem(None, "Raden har bara ett datum – inget om vad som hände eller var.")
 
 
+def _has_problem(verdict: tuple) -> bool:
+    """A verdict of _judge or _judge_date: a rejection or a warning."""
+    return verdict[-1] is not None or verdict[-2] is not None
+
+
 def build_preview(file_name: str, table: Table, today: date) -> Preview:
     """Every data row of ``table`` parsed and judged; ``today`` decides what is in the future
     and which year a date without one belongs to. Each distinct value of a column is parsed
-    and screened once; the rows are then put together from those verdicts."""
+    and screened once; the columns are put together from those verdicts, and only the rows
+    with something to say are looked at one by one."""
     letter = {name: column_letter(index) for name, index in table.columns.items()}
-
     every_row = [cells for _, cells in table.rows]
+    size = len(every_row)
 
     def column(name: str) -> list[Any]:
         index = table.columns.get(name)
         if index is None:
-            return [None] * len(every_row)
+            return [None] * size
         try:
             return list(map(itemgetter(index), every_row))
         except IndexError:      # a mapping beyond a short row's last cell
             return [cells[index] if index < len(cells) else None for cells in every_row]
 
-    texts = {name: _verdicts(column(name), cell_text) for name in SCREENED}
-    screened = [_verdicts(texts[name], _judge_text(letter.get(name))) for name in SCREENED]
-    whens = _verdicts(column("date"), _judge_date(letter.get("date"), today))
-    times = [_verdicts(column(name), _judge(letter.get(name), parse_time,
-                                            "{}; tiden utelämnas."))
-             for name in ("time", "end_time")]
-    counts = _verdicts(column("count"), _judge(letter.get("count"), parse_count,
-                                               "{}; räknas som 1.", unusable=True))
-    yes_no = _verdicts(column("police_reported"), _judge(letter.get("police_reported"),
-                                                         parse_yes_no))
-    rows = []
-    sheet = table.sheet
-    for (number, _), category, area, place, description, assessment, when, start, end, \
-            count, reported, *found in zip(
-                table.rows, texts["category"], texts["area"], texts["place"],
-                texts["description"], texts["assessment"], whens, *times, counts, yes_no,
-                *screened):
-        day, clock, rejection, old = when
-        row = PreviewRow(sheet, number, day, clock, None, category, area, place, description,
-                         1, None, assessment)
-        rows.append(row)
+    texts = {}
+    for name in SCREENED:
+        written = column(name)
+        texts[name] = list(map(_distinct(written, cell_text).__getitem__, written))
+    screened = {name: _distinct(texts[name], _judge_text(letter.get(name))) for name in SCREENED}
+    dates = column("date")
+    when = _distinct(dates, _judge_date(letter.get("date"), today))
+    starts, ends = column("time"), column("end_time")
+    start = _distinct(starts, _judge(letter.get("time"), parse_time, "{}; tiden utelämnas."))
+    end = _distinct(ends, _judge(letter.get("end_time"), parse_time, "{}; tiden utelämnas."))
+    counts = column("count")
+    count = _distinct(counts, _judge(letter.get("count"), parse_count, "{}; räknas som 1.",
+                                     unusable=True))
+    reports = column("police_reported")
+    reported = _distinct(reports, _judge(letter.get("police_reported"), parse_yes_no))
+
+    # The common row: the parsed values as they are.
+    clocks, start_times = _part(dates, when, 1), _part(starts, start, 0)
+    values = {"occurred_on": _part(dates, when, 0),
+              "occurred_time": [clock if value is None else value
+                                for value, clock in zip(start_times, clocks)],
+              "ends_time": _part(ends, end, 0), **texts,
+              "count": _part(counts, count, 0), "police_reported": _part(reports, reported, 0)}
+    # The rows with something to say.
+    only_a_date = set(compress(range(size), map(is_, texts["category"], repeat(None))))
+    for name in ("description", "place", "area"):
+        only_a_date = {p for p in only_a_date if texts[name][p] is None}
+    special = (_where(dates, when, _has_problem) | only_a_date
+               | _where(starts, start, _has_problem) | _where(ends, end, _has_problem)
+               | _where(counts, count, _has_problem) | _where(reports, reported, _has_problem))
+    for name in SCREENED:
+        special |= _where(texts[name], screened[name], lambda verdict: verdict is not _NOTHING)
+
+    findings, warnings, rejections = {}, {}, {}
+    for position in sorted(special):
+        day, clock, rejection, old = when[dates[position]]
+        if rejection is None and position in only_a_date:
+            rejection = _ONLY_A_DATE
         if rejection is not None:
-            row.rejection = rejection
+            rejections[position] = rejection
+            values["occurred_time"][position], values["ends_time"][position] = clock, None
+            values["count"][position], values["police_reported"][position] = 1, None
             continue
-        if not (category or description or place or area):
-            row.rejection = _ONLY_A_DATE
-            continue
-        value, _, problem = start
-        if value is not None:
-            row.occurred_time = value
-        row.ends_time, _, end_problem = end
-        number_of, rejection, count_problem = count
-        reported_value, _, reported_problem = reported
-        first, second, third, fourth, fifth = found
-        if (old is problem is end_problem is rejection is count_problem is reported_problem
-                is None and first is second is third is fourth is fifth is _NOTHING):
-            row.count, row.police_reported = number_of, reported_value
-            continue            # the common row: nothing to say
-        warnings = row.warnings
-        warnings.extend(p for p in (old, problem, end_problem) if p is not None)
+        _, _, problem = start[starts[position]]
+        _, _, end_problem = end[ends[position]]
+        number_of, rejection, count_problem = count[counts[position]]
+        reported_value, _, reported_problem = reported[reports[position]]
+        remarks = [p for p in (old, problem, end_problem) if p is not None]
+        values["count"][position] = 1
         if rejection is not None:
-            row.rejection = rejection
-            continue
-        if count_problem is not None:
-            warnings.append(count_problem)
+            rejections[position] = rejection
+            values["police_reported"][position] = None
         else:
-            row.count = number_of
-        row.police_reported = reported_value
-        if reported_problem is not None:
-            warnings.append(reported_problem)
-        for hits, remark in found:
-            if remark is not None:
-                row.findings.extend(hits)
-                warnings.append(remark)
-    return Preview(file_name, table, rows)
+            if count_problem is not None:
+                remarks.append(count_problem)
+            else:
+                values["count"][position] = number_of
+            if reported_problem is not None:
+                remarks.append(reported_problem)
+            found = []
+            for name in SCREENED:
+                hits, remark = screened[name][texts[name][position]]
+                if remark is not None:
+                    found.extend(hits)
+                    remarks.append(remark)
+            if found:
+                findings[position] = found
+        if remarks:
+            warnings[position] = remarks
+    return Preview(file_name, table, list(map(itemgetter(0), table.rows)), values, findings,
+                   warnings, rejections)

@@ -1,6 +1,7 @@
 """What every import shares: the result it reports, the partner it is for, and saving a batch
 with those of its rows that are not already in the database, in the caller's transaction."""
 from collections.abc import Callable
+from itertools import compress, repeat
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from typing import Protocol
@@ -126,23 +127,37 @@ def sql_time(value: time | None) -> str | None:
 
 def store(session: Session, result: ImportResult, rows: list[tuple], masked: list[bool],
           batch: ImportBatch, progress: Progress) -> None:
-    """Save ``batch`` and those of ``rows`` (tuples in COLUMNS order, dates and times already
-    as SQL text) not already in the database; count the rest."""
+    """``store_columns`` for rows given as tuples in COLUMNS order."""
+    columns = [list(values) for values in zip(*rows)] or [[] for _ in COLUMNS]
+    store_columns(session, result, columns, masked, batch, progress)
+
+
+def store_columns(session: Session, result: ImportResult, columns: list[list],
+                  masked: list[bool], batch: ImportBatch, progress: Progress) -> None:
+    """Save ``batch`` and those rows not already in the database, given as ``columns`` (a list
+    of values per column, in COLUMNS order, dates and times already as SQL text); count the
+    rest. A row becomes a tuple only as it is inserted."""
     session.add(batch)
     session.flush()
-    existing = _existing_hashes(session, [row[_HASH] for row in rows])
+    hashes = columns[_HASH]
+    existing = _existing_hashes(session, hashes)
+    if existing:
+        fresh = [row_hash not in existing for row_hash in hashes]
+        columns = [list(compress(values, fresh)) for values in columns]
+        masked = list(compress(masked, fresh))
+    size = len(columns[_HASH])
+    result.masked = sum(masked)
+    result.duplicates, result.imported = len(hashes) - size, size
     batch_id = batch.id         # read once: each read of an ORM attribute costs
-    fresh = [row + (batch_id,) for row in rows if row[_HASH] not in existing]
-    result.masked = sum(m for row, m in zip(rows, masked, strict=True)
-                        if row[_HASH] not in existing)
-    result.duplicates, result.imported = len(rows) - len(fresh), len(fresh)
     # Straight to the driver on the session's connection (same transaction): the rows are
     # already in storage form, and the ORM's per-row work would cost more than the rest.
     connection = session.connection()
-    for start in range(0, len(fresh), CHUNK):
+    for start in range(0, size, CHUNK):
         progress.check()
-        insert_rows(connection, "incident", [*COLUMNS, "batch_id"], fresh[start:start + CHUNK])
-        progress.progress(min(start + CHUNK, len(fresh)), len(fresh))
+        end = min(start + CHUNK, size)
+        insert_rows(connection, "incident", [*COLUMNS, "batch_id"],
+                    zip(*(values[start:end] for values in columns), repeat(batch_id)))
+        progress.progress(end, size)
     batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
     batch.rows_masked = result.masked
     session.add(batch)
