@@ -8,13 +8,13 @@ a row someone asks for."""
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress, repeat
-from operator import is_, itemgetter
+from itertools import compress, filterfalse
+from operator import itemgetter
 from datetime import date, time, timedelta
 from typing import Any
 
 from brastod.core.importing import screening
-from brastod.core.importing.table import Table, column_letter
+from brastod.core.importing.table import HEADINGS, Table, column_letter
 from brastod.core.importing.values import (
     Unusable, is_empty, parse_count, parse_time, parse_when, parse_yes_no,
 )
@@ -23,9 +23,9 @@ OK, WARNING, REJECTED = "ok", "warning", "rejected"
 FREE_TEXT = ("description", "place", "assessment")
 # Every text of a row that is stored: category and area names end up in the registers.
 SCREENED = ("category", "area") + FREE_TEXT
-# The preview's columns, as PreviewRow names them.
-FIELDS = ("occurred_on", "occurred_time", "ends_time", "category", "area", "place",
-          "description", "count", "police_reported", "assessment")
+# PreviewRow's parsed values → the column they are read from.
+_SOURCE = {"occurred_on": "date", "ends_time": "end_time", "count": "count",
+           "police_reported": "police_reported"}
 
 
 @dataclass
@@ -59,17 +59,29 @@ class PreviewRow:
         return WARNING if self.warnings or self.findings else OK
 
 
+@dataclass(frozen=True)
+class _Judged:
+    """A table's columns by field as written (the screened texts as one line each), and each
+    distinct value's verdict (see build_preview)."""
+    written: dict[str, tuple]
+    verdicts: dict[str, dict]
+
+    def __call__(self, name: str, position: int) -> tuple:
+        return self.verdicts[name][self.written[name][position]]
+
+
 @dataclass(eq=False)
 class Preview:
-    """Every data row of a table, by column: ``values[name][position]`` for each of FIELDS,
-    ``numbers[position]`` the row's number in the sheet; the problems by position."""
+    """Every data row of a table: what the dialog says first (the counts, and which rows are
+    rejected, have a warning or personal data) worked out for all rows; each row itself, as a
+    PreviewRow, only when it is asked for; the accepted rows' values by column for saving."""
     file_name: str
     table: Table
-    numbers: list[int]
-    values: dict[str, list]
-    findings: dict[int, list[screening.Finding]]
-    warnings: dict[int, list[Problem]]
-    rejections: dict[int, Problem]
+    numbers: list[int]               # each row's number in the sheet
+    judged: _Judged = field(repr=False)
+    rejected: set[int]               # the positions of the rejected rows
+    problems: set[int]               # … of the rows rejected or with a warning
+    personal: set[int]               # … of the accepted rows with personal data
     _made: dict[int, PreviewRow] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -80,49 +92,61 @@ class Preview:
         return PreviewRows(self, range(len(self)))
 
     def row(self, position: int) -> PreviewRow:
-        """The row at ``position`` as one object (made once, then the same object)."""
+        """The row at ``position`` (made once, then the same object)."""
         made = self._made.get(position)
         if made is None:
-            values = self.values
-            made = self._made[position] = PreviewRow(
-                self.table.sheet, self.numbers[position],
-                *(values[name][position] for name in FIELDS),
-                findings=list(self.findings.get(position, ())),
-                warnings=list(self.warnings.get(position, ())),
-                rejection=self.rejections.get(position))
+            made = self._made[position] = _row(self.table.sheet, self.numbers[position],
+                                               self.judged, position)
         return made
 
     def status(self, position: int) -> str:
-        if position in self.rejections:
+        if position in self.rejected:
             return REJECTED
-        return WARNING if position in self.warnings or position in self.findings else OK
+        return WARNING if position in self.problems else OK
 
     @cached_property
     def accepted_positions(self) -> Sequence[int]:
-        if not self.rejections:
-            return range(len(self))
-        return [p for p in range(len(self)) if p not in self.rejections]
+        everyone = range(len(self))
+        return list(filterfalse(self.rejected.__contains__, everyone)) if self.rejected \
+            else everyone
 
     def accepted(self, name: str) -> list:
-        """The values of field ``name`` (or "row", the row numbers) of the accepted rows."""
-        values = self.numbers if name == "row" else self.values[name]
-        if not self.rejections:
-            return values
-        return list(map(values.__getitem__, self.accepted_positions))
+        """Field ``name`` of each accepted row as its PreviewRow has it (or "row": its
+        number), worked out by column."""
+        if name == "row":
+            return self._of_accepted(self.numbers)
+        if name in SCREENED:
+            return self._parsed(name, 0)
+        if name == "occurred_time":     # the time column's, else the date cell's own
+            return [clock if start is None else start
+                    for start, clock in zip(self._parsed("time", 0), self._parsed("date", 1))]
+        values = self._parsed(_SOURCE[name], 0)
+        if name == "count":             # a count with a warning counts as one
+            return [1 if value is None else value for value in values]
+        return values
+
+    def _of_accepted(self, values: list) -> list:
+        return list(map(values.__getitem__, self.accepted_positions)) if self.rejected \
+            else values
+
+    def _parsed(self, name: str, index: int) -> list:
+        """Part ``index`` of the verdict on each accepted row's cell of column ``name``."""
+        part = {value: verdict[index] for value, verdict in self.judged.verdicts[name].items()}
+        return list(map(part.__getitem__, self._of_accepted(self.judged.written[name])))
 
     @cached_property
     def problem_positions(self) -> list[int]:
-        """The rows with a warning or rejected, in order."""
-        return sorted(set(self.warnings) | set(self.findings) | set(self.rejections))
+        """The rows rejected or with a warning, in order."""
+        return sorted(self.problems)
 
     @cached_property
     def rejected_positions(self) -> list[int]:
-        return sorted(self.rejections)
+        return sorted(self.rejected)
 
-    @cached_property
+    @property
     def warned(self) -> int:
         """The number of rows with a warning (and not rejected)."""
-        return len(self.problem_positions) - len(self.rejections)
+        return len(self.problems) - len(self.rejected)
 
 
 class PreviewRows(Sequence):
@@ -153,12 +177,6 @@ def _distinct(values: list[Any], judge) -> dict:
     """``judge(value)`` for each distinct value of a column: partner files repeat their dates,
     times, counts, categories and texts on thousands of rows."""
     return {value: judge(value) for value in set(values)}
-
-
-def _part(values: list[Any], verdicts: dict, index: int) -> list:
-    """Part ``index`` of each value's verdict, in the rows' order."""
-    part = {value: verdict[index] for value, verdict in verdicts.items()}
-    return list(map(part.__getitem__, values))
 
 
 def _where(values: list[Any], verdicts: dict, bad) -> set[int]:
@@ -205,21 +223,20 @@ def _judge(letter: str | None, parse, warning: str = "{}.", unusable: bool = Fal
     return judge
 
 
-_NOTHING = ((), None)       # the verdict on a text without personal data
-
-
 def _judge_text(letter: str | None):
-    """A screened text → (findings, the one remark for its column, or None)."""
-    def judge(text: str | None) -> tuple:
+    """A cell of a screened column → (its text, the personal data found in it, the one remark
+    for its column or None)."""
+    def judge(value: Any) -> tuple:
+        text = cell_text(value)
         found = screening.find(text)
         if not found:
-            return _NOTHING
+            return text, (), None
         # One remark per column: "… ett telefonnummer och ett personnummer."
         kinds = list(dict.fromkeys(
             f"{'en' if finding.kind == screening.EMAIL else 'ett'} {finding.kind}"
             for finding in found))
         listed = kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} och {kinds[-1]}"
-        return found, Problem(letter, f"Innehåller troligen {listed}.")
+        return text, found, Problem(letter, f"Innehåller troligen {listed}.")
     return judge
 
 
@@ -232,91 +249,94 @@ def _has_problem(verdict: tuple) -> bool:
 
 
 def build_preview(file_name: str, table: Table, today: date) -> Preview:
-    """Every data row of ``table`` parsed and judged; ``today`` decides what is in the future
-    and which year a date without one belongs to. Each distinct value of a column is parsed
-    and screened once; the columns are put together from those verdicts, and only the rows
-    with something to say are looked at one by one."""
+    """Every data row of ``table`` judged; ``today`` decides what is in the future and which
+    year a date without one belongs to. Each distinct value of a column is parsed and screened
+    once; which rows are rejected or have a warning follows from those verdicts, without a
+    look at each row."""
     letter = {name: column_letter(index) for name, index in table.columns.items()}
-    every_row = [cells for _, cells in table.rows]
-    size = len(every_row)
+    written = _columns(table)
+    judges = {"date": _judge_date(letter.get("date"), today),
+              "time": _judge(letter.get("time"), parse_time, "{}; tiden utelämnas."),
+              "end_time": _judge(letter.get("end_time"), parse_time, "{}; tiden utelämnas."),
+              "count": _judge(letter.get("count"), parse_count, "{}; räknas som 1.",
+                              unusable=True),
+              "police_reported": _judge(letter.get("police_reported"), parse_yes_no)}
+    judges.update((name, _judge_text(letter.get(name))) for name in SCREENED)
+    verdicts = {name: _distinct(written[name], judge) for name, judge in judges.items()}
 
-    def column(name: str) -> list[Any]:
+    def where(name: str, bad) -> set[int]:
+        return _where(written[name], verdicts[name], bad)
+
+    def empty(verdict: tuple) -> bool:
+        return verdict[0] is None
+
+    only_a_date = where("category", empty)
+    for name in ("description", "place", "area"):
+        if only_a_date:
+            only_a_date &= where(name, empty)
+    rejected = (where("date", lambda verdict: verdict[2] is not None) | only_a_date
+                | where("count", lambda verdict: verdict[1] is not None))
+    personal = set().union(*(where(name, lambda verdict: verdict[2] is not None)
+                             for name in SCREENED))
+    problems = set().union(rejected, personal, *(
+        where(name, _has_problem) for name in ("date", "time", "end_time", "count",
+                                               "police_reported")))
+    return Preview(file_name, table, list(map(itemgetter(0), table.rows)),
+                   _Judged(written, verdicts), rejected, problems, personal - rejected)
+
+
+def _columns(table: Table) -> dict[str, tuple]:
+    """Field → the cells of its column, in the rows' order (None where the field has no column
+    or a short row no cell)."""
+    size = len(table.rows)
+    # One pass in C turns the rows into columns (tuples); the width is the shortest row's.
+    by_index = list(zip(*map(itemgetter(1), table.rows)))
+    found = {}
+    for name in HEADINGS:           # every field
         index = table.columns.get(name)
         if index is None:
-            return [None] * size
-        try:
-            return list(map(itemgetter(index), every_row))
-        except IndexError:      # a mapping beyond a short row's last cell
-            return [cells[index] if index < len(cells) else None for cells in every_row]
-
-    texts = {}
-    for name in SCREENED:
-        written = column(name)
-        texts[name] = list(map(_distinct(written, cell_text).__getitem__, written))
-    screened = {name: _distinct(texts[name], _judge_text(letter.get(name))) for name in SCREENED}
-    dates = column("date")
-    when = _distinct(dates, _judge_date(letter.get("date"), today))
-    starts, ends = column("time"), column("end_time")
-    start = _distinct(starts, _judge(letter.get("time"), parse_time, "{}; tiden utelämnas."))
-    end = _distinct(ends, _judge(letter.get("end_time"), parse_time, "{}; tiden utelämnas."))
-    counts = column("count")
-    count = _distinct(counts, _judge(letter.get("count"), parse_count, "{}; räknas som 1.",
-                                     unusable=True))
-    reports = column("police_reported")
-    reported = _distinct(reports, _judge(letter.get("police_reported"), parse_yes_no))
-
-    # The common row: the parsed values as they are.
-    clocks, start_times = _part(dates, when, 1), _part(starts, start, 0)
-    values = {"occurred_on": _part(dates, when, 0),
-              "occurred_time": [clock if value is None else value
-                                for value, clock in zip(start_times, clocks)],
-              "ends_time": _part(ends, end, 0), **texts,
-              "count": _part(counts, count, 0), "police_reported": _part(reports, reported, 0)}
-    # The rows with something to say.
-    only_a_date = set(compress(range(size), map(is_, texts["category"], repeat(None))))
-    for name in ("description", "place", "area"):
-        only_a_date = {p for p in only_a_date if texts[name][p] is None}
-    special = (_where(dates, when, _has_problem) | only_a_date
-               | _where(starts, start, _has_problem) | _where(ends, end, _has_problem)
-               | _where(counts, count, _has_problem) | _where(reports, reported, _has_problem))
-    for name in SCREENED:
-        special |= _where(texts[name], screened[name], lambda verdict: verdict is not _NOTHING)
-
-    findings, warnings, rejections = {}, {}, {}
-    for position in sorted(special):
-        day, clock, rejection, old = when[dates[position]]
-        if rejection is None and position in only_a_date:
-            rejection = _ONLY_A_DATE
-        if rejection is not None:
-            rejections[position] = rejection
-            values["occurred_time"][position], values["ends_time"][position] = clock, None
-            values["count"][position], values["police_reported"][position] = 1, None
-            continue
-        _, _, problem = start[starts[position]]
-        _, _, end_problem = end[ends[position]]
-        number_of, rejection, count_problem = count[counts[position]]
-        reported_value, _, reported_problem = reported[reports[position]]
-        remarks = [p for p in (old, problem, end_problem) if p is not None]
-        values["count"][position] = 1
-        if rejection is not None:
-            rejections[position] = rejection
-            values["police_reported"][position] = None
+            found[name] = (None,) * size
+        elif index < len(by_index):
+            found[name] = by_index[index]
         else:
-            if count_problem is not None:
-                remarks.append(count_problem)
-            else:
-                values["count"][position] = number_of
-            if reported_problem is not None:
-                remarks.append(reported_problem)
-            found = []
-            for name in SCREENED:
-                hits, remark = screened[name][texts[name][position]]
-                if remark is not None:
-                    found.extend(hits)
-                    remarks.append(remark)
-            if found:
-                findings[position] = found
-        if remarks:
-            warnings[position] = remarks
-    return Preview(file_name, table, list(map(itemgetter(0), table.rows)), values, findings,
-                   warnings, rejections)
+            found[name] = tuple(cells[index] if index < len(cells) else None
+                                for _, cells in table.rows)
+    return found
+
+
+def _row(sheet: str, number: int, judged: _Judged, position: int) -> PreviewRow:
+    """One row of the preview, from its cells' verdicts."""
+    day, clock, rejection, old = judged("date", position)
+    text = {name: judged(name, position)[0] for name in SCREENED}
+    row = PreviewRow(sheet, number, day, clock, None, text["category"], text["area"],
+                     text["place"], text["description"], 1, None, text["assessment"])
+    if rejection is None and not (text["category"] or text["description"] or text["place"]
+                                  or text["area"]):
+        rejection = _ONLY_A_DATE
+    if rejection is not None:
+        row.rejection = rejection
+        return row
+    value, _, problem = judged("time", position)
+    if value is not None:
+        row.occurred_time = value
+    row.ends_time, _, end_problem = judged("end_time", position)
+    number_of, rejection, count_problem = judged("count", position)
+    reported_value, _, reported_problem = judged("police_reported", position)
+    warnings = row.warnings
+    warnings.extend(p for p in (old, problem, end_problem) if p is not None)
+    if rejection is not None:
+        row.rejection = rejection
+        return row
+    if count_problem is not None:
+        warnings.append(count_problem)
+    else:
+        row.count = number_of
+    row.police_reported = reported_value
+    if reported_problem is not None:
+        warnings.append(reported_problem)
+    for name in SCREENED:
+        _, hits, remark = judged(name, position)
+        if remark is not None:
+            row.findings.extend(hits)
+            warnings.append(remark)
+    return row

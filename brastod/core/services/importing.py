@@ -131,10 +131,9 @@ def commit(db: Database, prepared: PreparedImport, *, dry_run: bool = False,
     progress = progress or NoProgress()
     result = ImportResult(file=prepared.workbook.file_name, partner=prepared.partner)
     preview = prepared.preview
-    result.rejected = [{"sheet": prepared.table.sheet, "row": preview.numbers[position],
-                        "column": preview.rejections[position].column,
-                        "reason": preview.rejections[position].message}
-                       for position in preview.rejected_positions]
+    rejected = map(preview.row, preview.rejected_positions)
+    result.rejected = [{"sheet": row.sheet, "row": row.row, "column": row.rejection.column,
+                        "reason": row.rejection.message} for row in rejected]
     return run_import(db, result, dry_run, lambda session: _save(
         session, prepared, result, mask_personal_data, choices or {}, progress))
 
@@ -242,9 +241,8 @@ def _save(session: Session, prepared: PreparedImport, result: ImportResult,
     accepted = len(preview.accepted_positions)
     progress.check()
     progress.progress(0, 2)
-    # The accepted rows with personal data (only accepted rows have findings).
-    found = (list(map(preview.findings.__contains__, preview.accepted_positions))
-             if preview.findings else [False] * accepted)
+    found = (list(map(preview.personal.__contains__, preview.accepted_positions))
+             if preview.personal else [False] * accepted)
     flagged = list(compress(range(accepted), found)) if mask_personal_data else []
     masked = _Memo(lambda text: screening.mask(text)[0])
 

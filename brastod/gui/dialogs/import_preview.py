@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from brastod.core.errors import BrastodError
-from brastod.core.importing.preview import cell_text
+from brastod.core.importing.preview import PreviewRows, cell_text
 from brastod.core.importing.table import FIELD_LABELS, column_letter
 from brastod.core.services.importing import AREA, CATEGORY, NEW, PreparedImport, prepare
 from brastod.gui import views
@@ -70,23 +70,19 @@ class ImportDialog(QDialog):
         self._summarise()
 
     def _fill_rows(self) -> None:
-        rows, show = self.prepared.preview.rows, combos.chosen(self.ui.show)
-        if show == "problems":
-            rows = [row for row in rows if row.status != "ok"]
-        elif show == "rejected":
-            rows = [row for row in rows if row.status == "rejected"]
-        self.model.set_rows(rows)
+        preview, show = self.prepared.preview, combos.chosen(self.ui.show)
+        positions = {"problems": preview.problem_positions,
+                     "rejected": preview.rejected_positions}.get(show, range(len(preview)))
+        self.model.set_rows(PreviewRows(preview, positions))
 
     def _summarise(self) -> None:
-        rows = self.prepared.preview.rows
-        statuses = [row.status for row in rows]
-        accepted = len(rows) - statuses.count("rejected")
-        personal = sum(bool(row.findings) for row in rows if row.rejection is None)
+        preview = self.prepared.preview
+        rejected, warned = len(preview.rejected), preview.warned
+        accepted, personal = len(preview) - rejected, len(preview.personal)
         table = self.prepared.table
         parts = [f"Bladet ”{table.sheet}”, rubriker på rad {table.header_row}: "
-                 f"<b>{_number(len(rows))} rader</b> – {_number(statuses.count('ok'))} OK, "
-                 f"{_number(statuses.count('warning'))} med varning, "
-                 f"{_number(statuses.count('rejected'))} avvisas."]
+                 f"<b>{_number(len(preview))} rader</b> – {_number(accepted - warned)} OK, "
+                 f"{_number(warned)} med varning, {_number(rejected)} avvisas."]
         if table.skipped_summary_rows:
             parts.append(f"{table.skipped_summary_rows} summeringsrader hoppas över.")
         if personal:

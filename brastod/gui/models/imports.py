@@ -1,11 +1,13 @@
 """Models for the import dialog's preview and the import history."""
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from brastod.core.dates import local_stamp
-from brastod.gui.models.table import Column, RowTableModel
+from brastod.gui.models.table import ROW_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
-    from brastod.core.importing.preview import PreviewRow
+    from brastod.core.importing.preview import Preview, PreviewRow, PreviewRows
     from brastod.core.services.import_history import BatchRow
 
 STATUS_TEXT = {"ok": "OK", "warning": "Varning", "rejected": "Avvisas"}
@@ -24,23 +26,45 @@ def remarks(row: "PreviewRow") -> str:
 
 
 class PreviewTableModel(RowTableModel):
-    columns = (
-        Column("Rad", lambda r: r.row, numeric=True, width=50),
-        Column("Status", lambda r: STATUS_TEXT[r.status], width=70),
-        Column("Datum", lambda r: r.occurred_on, width=90),
-        Column("Tid", lambda r: r.occurred_time, width=50),
-        Column("Kategori", lambda r: r.category, width=150),
-        Column("Område", lambda r: r.area, width=110),
-        Column("Plats", lambda r: r.place, width=130),
-        Column("Beskrivning", lambda r: r.description, width=220),
-        Column("Antal", lambda r: r.count, numeric=True, width=50),
-        Column("Polisanmäld", lambda r: r.police_reported, width=80),
-        Column("Anmärkning", remarks, width=320),
-    )
+    """Rows of a preview (PreviewRows). The model's rows are the rows' positions in the preview,
+    and a row becomes a PreviewRow only when it is shown or asked for: a dialog on 50 000 rows
+    makes the few dozen it paints."""
 
-    @staticmethod
-    def row_background(row: "PreviewRow") -> str | None:
-        return STATUS_COLOUR[row.status]
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.preview: "Preview | None" = None
+        value = self._value
+        self.columns = (
+            Column("Rad", lambda p: self.preview.numbers[p], numeric=True, width=50),
+            Column("Status", lambda p: STATUS_TEXT[self.preview.status(p)], width=70),
+            Column("Datum", value("occurred_on"), width=90),
+            Column("Tid", value("occurred_time"), width=50),
+            Column("Kategori", value("category"), width=150),
+            Column("Område", value("area"), width=110),
+            Column("Plats", value("place"), width=130),
+            Column("Beskrivning", value("description"), width=220),
+            Column("Antal", value("count"), numeric=True, width=50),
+            Column("Polisanmäld", value("police_reported"), width=80),
+            Column("Anmärkning", lambda p: remarks(self.preview.row(p)), width=320),
+        )
+
+    def _value(self, name: str):
+        return lambda position: getattr(self.preview.row(position), name)
+
+    def set_rows(self, rows: "PreviewRows") -> None:
+        self.preview = rows.preview
+        super().set_rows(rows.positions)
+
+    def row_background(self, position: int) -> str | None:
+        return STATUS_COLOUR[self.preview.status(position)]
+
+    def row_at(self, row: int) -> "PreviewRow":
+        return self.preview.row(super().row_at(row))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == ROW_ROLE and index.isValid() and 0 <= index.row() < self.rowCount():
+            return self.row_at(index.row())
+        return super().data(index, role)
 
 
 class BatchTableModel(RowTableModel):
