@@ -3,6 +3,8 @@ as the second of two header rows, under merged group headings), the columns' mea
 data rows without blank and summary rows."""
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from brastod.core.errors import ImportFailure
@@ -121,19 +123,55 @@ def find_table(workbook: Workbook) -> Table:
             "som Datum eller Händelsedatum i de första 40 raderna på varje blad). Lägg till en "
             "rubrik ”Datum” över datumkolumnen, eller ange kolumnerna i importens mappning.")
     _, sheet, header_index, headings, columns = best
-    rows, summaries, width = [], 0, len(headings)
-    for offset, row in enumerate(sheet.rows[header_index + 1:], start=header_index + 2):
-        first = _first_filled(row)
-        if first is None:
-            continue
-        cells = row if len(row) >= width else list(row) + [None] * (width - len(row))
-        # Only a text can be a summary's label ("Totalt"); a date or a number never is.
-        if (isinstance(first, str) and _is_summary_word(first)
-                and not _has_date(cells, columns)):
-            summaries += 1
-            continue
-        rows.append((offset, cells))
+    rows, summaries = _data_rows(sheet.rows[header_index + 1:], header_index + 2,
+                                 len(headings), columns)
     return Table(sheet.name, header_index + 1, headings, columns, rows, summaries)
+
+
+def _data_rows(body: list[list[Any]], first_number: int, width: int,
+               columns: dict[str, int]) -> tuple[list[tuple[int, list[Any]]], int]:
+    """(row number, cells) of the data rows of ``body``, the rows under the header, and the
+    number of summary rows left out. A sheet's rows are all as wide (a CSV's need not be):
+    then only the rows whose first cell is empty or a summary's word are looked at one by
+    one."""
+    numbered = zip(range(first_number, first_number + len(body)), body)
+    if not body or min(map(len, body)) < width or width == 0:
+        return _each_data_row(numbered, width, columns)
+    firsts = list(map(itemgetter(0), body))
+    doubtful = {value for value in set(firsts) if value is None or (
+        isinstance(value, str) and (not value.strip() or _is_summary_word(value)))}
+    if not doubtful:
+        return list(numbered), 0
+    keep = [True] * len(body)
+    summaries = 0
+    for position in compress(range(len(body)), map(doubtful.__contains__, firsts)):
+        row = body[position]
+        kind = _kind(row, columns)
+        keep[position] = kind is None
+        summaries += kind == "summary"
+    return list(compress(numbered, keep)), summaries
+
+
+def _each_data_row(numbered, width: int, columns: dict[str, int]):
+    rows, summaries = [], 0
+    for number, row in numbered:
+        cells = row if len(row) >= width else list(row) + [None] * (width - len(row))
+        kind = _kind(cells, columns)
+        if kind is None:
+            rows.append((number, cells))
+        summaries += kind == "summary"
+    return rows, summaries
+
+
+def _kind(cells: list[Any], columns: dict[str, int]) -> str | None:
+    """"blank", "summary" or None for a data row."""
+    first = _first_filled(cells)
+    if first is None:
+        return "blank"
+    # Only a text can be a summary's label ("Totalt"); a date or a number never is.
+    if isinstance(first, str) and _is_summary_word(first) and not _has_date(cells, columns):
+        return "summary"
+    return None
 
 
 def _first_filled(row: list[Any]) -> Any:
