@@ -1,0 +1,80 @@
+"""The preview by column: what it works out for all rows at once (counts, rejected and warned
+rows, personal data, the accepted rows' values) is what each row, made on its own, says; the
+keys of a whole column are each row's key; the data rows found in one pass are those found
+row by row."""
+from datetime import date, datetime
+
+import pytest
+
+from brastod.core.importing import keys
+from brastod.core.importing.preview import OK, REJECTED, WARNING, build_preview
+from brastod.core.importing.sheets import Sheet, Workbook
+from brastod.core.importing.table import _data_rows, _each_data_row, find_table
+from tests.core.importing.test_columns_save import HEADINGS, ROWS, TODAY
+
+FIELDS = ("occurred_on", "occurred_time", "ends_time", "category", "area", "place",
+          "description", "count", "police_reported", "assessment", "row")
+
+
+def _preview(rows, headings=HEADINGS):
+    width = len(headings)
+    sheet = Sheet("Rapport", [headings] + [row + [None] * (width - len(row)) for row in rows])
+    return build_preview("fil.xlsx", find_table(Workbook("fil.xlsx", 1, "0", [sheet])), TODAY)
+
+
+@pytest.mark.parametrize("rows", [ROWS, ROWS[:2] + ROWS[3:5] + ROWS[9:11], ROWS[3:5]],
+                         ids=["every kind", "nothing rejected", "nothing to say"])
+def test_what_the_preview_works_out_by_column_is_what_each_row_says(rows):
+    preview = _preview(rows)
+    made = [preview.row(position) for position in range(len(preview))]
+    assert [preview.status(p) for p in range(len(preview))] == [row.status for row in made]
+    assert preview.rejected_positions == [p for p, row in enumerate(made)
+                                          if row.status == REJECTED]
+    assert preview.problem_positions == [p for p, row in enumerate(made) if row.status != OK]
+    assert preview.warned == sum(row.status == WARNING for row in made)
+    assert preview.personal == {p for p, row in enumerate(made) if row.findings}
+    accepted = [row for row in made if row.rejection is None]
+    for name in FIELDS:
+        assert list(preview.accepted(name)) == [getattr(row, name) for row in accepted], name
+    assert preview.row(0) is preview.rows[0] is preview.rows[:1][0]     # made once
+
+
+def test_the_rows_of_a_preview_are_made_only_when_asked_for():
+    preview = _preview(ROWS)
+    assert len(preview.rows) == len(ROWS) - 3          # two blank rows, one summary
+    assert preview.warned and not preview._made
+    assert preview.rows[-1].row == len(ROWS) + 1 and len(preview._made) == 1
+
+
+def test_a_columns_keys_are_each_rows_key_and_a_repeated_row_is_the_next_incident():
+    texts = ["1|2026-03-05|21:30:00|klotter", "1|2026-03-06||glaskross",
+             "1|2026-03-05|21:30:00|klotter", "", "1|2026-03-05|21:30:00|klotter"]
+    nth = [1, 1, 2, 1, 3]
+    expected = [keys.key(keys.digest(text), n) for text, n in zip(texts, nth)]
+    assert keys.of_texts(texts) == expected
+    assert keys.of_texts(texts[:2]) == expected[:2]
+    assert len(set(expected)) == 5 and keys.of_texts([]) == []
+
+
+# Category, date: a blank row, one of spaces, two summaries, a category that starts like a
+# summary but has a date, a row whose first filled cell is not its first.
+BODY = [["Klotter", datetime(2026, 3, 5)], [None, None], ["  ", ""], ["Totalt", 12],
+        ["Summa mars", "2026-03-05"], [None, "2026-03-06"], [46090.0, "Bråk"],
+        ["totalt", None]]
+
+
+@pytest.mark.parametrize("body", [BODY, BODY[:1], BODY[1:4], []], ids=[
+    "every kind", "one data row", "no data rows", "empty"])
+def test_the_data_rows_found_in_one_pass_are_those_found_row_by_row(body):
+    columns = {"category": 0, "date": 1}
+    expected = _each_data_row(zip(range(2, 2 + len(body)), body), 2, columns)
+    assert _data_rows(body, 2, 2, columns) == expected
+    if body is BODY:
+        assert [number for number, _ in expected[0]] == [2, 6, 7, 8] and expected[1] == 2
+
+
+def test_a_short_row_is_filled_out_row_by_row():
+    body = [[date(2026, 3, 5), "Klotter"], [date(2026, 3, 6)], []]
+    rows, summaries = _data_rows(body, 2, 2, {"date": 0, "category": 1})
+    assert rows == [(2, [date(2026, 3, 5), "Klotter"]), (3, [date(2026, 3, 6), None])]
+    assert summaries == 0
