@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse
-from operator import itemgetter
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -262,7 +261,8 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
                               unusable=True),
               "police_reported": _judge(letter.get("police_reported"), parse_yes_no)}
     judges.update((name, _judge_text(letter.get(name))) for name in SCREENED)
-    verdicts = {name: _distinct(written[name], judge) for name, judge in judges.items()}
+    verdicts = {name: _distinct(written[name], judge) if name in table.columns
+                else {None: judge(None)} for name, judge in judges.items()}
 
     def where(name: str, bad) -> set[int]:
         return _where(written[name], verdicts[name], bad)
@@ -281,27 +281,15 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
     problems = set().union(rejected, personal, *(
         where(name, _has_problem) for name in ("date", "time", "end_time", "count",
                                                "police_reported")))
-    return Preview(file_name, table, list(map(itemgetter(0), table.rows)),
-                   _Judged(written, verdicts), rejected, problems, personal - rejected)
+    return Preview(file_name, table, table.numbers, _Judged(written, verdicts), rejected,
+                   problems, personal - rejected)
 
 
 def _columns(table: Table) -> dict[str, tuple]:
-    """Field → the cells of its column, in the rows' order (None where the field has no column
-    or a short row no cell)."""
-    size = len(table.rows)
-    # One pass in C turns the rows into columns (tuples); the width is the shortest row's.
-    by_index = list(zip(*map(itemgetter(1), table.rows)))
-    found = {}
-    for name in HEADINGS:           # every field
-        index = table.columns.get(name)
-        if index is None:
-            found[name] = (None,) * size
-        elif index < len(by_index):
-            found[name] = by_index[index]
-        else:
-            found[name] = tuple(cells[index] if index < len(cells) else None
-                                for _, cells in table.rows)
-    return found
+    """Field → the cells of its column, in the rows' order (None where the field has no
+    column)."""
+    return {name: table.column(table.columns[name]) if name in table.columns
+            else (None,) * len(table.numbers) for name in HEADINGS}
 
 
 def _row(sheet: str, number: int, judged: _Judged, position: int) -> PreviewRow:

@@ -101,6 +101,8 @@ def prepare(db: Database, path: Path, *, partner_name: str | None = None,
         known = {CATEGORY: _lookup(session, Category, CategorySynonym, "category_id"),
                  AREA: _lookup(session, Area, AreaSynonym, "area_id")}
         name = partner.name if partner else None
+    # The table holds what is imported; the sheets' rows go now, before the collector runs.
+    workbook = dataclasses.replace(workbook, sheets=[])
     if remembered is not None:
         table = dataclasses.replace(table, columns=remembered)
     return PreparedImport(workbook, table, build_preview(workbook.file_name, table, today),

@@ -110,8 +110,7 @@ class ImportDialog(QDialog):
         for column, text in enumerate(("Kolumn", "Rubrik i filen", "Exempel", "Betyder")):
             grid.addWidget(_bold(text), 0, column)
         for index, heading in enumerate(table.headings):
-            examples = [cell_text(cells[index]) for _, cells in table.rows[:50]
-                        if index < len(cells) and cell_text(cells[index])][:3]
+            examples = [text for text in map(cell_text, table.column(index)[:50]) if text][:3]
             combo = QComboBox()
             combos.fill(combo, [(UNUSED, "– används inte –")] + list(FIELD_LABELS.items()))
             combos.choose(combo, field_of.get(index, UNUSED))

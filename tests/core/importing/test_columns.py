@@ -67,14 +67,13 @@ BODY = [["Klotter", datetime(2026, 3, 5)], [None, None], ["  ", ""], ["Totalt", 
     "every kind", "one data row", "no data rows", "empty"])
 def test_the_data_rows_found_in_one_pass_are_those_found_row_by_row(body):
     columns = {"category": 0, "date": 1}
-    expected = _each_data_row(zip(range(2, 2 + len(body)), body), 2, columns)
+    expected = _each_data_row(range(2, 2 + len(body)), body, 2, columns)
     assert _data_rows(body, 2, 2, columns) == expected
     if body is BODY:
-        assert [number for number, _ in expected[0]] == [2, 6, 7, 8] and expected[1] == 2
+        assert expected[0] == [2, 6, 7, 8] and expected[2] == 2
 
 
 def test_a_short_row_is_filled_out_row_by_row():
     body = [[date(2026, 3, 5), "Klotter"], [date(2026, 3, 6)], []]
-    rows, summaries = _data_rows(body, 2, 2, {"date": 0, "category": 1})
-    assert rows == [(2, [date(2026, 3, 5), "Klotter"]), (3, [date(2026, 3, 6), None])]
-    assert summaries == 0
+    assert _data_rows(body, 2, 2, {"date": 0, "category": 1}) == (
+        [2, 3], [[date(2026, 3, 5), "Klotter"], [date(2026, 3, 6), None]], 0)

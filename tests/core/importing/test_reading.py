@@ -40,7 +40,7 @@ def test_housing_company_layout(tmp_path):
     assert (table.sheet, table.header_row) == ("Rapport", 4)
     assert table.columns == {"date": 0, "time": 1, "area": 2, "place": 3, "category": 4,
                              "description": 5, "count": 6, "police_reported": 7}
-    assert [number for number, _ in table.rows] == [5, 7]
+    assert table.numbers == [5, 7]
     assert table.skipped_summary_rows == 1
     assert table.column_letter("police_reported") == "H"
 
@@ -65,7 +65,7 @@ def test_heading_merged_over_two_rows(tmp_path):
     ]}, merges={"Blad1": ["A1:A2", "B1:C1", "D1:D2"]})
     table = find_table(read_workbook(path))
     assert table.header_row == 2 and table.columns["date"] == 0
-    assert table.columns["category"] == 3 and [n for n, _ in table.rows] == [3]
+    assert table.columns["category"] == 3 and table.numbers == [3]
 
 
 def test_csv_in_windows_1252_with_semicolons(tmp_path):
@@ -75,7 +75,7 @@ def test_csv_in_windows_1252_with_semicolons(tmp_path):
                      .encode("cp1252"))
     table = find_table(read_workbook(path))
     assert table.headings == ["Datum", "Tid", "Område", "Händelse", "Kommentar"]
-    assert table.rows[0][1][4] == "Krossad ruta, 2 st"
+    assert table.column(4)[0] == "Krossad ruta, 2 st"
 
 
 @pytest.mark.parametrize("separator", [",", "\t", ";"])
@@ -87,7 +87,7 @@ def test_csv_utf8_with_bom_and_any_separator(tmp_path, separator):
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     table = find_table(read_workbook(path))
     assert table.headings == ["Datum", "Plats", "Beskrivning"]
-    assert table.rows[0][1] == ["2024-03-05", "Torget", "Nedskräpning, mycket"]
+    assert [column[0] for column in table.cells] == ["2024-03-05", "Torget", "Nedskräpning, mycket"]
 
 
 def test_no_date_column_names_the_file(tmp_path):
