@@ -1,10 +1,10 @@
 """Turning a table into a preview: each row's parsed values, its status (ok, warning, rejected)
 and, for problems, the sheet, row and column and what is wrong. Pure: no database.
 
-The preview is kept by column (each field a list, one value per row) with the problems beside
-it by row position: the common row, with nothing to say, never becomes an object of its own.
-The import saves from these columns, and the dialog shows them; a PreviewRow is made only for
-a row someone asks for."""
+The preview is kept by column: the table's cells and each distinct value's verdict, with the
+rows that are rejected, warned or hold personal data worked out from those verdicts. The import
+saves from the columns; a PreviewRow is made only for a row someone asks for (the dialog's
+painted rows, a rejected row's message)."""
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -60,8 +60,8 @@ class PreviewRow:
 
 @dataclass(frozen=True)
 class _Judged:
-    """A table's columns by field as written (the screened texts as one line each), and each
-    distinct value's verdict (see build_preview)."""
+    """A table's cells by field, and the verdict on each distinct cell of each field (see
+    build_preview: for a screened text, the text itself is part of it)."""
     written: dict[str, tuple]
     verdicts: dict[str, dict]
 
