@@ -213,6 +213,12 @@ def in_process(folder: Path, label: str, path: Path) -> dict[str, float]:
     stage_names = [key for key in median if not key.startswith(("bare read", "prepare"))]
     print(f"  {label}: " + ", ".join(f"{key} {median[key]:.3f}" for key in stage_names)
           + f"; sum {sum(median[key] for key in stage_names):.2f} s")
+    # What no import can do without: read the file, insert the rows, commit.
+    floor = sum(median.get(key, 0) for key in ("read", "save: insert", "commit"))
+    whole = sum(median[key] for key in stage_names)
+    paused = median["bare read, collector paused"]
+    print(f"  {label}: the floor (read + insert + commit) {floor:.2f} s = {floor / paused:.2f}× "
+          f"the bare read; all stages {whole:.2f} s = {whole / paused:.2f}×")
     preview = median["prepare (the preview)"]
     record(f"Förhandsvisning 50 000 rader .{label} mot läsningen",
            preview / median["bare read, collector paused"], 1.2, "×")
