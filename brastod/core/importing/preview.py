@@ -109,7 +109,7 @@ class Preview:
         return list(filterfalse(self.rejected.__contains__, everyone)) if self.rejected \
             else everyone
 
-    def accepted(self, name: str) -> list:
+    def accepted(self, name: str) -> Sequence:
         """Field ``name`` of each accepted row as its PreviewRow has it (or "row": its
         number), worked out by column."""
         if name == "row":
@@ -124,14 +124,17 @@ class Preview:
             return [1 if value is None else value for value in values]
         return values
 
-    def _of_accepted(self, values: list) -> list:
+    def _of_accepted(self, values: Sequence) -> Sequence:
         return list(map(values.__getitem__, self.accepted_positions)) if self.rejected \
             else values
 
-    def _parsed(self, name: str, index: int) -> list:
+    def _parsed(self, name: str, index: int) -> Sequence:
         """Part ``index`` of the verdict on each accepted row's cell of column ``name``."""
         part = {value: verdict[index] for value, verdict in self.judged.verdicts[name].items()}
-        return list(map(part.__getitem__, self._of_accepted(self.judged.written[name])))
+        cells = self._of_accepted(self.judged.written[name])
+        if all(type(value) is type(parsed) and value == parsed for value, parsed in part.items()):
+            return cells        # the cells are their values already (texts written tidily)
+        return list(map(part.__getitem__, cells))
 
     @cached_property
     def problem_positions(self) -> list[int]:
