@@ -237,7 +237,7 @@ class _Memo(dict):
 def _save(session: Session, prepared: PreparedImport, result: ImportResult,
           mask_personal_data: bool, choices: dict, progress: Progress) -> None:
     """The accepted rows, column by column straight from the preview: each distinct value is
-    worked out once, and the rows are first zipped together as they are inserted."""
+    worked out once, and a row becomes a tuple only as it is inserted."""
     partner_id, preview = prepared.partner_id, prepared.preview
     column = preview.accepted
     accepted = len(preview.accepted_positions)
@@ -277,14 +277,13 @@ def _save(session: Session, prepared: PreparedImport, result: ImportResult,
         [False] * accepted if mask_personal_data else found,
         list(map(f"{sheet}!{{}}".format, column("row"))), known_by, reviews]
     workbook = prepared.workbook
-    store_columns(session, result, columns, found if mask_personal_data else [False] * accepted,
-                  ImportBatch(
+    batch = ImportBatch(
         partner_id=partner_id, source="file", file_name=screening.mask(workbook.file_name)[0],
-        file_hash=workbook.sha256, file_size=workbook.size,
-        imported_at=utc_now(), mapping_json=json.dumps(_mapping(prepared.table),
-                                                       ensure_ascii=False),
-        rows_read=len(preview), rows_rejected=len(result.rejected)),
-        _Halfway(progress))
+        file_hash=workbook.sha256, file_size=workbook.size, imported_at=utc_now(),
+        mapping_json=json.dumps(_mapping(prepared.table), ensure_ascii=False),
+        rows_read=len(preview), rows_rejected=len(result.rejected))
+    store_columns(session, result, columns, found if mask_personal_data else [False] * accepted,
+                  batch, _Halfway(progress))
     _remember_mapping(session, partner_id, prepared.table)
 
 
