@@ -1,6 +1,6 @@
 """The import dialog on a long file: it shows every row and says every problem before the user
 confirms, while only the rows it paints become row objects."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
