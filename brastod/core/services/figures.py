@@ -459,6 +459,7 @@ def key_figures(executor, years: int = 5, until: int | None = None) -> list[KeyF
                     Measurement.year, Measurement.value, Measurement.population,
                     Measurement.source)
              .join(Measurement, Measurement.indicator_id == Indicator.id)
+             .where(Measurement.area_id.is_(None))
              .order_by(Indicator.name, Measurement.year, Measurement.measured_on))
     if until is not None:
         query = query.where(Measurement.year <= until, Measurement.year > until - years)
