@@ -379,23 +379,25 @@ def import_survey(db: Database, path: Path, year: int, question: str | None = No
 def survey_texts(executor, until: int) -> dict[str, str]:
     """Area id (as text: JSON keys) → "31 % (+4)" from the latest survey up to the year
     ``until``, the change in percentage points since the survey before it, or "för få svar"."""
-    latest = executor.execute(select(SurveyImport).where(SurveyImport.year <= until)
+    latest = executor.execute(select(SurveyImport.id, SurveyImport.indicator_id,
+                                     SurveyImport.year).where(SurveyImport.year <= until)
                               .order_by(SurveyImport.year.desc(), SurveyImport.id.desc())
-                              .limit(1)).scalars().first()
+                              .limit(1)).first()
     if latest is None:
         return {}
+    survey_id, indicator_id, year = latest
     before = executor.execute(select(SurveyImport.year).where(
-        SurveyImport.indicator_id == latest.indicator_id, SurveyImport.year < latest.year)
+        SurveyImport.indicator_id == indicator_id, SurveyImport.year < year)
         .order_by(SurveyImport.year.desc()).limit(1)).scalar()
 
     def shares(year: int | None) -> dict[int, float]:
         return dict(executor.execute(select(Measurement.area_id, Measurement.value).where(
-            Measurement.indicator_id == latest.indicator_id, Measurement.year == year,
+            Measurement.indicator_id == indicator_id, Measurement.year == year,
             Measurement.area_id.is_not(None))).all()) if year is not None else {}
-    now, previous = shares(latest.year), shares(before)
+    now, previous = shares(year), shares(before)
     texts = {}
     for area_id, suppressed in executor.execute(select(SurveyArea.area_id, SurveyArea.suppressed)
-                                                .where(SurveyArea.survey_id == latest.id)):
+                                                .where(SurveyArea.survey_id == survey_id)):
         if suppressed or area_id not in now:
             texts[str(area_id)] = TOO_FEW
             continue
