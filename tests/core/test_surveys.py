@@ -326,3 +326,61 @@ def test_an_area_removed_takes_its_figures_with_it(any_db, areas, tmp_path):
     delete_area(any_db, areas["Norr"])
     assert areas["Norr"] not in _stored(any_db)
     assert json.loads(json.dumps(_surveys(any_db))) == [1, 2]
+
+
+def test_a_version_4_server_database_is_upgraded_and_keeps_one_figure_per_year(pg_url):
+    """Version 4's schema on PostgreSQL (the same year stored twice, as its UNIQUE let in), then
+    opened by today's program: one value per year is left and the area's figures fit beside."""
+    from brastod.core.db import open_database
+    from brastod.core.services.setup import create_database
+    create_database(pg_url, "Testkommun").close()
+    db = open_database(pg_url)
+    with db.engine.begin() as connection:
+        for sql in ("DROP TABLE survey_area", "DROP TABLE survey_import",
+                    "DROP INDEX ux_measurement_key", "ALTER TABLE measurement DROP COLUMN area_id",
+                    "ALTER TABLE measurement ADD UNIQUE (indicator_id, year, measured_on)",
+                    "INSERT INTO indicator (name, unit, per_100k) VALUES ('Anmälda brott', "
+                    "'antal', false)",
+                    "INSERT INTO measurement (indicator_id, year, value) SELECT id, 2024, 1 "
+                    "FROM indicator", "INSERT INTO measurement (indicator_id, year, value) "
+                    "SELECT id, 2024, 2 FROM indicator",
+                    "UPDATE schema_version SET version = 4",
+                    "UPDATE alembic_version SET version_num = '4'"):
+            connection.exec_driver_sql(sql)
+    db.close()
+    db = open_database(pg_url)
+    try:
+        area = add_area(db, "Norr")
+        assert _stored(db, 2024, "Anmälda brott") == {None: 2}
+        save_measurement(db, "Anmälda brott", 2024, 3)
+        with db.session() as session:
+            session.add(Measurement(indicator_id=session.execute(select(Indicator.id)).scalar(),
+                                    year=2024, value=4, area_id=area))
+        assert _stored(db, 2024, "Anmälda brott") == {None: 3, area: 4}
+    finally:
+        db.close()
+
+
+def test_the_kept_version_4_file_is_upgraded_with_one_figure_per_year(tmp_path):
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    from brastod.core.db import open_database
+    path = tmp_path / "v4.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "data" / "schema" / "v4.sqlite3", path)
+    with sqlite3.connect(path) as connection:
+        indicator, year, value = connection.execute(
+            "SELECT indicator_id, year, value FROM measurement WHERE measured_on IS NULL "
+            "ORDER BY id LIMIT 1").fetchone()
+        connection.execute("INSERT INTO measurement (indicator_id, year, value) VALUES (?, ?, ?)",
+                           (indicator, year, value + 1))
+    connection.close()
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            values = session.execute(select(Measurement.value).where(
+                Measurement.indicator_id == indicator, Measurement.year == year)).scalars().all()
+        assert values == [value + 1]
+    finally:
+        db.close()
