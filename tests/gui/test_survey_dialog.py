@@ -58,7 +58,9 @@ def test_the_example_opens_with_the_question_found_and_a_preview(open_dialog, qt
     assert ui.unsafe.toPlainText().splitlines() == ["Ganska otrygg", "Mycket otrygg",
                                                      "Går inte ut på grund av otrygghet"]
     assert ui.keepFreeText.isEnabled() and not ui.keepFreeText.isChecked()
-    assert "1 uppgifter som liknar personuppgifter maskeras" in ui.keepFreeText.text()
+    assert "105 svar; 1 uppgift som liknar personuppgifter maskeras" in ui.keepFreeText.text()
+    assert ui.keepFreeText.toolTip() == "Fritext ur ”Vad skulle göra ditt område tryggare?”"
+    assert preview["Eskilsbo"][1] == ""                 # not even the count of a small area
     qtmodeltester.check(dialog.model)
 
 

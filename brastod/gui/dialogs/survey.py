@@ -32,7 +32,7 @@ class SurveyPreviewModel(RowTableModel):
     columns = (
         Column("Område", lambda r: r.area, width=200),
         Column("Räknade svar", lambda r: r.counted, numeric=True, width=100),
-        Column("Otrygga", lambda r: r.unsafe, numeric=True, width=80),
+        Column("Otrygga", lambda r: "" if r.suppressed else r.unsafe, numeric=True, width=80),
         Column("Andel otrygga", lambda r: TOO_FEW if r.suppressed else percent(r.share),
                numeric=True, width=110),
     )
@@ -131,10 +131,13 @@ class SurveyDialog(QDialog):
         ui.warnings.setText("\n".join(result.warnings()))
         texts = sum(len(t) for t in result.remarks.values())
         ui.keepFreeText.setEnabled(bool(texts))
+        masked = result.personal_data
         ui.keepFreeText.setText(
-            f"Spara &fritextsvaren som anteckningar per område ({texts} svar i "
-            f"{', '.join(result.free_text_columns)}; {result.personal_data} uppgifter som "
-            "liknar personuppgifter maskeras)" if texts else "Filen har inga fritextsvar.")
+            f"Spara &fritextsvaren som anteckningar per område ({texts} svar; {masked} "
+            f"{'uppgift' if masked == 1 else 'uppgifter'} som liknar personuppgifter maskeras)"
+            if texts else "Filen har inga fritextsvar.")
+        ui.keepFreeText.setToolTip("Fritext ur " + ", ".join(
+            f"”{heading}”" for heading in result.free_text_columns) if texts else "")
         if not texts:
             ui.keepFreeText.setChecked(False)
         ui.error.setText("")

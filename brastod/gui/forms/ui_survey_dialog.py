@@ -75,6 +75,11 @@ class Ui_SurveyDialog(object):
 
         self.rule = QGroupBox(SurveyDialog)
         self.rule.setObjectName(u"rule")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.rule.sizePolicy().hasHeightForWidth())
+        self.rule.setSizePolicy(sizePolicy)
         self.ruleLayout = QGridLayout(self.rule)
         self.ruleLayout.setObjectName(u"ruleLayout")
         self.unsafeLabel = QLabel(self.rule)
@@ -154,6 +159,7 @@ class Ui_SurveyDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+        self.layout.setStretch(4, 1)
 #if QT_CONFIG(shortcut)
         self.questionLabel.setBuddy(self.question)
         self.yearLabel.setBuddy(self.year)
