@@ -228,7 +228,8 @@ def test_nothing_is_stored_when_saving_fails_and_the_earlier_import_stays(any_db
     survey = read_survey_file(_csv(tmp_path / "b.csv", _rows(("Öster", "Mycket otrygg", 6))))
     result = count_survey(any_db, survey, survey.question_column())
     delete_area(any_db, areas["Öster"])      # gone between the preview and the save
-    with pytest.raises(IntegrityError):
+    with pytest.raises(ValidationError, match="Området Öster har tagits bort sedan filen "
+                                              "lästes. Läs in filen igen."):
         save_survey(any_db, result, 2026)
     assert _stored(any_db) == before and _surveys(any_db) == (1, 3)
     with pytest.raises(FieldError, match="orimligt"):

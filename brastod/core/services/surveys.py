@@ -331,6 +331,12 @@ def save_survey(db: Database, result: SurveyResult, year: int,
 
 def store_survey(session: Session, result: SurveyResult, year: int, indicator: str,
                  keep_free_text: bool) -> None:
+    counted = {a.area_id: a.area for a in result.areas}
+    gone = set(counted) - set(session.execute(select(Area.id).where(
+        Area.id.in_(counted))).scalars())
+    if gone:
+        raise ValidationError(f"Området {', '.join(sorted(counted[i] for i in gone))} har tagits "
+                              "bort sedan filen lästes. Läs in filen igen.")
     row = session.execute(select(Indicator).where(Indicator.name == indicator)).scalars().first()
     if row is None:
         row = Indicator(name=indicator, unit="procent", source="Lokal trygghetsenkät")
