@@ -385,3 +385,29 @@ def test_the_kept_version_4_file_is_upgraded_with_one_figure_per_year(tmp_path):
         assert values == [value + 1]
     finally:
         db.close()
+
+
+def test_the_pdf_and_excel_file_show_the_survey_beside_the_assessments(demo_db, tmp_path):
+    """The example's adopted operational lägesbild: this year's survey against the one two
+    years before, Eskilsbo with too few answers; the feedback page leaves the column out."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from brastod.core.exports.feedback import export_feedback
+    from brastod.core.exports.situation_report import export_situation_report
+    adopted = next(r for r in reports.list_situation_reports(demo_db)
+                   if r.status == "adopted" and r.kind == "operational")
+    assessed = {a.area: a.survey for a in reports.get_report(demo_db, adopted.id).assessments}
+    assert assessed["Centrum"] == "36 % (+5)"
+    export_situation_report(demo_db, adopted.id, pdf=tmp_path / "l.pdf", xlsx=tmp_path / "l.xlsx",
+                            allow_personal_data=True)
+    sheet = load_workbook(tmp_path / "l.xlsx")["Bedömningar"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Område", "Nivå", "Bedömning", "Trend", "Otrygghet (enkät)", "Motivering")
+    assert {row[0]: row[4] for row in rows[1:]} == assessed
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "l.pdf").pages)
+    assert "Otrygghet\n(enkät)" in text or "Otrygghet (enkät)" in text
+    assert "36 % (+5)" in text and "under 5 svar visas inte" in text
+    export_feedback(demo_db, adopted.id, pdf_path=tmp_path / "f.pdf", allow_personal_data=True)
+    feedback = "".join(page.extract_text() for page in PdfReader(tmp_path / "f.pdf").pages)
+    assert "(enkät)" not in feedback and "36 % (+5)" not in feedback
