@@ -161,6 +161,16 @@ def _parser() -> argparse.ArgumentParser:
     population.add_argument("file", type=_path, metavar="FIL")
     population.add_argument("--municipality", metavar="NAMN",
                             help="kommunen i tabellen (standard: databasens kommun)")
+    survey = commands.add_parser(
+        "import-survey", help="läs in en enkät (xlsx, ods, csv: en rad per svarande) och spara "
+                              "andelen otrygga per område och för kommunen")
+    survey.add_argument("file", type=_path, metavar="FIL")
+    survey.add_argument("--year", type=int, required=True, metavar="ÅR",
+                        help="året enkäten gäller")
+    survey.add_argument("--question", metavar="TEXT",
+                        help="frågan: kolumnen vars rubrik innehåller TEXT (standard: frågan om "
+                             "att vara ute ensam sent en kväll)")
+    survey.add_argument("--json", action="store_true")
     backup = commands.add_parser("backup", help="säkerhetskopiera databasen till en fil")
     backup.add_argument("file", type=_path, metavar="FIL")
     restore = commands.add_parser(
@@ -740,6 +750,21 @@ def _population(args) -> int:
     return 0
 
 
+def _import_survey(args) -> int:
+    from brastod.core.db import open_database
+    from brastod.core.services.surveys import import_survey
+    db = open_database(_db_path(args))
+    try:
+        result = import_survey(db, args.file, args.year, args.question)
+    finally:
+        db.close()
+    for line in result.warnings():
+        _tell(f"brastod: {line}")
+    print(json.dumps(result.as_json(), ensure_ascii=False) if args.json
+          else result.summary(args.year))
+    return 0
+
+
 def _backup(args) -> int:
     from brastod.core.db import backup_to, open_database
     # A file that is not a Brastöd database is refused; one that cannot be written is copied.
@@ -821,6 +846,7 @@ def _purge(args) -> int:
 COMMANDS = {"server-init": _server_init, "user": _user, "init": _init, "demo": _demo,
             "stats": _stats, "import": _import, "export": _export, "template": _template,
             "summary": _summary, "partner": _partner, "list": _list, "population": _population,
+            "import-survey": _import_survey,
             "backup": _backup, "restore": _restore, "check": _check, "purge": _purge,
             "settings": _settings}
 

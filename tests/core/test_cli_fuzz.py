@@ -340,7 +340,8 @@ def test_random_command_lines_end_in_swedish(tmp_path_factory, demo_file, seeds,
 @pytest.mark.parametrize("argv, swedish", [
     (["init"], "följande argument saknas: --municipality"),
     (["exportera"], "KOMMANDO: ogiltigt val: 'exportera' (välj bland 'init', 'demo', 'stats', "
-                    "'import', 'export', 'summary', 'partner', 'list', 'population', 'backup', 'restore', "
+                    "'import', 'export', 'summary', 'partner', 'list', 'population', "
+                    "'import-survey', 'backup', 'restore', "
                     "'check', 'purge', 'settings', 'template', 'server-init', 'user')"),
     (["purge", "--older-than", "tre"], "--older-than: ”tre” är inget heltal"),
     (["export", "action-plan", "0"], "ID: ”0” är inget id (ett positivt heltal)"),

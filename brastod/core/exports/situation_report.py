@@ -304,32 +304,41 @@ def _key_figures_story(report: _Report) -> list:
 
 
 def _assessments_story(report: _Report) -> list:
-    return pdf.flowables(assessment_blocks(report.detail.assessments, report.levels))
+    return pdf.flowables(assessment_blocks(report.detail.assessments, report.levels,
+                                           surveys=True))
 
 
 def assessment_blocks(assessments: list, levels: dict[int, LevelRow],
-                      counts: dict[int, str] | None = None) -> list:
+                      counts: dict[int, str] | None = None, surveys: bool = False) -> list:
     """Bedömning per område: each area's level on its colour, trend and motivation, and the
-    scale beneath; with ``counts`` (area id → what to show) a column of incidents too."""
+    scale beneath; with ``counts`` (area id → what to show) a column of incidents too, with
+    ``surveys`` the share of unsafe in the latest survey when any area has one."""
     blocks: list = [content.Heading("Bedömning per område", 1)]
     if not assessments:
         return blocks + [content.text("Ingen områdesbedömning gjord.")]
+    surveys = surveys and any(a.survey for a in assessments)
     rows: list = [["Område", "Bedömning", "Trend",
-                   *(["Händelser"] if counts is not None else []), "Motivering"]]
+                   *(["Händelser"] if counts is not None else []),
+                   *(["Otrygghet (enkät)"] if surveys else []), "Motivering"]]
     fills = {}
     for index, a in enumerate(assessments, start=1):
         level = levels.get(a.level_id)
         rows.append([a.area, content.text(content.Run(level.name, bold=True)) if level else "–",
                      label(Trend, a.trend),
                      *([counts.get(a.area_id, "")] if counts is not None else []),
-                     a.motivation])
+                     *([a.survey] if surveys else []), a.motivation])
         if level:
             fills[index, 1] = level.color
-    widths = [34, 30, 14] + ([20] if counts is not None else [])
+    widths = [34, 30, 14] + ([20] if counts is not None else []) + ([26] if surveys else [])
     scale = ", ".join(f"{lv.level} {lv.name} ({lv.color_name})" for lv in levels.values())
+    notes = [content.text(f"Skala: {scale}.", small=True)]
+    if surveys:
+        notes.append(content.text("Otrygghet (enkät): andelen som känner sig otrygga i den "
+                                  "senaste enkäten, med förändringen i procentenheter sedan "
+                                  "enkäten före; under 5 svar visas inte.", small=True))
     return blocks + [content.Table(rows, widths + [174 - sum(widths)],
                                    numeric=[3] if counts is not None else (), fills=fills),
-                     content.text(f"Skala: {scale}.", small=True)]
+                     *notes]
 
 
 def _sources_story(report: _Report) -> list:
@@ -372,9 +381,10 @@ def write_xlsx(report: _Report, incidents: list, path: Path) -> None:
         incident_export.sheet_of_incidents(book, incidents)
         table_sheet(book, "Bedömningar", [("Område", 22, None), ("Nivå", 8, None),
                                           ("Bedömning", 14, None), ("Trend", 8, None),
+                                          ("Otrygghet (enkät)", 18, None),
                                           ("Motivering", 80, None)],
                     [[a.area, *_level(report, a.level_id),
-                      label(Trend, a.trend),
+                      label(Trend, a.trend), a.survey,
                       a.motivation] for a in detail.assessments])
         table_sheet(book, "Per månad", [("Kategori", 30, None)] + [
             (month_label(m), 10, None) for m in figures.months],

@@ -9,7 +9,8 @@ from brastod.core.models.registers import (
 from brastod.core.models.incidents import ColumnMapping, ImportBatch, Incident
 from brastod.core.models.situation import (
     AreaAssessment, AssessmentLevel, Cause, Indicator, Measurement, PinnedIncident,
-    PriorityProblem, ReportSection, SituationReport, SituationReportArea,
+    PriorityProblem, ReportSection, SituationReport, SituationReportArea, SurveyArea,
+    SurveyImport,
 )
 from brastod.core.models.plans import Action, ActionPlan, FollowUp, Goal
 from brastod.core.models.meetings import (
@@ -29,5 +30,5 @@ __all__ = [
     "Incident", "Indicator", "Measurement", "Meeting", "MeetingSeries", "Municipality",
     "NationalReference", "Partner", "PinnedIncident", "Place", "PoliceTypeMapping",
     "PopulationFigure", "PriorityProblem", "ReportSection", "SchemaVersion", "SeriesMember",
-    "Setting", "SituationReport", "SituationReportArea",
+    "Setting", "SituationReport", "SituationReportArea", "SurveyArea", "SurveyImport",
 ]

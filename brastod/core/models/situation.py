@@ -2,7 +2,7 @@
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from brastod.core.enums import ReportKind, ReportStatus, Trend, check_in
@@ -98,15 +98,57 @@ class Indicator(SQLModel, table=True):
     description: Optional[str] = None
 
 
+MEASURED_ON_KEY = "coalesce(measured_on, '1000-01-01')"
+AREA_KEY = "coalesce(area_id, 0)"
+
+
 class Measurement(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("indicator_id", "year", "measured_on"),)
+    # One value per indicator, year, day and area. No day and no area (the whole municipality)
+    # are NULL, which a UNIQUE constraint counts as distinct on SQLite and PostgreSQL alike:
+    # the unique index is on the values with NULL read as a sentinel.
+    __table_args__ = (Index("ux_measurement_key", "indicator_id", "year",
+                            text(MEASURED_ON_KEY), text(AREA_KEY), unique=True),)
     id: Optional[int] = Field(default=None, primary_key=True)
     indicator_id: int = Field(foreign_key="indicator.id", ondelete="CASCADE", index=True)
     year: int
     measured_on: Optional[date] = None
+    area_id: Optional[int] = Field(default=None, foreign_key="area.id", ondelete="CASCADE",
+                                   index=True)     # None: the whole municipality
     value: float
     population: Optional[int] = None    # the base used for per-100 000, kept with the raw value
     source: Optional[str] = None
+
+
+class SurveyImport(SQLModel, table=True):
+    """One imported survey file: what was counted and how, never the respondents' rows. One per
+    indicator and year; importing the year again replaces it."""
+
+    __tablename__ = "survey_import"
+    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="indicator.id", ondelete="CASCADE", index=True)
+    year: int
+    file_name: str
+    file_hash: str
+    file_size: int
+    question: str
+    rule_json: str                  # {"unsafe": […], "safe": […], "excluded": […]}
+    respondents: int
+    counted: int
+    unsafe: int
+    remarks: Optional[str] = None   # free text without an area, kept only when chosen
+    imported_at: datetime
+
+
+class SurveyArea(SQLModel, table=True):
+    """An area's count in one survey; the share itself is the area's Measurement."""
+
+    __tablename__ = "survey_area"
+    survey_id: int = Field(foreign_key="survey_import.id", ondelete="CASCADE", primary_key=True)
+    area_id: int = Field(foreign_key="area.id", ondelete="CASCADE", primary_key=True)
+    counted: int
+    suppressed: bool                # fewer than 5 counted: not shown ("för få svar")
+    remarks: Optional[str] = None   # the area's free text, screened, kept only when chosen
 
 
 class PriorityProblem(SQLModel, table=True):

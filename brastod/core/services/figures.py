@@ -18,6 +18,7 @@ from brastod.core.models import (
 )
 from brastod.core.periods import Period
 from brastod.core.services.incidents import MISSING, subtree
+from brastod.core.services.surveys import survey_texts
 from brastod.core.text import normalize, swedish_key
 
 UNKNOWN_AREA = "Okänt område"
@@ -106,6 +107,7 @@ class ReportFigures:
     key_figures: list[KeyFigure]
     by_partner: list[list] = field(default_factory=list)   # [partner, incidents]: the sources
     pinned: list[dict] = field(default_factory=list)   # pinned incidents, kept on adoption
+    surveys: dict[str, str] = field(default_factory=dict)  # area id → "31 % (+4)": surveys.py
 
     def monthly(self, months: int) -> tuple[list[str], list[Series]]:
         """The last ``months`` months (at most those stored) and each category's counts."""
@@ -130,7 +132,8 @@ class ReportFigures:
             weekday_time=data["weekday_time"], months=data["months"],
             series=[Series(**s) for s in data["series"]],
             key_figures=[KeyFigure(**k) for k in data["key_figures"]],
-            by_partner=data.get("by_partner", []), pinned=data.get("pinned", []))
+            by_partner=data.get("by_partner", []), pinned=data.get("pinned", []),
+            surveys=data.get("surveys", {}))
 
 
 def change_text(now: int, before: int) -> str:
@@ -459,6 +462,7 @@ def key_figures(executor, years: int = 5, until: int | None = None) -> list[KeyF
                     Measurement.year, Measurement.value, Measurement.population,
                     Measurement.source)
              .join(Measurement, Measurement.indicator_id == Indicator.id)
+             .where(Measurement.area_id.is_(None))
              .order_by(Indicator.name, Measurement.year, Measurement.measured_on))
     if until is not None:
         query = query.where(Measurement.year <= until, Measurement.year > until - years)
@@ -485,7 +489,7 @@ def compute_figures(executor, period: Period, area_ids: list[int] | None = None,
         hotspots=details.hotspots, weekday_time=details.weekday_time,
         months=labels, series=series,
         key_figures=key_figures(executor, key_figure_years, period.end.year),
-        by_partner=details.by_partner)
+        by_partner=details.by_partner, surveys=survey_texts(executor, period.end.year))
 
 
 @dataclass

@@ -44,19 +44,20 @@ def key_figures_until(db: Database, until: int) -> list:
 
 
 def measurements(db: Database, indicator_id: int) -> list[tuple[int, float]]:
-    """(year, value) for one indicator, oldest first: what a goal's chart draws."""
+    """(year, value) for one indicator in the whole municipality, oldest first: what a goal's
+    chart draws."""
     with db.session() as session:
         return [(year, value) for year, value in session.execute(
             select(Measurement.year, Measurement.value)
-            .where(Measurement.indicator_id == indicator_id)
+            .where(Measurement.indicator_id == indicator_id, Measurement.area_id.is_(None))
             .order_by(Measurement.year, Measurement.measured_on))]
 
 
 def save_measurement(db: Database, indicator: str, year: int, value: float, *,
                      source: str | None = None, unit: str = "antal",
                      per_100k: bool = False) -> None:
-    """The indicator's value for ``year`` (replacing an earlier one); a new indicator name
-    creates the indicator with ``unit`` and ``per_100k``."""
+    """The indicator's value for ``year`` in the whole municipality (replacing an earlier one);
+    a new indicator name creates the indicator with ``unit`` and ``per_100k``."""
     MeasurementFields(indicator, year, value).validate()
     name = clean_name(indicator)
     with db.session() as session:
@@ -68,7 +69,7 @@ def save_measurement(db: Database, indicator: str, year: int, value: float, *,
             session.flush()
         measurement = session.execute(select(Measurement).where(
             Measurement.indicator_id == row.id, Measurement.year == year,
-            Measurement.measured_on.is_(None))).scalars().first() or Measurement(
+            Measurement.measured_on.is_(None), Measurement.area_id.is_(None))).scalars().first() or Measurement(
             indicator_id=row.id, year=year, value=value)
         measurement.value = value
         measurement.population = None       # per 100 000 from the population of that year
@@ -81,7 +82,8 @@ def delete_measurement(db: Database, indicator: str, year: int) -> None:
         indicator_id = session.execute(select(Indicator.id).where(
             Indicator.name == indicator)).scalar()
         session.execute(delete(Measurement).where(Measurement.indicator_id == indicator_id,
-                                                  Measurement.year == year))
+                                                  Measurement.year == year,
+                                                  Measurement.area_id.is_(None)))
 
 
 @dataclass(frozen=True)

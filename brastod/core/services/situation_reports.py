@@ -21,6 +21,7 @@ from brastod.core.report_rules import check_new_report
 from brastod.core.personal_data import PersonalDataHit, find_hits
 from brastod.core.richtext import plain_text
 from brastod.core.services.figures import ReportFigures, area_tree_order, compute_figures
+from brastod.core.services.surveys import survey_texts
 from brastod.core.services.incidents import subtree
 from brastod.core.services.drafts import Drafts
 from brastod.core.services.sections import SectionRow, Sections
@@ -51,6 +52,7 @@ class AssessmentRow:
     level_id: int | None
     trend: str | None
     motivation: str
+    survey: str = ""        # the latest survey's share of unsafe: "31 % (+4)", "för få svar"
 
 
 @dataclass(frozen=True)
@@ -166,12 +168,14 @@ def get_report(db: Database, report_id: int) -> ReportDetail:
         report = _report(session, report_id)
         area_ids = _scope(session, report)
         sections = SECTIONS.rows(session, report_id)
-        assessments = [AssessmentRow(*row) for row in session.execute(
-            select(AreaAssessment.area_id, Area.name, AreaAssessment.level_id,
-                   AreaAssessment.trend, AreaAssessment.motivation)
-            .join(Area, Area.id == AreaAssessment.area_id)
-            .where(AreaAssessment.report_id == report_id)
-            .order_by(Area.sort_order, Area.name))]
+        surveys = _survey_texts(session, report)
+        assessments = [AssessmentRow(*row, surveys.get(str(row[0]), ""))
+                       for row in session.execute(
+                           select(AreaAssessment.area_id, Area.name, AreaAssessment.level_id,
+                                  AreaAssessment.trend, AreaAssessment.motivation)
+                           .join(Area, Area.id == AreaAssessment.area_id)
+                           .where(AreaAssessment.report_id == report_id)
+                           .order_by(Area.sort_order, Area.name))]
         return ReportDetail(report.id, report.title, report.kind,
                             Period(report.period_start, report.period_end, report.period_type),
                             area_ids, _area_names(session, area_ids), report.status,
@@ -184,7 +188,8 @@ def assessment_rows(db: Database, report_id: int) -> list[AssessmentRow]:
     """One row per area in the report's scope, in the register's tree order, assessed or not:
     the list the coordinator works through."""
     with db.session() as session:
-        scope = _scope(session, _report(session, report_id))
+        report = _report(session, report_id)
+        scope, surveys = _scope(session, report), _survey_texts(session, report)
         areas = session.execute(select(Area.id, Area.parent_id, Area.name)).all()
         parents = {area_id: parent_id for area_id, parent_id, _ in areas}
         names = {area_id: name for area_id, _, name in areas}
@@ -197,8 +202,16 @@ def assessment_rows(db: Database, report_id: int) -> list[AssessmentRow]:
     for area_id in area_ids:
         found = existing.get(area_id)
         rows.append(AssessmentRow(area_id, names[area_id], found and found.level_id,
-                                  found and found.trend, found.motivation if found else ""))
+                                  found and found.trend, found.motivation if found else "",
+                                  surveys.get(str(area_id), "")))
     return rows
+
+
+def _survey_texts(session: Session, report: SituationReport) -> dict[str, str]:
+    """The survey figures per area: as adopted, or as they are now in a draft."""
+    if report.frozen_figures_json:
+        return ReportFigures.from_json(report.frozen_figures_json).surveys
+    return survey_texts(session, report.period_end.year)
 
 
 def _frozen_pins(report: SituationReport) -> list[PinnedRow]:

@@ -226,6 +226,7 @@ class AssessmentModel(RowTableModel):
             Column("Bedömning", self._level_name, width=130, background=self._level_colour,
                    foreground=lambda r: contrast_text(self._level_colour(r))),
             Column("Trend", lambda r: label(Trend, r.trend), width=55),
+            Column("Otrygghet (enkät)", lambda r: r.survey, width=120),
             Column("Motivering", lambda r: r.motivation, width=400),
         )
 

@@ -37,12 +37,16 @@ class KeyFiguresPane(QWidget):
         self.references_button.setToolTip("Riket: siffror för hela landet att jämföra med, "
                                           "som visas i verksamhetsberättelsen")
         self.references_button.clicked.connect(self.edit_references)
+        self.survey_button = QPushButton("Importera en&kät…")
+        self.survey_button.setToolTip("En enkätexport (xlsx, ods, csv) med en rad per svarande: "
+                                      "andelen otrygga per område och för kommunen")
+        self.survey_button.clicked.connect(self.import_survey)
         self.add_button.clicked.connect(self.add_value)
         self.remove_button.clicked.connect(self.remove_value)
         self.population_button.clicked.connect(self.import_population)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.population_button,
-                       self.references_button):
+                       self.survey_button, self.references_button):
             buttons.addWidget(button)
         buttons.addStretch()
         note = QLabel(NOTE)
@@ -55,7 +59,8 @@ class KeyFiguresPane(QWidget):
 
     def show_key_figures(self, figures: list, read_only: bool) -> None:
         self.model.set_rows(figures)
-        for button in (self.add_button, self.remove_button, self.population_button):
+        for button in (self.add_button, self.remove_button, self.population_button,
+                       self.survey_button):
             button.setEnabled(not read_only)
 
     def add_value(self) -> None:
@@ -95,6 +100,19 @@ class KeyFiguresPane(QWidget):
         self.data.call(import_population, source, on_done=lambda population: self.changed.emit(
             f"Folkmängd inläst ur {source.name} – {population_text(population)}"),
                        changes=Topic.REPORTS | Topic.REGISTERS, origin=self)
+
+    def import_survey(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Importera enkät", str(self.data.path.parent if self.data.path else Path.home()),
+            "Enkätexport (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)")
+        if path:
+            self.open_survey(Path(path))
+
+    def open_survey(self, path: Path) -> None:
+        from brastod.gui.dialogs.survey import SurveyDialog
+        dialog = SurveyDialog(self.data, path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit(dialog.message())
 
     def _save(self, message: str, function, *args, **kwargs) -> None:
         self.data.call(function, *args, on_done=lambda _: self.changed.emit(message),
