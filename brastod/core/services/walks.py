@@ -323,24 +323,30 @@ def make_action(db: Database, point_id: int, plan_id: int | None,
     if plan_id is None:
         raise FieldError("plan_id", "Välj vilken plan åtgärden ska ingå i.")
     with db.session() as session:
-        point = _point(session, point_id)
-        if point.action_id is not None:
-            raise ValidationError("Punkten är redan en åtgärd i en plan.")
-        plan = session.get(ActionPlan, plan_id)
-        if plan is None or plan.status == "closed":
-            raise FieldError("plan_id", "Planen finns inte eller är avslutad. Välj en annan.")
-        walk = session.get(SafetyWalk, point.walk_id)
-        area = session.get(Area, walk.area_id) if walk.area_id else None
-        kind = session.get(ObservationKind, point.kind_id).name
-        number = [p.id for p in _points(session, walk.id)].index(point.id) + 1
-        if due_on is not None and due_on < walk.walk_date:
-            raise FieldError("due_on", f"Klart senast ({due_on}) är före vandringen "
-                                       f"({walk.walk_date}). Välj ett senare datum.")
-        title = f"{point.place}: {point.note}" if point.note else f"{point.place}: {kind}"
-        action = create_action(session, plan_id, ActionFields(
-            title, responsible_partner_id, due_on=due_on, start_on=walk.walk_date,
-            description=f"Från trygghetsvandringen {walk.walk_date}"
-                        f"{' i ' + area.name if area else ''}, punkt {number} ({kind})."))
-        point.action_id = action.id
-        session.add(point)
-        return action.id
+        return point_action(session, point_id, plan_id, responsible_partner_id, due_on).id
+
+
+def point_action(session: Session, point_id: int, plan_id: int,
+                 responsible_partner_id: int | None, due_on: date | None) -> Action:
+    """``make_action`` in the caller's session (the example data makes its walks' actions so)."""
+    point = _point(session, point_id)
+    if point.action_id is not None:
+        raise ValidationError("Punkten är redan en åtgärd i en plan.")
+    plan = session.get(ActionPlan, plan_id)
+    if plan is None or plan.status == "closed":
+        raise FieldError("plan_id", "Planen finns inte eller är avslutad. Välj en annan.")
+    walk = session.get(SafetyWalk, point.walk_id)
+    area = session.get(Area, walk.area_id) if walk.area_id else None
+    kind = session.get(ObservationKind, point.kind_id).name
+    number = [p.id for p in _points(session, walk.id)].index(point.id) + 1
+    if due_on is not None and due_on < walk.walk_date:
+        raise FieldError("due_on", f"Klart senast ({due_on}) är före vandringen "
+                                   f"({walk.walk_date}). Välj ett senare datum.")
+    title = f"{point.place}: {point.note}" if point.note else f"{point.place}: {kind}"
+    action = create_action(session, plan_id, ActionFields(
+        title, responsible_partner_id, due_on=due_on, start_on=walk.walk_date,
+        description=f"Från trygghetsvandringen {walk.walk_date}"
+                    f"{' i ' + area.name if area else ''}, punkt {number} ({kind})."))
+    point.action_id = action.id
+    session.add(point)
+    return action
