@@ -5,22 +5,26 @@ from datetime import date, time, timedelta
 from sqlmodel import Session, select
 
 from brastod.core.models import (
-    ActionPlan, Area, FollowUp, ObservationKind, Partner, SafetyWalk, WalkParticipant, WalkPoint,
+    ActionPlan, Area, Cause, FollowUp, ObservationKind, Partner, PriorityProblem, SafetyWalk,
+    WalkParticipant, WalkPoint,
 )
 from brastod.core.services.walks import point_action
 
-# (place, kind, note, partner kind, due in days from today, status, rag, follow-up)
+# (place, kind, note, partner kind, due in days from today, status, rag, follow-up, the plan's
+# cause it serves)
 HELD_POINTS = [
     ("Parkeringen Kolarbyn", "Belysning", "Tre armaturer släckta längs gångvägen mot husen.",
-     "municipality", -40, "done", "green", (-45, "Armaturerna bytta och kontrollerade.")),
+     "municipality", -40, "done", "green", (-45, "Armaturerna bytta och kontrollerade."),
+     "Bristande belysning"),
     ("Kolarbyns centrum", "Vegetation", "Buskage skymmer sikten vid busshållplatsen.",
-     "housing", 30, "ongoing", "yellow", (-20, "Hälften av buskagen klippta; resten i vår.")),
+     "housing", 30, "ongoing", "yellow", (-20, "Hälften av buskagen klippta; resten i vår."),
+     "Skymd sikt"),
     ("Tvättstugan Kolarbyn", "Klotter", "Klotter på gaveln mot gångvägen.",
-     "housing", 60, "planned", None, None),
+     "housing", 60, "planned", None, None, "Klotter som står kvar"),
     ("Gångvägen mot Högbyskolan", "Öde plats", "Ingen rör sig här efter kl. 19.",
-     None, None, None, None, None),
+     None, None, None, None, None, None),
     ("Rondellen vid Kolarbyvägen", "Trafik", "Mopeder på gång- och cykelbanan.",
-     None, None, None, None, None),
+     None, None, None, None, None, None),
 ]
 HELD_PARTICIPANTS = [("police", 1), ("housing", 2), ("municipality", 1), ("leisure", 2),
                      ("Boende", 8)]
@@ -52,8 +56,10 @@ def add_walks(session: Session, today: date) -> None:
     session.add(held)
     session.flush()
     _participants(session, held, HELD_PARTICIPANTS, partners)
-    for position, (place, kind, note, responsible, due, status, rag, follow_up) in enumerate(
-            HELD_POINTS, start=1):
+    causes = session.exec(select(Cause).join(PriorityProblem)
+                          .where(PriorityProblem.action_plan_id == plan.id)).all() if plan else []
+    for position, (place, kind, note, responsible, due, status, rag, follow_up,
+                   cause) in enumerate(HELD_POINTS, start=1):
         point = WalkPoint(walk_id=held.id, position=position, place=place, kind_id=kinds[kind],
                           note=note, area_id=areas["Kolarbyn"])
         session.add(point)
@@ -61,7 +67,8 @@ def add_walks(session: Session, today: date) -> None:
         if responsible is None or plan is None:
             continue
         action = point_action(session, point.id, plan.id, partners[responsible].id,
-                              today + timedelta(days=due))
+                              today + timedelta(days=due),
+                              next(c.id for c in causes if c.description.startswith(cause)))
         action.status, action.rag = status, rag
         session.add(action)
         if follow_up:
