@@ -56,3 +56,22 @@ def check_participant(partner_id: int | None, organisation: str | None, headcoun
                                          "exempel Boende. Ange inte privatpersoners namn.")
     if headcount < 1:
         raise FieldError("headcount", "Ange hur många som deltog från organisationen (minst 1).")
+
+
+@dataclass(frozen=True)
+class PointActionFields:
+    """What a point needs to become an action: the plan, who answers for it, and by when."""
+    plan_id: int | None
+    responsible_partner_id: int | None
+    due_on: date | None = None
+
+    def validate(self, walk_date: date) -> None:
+        if self.plan_id is None:
+            raise FieldError("plan_id", "Välj vilken plan åtgärden ska ingå i.")
+        if self.responsible_partner_id is None:
+            raise FieldError("responsible_partner_id",
+                             "Välj vilken partner som ansvarar för åtgärden. Saknas den i "
+                             "listan, lägg till den under Register → Partner.")
+        if self.due_on is not None and self.due_on < walk_date:
+            raise FieldError("due_on", f"Klart senast ({self.due_on}) är före vandringen "
+                                       f"({walk_date}). Välj ett senare datum.")
