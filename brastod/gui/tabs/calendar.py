@@ -72,8 +72,9 @@ def _status(row) -> str:
 class CalendarTableModel(MeetingTableModel):
     """Meetings and walks in one list: a walk's kind is Trygghetsvandring, its Punkter the
     points it noted."""
-    columns = tuple(replace(column, value={"Organ": _kind, "Status": _status}.get(
-        column.title, column.value)) for column in MeetingTableModel.columns)
+    columns = tuple(replace(column, value=_kind, width=125) if column.title == "Organ" else
+                    replace(column, value=_status) if column.title == "Status" else column
+                    for column in MeetingTableModel.columns)
 
 
 class _SeriesFilter(QSortFilterProxyModel):

@@ -31,7 +31,7 @@ from brastod.gui.widgets.fields import (
 from brastod.gui.widgets.form_dialog import FormDialog
 
 NO_AREA = "–"
-OTHER = "Annan organisation (skriv till höger)"
+OTHER = "Annan organisation"
 
 
 @dataclass(frozen=True)
