@@ -35,7 +35,8 @@ def test_the_example_has_a_held_walk_with_actions_and_a_planned_one(demo_db):
     assert held.walk_date < DEMO_TODAY < planned.walk_date
     assert (planned.status, planned.area, planned.points) == ("planned", "Centrum", 0)
     detail = walks.get_walk(demo_db, held.id)
-    assert {p.action_status for p in detail.points} == {"done", "ongoing", "planned", None}
+    assert [(p.action_status, p.rag) for p in detail.points] == [
+        ("ongoing", "red"), ("done", "green"), ("ongoing", "yellow"), (None, None), (None, None)]
     assert "Boende" in [p.organisation for p in detail.participants]
 
 

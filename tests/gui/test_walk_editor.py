@@ -85,11 +85,13 @@ def test_the_points_show_the_status_and_colour_of_their_actions(tab, qtbot, demo
     _open_walk(tab, qtbot, "Kolarbyn")
     model = tab.walk_editor.points.model
     action = [model.index(row, 6) for row in range(model.rowCount())]
-    assert [index.data() for index in action] == ["Klar · Grön", "Pågående · Gul", "Planerad",
-                                                  "", ""]
-    assert action[0].data(Qt.ItemDataRole.BackgroundRole).color().name() == RAG_COLORS["green"]
-    assert action[2].data(Qt.ItemDataRole.BackgroundRole) is None
-    assert model.index(0, 4).data() == "Tekniska förvaltningen"
+    assert [index.data() for index in action] == ["Pågående · Röd", "Klar · Grön",
+                                                  "Pågående · Gul", "", ""]
+    assert [action[row].data(Qt.ItemDataRole.BackgroundRole).color().name()
+            for row in range(3)] == [RAG_COLORS["red"], RAG_COLORS["green"], RAG_COLORS["yellow"]]
+    assert action[3].data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(0, 4).data() == "Fagerstabostäder"
+    assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is not None    # overdue
 
 
 def test_a_new_walk_is_made_on_the_chosen_day_and_edited(tab, qtbot, monkeypatch, demo_db):

@@ -325,30 +325,23 @@ def make_action(db: Database, point_id: int, plan_id: int | None,
     point's text, the walk as its origin and the responsible partner, linked to the point so
     the point shows how it goes."""
     with db.session() as session:
-        return point_action(session, point_id, plan_id, responsible_partner_id, due_on,
-                            cause_id).id
-
-
-def point_action(session: Session, point_id: int, plan_id: int | None,
-                 responsible_partner_id: int | None, due_on: date | None,
-                 cause_id: int | None = None) -> Action:
-    """``make_action`` in the caller's session (the example data makes its walks' actions so)."""
-    point = _point(session, point_id)
-    if point.action_id is not None:
-        raise ValidationError("Punkten är redan en åtgärd i en plan.")
-    walk = session.get(SafetyWalk, point.walk_id)
-    PointActionFields(plan_id, responsible_partner_id, due_on).validate(walk.walk_date)
-    plan = session.get(ActionPlan, plan_id)
-    if plan is None or plan.status == "closed":
-        raise FieldError("plan_id", "Planen finns inte eller är avslutad. Välj en annan.")
-    area = session.get(Area, walk.area_id) if walk.area_id else None
-    kind = session.get(ObservationKind, point.kind_id).name
-    number = [p.id for p in _points(session, walk.id)].index(point.id) + 1
-    title = f"{point.place}: {point.note}" if point.note else f"{point.place}: {kind}"
-    action = create_action(session, plan_id, ActionFields(
-        title, responsible_partner_id, cause_id=cause_id, due_on=due_on, start_on=walk.walk_date,
-        description=f"Från trygghetsvandringen {walk.walk_date}"
-                    f"{' i ' + area.name if area else ''}, punkt {number} ({kind})."))
-    point.action_id = action.id
-    session.add(point)
-    return action
+        point = _point(session, point_id)
+        if point.action_id is not None:
+            raise ValidationError("Punkten är redan en åtgärd i en plan.")
+        walk = session.get(SafetyWalk, point.walk_id)
+        PointActionFields(plan_id, responsible_partner_id, due_on).validate(walk.walk_date)
+        plan = session.get(ActionPlan, plan_id)
+        if plan is None or plan.status == "closed":
+            raise FieldError("plan_id", "Planen finns inte eller är avslutad. Välj en annan.")
+        area = session.get(Area, walk.area_id) if walk.area_id else None
+        kind = session.get(ObservationKind, point.kind_id).name
+        number = [p.id for p in _points(session, walk.id)].index(point.id) + 1
+        title = f"{point.place}: {point.note}" if point.note else f"{point.place}: {kind}"
+        action = create_action(session, plan_id, ActionFields(
+            title, responsible_partner_id, cause_id=cause_id, due_on=due_on,
+            start_on=walk.walk_date,
+            description=f"Från trygghetsvandringen {walk.walk_date}"
+                        f"{' i ' + area.name if area else ''}, punkt {number} ({kind})."))
+        point.action_id = action.id
+        session.add(point)
+        return action.id
