@@ -115,3 +115,20 @@ def test_export_walk_errors_are_one_swedish_line(demo_db, tmp_path, capsys, argu
     assert captured.err.startswith("brastod: ") and captured.err.count("\n") == 1
     assert fragment in captured.err and "Traceback" not in captured.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_overdue_date_is_red_unless_the_cell_has_the_follow_ups_colour(demo_db):
+    from dataclasses import replace
+
+    from brastod.core.exports.content import Run, Table
+    from brastod.core.exports.walk_protocol import OVERDUE, protocol_content
+    detail = walks.get_walk(demo_db, _held(demo_db).id)
+    assert detail.points[0].is_overdue(DEMO_TODAY) and detail.points[0].rag == "red"
+
+    def late_run(shown) -> tuple:
+        *_, table = [b for b in protocol_content(shown, DEMO_TODAY) if isinstance(b, Table)]
+        run = next(r for r in table.rows[1][4].runs if isinstance(r, Run) and "försenad" in r.text)
+        return run.color, (1, 4) in table.fills
+    assert late_run(detail) == (None, True)
+    uncoloured = replace(detail, points=[replace(detail.points[0], rag=None)])
+    assert late_run(uncoloured) == (OVERDUE, False)

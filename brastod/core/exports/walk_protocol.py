@@ -39,8 +39,9 @@ def _action_cell(point: PointRow, today: date) -> content.Cell:
     late = point.is_overdue(today)
     runs: list = [Run(point.partner or "", bold=True)]
     if point.due_on:
+        # On a follow-up's colour the cell's own text colour reads; red on red would not.
         runs.append(Run(f"\nKlart senast {point.due_on}" + (" (försenad)" if late else ""),
-                        color=OVERDUE if late else None))
+                        color=OVERDUE if late and not point.rag else None))
     status = label(ActionStatus, point.action_status)
     if point.rag:
         status += f" · {label(Rag, point.rag)}"
