@@ -319,11 +319,9 @@ def move_point(db: Database, point_id: int, step: int) -> bool:
 
 
 def make_action(db: Database, point_id: int, plan_id: int | None,
-                responsible_partner_id: int | None, due_on: date | None = None, *,
-                cause_id: int | None = None) -> int:
-    """The point as an action last in ``plan_id`` (under ``cause_id`` when given), with the
-    point's text, the walk as its origin and the responsible partner, linked to the point so
-    the point shows how it goes."""
+                responsible_partner_id: int | None, due_on: date | None = None) -> int:
+    """The point as an action last in ``plan_id``, with the point's text, the walk as its
+    origin and the responsible partner, linked to the point so the point shows how it goes."""
     with db.session() as session:
         point = _point(session, point_id)
         if point.action_id is not None:
@@ -338,8 +336,7 @@ def make_action(db: Database, point_id: int, plan_id: int | None,
         number = [p.id for p in _points(session, walk.id)].index(point.id) + 1
         title = f"{point.place}: {point.note}" if point.note else f"{point.place}: {kind}"
         action = create_action(session, plan_id, ActionFields(
-            title, responsible_partner_id, cause_id=cause_id, due_on=due_on,
-            start_on=walk.walk_date,
+            title, responsible_partner_id, due_on=due_on, start_on=walk.walk_date,
             description=f"Från trygghetsvandringen {walk.walk_date}"
                         f"{' i ' + area.name if area else ''}, punkt {number} ({kind})."))
         point.action_id = action.id
