@@ -123,6 +123,12 @@ def _parser() -> argparse.ArgumentParser:
         document.add_argument("--pdf", type=_path, metavar="FIL")
         document.add_argument("--docx", type=_path, metavar="FIL")
         checked.append(document)
+    walk = export.add_parser("walk", help="protokollet från en trygghetsvandring som PDF "
+                                          "och/eller Word")
+    walk.add_argument("id", type=_id, metavar="ID", help="vandringens id (brastod list walks)")
+    walk.add_argument("--pdf", type=_path, metavar="FIL")
+    walk.add_argument("--docx", type=_path, metavar="FIL")
+    checked.append(walk)
     for document in checked:
         document.add_argument("--allow-personal-data", action="store_true",
                               help="skriv ut även om texten liknar personuppgifter (efter "
@@ -156,6 +162,8 @@ def _parser() -> argparse.ArgumentParser:
                        ("meetings", "alla möten")):
         listing.add_parser(name, help=what).add_argument("--json", action="store_true",
                                                          help="skriv ut som JSON")
+    listing.add_parser("walks", help="alla trygghetsvandringar").add_argument(
+        "--json", action="store_true", help="skriv ut som JSON")
     population = commands.add_parser(
         "population", help="läs in kommunens folkmängd per år ur SCB:s tabell (xlsx)")
     population.add_argument("file", type=_path, metavar="FIL")
@@ -552,9 +560,18 @@ def _meeting_document(db, args) -> int:
     return 0
 
 
+def _walk_protocol(db, args) -> int:
+    from brastod.core.exports.walk_protocol import export_walk_protocol
+    files = _distinct(args, ("pdf", "docx"))
+    export_walk_protocol(db, args.id, args.pdf, docx=args.docx,
+                         allow_personal_data=args.allow_personal_data)
+    print(f"Protokollet från trygghetsvandring {args.id} sparat i {_listed(files)}.")
+    return 0
+
+
 REPORTS = {"monthly-report": _monthly_report, "annual-report": _annual_report,
            "feedback": _feedback, "reminders": _reminders,
-           "notice": _meeting_document, "minutes": _meeting_document}
+           "notice": _meeting_document, "minutes": _meeting_document, "walk": _walk_protocol}
 
 
 def _summary(args) -> int:
@@ -603,7 +620,7 @@ def _list(args) -> int:
     try:
         rows = {"partners": _partners, "situation-reports": _situation_reports,
                 "annual-reports": _annual_reports, "action-plans": _action_plans,
-                "meetings": _meetings}[args.what](db)
+                "meetings": _meetings, "walks": _walks}[args.what](db)
     finally:
         db.close()
     if args.json:
@@ -689,6 +706,22 @@ def _meetings(db) -> list[tuple[dict, str]]:
              f"{m.id:>4}  {m.meeting_date} {clock(m.start_time) or '':<5}  "
              f"{label(MeetingStatus, m.status):<18} {m.title}")
             for m in list_meetings(db)]
+
+
+def _walks(db) -> list[tuple[dict, str]]:
+    """Each trygghetsvandring as JSON data and as a line of text."""
+    from brastod.core.services.walks import list_walks
+    from brastod.core.walk_rules import STATUS_LABELS
+
+    def clock(value) -> str | None:
+        return value and value.strftime("%H:%M")
+    return [({"id": w.id, "date": w.walk_date.isoformat(), "start": clock(w.start_time),
+              "end": clock(w.end_time), "area": w.area, "meeting_place": w.meeting_place,
+              "status": w.status, "points": w.points, "actions": w.actions},
+             f"{w.id:>4}  {w.walk_date} {clock(w.start_time) or '':<5}  "
+             f"{STATUS_LABELS[w.status]:<10} {w.area or 'utan område'}: {w.points} punkter, "
+             f"{w.actions} åtgärder")
+            for w in list_walks(db)]
 
 
 def _settings(args) -> int:

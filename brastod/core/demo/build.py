@@ -18,6 +18,7 @@ from brastod.core.demo.meetings import add_meetings
 from brastod.core.demo.plans import add_plans_and_reports
 from brastod.core.demo.reporting import add_reporting
 from brastod.core.demo.surveys import add_surveys
+from brastod.core.demo.walks import add_walks
 from brastod.core.errors import BrastodError
 from brastod.core.importing import police
 from brastod.core.models import (
@@ -57,6 +58,7 @@ def fill_demo(db: Database, today: date | None = None, seed: int = 1982) -> None
         add_surveys(session, today)
         add_plans_and_reports(session, rng, today)
         add_reporting(session, today)
+        add_walks(session, today)
 
 
 def _refuse_unless_new(db: Database) -> None:

@@ -21,6 +21,7 @@ from brastod.core.models.reporting import (
     AnnualReport, AnnualReportSection, FeedbackDispatch, NationalReference,
 )
 from brastod.core.models.schema import SchemaVersion
+from brastod.core.models.walks import ObservationKind, SafetyWalk, WalkParticipant, WalkPoint
 
 __all__ = [
     "Action", "ActionPlan", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem",

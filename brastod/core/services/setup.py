@@ -12,6 +12,7 @@ from brastod.core.models import (
     CategorySynonym, Municipality, NationalReference, PoliceTypeMapping, Setting,
 )
 from brastod.core.paths import resource
+from brastod.core.services.walks import seed_observation_kinds
 from brastod.core.text import normalize
 
 ASSESSMENT_SCALE = [
@@ -71,6 +72,7 @@ def seed_defaults(session: Session) -> None:
         session.add(Setting(key=spec.key, value=str(spec.default)))
     for reference in national_references():
         session.add(NationalReference(**reference))
+    seed_observation_kinds(session)
 
 
 def national_references() -> list[dict]:

@@ -79,6 +79,11 @@ class Ui_CalendarTab(object):
 
         self.toolbar.addWidget(self.seriesButton)
 
+        self.newWalkButton = QPushButton(self.rightPane)
+        self.newWalkButton.setObjectName(u"newWalkButton")
+
+        self.toolbar.addWidget(self.newWalkButton)
+
         self.documentsButton = QToolButton(self.rightPane)
         self.documentsButton.setObjectName(u"documentsButton")
         self.documentsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -141,9 +146,12 @@ class Ui_CalendarTab(object):
 
         self.stack.addWidget(self.tablePage)
         self.listSplitter.addWidget(self.stack)
-        self.parts = QTabWidget(self.listSplitter)
+        self.editors = QStackedWidget(self.listSplitter)
+        self.editors.setObjectName(u"editors")
+        self.parts = QTabWidget()
         self.parts.setObjectName(u"parts")
-        self.listSplitter.addWidget(self.parts)
+        self.editors.addWidget(self.parts)
+        self.listSplitter.addWidget(self.editors)
 
         self.rightLayout.addWidget(self.listSplitter)
 
@@ -163,11 +171,15 @@ class Ui_CalendarTab(object):
 #if QT_CONFIG(tooltip)
         self.seriesButton.setToolTip(QCoreApplication.translate("CalendarTab", u"Serier med medlemmar, plats, tid och upprepning; skapa \u00e5rets m\u00f6ten", None))
 #endif // QT_CONFIG(tooltip)
+        self.newWalkButton.setText(QCoreApplication.translate("CalendarTab", u"Ny &trygghetsvandring\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newWalkButton.setToolTip(QCoreApplication.translate("CalendarTab", u"En trygghetsvandring den dag som \u00e4r vald i kalendern", None))
+#endif // QT_CONFIG(tooltip)
         self.documentsButton.setText(QCoreApplication.translate("CalendarTab", u"&Handlingar", None))
 #if QT_CONFIG(tooltip)
-        self.documentsButton.setToolTip(QCoreApplication.translate("CalendarTab", u"Kallelse, protokoll, m\u00f6teshandlingar och kalenderfil f\u00f6r det valda m\u00f6tet", None))
+        self.documentsButton.setToolTip(QCoreApplication.translate("CalendarTab", u"Kallelse, protokoll, m\u00f6teshandlingar och kalenderfil f\u00f6r det valda m\u00f6tet; protokollet fr\u00e5n den valda trygghetsvandringen", None))
 #endif // QT_CONFIG(tooltip)
-        self.filter.setPlaceholderText(QCoreApplication.translate("CalendarTab", u"S\u00f6k m\u00f6te\u2026", None))
+        self.filter.setPlaceholderText(QCoreApplication.translate("CalendarTab", u"S\u00f6k m\u00f6te eller vandring\u2026", None))
         pass
     # retranslateUi
 

@@ -1,29 +1,80 @@
 """Möteskalender: a month calendar with the meeting days and the Swedish holidays marked, the
-list of meetings, and the documents of the chosen meeting (kallelse, protokoll, möteshandlingar,
-calendar file) with the meeting itself edited below the list: particulars, attendance, agenda
-and minutes, decisions."""
-from datetime import date, timedelta
+list of meetings and trygghetsvandringar, and the documents of the chosen meeting (kallelse,
+protokoll, möteshandlingar, calendar file) with the meeting itself edited below the list:
+particulars, attendance, agenda and minutes, decisions. A chosen walk is edited there by the
+walk editor, and its protokoll is among the documents."""
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
 from pathlib import Path
 from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QComboBox, QMenu
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMenu
 
 from brastod.core.dates import long_date
-from brastod.core.enums import Body
+from brastod.core.enums import Body, MeetingStatus
 from brastod.core.labels import label
+from brastod.core.walk_rules import KIND_LABEL, STATUS_LABELS
 from brastod.gui.data import Data, Topic
 from brastod.gui.exports import Export
 from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
+from brastod.gui.live import while_alive
 from brastod.gui.master_detail import MasterDetailTab
 from brastod.gui.meeting_editor.panes import AgendaPane, AttendancePane, ParticularsPane
 from brastod.gui.models.meetings import MeetingTableModel
 from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.walk_editor.editor import WalkEditor, WalkView, fetch_walk
 
 ALL_SERIES = "Alla mötesserier"
 BODY_COLOURS = {Body.COUNCIL: "#1f4e79", Body.EST_GROUP: "#2e7d32",
                 Body.STEERING_GROUP: "#6a1b9a"}
+WALK_COLOUR = "#8d4e00"
+WALKS = "Trygghetsvandringar"        # the series filter's choice for the walks
+
+
+@dataclass(frozen=True)
+class WalkEntry:
+    """A walk as a row of the meeting list (the attributes the list and the month read).
+    Its ``id`` is the walk's id negated, so that it never equals a meeting's: the list
+    chooses and reselects its rows by id."""
+    id: int
+    walk_id: int
+    title: str
+    meeting_date: date
+    start_time: time | None
+    end_time: time | None
+    place: str | None
+    status: str
+    agenda_items: int              # the points
+    open_decisions: int | None = None
+    series: str = WALKS
+    body: None = None
+
+    @classmethod
+    def of(cls, row) -> "WalkEntry":
+        """From a core.services.walks.WalkRow."""
+        return cls(-row.id, row.id, f"{KIND_LABEL} {row.area or 'utan område'}", row.walk_date,
+                   row.start_time, row.end_time, row.meeting_place, row.status, row.points)
+
+
+def _kind(row) -> str:
+    if isinstance(row, WalkEntry):
+        return KIND_LABEL
+    return label(Body, row.body) if row.body else ""
+
+
+def _status(row) -> str:
+    return STATUS_LABELS[row.status] if isinstance(row, WalkEntry) else label(
+        MeetingStatus, row.status)
+
+
+class CalendarTableModel(MeetingTableModel):
+    """Meetings and walks in one list: a walk's kind is Trygghetsvandring, its Punkter the
+    points it noted."""
+    columns = tuple(replace(column, value=_kind, width=125) if column.title == "Organ" else
+                    replace(column, value=_status) if column.title == "Status" else column
+                    for column in MeetingTableModel.columns)
 
 
 class _SeriesFilter(QSortFilterProxyModel):
@@ -52,12 +103,14 @@ DOCUMENTS = [("notice", "&Kallelse med dagordning (PDF eller Word)…"),
 
 
 def _fetch_meetings(db, start: date, end: date):
-    """The meetings, the reminders between ``start`` and ``end``, and the holidays of their
-    years (the holiday library is loaded here, on the worker)."""
+    """The meetings and walks, the reminders between ``start`` and ``end``, and the holidays
+    of their years (the holiday library is loaded here, on the worker)."""
     from brastod.core.meeting_days import holidays_between
     from brastod.core.services.meetings import list_meetings
     from brastod.core.services.reminders import reminders
-    return (list_meetings(db), reminders(db, start, end),
+    from brastod.core.services.walks import list_walks
+    return (list_meetings(db) + [WalkEntry.of(walk) for walk in list_walks(db)],
+            reminders(db, start, end),
             holidays_between(date(start.year, 1, 1), date(end.year, 12, 31)))
 
 
@@ -105,11 +158,31 @@ def meeting_document(kind: str, meeting, today: date) -> Export:
                   ics)
 
 
+def walk_protocol(entry: WalkEntry, today: date) -> Export:
+    """The walk's protokoll, as PDF or Word (written on the worker, as the meetings' are)."""
+    walk_id = entry.walk_id
+
+    def write(db, path: Path, allow: bool) -> None:
+        from brastod.core.exports.walk_protocol import export_walk_protocol
+        target = {"docx": path} if path.suffix.lower() == ".docx" else {"pdf_path": path}
+        export_walk_protocol(db, walk_id, printed=today, allow_personal_data=allow, **target)
+    return Export("protokollet", f"Protokoll {entry.title} {entry.meeting_date}",
+                  (".pdf", ".docx"), write, document=True)
+
+
+def _new_walk(db, day: date, area_id: int | None) -> int:
+    from brastod.core.services.walks import create_walk
+    from brastod.core.walk_rules import WalkFields
+    return create_walk(db, WalkFields(day, time(18), time(20), area_id))
+
+
 def legend() -> str:
     """What the marks in the month mean (a day's own tooltip names its meeting, holiday or
     reminder)."""
     bodies = " ".join(f"<span style='background:{colour}; color:#fff'>&nbsp;{label(Body, body)}"
                       f"&nbsp;</span>" for body, colour in BODY_COLOURS.items())
+    bodies += (f" <span style='background:{WALK_COLOUR}; color:#fff'>&nbsp;{KIND_LABEL}"
+               "&nbsp;</span>")
     return (f"<small>{bodies} &nbsp;<span style='color:{HOLIDAY}'>Helgdag</span> &nbsp;"
             "<u><b>Understruken</b></u>: påminnelse (åtgärd som ska vara klar, årshjulet, "
             "nästa lägesbild). Håll muspekaren över en dag för detaljer.</small>")
@@ -135,7 +208,7 @@ class CalendarTab(MasterDetailTab):
         super().__init__(data, Ui_CalendarTab(), parent)
         ui = self.ui
         self.series_filter = _SeriesFilter(self)
-        model = MeetingTableModel(self)
+        model = CalendarTableModel(self)
         self.series_filter.setSourceModel(model)
         self.set_up_list(model, sort_column=0, source=self.series_filter)
         ui.seriesFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -149,13 +222,17 @@ class CalendarTab(MasterDetailTab):
         self._holiday_years: set[int] = set()
         self._reminders: dict = {}
         self._marked: list[QDate] = []
-        menu = QMenu(self)
+        self.meeting_menu = menu = QMenu(self)
         for kind, text in DOCUMENTS:
             if kind is None:
                 menu.addSeparator()
             else:
                 menu.addAction(text, partial(self._document, kind))
+        self.walk_menu = QMenu(self)
+        self.walk_menu.addAction("&Protokoll från vandringen (PDF eller Word)…",
+                                 self._walk_document)
         ui.documentsButton.setMenu(menu)
+        ui.newWalkButton.clicked.connect(self.new_walk)
         ui.documentsButton.setEnabled(False)
         ui.seriesButton.clicked.connect(self.edit_series)
         self.particulars = ParticularsPane(data)
@@ -166,6 +243,10 @@ class CalendarTab(MasterDetailTab):
             ui.parts.addTab(pane, title)
             pane.changed.connect(lambda *_: self.reload())   # the list's dates and status too
         ui.parts.setEnabled(False)
+        self.walk_editor = WalkEditor(data)
+        self.walk_editor.changed.connect(lambda: self.reload())
+        self.walk_editor.delete_requested.connect(self._delete_walk)
+        ui.editors.addWidget(self.walk_editor)
         ui.table.doubleClicked.connect(self._on_table_activated)
         ui.listSplitter.setStretchFactor(1, 2)
         self.keep_splitter(ui.listSplitter, "calendar_list", [210, 490])   # the editor has room
@@ -215,9 +296,21 @@ class CalendarTab(MasterDetailTab):
         return False
 
     def fetch_item(self, meeting_id: int):
+        if meeting_id < 0:
+            return lambda db: fetch_walk(db, -meeting_id)
         return lambda db: _fetch_meeting(db, meeting_id)
 
     def show_item(self, result) -> None:
+        ui = self.ui
+        if isinstance(result, WalkView):
+            self.detail = result.detail
+            self.walk_editor.show_walk(result)
+            ui.editors.setCurrentWidget(self.walk_editor)
+            ui.documentsButton.setMenu(self.walk_menu)
+            ui.documentsButton.setEnabled(True)
+            return
+        ui.editors.setCurrentWidget(ui.parts)
+        ui.documentsButton.setMenu(self.meeting_menu)
         detail, partners, plans, reports = result
         self.detail = detail
         self.particulars.show_meeting(detail, reports)
@@ -227,15 +320,18 @@ class CalendarTab(MasterDetailTab):
         self.ui.documentsButton.setEnabled(True)
 
     def clear_item(self) -> None:
+        self.ui.editors.setCurrentWidget(self.ui.parts)
         self.ui.parts.setEnabled(False)
         self.ui.documentsButton.setEnabled(False)
 
     def flush(self) -> None:
-        for pane in (self.particulars, self.attendance, self.agenda):
+        for pane in (self.particulars, self.attendance, self.agenda, self.walk_editor):
             pane.flush()
 
     def export(self) -> Export | None:
         chosen = self._chosen_row()
+        if isinstance(chosen, WalkEntry):
+            return walk_protocol(chosen, self.today)
         return meeting_document("pack", chosen, self.today) if chosen is not None else None
 
     # ---- the month ----
@@ -280,7 +376,8 @@ class CalendarTab(MasterDetailTab):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setForeground(QBrush(QColor("#ffffff")))
-            fmt.setBackground(QBrush(QColor(BODY_COLOURS.get(row.body, "#455a64"))))
+            fmt.setBackground(QBrush(QColor(WALK_COLOUR if isinstance(row, WalkEntry)
+                                            else BODY_COLOURS.get(row.body, "#455a64"))))
             holiday = self._holidays.get(row.meeting_date)
             fmt.setToolTip("\n".join([f"{row.title} ({holiday})" if holiday else row.title,
                                       *self._reminders.get(row.meeting_date, [])]))
@@ -304,7 +401,7 @@ class CalendarTab(MasterDetailTab):
             for row in meetings:
                 start = f"{row.start_time:%H:%M} " if row.start_time else ""
                 lines.append(f"{start}{row.title}<br><span style='color:#555'>{row.place or ''}"
-                             f" · {label(Body, row.body) if row.body else ''}</span>")
+                             f" · {_kind(row)}</span>")
         else:
             lines.append("<span style='color:#555'>Inga möten denna dag.</span>")
         lines += [f"<span style='color:#8a6d00'>{text}</span>"
@@ -330,5 +427,41 @@ class CalendarTab(MasterDetailTab):
 
     def _document(self, kind: str) -> None:
         chosen = self._chosen_row()
-        if chosen is not None:
+        if chosen is not None and not isinstance(chosen, WalkEntry):
             self.export_requested.emit(meeting_document(kind, chosen, self.today))
+
+    # ---- trygghetsvandringar ----
+    def _walk_document(self) -> None:
+        chosen = self._chosen_row()
+        if isinstance(chosen, WalkEntry):
+            self.export_requested.emit(walk_protocol(chosen, self.today))
+
+    def new_walk(self) -> None:
+        """A walk on the day chosen in the month, in the area asked for (the areas fetched on
+        the worker), opened in the editor."""
+        if not self.data.open:
+            return
+
+        def areas(db):
+            from brastod.core.services.registers import list_areas
+            return [(a.id, a.name) for a in list_areas(db)]
+        self.data.run(lambda db, ctx: areas(db), on_done=while_alive(self, self._ask_area))
+
+    def _ask_area(self, areas: list[tuple[int, str]]) -> None:
+        day = self.ui.calendar.selectedDate().toPython()
+        none = "Inget område ännu"
+        names = [name for _, name in areas]
+        chosen, ok = QInputDialog.getItem(self, "Ny trygghetsvandring", f"Vandringen {day}, "
+                                          "kl. 18–20 (ändras i formuläret). Område:",
+                                          names + [none], 0, False)
+        if not ok:
+            return
+        area_id = areas[names.index(chosen)][0] if chosen in names else None
+        self.flush()
+        self.data.call(_new_walk, day, area_id, changes=Topic.MEETINGS, origin=self,
+                       on_done=lambda walk_id: self.reload(select_id=-walk_id))
+
+    def _delete_walk(self, walk_id: int) -> None:
+        from brastod.core.services.walks import delete_walk
+        self.data.call(delete_walk, walk_id, changes=Topic.MEETINGS, origin=self,
+                       on_done=lambda _: self.reload())
