@@ -24,3 +24,19 @@ def add_step(folder: Path, monkeypatch, upgrade_body: str) -> int:
     monkeypatch.setattr(schema, "FOLDER", folder / "schema")
     monkeypatch.setattr(dbmodule, "SCHEMA_VERSION", version)
     return version
+
+
+def rewind_server(connection, version: int) -> None:
+    """A PostgreSQL database made at today's version put back to ``version`` by the later
+    revisions' own downgrades, for tests of what an older server database becomes."""
+    from alembic.config import Config
+    from alembic.runtime.environment import EnvironmentContext
+    script = schema.scripts()
+    target = str(version)
+    with EnvironmentContext(Config(), script, destination_rev=target,
+                            fn=lambda current, _context: script._downgrade_revs(
+                                target, current)) as environment:
+        environment.configure(connection=connection)
+        with environment.begin_transaction():
+            environment.run_migrations()
+    connection.exec_driver_sql(f"UPDATE schema_version SET version = {version:d}")

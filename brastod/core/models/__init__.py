@@ -32,4 +32,5 @@ __all__ = [
     "NationalReference", "Partner", "PinnedIncident", "Place", "PoliceTypeMapping",
     "PopulationFigure", "PriorityProblem", "ReportSection", "SchemaVersion", "SeriesMember",
     "Setting", "SituationReport", "SituationReportArea", "SurveyArea", "SurveyImport",
+    "ObservationKind", "SafetyWalk", "WalkParticipant", "WalkPoint",
 ]

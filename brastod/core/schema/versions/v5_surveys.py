@@ -81,5 +81,16 @@ def _rebuild_sqlite(connection) -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("Version 5 keeps key figures per area; version 4 cannot hold "
-                              "them.")
+    """Back to version 4 on PostgreSQL, for tests that make an older server database; the
+    figures per area are lost. A file is never taken back (SQLite cannot drop the column)."""
+    connection = op.get_bind()
+    if connection.dialect.name == "sqlite":
+        raise NotImplementedError("Version 5 keeps key figures per area; version 4 cannot "
+                                  "hold them.")
+    op.drop_table("survey_area")
+    op.drop_table("survey_import")
+    for sql in ("DELETE FROM measurement WHERE area_id IS NOT NULL",
+                "DROP INDEX ux_measurement_key",
+                "ALTER TABLE measurement DROP COLUMN area_id",
+                "ALTER TABLE measurement ADD UNIQUE (indicator_id, year, measured_on)"):
+        connection.exec_driver_sql(sql)
