@@ -14,6 +14,7 @@ PLACES = [f"Plats {n}" for n in range(300)]
 
 def _database(folder: Path):
     from brastod.core.demo import load_demo
+    from brastod.core.services import tallies
     from brastod.core.services.import_batches import sql_date, sql_time
     from datetime import time as clock
     db = load_demo(folder / "miljon.sqlite3", today=date(2026, 11, 22))
@@ -33,6 +34,7 @@ def _database(folder: Path):
                 _insert(connection, batch)
                 batch = []
         _insert(connection, batch)
+        tallies.rebuild(connection)          # as schema version 5 does for a stored database
         connection.exec_driver_sql("ANALYZE")
     return db
 

@@ -20,6 +20,7 @@ from brastod.core.models.reporting import (
     AnnualReport, AnnualReportSection, FeedbackDispatch, NationalReference,
 )
 from brastod.core.models.schema import SchemaVersion
+from brastod.core.models.tallies import PendingBatch, YearMoments, YearPlaces
 
 __all__ = [
     "Action", "ActionPlan", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem",
@@ -27,7 +28,7 @@ __all__ = [
     "AreaSynonym", "AssessmentLevel", "Attendee", "Category", "CategorySynonym", "Cause",
     "ColumnMapping", "Contact", "Decision", "FeedbackDispatch", "FollowUp", "Goal", "ImportBatch",
     "Incident", "Indicator", "Measurement", "Meeting", "MeetingSeries", "Municipality",
-    "NationalReference", "Partner", "PinnedIncident", "Place", "PoliceTypeMapping",
+    "NationalReference", "Partner", "PinnedIncident", "Place", "PendingBatch", "PoliceTypeMapping",
     "PopulationFigure", "PriorityProblem", "ReportSection", "SchemaVersion", "SeriesMember",
-    "Setting", "SituationReport", "SituationReportArea",
+    "Setting", "SituationReport", "SituationReportArea", "YearMoments", "YearPlaces",
 ]

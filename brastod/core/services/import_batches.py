@@ -12,6 +12,7 @@ from brastod.core.db import Database
 from brastod.core.dialects import incidents_with_keys, insert_rows
 from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Partner
+from brastod.core.services import tallies
 from brastod.core.text import normalize
 
 # The incident columns an import writes, in the order of the tuples handed to ``store``.
@@ -143,6 +144,7 @@ def store(session: Session, result: ImportResult, rows: list[tuple], masked: lis
         progress.check()
         insert_rows(connection, "incident", [*COLUMNS, "batch_id"], fresh[start:start + CHUNK])
         progress.progress(min(start + CHUNK, len(fresh)), len(fresh))
+    tallies.pend(connection, batch_id)
     batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
     batch.rows_masked = result.masked
     session.add(batch)
