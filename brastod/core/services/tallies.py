@@ -68,8 +68,8 @@ def slices(connection, *where) -> set[tuple[int | None, int]]:
     """The (batch, year) slices holding the incidents ``where`` selects: read before they
     change, given to ``recount`` after."""
     year = year_of(Incident.occurred_on)
-    return set(connection.execute(select(Incident.batch_id, year).where(*where)
-                                  .group_by(Incident.batch_id, year)).tuples())
+    return set(map(tuple, connection.execute(select(Incident.batch_id, year).where(*where)
+                                             .group_by(Incident.batch_id, year)).all()))
 
 
 def recount(connection, changed: Iterable[tuple[int | None, int]]) -> None:
