@@ -167,3 +167,34 @@ def test_a_change_past_the_tallies_is_not_shown_from_them(filled):
         shown = compute_figures(session, YEARS[1])
         tops = figures._Tops(session)
         assert figures._tallied_details(session, tops, YEARS[1], None, shown.matrix) is None
+
+
+def test_a_login_that_only_reads_gets_the_counted_figures(pg_server, pg_url, tmp_path, capsys):
+    """A läsare on a server may not count a pending batch: it is left for the samordnare,
+    whose figures count it, and the läsare's figures are counted from the incidents."""
+    from brastod.cli import main
+    from brastod.core.db import open_database
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    assert main(["--db", pg_url, "user", "add", "lisa", "--role", "läsare"]) == 0
+    capsys.readouterr()
+    owner = open_database(pg_url)
+    reader = open_database(pg_url.replace("brastod_test@", "lisa@"))
+    try:
+        import_file(owner, _csv(tmp_path / "rapport.csv", [
+            f"2025-03-{day:02d};21:00;Centrum;Torget;Skadegörelse;Klotter;2"
+            for day in range(1, 29)]), today=date(2026, 1, 1))
+        for db, pending in ((reader, 1), (owner, 0)):
+            with db.session() as session:
+                shown = compute_figures(session, YEARS[1])
+            with db.session() as session:
+                tops = figures._Tops(session)
+                assert session.execute(select(func.count()).select_from(PendingBatch)) \
+                    .scalar() == pending
+                counted = figures._counted_details(session, tops, YEARS[1], None)
+                assert (figures._tallied_details(session, tops, YEARS[1], None, shown.matrix)
+                        is not None) == (pending == 0)
+            assert shown.hotspots[0].count == 56 and shown.hotspots == counted.hotspots
+            assert shown.weekday_time == counted.weekday_time
+    finally:
+        reader.close()
+        owner.close()
