@@ -44,11 +44,12 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
-# What MainWindow.build_tabs imports: half a second of modules at start, loaded on the worker
-# while the window waits for the database, rather than on the GUI thread when the tabs are built.
+# What MainWindow.build_tabs and the tabs' first loads import: half a second of modules at
+# start, loaded on the worker while the window waits for the database, rather than on the GUI
+# thread when the tabs are built.
 TAB_MODULES = ("brastod.gui.tabs.action_plan", "brastod.gui.tabs.annual_report",
                "brastod.gui.tabs.calendar", "brastod.gui.tabs.reports",
-               "brastod.gui.tabs.situation_report")
+               "brastod.gui.tabs.situation_report", "brastod.core.services.registers")
 
 
 def _open_at_start(target: Path | str, create: bool):
