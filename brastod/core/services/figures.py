@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, literal, null, select, union_all
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from brastod.core.dates import MONTHS, WEEKDAYS
@@ -365,8 +366,14 @@ def _details(executor, tops: _Tops, period: Period, area_ids, matrix: Matrix) ->
     """Weekday × time band, partners and places: of whole calendar years from the yearly
     tallies when they count what the matrix counts, else from the period's incidents."""
     if _whole_years(period):
-        catch_up(executor.connection() if isinstance(executor, Session) else executor)
-        tallied = _tallied_details(executor, tops, period, area_ids, matrix)
+        connection = executor.connection() if isinstance(executor, Session) else executor
+        try:
+            # A login may lack even reading them (a server's roles granted before version 5).
+            with connection.begin_nested():
+                catch_up(connection)
+                tallied = _tallied_details(executor, tops, period, area_ids, matrix)
+        except DBAPIError:
+            tallied = None
         if tallied is not None:
             return tallied
     return _counted_details(executor, tops, period, area_ids)
