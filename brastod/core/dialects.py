@@ -4,6 +4,8 @@ write portable SQLAlchemy:
   own lower() and LIKE fold only A–Z);
 - ``month_of(day)``: "2025-12" for a date (SQLite keeps dates as text, PostgreSQL as dates);
 - ``hour_of(clock)``: the hour of a time, 0–23;
+- ``year_of(day)`` and ``weekday_of(day)``: a date's year, and its weekday as Python numbers
+  it (Monday 0);
 - ``insert_rows`` and ``incidents_with_keys``: an import's bulk work, straight to the driver
   as each database does it best."""
 import json
@@ -60,6 +62,38 @@ def _hour_sqlite(element, compiler, **kw) -> str:
 @compiles(hour_of, "postgresql")
 def _hour_postgresql(element, compiler, **kw) -> str:
     return f"CAST(extract(hour FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+class year_of(FunctionElement):
+    type = Integer()
+    name = "year_of"
+    inherit_cache = True
+
+
+@compiles(year_of, "sqlite")
+def _year_sqlite(element, compiler, **kw) -> str:
+    return f"CAST(substr({compiler.process(element.clauses, **kw)}, 1, 4) AS INTEGER)"
+
+
+@compiles(year_of, "postgresql")
+def _year_postgresql(element, compiler, **kw) -> str:
+    return f"CAST(extract(year FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+class weekday_of(FunctionElement):
+    type = Integer()
+    name = "weekday_of"
+    inherit_cache = True
+
+
+@compiles(weekday_of, "sqlite")
+def _weekday_sqlite(element, compiler, **kw) -> str:      # %w: Sunday 0
+    return f"(CAST(strftime('%w', {compiler.process(element.clauses, **kw)}) AS INTEGER) + 6) % 7"
+
+
+@compiles(weekday_of, "postgresql")
+def _weekday_postgresql(element, compiler, **kw) -> str:  # isodow: Monday 1
+    return f"(CAST(extract(isodow FROM {compiler.process(element.clauses, **kw)}) AS INTEGER) - 1)"
 
 
 def _fold(value):

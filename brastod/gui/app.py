@@ -6,6 +6,7 @@ database is being opened. The database layer is imported and the file opened on 
 thread; then the tabs are built and fill in. (Not meanwhile: the two take turns at the
 interpreter lock, and the tabs took 0.6–1.6 s beside the worker's imports against 0.2 s alone.)
 """
+import importlib
 import logging
 import sys
 from datetime import date
@@ -43,9 +44,20 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
+# What MainWindow.build_tabs and the tabs' first loads import: half a second of modules at
+# start, loaded on the worker while the window waits for the database, rather than on the GUI
+# thread when the tabs are built.
+TAB_MODULES = ("brastod.gui.tabs.action_plan", "brastod.gui.tabs.annual_report",
+               "brastod.gui.tabs.calendar", "brastod.gui.tabs.reports",
+               "brastod.gui.tabs.situation_report", "brastod.core.services.registers")
+
+
 def _open_at_start(target: Path | str, create: bool):
     from brastod.core.backups import open_at_start    # the database layer, imported on the worker
-    return open_at_start(target, create)
+    opened = open_at_start(target, create)
+    for name in TAB_MODULES:
+        importlib.import_module(name)
+    return opened
 
 
 class _NoLock(QObject):

@@ -95,3 +95,28 @@ def test_the_first_start_offer_comes_over_the_shown_window(qtbot, tmp_path, monk
     assert controller.window.windowTitle() == "Brastöd – Kungsör"
     assert controller.window.reports.model.rowCount() == 0
     _close(qtbot, controller)
+
+
+def test_the_modules_the_tabs_need_are_imported_on_the_worker_with_the_database():
+    """What building the tabs imports is loaded by the worker's task that opens the database,
+    off the GUI thread (0.3–0.9 s of imports at start): every module build_tabs imports is in
+    the list, and the task imports them (in a fresh process, where nothing has yet)."""
+    import ast
+    import inspect
+    import textwrap
+
+    from brastod.gui import app
+    from brastod.gui.main_window import MainWindow
+    source = ast.parse(textwrap.dedent(inspect.getsource(MainWindow.build_tabs)))
+    built = {node.module for node in ast.walk(source) if isinstance(node, ast.ImportFrom)}
+    assert built and built <= set(app.TAB_MODULES)
+    opened = subprocess.run([sys.executable, "-c", (
+        "import sys, tempfile, pathlib\n"
+        "from brastod.gui.app import TAB_MODULES, _open_at_start\n"
+        "before = [m for m in TAB_MODULES if m in sys.modules]\n"
+        "db, _ = _open_at_start(pathlib.Path(tempfile.mkdtemp()) / 'n.sqlite3', True)\n"
+        "db.close()\n"
+        "print(before, [m for m in TAB_MODULES if m not in sys.modules])")],
+        capture_output=True, text=True, timeout=120)
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.strip() == "[] []"

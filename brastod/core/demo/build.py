@@ -28,6 +28,7 @@ from brastod.core.models import (
 from brastod.core.paths import resource
 from brastod.core.services.setup import initialize
 from brastod.core.services.stats import counts
+from brastod.core.services import tallies
 
 DAYS = 730
 # Hour-of-day weights for partner reports: most in the afternoon and evening.
@@ -172,6 +173,7 @@ def _incidents(session: Session, rng: random.Random, today: date) -> None:
         batch.rows_read = batch.rows_imported = n
         session.add(batch)
     session.execute(insert(Incident), rows)
+    tallies.rebuild(session.connection())
 
 
 def _police_rows(session: Session, rng: random.Random, start: date, today: date,

@@ -22,6 +22,7 @@ from brastod.core.models.reporting import (
 )
 from brastod.core.models.schema import SchemaVersion
 from brastod.core.models.walks import ObservationKind, SafetyWalk, WalkParticipant, WalkPoint
+from brastod.core.models.tallies import PendingBatch, YearMoments, YearPlaces
 
 __all__ = [
     "Action", "ActionPlan", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem",
@@ -29,8 +30,9 @@ __all__ = [
     "AreaSynonym", "AssessmentLevel", "Attendee", "Category", "CategorySynonym", "Cause",
     "ColumnMapping", "Contact", "Decision", "FeedbackDispatch", "FollowUp", "Goal", "ImportBatch",
     "Incident", "Indicator", "Measurement", "Meeting", "MeetingSeries", "Municipality",
-    "NationalReference", "Partner", "PinnedIncident", "Place", "PoliceTypeMapping",
+    "NationalReference", "Partner", "PinnedIncident", "Place", "PendingBatch", "PoliceTypeMapping",
     "PopulationFigure", "PriorityProblem", "ReportSection", "SchemaVersion", "SeriesMember",
     "Setting", "SituationReport", "SituationReportArea", "SurveyArea", "SurveyImport",
     "ObservationKind", "SafetyWalk", "WalkParticipant", "WalkPoint",
+    "YearMoments", "YearPlaces",
 ]

@@ -8,17 +8,21 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import case, func, literal, null, select, union_all
+from sqlalchemy import func, literal, null, select, union_all
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from brastod.core.dates import MONTHS, WEEKDAYS
 from brastod.core.db import Database
-from brastod.core.dialects import hour_of, month_of
+from brastod.core.dialects import month_of
 from brastod.core.models import (
-    Area, Category, Incident, Indicator, Measurement, Partner, PopulationFigure,
+    Area, Category, Incident, Indicator, Measurement, Partner, PopulationFigure, YearMoments,
+    YearPlaces,
 )
 from brastod.core.periods import Period
 from brastod.core.services.incidents import MISSING, subtree
 from brastod.core.services.surveys import survey_texts
+from brastod.core.services.tallies import catch_up, time_band
 from brastod.core.text import normalize, swedish_key
 
 UNKNOWN_AREA = "Okänt område"
@@ -272,11 +276,6 @@ def _matrix(tops: _Tops, counts: list[dict[tuple[int, int], int]],
     return matrix
 
 
-def _time_band(clock):
-    """The TIME_BANDS index of a time column, the last for no time."""
-    return case((clock.is_(None), len(TIME_BANDS) - 1), else_=hour_of(clock) // 6)
-
-
 def _intervals(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
     """``ranges`` (inclusive) as the fewest disjoint ones, in order."""
     merged: list[list[date]] = []
@@ -353,7 +352,7 @@ def _period_rows(executor, period: Period, area_ids):
         rows = Incident.id.in_(_scoped(select(Incident.id).where(
             Incident.occurred_on.between(period.start, period.end)), area_ids))
     return (select(Incident.occurred_on.label("day"),
-                   _time_band(Incident.occurred_time).label("band"),
+                   time_band(Incident.occurred_time).label("band"),
                    Incident.partner_id, Incident.place_text, Incident.area_id,
                    Incident.count.label("n"))
             .where(rows).cte("period_rows").prefix_with("MATERIALIZED"))
@@ -366,7 +365,66 @@ class _Details:
     by_partner: list[list]
 
 
-def _details(executor, tops: _Tops, period: Period, area_ids) -> _Details:
+def _details(executor, tops: _Tops, period: Period, area_ids, matrix: Matrix) -> _Details:
+    """Weekday × time band, partners and places: of whole calendar years from the yearly
+    tallies when they count what the matrix counts, else from the period's incidents."""
+    if _whole_years(period):
+        connection = executor.connection() if isinstance(executor, Session) else executor
+        try:
+            # A login may lack even reading them (a server's roles granted before version 5).
+            with connection.begin_nested():
+                catch_up(connection)
+                tallied = _tallied_details(executor, tops, period, area_ids, matrix)
+        except DBAPIError:
+            tallied = None
+        if tallied is not None:
+            return tallied
+    return _counted_details(executor, tops, period, area_ids)
+
+
+def _whole_years(period: Period) -> bool:
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == \
+        (1, 1, 12, 31)
+
+
+def _tallied_details(executor, tops: _Tops, period: Period, area_ids,
+                     matrix: Matrix) -> _Details | None:
+    """The details from the tallies of the period's years, or None when their totals per area
+    differ from the matrix's (something changed the incidents past services/tallies.py)."""
+    grid = [[0] * len(TIME_BANDS) for _ in WEEKDAYS]
+    partners: Counter = Counter()
+    places: dict[tuple[str, int | None], list] = {}     # (spelling, area) → [count, first day]
+    by_moments, by_places = Counter(), Counter()
+    years = (period.start.year, period.end.year)
+    for area_id, partner_id, weekday, band, n in executor.execute(_scoped_tally(
+            select(YearMoments.area_id, YearMoments.partner_id, YearMoments.weekday,
+                   YearMoments.band, func.sum(YearMoments.count))
+            .where(YearMoments.year.between(*years))
+            .group_by(YearMoments.area_id, YearMoments.partner_id, YearMoments.weekday,
+                      YearMoments.band), YearMoments, area_ids)):
+        grid[weekday][band] += n
+        partners[partner_id] += n
+        by_moments[tops.area.get(area_id, MISSING)] += n
+    for area_id, place, n, first in executor.execute(_scoped_tally(
+            select(YearPlaces.area_id, YearPlaces.place_text, func.sum(YearPlaces.count),
+                   func.min(YearPlaces.first_on))
+            .where(YearPlaces.year.between(*years))
+            .group_by(YearPlaces.area_id, YearPlaces.place_text), YearPlaces, area_ids)):
+        by_places[tops.area.get(area_id, MISSING)] += n
+        if place is not None:
+            places[place, area_id] = [n, first]
+    counted = {int(area): matrix.row_total(int(area))[0] for area in matrix.cells}
+    counted = {area: n for area, n in counted.items() if n}
+    if dict(by_moments) != counted or dict(by_places) != counted:
+        return None
+    return _Details(_hotspots(executor, tops, places), grid, _by_partner(executor, partners))
+
+
+def _scoped_tally(query, model, area_ids: list[int] | None):
+    return query if area_ids is None else query.where(model.area_id.in_(area_ids))
+
+
+def _counted_details(executor, tops: _Tops, period: Period, area_ids) -> _Details:
     """Weekday × time band, partners and places in one statement: the period's rows once, then
     per day and band, and per partner, place and area (the first day a spelling was seen
     picks the one shown, as reading the rows in date order did)."""
@@ -482,7 +540,7 @@ def compute_figures(executor, period: Period, area_ids: list[int] | None = None,
     scope = None if area_ids is None else tops.descendants(area_ids)
     matrix, labels, series = _matrix_and_series(executor, tops, period, months, scope)
     previous, year_ago = period.previous(), period.year_earlier()
-    details = _details(executor, tops, period, scope)
+    details = _details(executor, tops, period, scope, matrix)
     return ReportFigures(
         start=period.start, end=period.end, previous=[previous.start, previous.end],
         year_ago=[year_ago.start, year_ago.end], matrix=matrix,

@@ -13,6 +13,7 @@ from brastod.core.db import Database
 from brastod.core.dialects import incidents_with_keys, insert_rows
 from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Partner
+from brastod.core.services import tallies
 from brastod.core.text import normalize
 
 # The incident columns an import writes, in the order of the tuples handed to ``store``.
@@ -158,6 +159,7 @@ def store_columns(session: Session, result: ImportResult, columns: list[list],
         insert_rows(connection, "incident", [*COLUMNS, "batch_id"],
                     zip(*(values[start:end] for values in columns), repeat(batch_id)))
         progress.progress(end, size)
+    tallies.pend(connection, batch_id)
     batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
     batch.rows_masked = result.masked
     session.add(batch)

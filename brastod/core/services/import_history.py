@@ -8,6 +8,7 @@ from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Incident, Partner
+from brastod.core.services import tallies
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ def undo_batch(db: Database, batch_id: int) -> int:
         if batch.undone_at is not None:
             raise ImportFailure(f"Importen av {batch.file_name} är redan ångrad.")
         removed = session.execute(delete(Incident).where(Incident.batch_id == batch_id)).rowcount
+        tallies.forget_batch(session.connection(), batch_id)
         session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
                         .values(undone_at=utc_now()))
         return removed

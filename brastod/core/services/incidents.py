@@ -11,6 +11,7 @@ from brastod.core.errors import FieldError, ValidationError
 from brastod.core.importing import screening
 from brastod.core.importing.values import parse_time
 from brastod.core.models import Area, Category, ImportBatch, Incident, Partner
+from brastod.core.services import tallies
 from brastod.core.text import clean_name
 
 MISSING = 0     # an id no row has (SQLite starts at 1): "without area" / "without category"
@@ -188,6 +189,7 @@ def save_incident(db: Database, incident_id: int | None, data: IncidentInput,
             else session.get(Incident, incident_id)
         if incident is None:
             raise ValidationError("Händelsen finns inte längre.")
+        before = (incident.batch_id, incident.occurred_on.year)
         for model, value, what in ((Area, data.area_id, "Området"),
                                    (Category, data.category_id, "Kategorin"),
                                    (Partner, data.partner_id, "Partnern")):
@@ -202,12 +204,17 @@ def save_incident(db: Database, incident_id: int | None, data: IncidentInput,
         incident.personal_data_flag = False
         session.add(incident)
         session.flush()
+        tallies.recount(session.connection(),
+                        {before, (incident.batch_id, incident.occurred_on.year)})
         return incident.id, len(found) + len(found_in_place)
 
 
 def delete_incidents(db: Database, ids: list[int]) -> int:
     with db.session() as session:
-        return session.execute(delete(Incident).where(Incident.id.in_(ids))).rowcount
+        changed = tallies.slices(session.connection(), Incident.id.in_(ids))
+        removed = session.execute(delete(Incident).where(Incident.id.in_(ids))).rowcount
+        tallies.recount(session.connection(), changed)
+        return removed
 
 
 def review_count(db: Database) -> int:

@@ -21,6 +21,7 @@ from brastod.core.db import Database, empty_log, open_database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident, PinnedIncident, SituationReport
+from brastod.core.services import tallies
 from brastod.core.settings import (
     BACKUP_DAYS, BACKUP_WEEKS, PURGED_BEFORE, RETENTION_MONTHS, get_date, get_int, set_date,
     set_int,
@@ -99,6 +100,7 @@ def _delete_before(session: Session, cutoff: date) -> int:
     """Deletes the incidents before ``cutoff`` (their pins in drafts go with them: ON DELETE
     CASCADE), overwriting their text in the file, and records the cutoff."""
     removed = session.exec(delete(Incident).where(Incident.occurred_on < cutoff)).rowcount
+    tallies.recount_before(session.connection(), cutoff)
     earlier = get_date(session, PURGED_BEFORE)
     set_date(session, PURGED_BEFORE, max(cutoff, earlier) if earlier else cutoff)
     return removed
