@@ -10,19 +10,20 @@ import getpass
 import weakref
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import select, text, update
-from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from brastod.core.dates import as_local, long_date, utc_now
 from brastod.core.errors import BrastodError, ValidationError
 
+if TYPE_CHECKING:      # the window imports Conflict and Stamp without the database layer
+    from sqlalchemy.engine import Connection
+    from sqlmodel import Session
+
 UNKNOWN = "okänd"
-_logins: "weakref.WeakKeyDictionary[Engine, str]" = weakref.WeakKeyDictionary()
+_logins: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()    # engine → server login
 
 
-def who(connection: Connection) -> str:
+def who(connection: "Connection") -> str:
     """The one who changes the database: on a server the login (``current_user``, asked once
     per engine), on a file the computer's user."""
     if connection.dialect.name == "sqlite":
@@ -30,6 +31,7 @@ def who(connection: Connection) -> str:
             return getpass.getuser() or UNKNOWN
         except (OSError, KeyError, ImportError):     # no user name in the environment
             return UNKNOWN
+    from sqlalchemy import text
     engine = connection.engine
     if engine not in _logins:
         _logins[engine] = connection.execute(text("SELECT current_user")).scalar() or UNKNOWN
@@ -69,11 +71,12 @@ class Conflict(BrastodError):
         self.what, self.values, self.stamp = what, values, stamp
 
 
-def save(session: Session, model: type, row_id: int, values: dict, version: int | None,
-         what: str, gone: str = "Det du skrev i finns inte längre.") -> Stamp:
+def save(session: "Session", model: type, row_id: int, values: dict, version: int | None,
+         what: str, gone: str) -> Stamp:
     """Writes ``values`` to the row if it still has ``version`` (any version when None) and
     returns the new stamp. ``what`` names the record in the conflict's message ("det här
     avsnittet")."""
+    from sqlalchemy import select, update
     if version is None:
         row = session.get(model, row_id)
         if row is None:
