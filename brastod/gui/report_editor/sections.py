@@ -56,6 +56,7 @@ class SectionsPane(QWidget):
         self._saving = 0
         self.conflict = None                    # the conflict dialog while it is open
         self._keep: int | None = None           # the section whose unsaved text a reload keeps
+        self._retry = False                     # a conflict closed unanswered: save at flush
         self.read_only = False
         self.model = SectionModel(self)
         self.list = QListView()
@@ -244,7 +245,8 @@ class SectionsPane(QWidget):
 
     def _unsaved(self) -> bool:
         """Typed text waits for its save, is being saved, or waits for the conflict's answer."""
-        return self.autosave.pending or self._saving > 0 or self.conflict is not None
+        return (self.autosave.pending or self._saving > 0 or self.conflict is not None
+                or self._retry)
 
     # ---- saving as the coordinator types ----
     def _editable(self) -> bool:
@@ -256,7 +258,12 @@ class SectionsPane(QWidget):
 
     def flush(self) -> None:
         """Save what is typed but not yet saved (before switching, closing or exporting)."""
-        self.autosave.flush()
+        if self._retry:
+            self._retry = False
+            self.autosave.cancel()
+            self._save_now()
+        else:
+            self.autosave.flush()
 
     def _save_now(self) -> None:
         if not self._editable() or self.conflict is not None:
@@ -328,6 +335,7 @@ class SectionsPane(QWidget):
         self._held.discard(section_id)
         if section_id == self._section_id:
             self._saved_body = conflict.values["body"]
+            self._retry = True
 
     def _answered(self, section_id: int, conflict: Conflict, choice: Choice, text: str) -> None:
         """The chosen text is saved against the other version: it replaces only what the user

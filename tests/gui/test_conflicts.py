@@ -1,0 +1,161 @@
+"""Two people editing the same text (issue 18): a second writer, a separate Database on the same
+file, saves first; the editor's autosave meets the conflict, the dialog shows both texts, and each
+way out leads to the right stored text and version. A reload arriving while the user types keeps
+the user's text. Who changed the text last is shown."""
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from brastod.core import versions
+from brastod.core.db import open_database
+from brastod.core.services import situation_reports as reports
+from brastod.gui.data import Topic
+from brastod.gui.dialogs.conflict import MERGE_MARK
+from brastod.gui.models.table import ROW_ROLE
+
+
+@pytest.fixture
+def tab(window, qtbot):
+    tab = window.situation_reports
+    window.ui.tabs.setCurrentWidget(tab)
+    for row in range(tab.proxy.rowCount()):
+        if tab.proxy.index(row, 0).data(ROW_ROLE).status == "draft":
+            tab.ui.table.setCurrentIndex(QModelIndex())
+            with qtbot.waitSignal(tab.shown, timeout=30_000):
+                tab.ui.table.selectRow(row)
+            return tab
+    raise AssertionError("ingen lägesbild som utkast")
+
+
+@pytest.fixture
+def anna(demo_db, monkeypatch):
+    """The second writer: another program on the same file, as anna.berg."""
+    other = open_database(demo_db.path)
+
+    def save(section_id: int, body: str, version: int):
+        monkeypatch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+        try:
+            return reports.SECTIONS.save(other, section_id, body=body, version=version)
+        finally:
+            monkeypatch.undo()
+    yield save
+    other.close()
+
+
+def _stored(demo_db, tab, section_id):
+    return next(s for s in reports.get_report(demo_db, tab.detail.id).sections
+                if s.id == section_id)
+
+
+def _type(editor, text: str) -> None:
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(text)
+
+
+def _meet_the_conflict(tab, anna, demo_db):
+    pane = tab.sections
+    section = pane.current_section()
+    theirs = anna(section.id, "Annas text om Torget.", section.stamp.version)
+    _type(pane.editor, " Min rad om parken.")
+    pane.flush()
+    dialog = pane.conflict
+    assert dialog is not None and dialog.isVisible()
+    return pane, section, theirs, dialog
+
+
+def test_the_dialog_shows_both_texts_and_the_editor_keeps_mine(tab, anna, demo_db):
+    pane, section, theirs, dialog = _meet_the_conflict(tab, anna, demo_db)
+    assert "Min rad om parken." in dialog.ui.mine.toPlainText()
+    assert dialog.ui.theirs.toPlainText() == "Annas text om Torget."
+    assert dialog.ui.theirsLabel.text() == \
+        f"<b>Den andra versionen (ändrad av anna.berg kl. " \
+        f"{versions.as_local(theirs.changed_at):%H:%M})</b>"
+    assert dialog.ui.message.text().startswith("anna.berg ändrade det här avsnittet kl. ")
+    assert "Min rad om parken." in pane.editor.toPlainText()       # nothing typed is lost
+    assert _stored(demo_db, tab, section.id).body == "Annas text om Torget."
+    _type(pane.editor, " Mer.")     # the dialog is open: nothing more is saved meanwhile
+    pane.flush()
+    assert _stored(demo_db, tab, section.id).stamp.version == theirs.version
+    dialog.reject()
+
+
+def test_keep_mine_saves_my_text_against_the_other_version(tab, anna, demo_db):
+    pane, section, theirs, dialog = _meet_the_conflict(tab, anna, demo_db)
+    dialog.ui.keepMine.click()
+    stored = _stored(demo_db, tab, section.id)
+    assert "Min rad om parken." in stored.body and "Annas text" not in stored.body
+    assert stored.stamp.version == theirs.version + 1
+    assert pane.conflict is None
+    assert pane.changed_label.text().startswith(f"Senast ändrad av {versions.getpass.getuser()}")
+    _type(pane.editor, " Sedan.")   # and the next save goes on from there, without a conflict
+    pane.flush()
+    assert pane.conflict is None
+    assert _stored(demo_db, tab, section.id).stamp.version == theirs.version + 2
+
+
+def test_take_theirs_shows_their_text_and_writes_nothing(tab, anna, demo_db):
+    pane, section, theirs, dialog = _meet_the_conflict(tab, anna, demo_db)
+    dialog.ui.takeTheirs.click()
+    stored = _stored(demo_db, tab, section.id)
+    assert stored.body == "Annas text om Torget." and stored.stamp.version == theirs.version
+    assert pane.editor.toPlainText().strip() == "Annas text om Torget."
+    assert pane.changed_label.text().startswith("Senast ändrad av anna.berg ")
+    _type(pane.editor, " Tillägg.")
+    pane.flush()
+    assert _stored(demo_db, tab, section.id).body.strip().endswith("Tillägg.")
+
+
+def test_merge_prefills_theirs_then_mine_marked_and_saves_what_was_tidied(tab, anna, demo_db):
+    pane, section, theirs, dialog = _meet_the_conflict(tab, anna, demo_db)
+    dialog.ui.merge.click()
+    assert dialog.ui.pages.currentWidget() is dialog.ui.mergePage
+    text = dialog.ui.merged.toPlainText()
+    assert text.index("Annas text om Torget.") < text.index(MERGE_MARK) \
+        < text.index("Min rad om parken.")
+    dialog.ui.merged.setPlainText(text.replace(MERGE_MARK, ""))
+    dialog.ui.saveMerged.click()
+    stored = _stored(demo_db, tab, section.id)
+    assert "Annas text om Torget." in stored.body and "Min rad om parken." in stored.body
+    assert MERGE_MARK not in stored.body and stored.stamp.version == theirs.version + 1
+    assert "Min rad om parken." in pane.editor.toPlainText()
+
+
+def test_closed_without_a_choice_the_text_stays_and_the_conflict_comes_back(tab, anna, demo_db):
+    pane, section, theirs, dialog = _meet_the_conflict(tab, anna, demo_db)
+    dialog.reject()
+    assert pane.conflict is None and "Min rad om parken." in pane.editor.toPlainText()
+    pane.list.setCurrentIndex(pane.model.index(1, 0))       # switching saves: it meets it again
+    assert pane.conflict is not None
+    assert "Min rad om parken." in pane.conflict.ui.mine.toPlainText()
+    pane.conflict.ui.keepMine.click()
+    assert "Min rad om parken." in _stored(demo_db, tab, section.id).body
+
+
+def test_a_reload_without_unsaved_text_shows_the_new_text_and_version(tab, anna, demo_db):
+    pane = tab.sections
+    section = pane.current_section()
+    theirs = anna(section.id, "Annas nya text.", section.stamp.version)
+    tab.data.changed.emit(Topic.REPORTS, None)
+    assert pane.editor.toPlainText().strip() == "Annas nya text."
+    assert pane.changed_label.text().startswith("Senast ändrad av anna.berg ")
+    _type(pane.editor, " Och min.")
+    pane.flush()
+    assert pane.conflict is None
+    stored = _stored(demo_db, tab, section.id)
+    assert stored.body.strip().endswith("Och min.") and stored.stamp.version == theirs.version + 1
+
+
+def test_a_reload_while_typing_keeps_my_text_and_the_conflict_comes_at_the_save(tab, anna,
+                                                                               demo_db):
+    pane = tab.sections
+    section = pane.current_section()
+    _type(pane.editor, " Skrivs just nu.")
+    assert pane.autosave.pending
+    anna(section.id, "Annas text.", section.stamp.version)
+    tab.data.changed.emit(Topic.REPORTS, None)
+    assert "Skrivs just nu." in pane.editor.toPlainText()
+    assert pane.conflict is not None
+    assert pane.conflict.ui.theirs.toPlainText() == "Annas text."
+    pane.conflict.ui.keepMine.click()
+    assert "Skrivs just nu." in _stored(demo_db, tab, section.id).body
