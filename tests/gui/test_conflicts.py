@@ -59,7 +59,7 @@ def _meet_the_conflict(tab, anna, demo_db):
     theirs = anna(section.id, "Annas text om Torget.", section.stamp.version)
     _type(pane.editor, " Min rad om parken.")
     pane.flush()
-    dialog = pane.conflict
+    dialog = pane.saves.conflict
     assert dialog is not None and dialog.isVisible()
     return pane, section, theirs, dialog
 
@@ -86,11 +86,11 @@ def test_keep_mine_saves_my_text_against_the_other_version(tab, anna, demo_db):
     stored = _stored(demo_db, tab, section.id)
     assert "Min rad om parken." in stored.body and "Annas text" not in stored.body
     assert stored.stamp.version == theirs.version + 1
-    assert pane.conflict is None
+    assert pane.saves.conflict is None
     assert pane.changed_label.text().startswith(f"Senast ändrad av {versions.getpass.getuser()}")
     _type(pane.editor, " Sedan.")   # and the next save goes on from there, without a conflict
     pane.flush()
-    assert pane.conflict is None
+    assert pane.saves.conflict is None
     assert _stored(demo_db, tab, section.id).stamp.version == theirs.version + 2
 
 
@@ -124,11 +124,11 @@ def test_merge_prefills_theirs_then_mine_marked_and_saves_what_was_tidied(tab, a
 def test_closed_without_a_choice_the_text_stays_and_the_conflict_comes_back(tab, anna, demo_db):
     pane, section, theirs, dialog = _meet_the_conflict(tab, anna, demo_db)
     dialog.reject()
-    assert pane.conflict is None and "Min rad om parken." in pane.editor.toPlainText()
+    assert pane.saves.conflict is None and "Min rad om parken." in pane.editor.toPlainText()
     pane.list.setCurrentIndex(pane.model.index(1, 0))       # switching saves: it meets it again
-    assert pane.conflict is not None
-    assert "Min rad om parken." in pane.conflict.ui.mine.toPlainText()
-    pane.conflict.ui.keepMine.click()
+    assert pane.saves.conflict is not None
+    assert "Min rad om parken." in pane.saves.conflict.ui.mine.toPlainText()
+    pane.saves.conflict.ui.keepMine.click()
     assert "Min rad om parken." in _stored(demo_db, tab, section.id).body
 
 
@@ -141,7 +141,7 @@ def test_a_reload_without_unsaved_text_shows_the_new_text_and_version(tab, anna,
     assert pane.changed_label.text().startswith("Senast ändrad av anna.berg ")
     _type(pane.editor, " Och min.")
     pane.flush()
-    assert pane.conflict is None
+    assert pane.saves.conflict is None
     stored = _stored(demo_db, tab, section.id)
     assert stored.body.strip().endswith("Och min.") and stored.stamp.version == theirs.version + 1
 
@@ -155,7 +155,7 @@ def test_a_reload_while_typing_keeps_my_text_and_the_conflict_comes_at_the_save(
     anna(section.id, "Annas text.", section.stamp.version)
     tab.data.changed.emit(Topic.REPORTS, None)
     assert "Skrivs just nu." in pane.editor.toPlainText()
-    assert pane.conflict is not None
-    assert pane.conflict.ui.theirs.toPlainText() == "Annas text."
-    pane.conflict.ui.keepMine.click()
+    assert pane.saves.conflict is not None
+    assert pane.saves.conflict.ui.theirs.toPlainText() == "Annas text."
+    pane.saves.conflict.ui.keepMine.click()
     assert "Skrivs just nu." in _stored(demo_db, tab, section.id).body

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from brastod.core.dates import local_tz
-from brastod.core.versions import Conflict, changed_line
+from brastod.core.versions import changed_line
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.conflict import Choice, resolve
+from brastod.gui.dialogs.conflict import Choice
 from brastod.gui.models.report_figures import SectionModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.report_editor.markdown import markdown_of
 from brastod.gui.widgets.autosave import AutoSave
+from brastod.gui.widgets.versioned_saves import VersionedSaves
 
 if TYPE_CHECKING:
     from brastod.core.services.sections import Sections
@@ -47,14 +48,10 @@ class SectionsPane(QWidget):
         self._section_id: int | None = None
         self._saved_body = ""
         self._loading = False
-        # Shared with the saves on the worker, which run in order: the version each section's
-        # next save names, and the sections whose conflict waits for the user's answer (a save
-        # queued behind the one that met it would meet it again).
-        self._versions: dict[int, int] = {}
-        self._held: set[int] = set()
-        self._sent: dict[int, str] = {}         # the newest text sent to be saved, per section
-        self._saving = 0
-        self.conflict = None                    # the conflict dialog while it is open
+        self.saves = VersionedSaves(self, data, topic, "body")
+        self.saves.saved.connect(self._show_saved)
+        self.saves.answered.connect(self._answered)
+        self.saves.unanswered.connect(self._unanswered)
         self._keep: int | None = None           # the section whose unsaved text a reload keeps
         self._retry = False                     # a conflict closed unanswered: save at flush
         self.read_only = False
@@ -238,15 +235,13 @@ class SectionsPane(QWidget):
         self.editor.document().clearUndoRedoStacks()
         self.editor.setEnabled(section is not None)
         self._loading = False
-        if section is not None and section.stamp is not None:
-            self._versions[section.id] = max(self._versions.get(section.id, 0),
-                                             section.stamp.version)
+        if section is not None:
+            self.saves.seen(section.id, section.stamp)
         self.changed_label.setText(changed_line(section.stamp) if section else "")
 
     def _unsaved(self) -> bool:
         """Typed text waits for its save, is being saved, or waits for the conflict's answer."""
-        return (self.autosave.pending or self._saving > 0 or self.conflict is not None
-                or self._retry)
+        return self.autosave.pending or self.saves.busy or self._retry
 
     # ---- saving as the coordinator types ----
     def _editable(self) -> bool:
@@ -266,7 +261,7 @@ class SectionsPane(QWidget):
             self.autosave.flush()
 
     def _save_now(self) -> None:
-        if not self._editable() or self.conflict is not None:
+        if not self._editable() or self.saves.conflict is not None:
             return
         body = markdown_of(self.editor.document())
         if body == self._saved_body:
@@ -277,23 +272,9 @@ class SectionsPane(QWidget):
 
     def _send(self, section_id: int, body: str) -> None:
         self._remember(section_id, body=body)
-        self._sent[section_id] = body
-        self._saving += 1
-        save, versions, held = self._sections().save, self._versions, self._held
-
-        def job(db, _ctx):
-            if section_id in held:
-                return None         # its text is saved once the user has answered
-            try:
-                stamp = save(db, section_id, body=body, version=versions.get(section_id))
-            except Conflict:
-                held.add(section_id)
-                raise
-            versions[section_id] = stamp.version
-            return stamp
-        self.data.run(job, on_done=lambda stamp: self._show_saved(section_id, stamp),
-                      on_error=lambda error: self._not_saved(section_id, error),
-                      changes=self._topic, origin=self)
+        save = self._sections().save
+        self.saves.send(section_id, body, lambda db, version: save(
+            db, section_id, body=body, version=version))
 
     def _remember(self, section_id: int, **values) -> None:
         for row, section in enumerate(self.model.rows()):
@@ -301,9 +282,6 @@ class SectionsPane(QWidget):
                 self.model.replace_row(row, replace(section, **values))
 
     def _show_saved(self, section_id: int, stamp) -> None:
-        self._saving -= 1
-        if stamp is None:
-            return
         self._remember(section_id, stamp=stamp)
         if section_id == self._section_id:
             # Swedish time, as the import history says it, whatever the computer's clock zone.
@@ -312,43 +290,23 @@ class SectionsPane(QWidget):
         self.saved.emit(section_id)
 
     # ---- someone else saved first ----
-    def _not_saved(self, section_id: int, error) -> None:
-        self._saving -= 1
-        if not isinstance(error, Conflict):
-            self.data.runner.refuse(error)
-            return
+    def _unanswered(self, section_id: int, theirs: str) -> None:
+        """The conflict closed without a choice: the text stays in the editor, unsaved, and is
+        saved (meeting the conflict again) at the next key or flush."""
         if section_id == self._section_id:
-            self.saved_label.setText("Inte sparat: någon annan har ändrat avsnittet.")
-        dialog = resolve(self, error, self._sent[section_id], error.values["body"],
-                         lambda choice, text: self._answered(section_id, error, choice, text))
-        dialog.rejected.connect(lambda: self._unanswered(section_id, error))
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        self.conflict = dialog
-
-    def _closed(self, dialog) -> None:
-        if self.conflict is dialog:
-            self.conflict = None
-
-    def _unanswered(self, section_id: int, conflict: Conflict) -> None:
-        """Closed without a choice: the text stays in the editor unsaved, and its next save
-        (a key, switching section) meets the conflict again."""
-        self._held.discard(section_id)
-        if section_id == self._section_id:
-            self._saved_body = conflict.values["body"]
+            self._saved_body = theirs
             self._retry = True
+            self.saved_label.setText("Inte sparat: någon annan har ändrat avsnittet.")
 
-    def _answered(self, section_id: int, conflict: Conflict, choice: Choice, text: str) -> None:
+    def _answered(self, section_id: int, choice: Choice, text: str, theirs) -> None:
         """The chosen text is saved against the other version: it replaces only what the user
         has now seen. Taking the other version writes nothing."""
-        self.conflict = None
-        self._versions[section_id] = conflict.stamp.version
-        self._held.discard(section_id)
         current = section_id == self._section_id
         if choice is Choice.THEIRS:
-            self._remember(section_id, body=text, stamp=conflict.stamp)
+            self._remember(section_id, body=text, stamp=theirs)
             if current:
                 self._show_text(text)
-                self.changed_label.setText(changed_line(conflict.stamp))
+                self.changed_label.setText(changed_line(theirs))
                 self.saved_label.setText("")
             return
         if current and choice is Choice.MERGED:
