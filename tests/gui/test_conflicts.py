@@ -159,3 +159,115 @@ def test_a_reload_while_typing_keeps_my_text_and_the_conflict_comes_at_the_save(
     assert pane.saves.conflict.ui.theirs.toPlainText() == "Annas text."
     pane.saves.conflict.ui.keepMine.click()
     assert "Skrivs just nu." in _stored(demo_db, tab, section.id).body
+
+
+# ---- the meeting's minutes and decisions ----
+
+@pytest.fixture
+def agenda(window, qtbot):
+    tab = window.calendar
+    window.ui.tabs.setCurrentWidget(tab)
+    for row in range(tab.proxy.rowCount()):
+        if "Lokala BRÅ 10 december 2026" in tab.proxy.index(row, 0).data(ROW_ROLE).title:
+            with qtbot.waitSignal(tab.shown, timeout=30_000):
+                tab.ui.table.selectRow(row)
+            tab.agenda.ui.items.setCurrentRow(4)
+            return tab.agenda
+    raise AssertionError("inget möte 10 december")
+
+
+@pytest.fixture
+def secretary(demo_db, monkeypatch):
+    """The secretary's program on the same file, as eva.sekr."""
+    from brastod.core.services import meetings
+    other = open_database(demo_db.path)
+
+    def save(function, *args, **kwargs):
+        monkeypatch.setattr(versions.getpass, "getuser", lambda: "eva.sekr")
+        try:
+            return getattr(meetings, function)(other, *args, **kwargs)
+        finally:
+            monkeypatch.undo()
+    yield save
+    other.close()
+
+
+def _item(demo_db, agenda):
+    from brastod.core.services import meetings
+    return next(i for i in meetings.get_meeting(demo_db, agenda.detail.id).agenda
+                if i.id == agenda._item.id)
+
+
+@pytest.mark.parametrize("choice", ["keepMine", "takeTheirs", "merge"])
+def test_the_minutes_meet_the_secretarys_newer_save(agenda, secretary, demo_db, choice):
+    item = agenda._item
+    theirs = secretary("save_item", item.id, minutes="Evas protokoll.",
+                       version=item.stamp.version)
+    agenda.ui.minutes.setPlainText("Mitt protokoll.")
+    agenda.flush()
+    dialog = agenda.saves.conflict
+    assert dialog is not None
+    assert (dialog.ui.mine.toPlainText(), dialog.ui.theirs.toPlainText()) == \
+        ("Mitt protokoll.", "Evas protokoll.")
+    assert "ändrad av eva.sekr" in dialog.ui.theirsLabel.text()
+    assert agenda.ui.minutes.toPlainText() == "Mitt protokoll."
+    assert _item(demo_db, agenda).minutes == "Evas protokoll."
+    getattr(dialog.ui, choice).click()
+    if choice == "merge":
+        dialog.ui.saveMerged.click()
+    stored = _item(demo_db, agenda)
+    expected = {"keepMine": ("Mitt protokoll.", theirs.version + 1),
+                "takeTheirs": ("Evas protokoll.", theirs.version),
+                "merge": (f"Evas protokoll.\n\n{MERGE_MARK}\n\nMitt protokoll.\n",
+                          theirs.version + 1)}[choice]
+    assert (stored.minutes, stored.stamp.version) == expected
+    assert agenda.ui.minutes.toPlainText() == expected[0]
+    who = "eva.sekr" if choice == "takeTheirs" else versions.getpass.getuser()
+    assert agenda.changed_label.text().startswith(f"Senast ändrad av {who} ")
+
+
+def test_the_minutes_reload_when_untouched_and_keep_what_is_typed(agenda, secretary, demo_db):
+    item = agenda._item
+    secretary("save_item", item.id, minutes="Evas första.", version=item.stamp.version)
+    agenda.data.changed.emit(Topic.MEETINGS, None)
+    assert agenda.ui.minutes.toPlainText() == "Evas första."
+    assert agenda.changed_label.text().startswith("Senast ändrad av eva.sekr ")
+    agenda.ui.minutes.setPlainText("Evas första. Och mitt.")      # autosave pending
+    assert agenda.autosave.pending
+    secretary("save_item", item.id, minutes="Evas andra.", version=_item(demo_db, agenda)
+              .stamp.version)
+    agenda.data.changed.emit(Topic.MEETINGS, None)
+    assert agenda.ui.minutes.toPlainText() == "Evas första. Och mitt."
+    dialog = agenda.saves.conflict
+    assert dialog is not None and dialog.ui.theirs.toPlainText() == "Evas andra."
+    dialog.ui.keepMine.click()
+    assert _item(demo_db, agenda).minutes == "Evas första. Och mitt."
+
+
+def test_a_decision_changed_meanwhile_meets_the_conflict(agenda, secretary, demo_db,
+                                                         monkeypatch):
+    from brastod.core.meeting_rules import DecisionFields
+    from brastod.gui.widgets.form_dialog import FormDialog
+    from brastod.core.services import meetings
+    values = DecisionFields("Ordna belysning.", None, None, "open")
+    decision_id = meetings.save_decision(demo_db, None, meeting_id=agenda.detail.id,
+                                         item_id=agenda._item.id, values=values)
+    agenda.data.changed.emit(Topic.MEETINGS, None)
+    row = agenda.decisions.row_at(0)
+    assert row.id == decision_id
+    secretary("save_decision", decision_id, meeting_id=agenda.detail.id,
+              item_id=agenda._item.id, values=DecisionFields("Evas beslut.", None, None, "open"),
+              version=row.stamp.version)
+
+    def exec_(dialog):
+        dialog.form.ui.text.setPlainText("Mitt beslut.")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(FormDialog, "exec", exec_)
+    agenda.edit_decision(row)
+    dialog = agenda.decision_saves.conflict
+    assert (dialog.ui.mine.toPlainText(), dialog.ui.theirs.toPlainText()) == \
+        ("Mitt beslut.", "Evas beslut.")
+    dialog.ui.keepMine.click()
+    [stored] = [d for d in meetings.get_meeting(demo_db, agenda.detail.id).agenda[4].decisions]
+    assert stored.text == "Mitt beslut." and stored.stamp.version == row.stamp.version + 2

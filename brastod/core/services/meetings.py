@@ -290,22 +290,35 @@ def remove_item(db: Database, item_id: int) -> None:
 def save_decision(db: Database, decision_id: int | None, *, meeting_id: int,
                   item_id: int | None, values: DecisionFields,
                   version: int | None = None) -> int:
-    """A new decision (``decision_id`` None) or a changed one; with the ``version`` the dialog
-    was opened on, someone else's newer save raises ``versions.Conflict``."""
+    """A new decision (``decision_id`` None) or a changed one (see ``update_decision``)."""
+    if decision_id is not None:
+        update_decision(db, decision_id, meeting_id=meeting_id, item_id=item_id, values=values,
+                        version=version)
+        return decision_id
     with db.session() as session:
-        meeting = _meeting(session, meeting_id)
-        values.validate(meeting.meeting_date)
-        stored = {"agenda_item_id": item_id, "text": values.text.strip(),
-                  "responsible_partner_id": values.partner_id, "due_on": values.due_on,
-                  "status": values.status}
-        if decision_id is not None:
-            save_versioned(session, Decision, decision_id, stored, version, "beslutet",
-                           "Beslutet finns inte längre.")
-            return decision_id
-        decision = Decision(meeting_id=meeting_id, **stored)
+        decision = Decision(meeting_id=meeting_id, **_decision_values(session, meeting_id,
+                                                                      item_id, values))
         session.add(decision)
         session.flush()
         return decision.id
+
+
+def update_decision(db: Database, decision_id: int, *, meeting_id: int, item_id: int | None,
+                    values: DecisionFields, version: int | None = None) -> Stamp:
+    """With the ``version`` the dialog was opened on, someone else's newer save raises
+    ``versions.Conflict``."""
+    with db.session() as session:
+        return save_versioned(session, Decision, decision_id,
+                              _decision_values(session, meeting_id, item_id, values), version,
+                              "beslutet", "Beslutet finns inte längre.")
+
+
+def _decision_values(session, meeting_id: int, item_id: int | None,
+                     values: DecisionFields) -> dict:
+    values.validate(_meeting(session, meeting_id).meeting_date)
+    return {"agenda_item_id": item_id, "text": values.text.strip(),
+            "responsible_partner_id": values.partner_id, "due_on": values.due_on,
+            "status": values.status}
 
 
 def set_decision_status(db: Database, decision_id: int, status: str) -> None:
