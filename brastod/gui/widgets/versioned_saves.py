@@ -22,10 +22,13 @@ class VersionedSaves(QObject):
     answered = Signal(int, object, str, object)  # record id, Choice, text, the other Stamp
     unanswered = Signal(int, str)               # record id, the other version's text
 
-    def __init__(self, owner: QWidget, data: Data, topic: Topic, field: str):
-        """``field`` is the conflicting value the dialog shows ("body", "minutes")."""
+    def __init__(self, owner: QWidget, data: Data, topic: Topic, field: str,
+                 on_error: Callable[[BaseException], None] | None = None):
+        """``field`` is the conflicting value the dialog shows ("body", "minutes");
+        ``on_error`` gets any other refusal (the window shows it without one)."""
         super().__init__(owner)
         self.owner, self.data, self.topic, self.field = owner, data, topic, field
+        self._on_error = on_error or data.runner.refuse
         # Shared with the saves on the worker (which run one at a time, in order).
         self._versions: dict[int, int] = {}
         self._held: set[int] = set()
@@ -71,7 +74,7 @@ class VersionedSaves(QObject):
     def _failed(self, record_id: int, error) -> None:
         self._saving -= 1
         if not isinstance(error, Conflict):
-            self.data.runner.refuse(error)
+            self._on_error(error)
             return
         theirs = error.values[self.field] or ""
         dialog = resolve(self.owner, error, self._sent[record_id], theirs,
