@@ -271,3 +271,98 @@ def test_a_decision_changed_meanwhile_meets_the_conflict(agenda, secretary, demo
     dialog.ui.keepMine.click()
     [stored] = [d for d in meetings.get_meeting(demo_db, agenda.detail.id).agenda[4].decisions]
     assert stored.text == "Mitt beslut." and stored.stamp.version == row.stamp.version + 2
+
+
+# ---- the plan chain ----
+
+@pytest.fixture
+def chain(window, qtbot):
+    tab = window.actions
+    window.ui.tabs.setCurrentWidget(tab)
+    for row in range(tab.proxy.rowCount()):
+        plan = tab.proxy.index(row, 0).data(ROW_ROLE)
+        if plan.kind == "action_plan":
+            if tab.detail is None or tab.detail.id != plan.id:
+                with qtbot.waitSignal(tab.shown, timeout=30_000):
+                    tab.ui.table.selectRow(row)
+            break
+    pane = tab.chain
+    index = next(i for i in _outline(pane.model) if "Skymd sikt" in i.data())
+    pane.ui.tree.setCurrentIndex(index)
+    return pane
+
+
+def _outline(model, parent=QModelIndex()) -> list:
+    found = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if model.node(index).link == "cause":
+            found.append(index)
+        found += _outline(model, index)
+    return found
+
+
+@pytest.fixture
+def kommunpolis(demo_db, monkeypatch):
+    """The kommunpolis's program on the same file, as kp.lund."""
+    from brastod.core.services import plan_chain
+    other = open_database(demo_db.path)
+
+    def save(cause_id: int, text: str, version: int):
+        monkeypatch.setattr(versions.getpass, "getuser", lambda: "kp.lund")
+        try:
+            return plan_chain.update_cause(other, cause_id, text, version=version)
+        finally:
+            monkeypatch.undo()
+    yield save
+    other.close()
+
+
+def _cause(demo_db, chain, cause_id):
+    from brastod.core.services import plan_chain
+    return next(c for c in plan_chain.get_outline(demo_db, chain._plan_id).causes()
+                if c.id == cause_id)
+
+
+@pytest.mark.parametrize("choice", ["keepMine", "takeTheirs", "merge"])
+def test_a_cause_meets_a_newer_save_on_its_page(chain, kommunpolis, demo_db, choice):
+    node = chain.current_node()
+    page = chain.pages[node.link]
+    theirs = kommunpolis(node.id, "Polisens orsak.", node.item.stamp.version)
+    page.text_widget().setPlainText("Min orsak.")
+    chain.flush()
+    dialog = page.saves.conflict
+    assert dialog is not None
+    assert (dialog.ui.mine.toPlainText(), dialog.ui.theirs.toPlainText()) == \
+        ("Min orsak.", "Polisens orsak.")
+    assert page.text_widget().toPlainText() == "Min orsak."
+    getattr(dialog.ui, choice).click()
+    if choice == "merge":
+        dialog.ui.saveMerged.click()
+    stored = _cause(demo_db, chain, node.id)
+    expected = {"keepMine": ("Min orsak.", theirs.version + 1),
+                "takeTheirs": ("Polisens orsak.", theirs.version),
+                "merge": (f"Polisens orsak.\n\n{MERGE_MARK}\n\nMin orsak.",
+                          theirs.version + 1)}[choice]
+    assert (stored.description, stored.stamp.version) == expected
+    assert page.text_widget().toPlainText().strip() == expected[0]
+    who = "kp.lund" if choice == "takeTheirs" else versions.getpass.getuser()
+    assert page.changed_label.text().startswith(f"Senast ändrad av {who} ")
+
+
+def test_a_cause_reloads_when_untouched_and_keeps_what_is_typed(chain, kommunpolis, demo_db):
+    node = chain.current_node()
+    page = chain.pages[node.link]
+    theirs = kommunpolis(node.id, "Polisens första.", node.item.stamp.version)
+    chain.data.changed.emit(Topic.PLANS, None)
+    assert page.text_widget().toPlainText() == "Polisens första."
+    assert page.changed_label.text().startswith("Senast ändrad av kp.lund ")
+    page.text_widget().setPlainText("Min text.")
+    assert page.autosave.pending
+    kommunpolis(node.id, "Polisens andra.", theirs.version)
+    chain.data.changed.emit(Topic.PLANS, None)
+    assert page.text_widget().toPlainText() == "Min text."
+    dialog = page.saves.conflict
+    assert dialog is not None and dialog.ui.theirs.toPlainText() == "Polisens andra."
+    dialog.ui.keepMine.click()
+    assert _cause(demo_db, chain, node.id).description == "Min text."

@@ -235,8 +235,13 @@ class ChainPane(QWidget):
 
     def _rename(self, link: Link, item_id: int, text: str) -> None:
         from brastod.core.services.plan_chain import rename
+        node = self.current_node()
+        # Named by the version shown: a newer one by someone else is told, not overwritten.
+        stamp = node.item.stamp if node is not None and node.key == (link, item_id) else None
+        version = stamp.version if stamp is not None else None
         self._shown_key = None       # the page shows the new text once it is saved
-        self.save(lambda db: rename(db, link, item_id, text), select=(link, item_id))
+        self.save(lambda db: rename(db, link, item_id, text, version=version),
+                  select=(link, item_id))
 
     # ---- adding, moving, removing ----
     def add_problem(self) -> None:
