@@ -190,3 +190,16 @@ def test_two_programs_saving_the_same_section_one_gets_the_conflict_nothing_is_l
     # The second got the first one's text to show beside its own, which it still has.
     assert outcomes[texts.index(loser)] == f"konflikt 2 {winner}"
     assert _section_by_id(any_db, section).body == winner
+
+
+def test_on_a_file_without_a_user_name_the_change_is_by_okand(db, monkeypatch):
+    from brastod.core import versions
+
+    def no_user():
+        raise OSError("No username set in the environment")
+    monkeypatch.setattr(versions.getpass, "getuser", no_user)
+    section = _section(db)
+    assert section.stamp.changed_by == "okänd"
+    stamp = reports.SECTIONS.save(db, section.id, body="Text", version=1)
+    assert stamp.changed_by == "okänd"
+    assert str(Conflict("det här avsnittet", {}, stamp)).startswith("okänd ändrade det här")

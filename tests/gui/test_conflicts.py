@@ -366,3 +366,33 @@ def test_a_cause_reloads_when_untouched_and_keeps_what_is_typed(chain, kommunpol
     assert dialog is not None and dialog.ui.theirs.toPlainText() == "Polisens andra."
     dialog.ui.keepMine.click()
     assert _cause(demo_db, chain, node.id).description == "Min text."
+
+
+def test_on_a_server_the_sections_editor_meets_another_clients_save(qtbot, tasks, pg_url):
+    """The same with two clients of one PostgreSQL database: the other saves as its login."""
+    from datetime import date
+
+    from brastod.core.periods import MONTH, period_of
+    from brastod.core.services.setup import create_database
+    from brastod.gui.report_editor.sections import SectionsPane
+    from tests.gui.data_for import data_for
+    db, other = create_database(pg_url, "Testkommun"), open_database(pg_url)
+    try:
+        report_id = reports.create_report(db, "operational", period_of(MONTH, date(2026, 10, 1)))
+        [section, *rest] = reports.get_report(db, report_id).sections
+        pane = SectionsPane(data_for(tasks, db), lambda: reports.SECTIONS, Topic.REPORTS)
+        qtbot.addWidget(pane)
+        pane.show_sections(report_id, [section, *rest], read_only=False)
+        theirs = reports.SECTIONS.save(other, section.id, body="Serverns text.",
+                                       version=section.stamp.version)
+        _type(pane.editor, " Min rad.")
+        pane.flush()
+        dialog = pane.saves.conflict
+        assert dialog.ui.theirs.toPlainText() == "Serverns text."
+        assert f"ändrad av {other.engine.url.username} kl." in dialog.ui.theirsLabel.text()
+        dialog.ui.keepMine.click()
+        stored = reports.get_report(db, report_id).sections[0]
+        assert "Min rad." in stored.body and stored.stamp.version == theirs.version + 1
+    finally:
+        other.close()
+        db.close()
