@@ -396,3 +396,18 @@ def test_on_a_server_the_sections_editor_meets_another_clients_save(qtbot, tasks
     finally:
         other.close()
         db.close()
+
+
+def test_a_cause_edited_in_the_outline_meets_a_newer_save(chain, kommunpolis, demo_db):
+    node = chain.current_node()
+    theirs = kommunpolis(node.id, "Polisens orsak.", node.item.stamp.version)
+    assert chain.model.setData(chain.ui.tree.currentIndex(), "Min orsak i kedjan.")
+    dialog = chain._renames(node.link).conflict
+    assert (dialog.ui.mine.toPlainText(), dialog.ui.theirs.toPlainText()) == \
+        ("Min orsak i kedjan.", "Polisens orsak.")
+    assert _cause(demo_db, chain, node.id).description == "Polisens orsak."
+    dialog.ui.keepMine.click()
+    stored = _cause(demo_db, chain, node.id)
+    assert (stored.description, stored.stamp.version) == ("Min orsak i kedjan.",
+                                                          theirs.version + 1)
+    assert chain.ui.tree.currentIndex().data().endswith("Min orsak i kedjan.")

@@ -22,10 +22,11 @@ class VersionedSaves(QObject):
     answered = Signal(int, object, str, object)  # record id, Choice, text, the other Stamp
     unanswered = Signal(int, str)               # record id, the other version's text
 
-    def __init__(self, owner: QWidget, data: Data, topic: Topic, field: str,
+    def __init__(self, owner: QWidget, data: Data, topic: Topic, field: str | None,
                  on_error: Callable[[BaseException], None] | None = None):
-        """``field`` is the conflicting value the dialog shows ("body", "minutes");
-        ``on_error`` gets any other refusal (the window shows it without one)."""
+        """``field`` is the conflicting value the dialog shows ("body", "minutes"; None: the
+        one value each save writes); ``on_error`` gets any other refusal (the window shows it
+        without one)."""
         super().__init__(owner)
         self.owner, self.data, self.topic, self.field = owner, data, topic, field
         self._on_error = on_error or data.runner.refuse
@@ -76,7 +77,8 @@ class VersionedSaves(QObject):
         if not isinstance(error, Conflict):
             self._on_error(error)
             return
-        theirs = error.values[self.field] or ""
+        theirs = (error.values[self.field] if self.field is not None
+                  else next(iter(error.values.values()))) or ""
         dialog = resolve(self.owner, error, self._sent[record_id], theirs,
                          lambda choice, text: self._answered(record_id, error, choice, text))
         dialog.rejected.connect(lambda: self._unanswered(record_id, theirs))
