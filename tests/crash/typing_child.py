@@ -73,10 +73,11 @@ def report_commits(kind: str) -> None:
     save = getattr(module, name)
 
     def save_and_report(db, *args, **changes):
-        save(db, *args, **changes)
+        saved = save(db, *args, **changes)
         typed = text(args, changes)
         if typed is not None:
             report(f"saved {keys_in(typed)}")
+        return saved            # the new version, which the editor's next save names
     setattr(module, name, save_and_report)
 
 

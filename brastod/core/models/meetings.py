@@ -6,6 +6,7 @@ from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 from brastod.core.enums import AttendeeStatus, Body, DecisionStatus, MeetingStatus, check_in
+from brastod.core.models.versioned import Versioned
 
 
 class AgendaTemplate(SQLModel, table=True):
@@ -23,7 +24,7 @@ class AgendaTemplateItem(SQLModel, table=True):
     title: str
 
 
-class MeetingSeries(SQLModel, table=True):
+class MeetingSeries(Versioned, table=True):
     __tablename__ = "meeting_series"
     __table_args__ = (CheckConstraint(check_in("body", Body)),)
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -50,7 +51,7 @@ class SeriesMember(SQLModel, table=True):
     organisation: Optional[str] = None
 
 
-class Meeting(SQLModel, table=True):
+class Meeting(Versioned, table=True):
     __table_args__ = (CheckConstraint(check_in("status", MeetingStatus)),)
     id: Optional[int] = Field(default=None, primary_key=True)
     series_id: Optional[int] = Field(default=None, foreign_key="meeting_series.id",
@@ -70,7 +71,7 @@ class Meeting(SQLModel, table=True):
                                                ondelete="SET NULL")
 
 
-class Attendee(SQLModel, table=True):
+class Attendee(Versioned, table=True):
     __table_args__ = (CheckConstraint(check_in("status", AttendeeStatus)),)
     id: Optional[int] = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
@@ -82,7 +83,7 @@ class Attendee(SQLModel, table=True):
     note: Optional[str] = None               # "t.o.m. punkt 4"
 
 
-class AgendaItem(SQLModel, table=True):
+class AgendaItem(Versioned, table=True):
     __tablename__ = "agenda_item"
     id: Optional[int] = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
@@ -92,7 +93,7 @@ class AgendaItem(SQLModel, table=True):
     minutes: str = ""                        # protokollstext for the item
 
 
-class Decision(SQLModel, table=True):
+class Decision(Versioned, table=True):
     __table_args__ = (CheckConstraint(check_in("status", DecisionStatus)),)
     id: Optional[int] = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)

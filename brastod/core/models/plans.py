@@ -3,14 +3,15 @@ from datetime import date, datetime
 from typing import Optional
 
 from sqlalchemy import CheckConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from brastod.core.enums import (
     ActionStatus, EffortType, MeasureType, PlanKind, PlanStatus, Rag, Term, check_in,
 )
+from brastod.core.models.versioned import Versioned
 
 
-class ActionPlan(SQLModel, table=True):
+class ActionPlan(Versioned, table=True):
     __tablename__ = "action_plan"
     __table_args__ = (
         CheckConstraint(check_in("kind", PlanKind)),
@@ -37,7 +38,7 @@ class ActionPlan(SQLModel, table=True):
     created_at: datetime
 
 
-class Goal(SQLModel, table=True):
+class Goal(Versioned, table=True):
     """An operational goal (SMART): indicator, baseline, target, deadline."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -52,7 +53,7 @@ class Goal(SQLModel, table=True):
     deadline: Optional[date] = None
 
 
-class Action(SQLModel, table=True):
+class Action(Versioned, table=True):
     __table_args__ = (
         CheckConstraint(check_in("status", ActionStatus)),
         CheckConstraint(check_in("rag", Rag, nullable=True)),
@@ -81,7 +82,7 @@ class Action(SQLModel, table=True):
     term: Optional[str] = None
 
 
-class FollowUp(SQLModel, table=True):
+class FollowUp(Versioned, table=True):
     __tablename__ = "follow_up"
     __table_args__ = (CheckConstraint(check_in("rag", Rag)),)
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -5,6 +5,7 @@ from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from brastod.core.enums import AreaKind, CategoryKind, PartnerKind, check_in
+from brastod.core.models.versioned import Versioned
 
 
 class Municipality(SQLModel, table=True):
@@ -27,7 +28,7 @@ class PopulationFigure(SQLModel, table=True):
     source: str = "SCB"
 
 
-class Area(SQLModel, table=True):
+class Area(Versioned, table=True):
     __table_args__ = (CheckConstraint(check_in("kind", AreaKind)),)
     id: Optional[int] = Field(default=None, primary_key=True)
     # Unique across the municipality: partner files name areas without their parent.
@@ -58,7 +59,7 @@ class Place(SQLModel, table=True):
     description: Optional[str] = None
 
 
-class Partner(SQLModel, table=True):
+class Partner(Versioned, table=True):
     __table_args__ = (CheckConstraint(check_in("kind", PartnerKind)),)
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -66,7 +67,7 @@ class Partner(SQLModel, table=True):
     active: bool = True
 
 
-class Contact(SQLModel, table=True):
+class Contact(Versioned, table=True):
     """A work contact at a partner organisation (never a private person)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -78,7 +79,7 @@ class Contact(SQLModel, table=True):
     is_reporter: bool = False
 
 
-class Category(SQLModel, table=True):
+class Category(Versioned, table=True):
     __table_args__ = (
         UniqueConstraint("parent_id", "name"),
         CheckConstraint(check_in("kind", CategoryKind)),

@@ -8,9 +8,10 @@ from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from brastod.core.enums import ReportStatus, check_in
+from brastod.core.models.versioned import Versioned
 
 
-class AnnualReport(SQLModel, table=True):
+class AnnualReport(Versioned, table=True):
     """A verksamhetsberättelse for a period: a whole calendar year, or part of one (a
     delårsrapport). Its figures are computed while it is a draft and frozen on adoption."""
 
@@ -33,7 +34,7 @@ class AnnualReport(SQLModel, table=True):
     updated_at: datetime
 
 
-class AnnualReportSection(SQLModel, table=True):
+class AnnualReportSection(Versioned, table=True):
     __tablename__ = "annual_report_section"
     id: Optional[int] = Field(default=None, primary_key=True)
     report_id: int = Field(foreign_key="annual_report.id", ondelete="CASCADE", index=True)

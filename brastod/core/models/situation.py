@@ -6,9 +6,10 @@ from sqlalchemy import CheckConstraint, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from brastod.core.enums import ReportKind, ReportStatus, Trend, check_in
+from brastod.core.models.versioned import Versioned
 
 
-class SituationReport(SQLModel, table=True):
+class SituationReport(Versioned, table=True):
     __tablename__ = "situation_report"
     __table_args__ = (
         CheckConstraint(check_in("kind", ReportKind)),
@@ -41,7 +42,7 @@ class SituationReportArea(SQLModel, table=True):
     area_id: int = Field(foreign_key="area.id", ondelete="CASCADE", primary_key=True)
 
 
-class ReportSection(SQLModel, table=True):
+class ReportSection(Versioned, table=True):
     __tablename__ = "report_section"
     id: Optional[int] = Field(default=None, primary_key=True)
     report_id: int = Field(foreign_key="situation_report.id", ondelete="CASCADE", index=True)
@@ -62,7 +63,7 @@ class AssessmentLevel(SQLModel, table=True):
     description: Optional[str] = None
 
 
-class AreaAssessment(SQLModel, table=True):
+class AreaAssessment(Versioned, table=True):
     __tablename__ = "area_assessment"
     __table_args__ = (
         UniqueConstraint("report_id", "area_id"),
@@ -151,7 +152,7 @@ class SurveyArea(SQLModel, table=True):
     remarks: Optional[str] = None   # the area's free text, screened, kept only when chosen
 
 
-class PriorityProblem(SQLModel, table=True):
+class PriorityProblem(Versioned, table=True):
     __tablename__ = "priority_problem"
     id: Optional[int] = Field(default=None, primary_key=True)
     situation_report_id: Optional[int] = Field(default=None, foreign_key="situation_report.id",
@@ -166,7 +167,7 @@ class PriorityProblem(SQLModel, table=True):
                                        ondelete="SET NULL")
 
 
-class Cause(SQLModel, table=True):
+class Cause(Versioned, table=True):
     __table_args__ = (UniqueConstraint("problem_id", "number"),)
     id: Optional[int] = Field(default=None, primary_key=True)
     problem_id: int = Field(foreign_key="priority_problem.id", ondelete="CASCADE", index=True)

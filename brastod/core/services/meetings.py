@@ -14,6 +14,7 @@ from brastod.core.meeting_rules import (
     check_item_title, moved_to_holiday,
 )
 from brastod.core.models import AgendaItem, Attendee, Decision, Meeting, MeetingSeries, Partner
+from brastod.core.versions import Stamp, save as save_versioned
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class DecisionRow:
     due_on: date | None
     status: str
     action_id: int | None
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class AgendaRow:
     minutes: str
     decisions: list[DecisionRow]
     carried: list[DecisionRow]   # earlier meetings' open decisions, under the follow-up item
+    stamp: Stamp | None = None   # the version of the item and its minutes, who changed it when
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,7 +110,7 @@ def _decisions(session, *where) -> list[DecisionRow]:
              .outerjoin(Partner, Partner.id == Decision.responsible_partner_id)
              .where(*where).order_by(Meeting.meeting_date, Decision.id))
     return [DecisionRow(d.id, d.meeting_id, day, item, d.text, d.responsible_partner_id, partner,
-                        d.due_on, d.status, d.action_id)
+                        d.due_on, d.status, d.action_id, Stamp.of(d))
             for d, day, item, partner in session.exec(query)]
 
 
@@ -151,7 +154,7 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
                       if item.title.casefold().startswith(FOLLOW_UP_ITEM)), None)
     agenda = [AgendaRow(item.id, item.position, item.title, item.presenter, item.minutes,
                         [d for d in own if d.item == item.title],
-                        carried if item.id == follow_up else [])
+                        carried if item.id == follow_up else [], Stamp.of(item))
               for item in items]
     return MeetingDetail(
         title=meeting.title, meeting_date=meeting.meeting_date, start_time=meeting.start_time,
@@ -212,20 +215,25 @@ def add_attendee(db: Database, meeting_id: int, name: str, *, role: str | None =
         return attendee.id
 
 
+ITEM_GONE = "Punkten finns inte längre på dagordningen."
+
+
 def save_item(db: Database, item_id: int, *, title: str | None = None,
-              minutes: str | None = None, presenter: str | None = None) -> None:
+              minutes: str | None = None, presenter: str | None = None,
+              version: int | None = None) -> Stamp:
+    """An item's title, presenter or minutes; with the ``version`` the editor shows, someone
+    else's newer save raises ``versions.Conflict``."""
+    values = {}
+    if title is not None:
+        check_item_title(title)
+        values["title"] = title.strip()
+    if minutes is not None:
+        values["minutes"] = minutes
+    if presenter is not None:
+        values["presenter"] = presenter.strip() or None
     with db.session() as session:
-        item = session.get(AgendaItem, item_id)
-        if item is None:
-            raise ValidationError("Punkten finns inte längre på dagordningen.")
-        if title is not None:
-            check_item_title(title)
-            item.title = title.strip()
-        if minutes is not None:
-            item.minutes = minutes
-        if presenter is not None:
-            item.presenter = presenter.strip() or None
-        session.add(item)
+        return save_versioned(session, AgendaItem, item_id, values, version,
+                              "protokollet för den här punkten", ITEM_GONE)
 
 
 def _items(session, meeting_id: int) -> list[AgendaItem]:
@@ -253,7 +261,7 @@ def move_item(db: Database, item_id: int, step: int) -> bool:
     with db.session() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
-            raise ValidationError("Punkten finns inte längre på dagordningen.")
+            raise ValidationError(ITEM_GONE)
         items = _items(session, item.meeting_id)
         index = items.index(item)
         if not 0 <= index + step < len(items):
@@ -280,21 +288,37 @@ def remove_item(db: Database, item_id: int) -> None:
 
 
 def save_decision(db: Database, decision_id: int | None, *, meeting_id: int,
-                  item_id: int | None, values: DecisionFields) -> int:
-    """A new decision (``decision_id`` None) or a changed one."""
+                  item_id: int | None, values: DecisionFields,
+                  version: int | None = None) -> int:
+    """A new decision (``decision_id`` None) or a changed one (see ``update_decision``)."""
+    if decision_id is not None:
+        update_decision(db, decision_id, meeting_id=meeting_id, item_id=item_id, values=values,
+                        version=version)
+        return decision_id
     with db.session() as session:
-        meeting = _meeting(session, meeting_id)
-        values.validate(meeting.meeting_date)
-        decision = (session.get(Decision, decision_id) if decision_id is not None
-                    else Decision(meeting_id=meeting_id, text=""))
-        if decision is None:
-            raise ValidationError("Beslutet finns inte längre.")
-        decision.agenda_item_id, decision.text = item_id, values.text.strip()
-        decision.responsible_partner_id, decision.due_on = values.partner_id, values.due_on
-        decision.status = values.status
+        decision = Decision(meeting_id=meeting_id, **_decision_values(session, meeting_id,
+                                                                      item_id, values))
         session.add(decision)
         session.flush()
         return decision.id
+
+
+def update_decision(db: Database, decision_id: int, *, meeting_id: int, item_id: int | None,
+                    values: DecisionFields, version: int | None = None) -> Stamp:
+    """With the ``version`` the dialog was opened on, someone else's newer save raises
+    ``versions.Conflict``."""
+    with db.session() as session:
+        return save_versioned(session, Decision, decision_id,
+                              _decision_values(session, meeting_id, item_id, values), version,
+                              "beslutet", "Beslutet finns inte längre.")
+
+
+def _decision_values(session, meeting_id: int, item_id: int | None,
+                     values: DecisionFields) -> dict:
+    values.validate(_meeting(session, meeting_id).meeting_date)
+    return {"agenda_item_id": item_id, "text": values.text.strip(),
+            "responsible_partner_id": values.partner_id, "due_on": values.due_on,
+            "status": values.status}
 
 
 def set_decision_status(db: Database, decision_id: int, status: str) -> None:

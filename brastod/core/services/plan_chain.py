@@ -19,6 +19,7 @@ from brastod.core.models import (
 from brastod.core.plan_rules import (
     ActionFields, FollowUpFields, GoalFields, Link, ProgressFields, require_text,
 )
+from brastod.core.versions import Stamp, save as save_versioned
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class FollowUpNode:
     id: int
     action_id: int
     values: FollowUpFields
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class ActionNode:
     partner: str | None
     contact: str | None
     follow_ups: list[FollowUpNode]      # newest first
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class GoalNode:
     indicator: str | None
     unit: str | None
     actions: list[ActionNode]
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class CauseNode:
     description: str
     goals: list[GoalNode]
     actions: list[ActionNode]           # the cause's actions without a goal
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class ProblemNode:
     category: str | None
     source: str | None                  # the lägesbild it was taken from
     causes: list[CauseNode]
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -108,9 +114,10 @@ def get_outline(db: Database, plan_id: int) -> Outline:
                               .where(Action.plan_id == plan_id)
                               .order_by(FollowUp.followed_up_on.desc(), FollowUp.id.desc())):
             follow_ups.setdefault(f.action_id, []).append(
-                FollowUpNode(f.id, f.action_id, FollowUpFields(f.followed_up_on, f.rag, f.note)))
+                FollowUpNode(f.id, f.action_id, FollowUpFields(f.followed_up_on, f.rag, f.note),
+                             Stamp.of(f)))
         actions = [ActionNode(a.id, _values(ActionFields, a), partner, contact,
-                              follow_ups.get(a.id, []))
+                              follow_ups.get(a.id, []), Stamp.of(a))
                    for a, partner, contact in session.exec(
                        select(Action, Partner.name, Contact.name)
                        .outerjoin(Partner, Partner.id == Action.responsible_partner_id)
@@ -123,7 +130,7 @@ def get_outline(db: Database, plan_id: int) -> Outline:
                                  .order_by(Goal.position, Goal.id)).all()
         goal_ids = {goal.id for goal, *_ in goal_rows}
         goals = [GoalNode(g.id, _values(GoalFields, g), indicator, unit,
-                          [a for a in actions if a.values.goal_id == g.id])
+                          [a for a in actions if a.values.goal_id == g.id], Stamp.of(g))
                  for g, indicator, unit in goal_rows]
         ungoaled = [a for a in actions if a.values.goal_id not in goal_ids]
         problems, cause_ids = [], set()
@@ -141,9 +148,11 @@ def get_outline(db: Database, plan_id: int) -> Outline:
                 cause_ids.add(c.id)
                 causes.append(CauseNode(c.id, p.id, c.number, c.description,
                                         [g for g in goals if g.values.cause_id == c.id],
-                                        [a for a in ungoaled if a.values.cause_id == c.id]))
+                                        [a for a in ungoaled if a.values.cause_id == c.id],
+                                        Stamp.of(c)))
             problems.append(ProblemNode(p.id, p.title, p.description, p.area_id, area,
-                                        p.category_id, category, source, causes))
+                                        p.category_id, category, source, causes,
+                                        Stamp.of(p)))
         return Outline(plan_id, problems,
                        [g for g in goals if g.values.cause_id not in cause_ids],
                        [a for a in ungoaled if a.values.cause_id not in cause_ids])
@@ -169,7 +178,7 @@ _MODELS = {Link.PROBLEM: PriorityProblem, Link.CAUSE: Cause, Link.GOAL: Goal,
 def _get(session: Session, link: Link, item_id: int):
     item = session.get(_MODELS[link], item_id)
     if item is None:
-        raise ValidationError(f"{_GONE[link]} finns inte längre; någon har tagit bort det.")
+        raise ValidationError(_gone(link))
     return item
 
 
@@ -181,6 +190,20 @@ def _plan_of(session: Session, link: Link, item) -> int:
     if link is Link.FOLLOW_UP:
         return session.get(Action, item.action_id).plan_id
     return item.plan_id
+
+
+_WHAT = {Link.PROBLEM: "det här problemet", Link.CAUSE: "den här orsaken",
+         Link.GOAL: "det här målet", Link.ACTION: "den här åtgärden",
+         Link.FOLLOW_UP: "den här uppföljningen"}
+
+
+def _save(session: Session, link: Link, item_id: int, version: int | None, **values) -> Stamp:
+    return save_versioned(session, _MODELS[link], item_id, values, version, _WHAT[link],
+                          _gone(link))
+
+
+def _gone(link: Link) -> str:
+    return f"{_GONE[link]} finns inte längre; någon har tagit bort det."
 
 
 def _next_position(session: Session, model, *where) -> int:
@@ -237,13 +260,15 @@ def add_problem(db: Database, plan_id: int, title: str, *, description: str = ""
 
 
 def update_problem(db: Database, problem_id: int, *, title: str, description: str,
-                   area_id: int | None, category_id: int | None) -> None:
+                   area_id: int | None, category_id: int | None,
+                   version: int | None = None) -> Stamp:
+    """With the ``version`` the editor shows, someone else's newer save of the problem raises
+    ``versions.Conflict`` (so do the other updates of a link below)."""
     require_text(Link.PROBLEM, title)
     with db.session() as session:
-        problem = _get(session, Link.PROBLEM, problem_id)
-        problem.title, problem.description = title.strip(), description.strip()
-        problem.area_id, problem.category_id = area_id, category_id
-        session.add(problem)
+        return _save(session, Link.PROBLEM, problem_id, version, title=title.strip(),
+                     description=description.strip(), area_id=area_id,
+                     category_id=category_id)
 
 
 def add_cause(db: Database, problem_id: int, description: str) -> int:
@@ -259,12 +284,11 @@ def add_cause(db: Database, problem_id: int, description: str) -> int:
         return cause.id
 
 
-def update_cause(db: Database, cause_id: int, description: str) -> None:
+def update_cause(db: Database, cause_id: int, description: str,
+                 version: int | None = None) -> Stamp:
     require_text(Link.CAUSE, description)
     with db.session() as session:
-        cause = _get(session, Link.CAUSE, cause_id)
-        cause.description = description.strip()
-        session.add(cause)
+        return _save(session, Link.CAUSE, cause_id, version, description=description.strip())
 
 
 def _plan_causes(session: Session, plan_id: int) -> list[Cause]:
@@ -304,19 +328,19 @@ def add_goal(db: Database, plan_id: int, values: GoalFields) -> int:
         return goal.id
 
 
-def update_goal(db: Database, goal_id: int, values: GoalFields) -> None:
+def update_goal(db: Database, goal_id: int, values: GoalFields,
+                version: int | None = None) -> Stamp:
     values.validate()
     with db.session() as session:
         goal = _get(session, Link.GOAL, goal_id)
         _check_cause(session, goal.plan_id, values.cause_id)
         cause_changed = goal.cause_id != values.cause_id
-        for name, value in _clean(values).items():
-            setattr(goal, name, value)
-        session.add(goal)
+        stamp = _save(session, Link.GOAL, goal_id, version, **_clean(values))
         if cause_changed:     # the goal's actions follow it to its new cause
             for action in session.exec(select(Action).where(Action.goal_id == goal_id)):
                 action.cause_id = values.cause_id
                 session.add(action)
+        return stamp
 
 
 def _clean(values) -> dict:
@@ -363,13 +387,13 @@ def create_action(session: Session, plan_id: int, values: ActionFields) -> Actio
     return action
 
 
-def update_action(db: Database, action_id: int, values: ActionFields) -> None:
+def update_action(db: Database, action_id: int, values: ActionFields,
+                  version: int | None = None) -> Stamp:
     values.validate()
     with db.session() as session:
         action = _get(session, Link.ACTION, action_id)
-        for name, value in _action_values(session, action.plan_id, values).items():
-            setattr(action, name, value)
-        session.add(action)
+        return _save(session, Link.ACTION, action_id, version,
+                     **_action_values(session, action.plan_id, values))
 
 
 def add_follow_up(db: Database, action_id: int, values: FollowUpFields, today: date) -> int:
@@ -399,15 +423,13 @@ def _add_follow_up(session: Session, action: Action, values: FollowUpFields) -> 
 
 
 def update_follow_up(db: Database, follow_up_id: int, values: FollowUpFields,
-                     today: date) -> None:
+                     today: date, version: int | None = None) -> Stamp:
     values.validate(today)
     with db.session() as session:
         follow_up = _get(session, Link.FOLLOW_UP, follow_up_id)
-        for name, value in _clean(values).items():
-            setattr(follow_up, name, value)
-        session.add(follow_up)
-        session.flush()
+        stamp = _save(session, Link.FOLLOW_UP, follow_up_id, version, **_clean(values))
         _colour_from_newest(session, session.get(Action, follow_up.action_id))
+        return stamp
 
 
 def _colour_from_newest(session: Session, action: Action) -> None:
@@ -420,17 +442,16 @@ def _colour_from_newest(session: Session, action: Action) -> None:
 
 # ---- editing the outline in place ----
 
-def rename(db: Database, link: Link, item_id: int, text: str) -> None:
+def rename(db: Database, link: Link, item_id: int, text: str,
+           version: int | None = None) -> Stamp:
     """The text the outline shows for a link: a problem's title, a cause's or a goal's
     description, an action's title, a follow-up's note."""
     text = text.strip()
     require_text(link, text)
+    name = {Link.PROBLEM: "title", Link.CAUSE: "description", Link.GOAL: "description",
+            Link.ACTION: "title", Link.FOLLOW_UP: "note"}[link]
     with db.session() as session:
-        item = _get(session, link, item_id)
-        name = {Link.PROBLEM: "title", Link.CAUSE: "description", Link.GOAL: "description",
-                Link.ACTION: "title", Link.FOLLOW_UP: "note"}[link]
-        setattr(item, name, text)
-        session.add(item)
+        return _save(session, link, item_id, version, **{name: text})
 
 
 def remove(db: Database, link: Link, item_id: int) -> None:

@@ -10,6 +10,10 @@ from sqlmodel import Session
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.report_rules import section_title
+from brastod.core.versions import Stamp, save as save_versioned
+
+
+GONE = "Avsnittet finns inte längre."
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,7 @@ class SectionRow:
     position: int
     title: str
     body: str          # Markdown (see core.richtext)
+    stamp: Stamp | None = None     # the version shown, who changed it last and when
 
 
 class Sections:
@@ -29,7 +34,7 @@ class Sections:
         self._draft = draft
 
     def rows(self, session: Session, report_id: int) -> list[SectionRow]:
-        return [SectionRow(s.id, s.position, s.title, s.body)
+        return [SectionRow(s.id, s.position, s.title, s.body, Stamp.of(s))
                 for s in self._sections(session, report_id)]
 
     def list(self, db: Database, report_id: int) -> list[SectionRow]:
@@ -52,18 +57,21 @@ class Sections:
                                    title=section.title, body=section.body))
 
     def save(self, db: Database, section_id: int, *, title: str | None = None,
-             body: str | None = None) -> None:
-        """Saves as the coordinator types: the GUI calls this a moment after each change."""
+             body: str | None = None, version: int | None = None) -> Stamp:
+        """Saves as the coordinator types: the GUI calls this a moment after each change, with
+        the ``version`` it shows; someone else's newer save raises ``versions.Conflict``."""
         with db.session() as session:
             section = session.get(self.model, section_id)
             if section is None:
-                raise ValidationError("Avsnittet finns inte längre.")
+                raise ValidationError(GONE)
             self._draft(session, section.report_id)
+            values = {}
             if title is not None:
-                section.title = section_title(title)
+                values["title"] = section_title(title)
             if body is not None:
-                section.body = body
-            session.add(section)
+                values["body"] = body
+            return save_versioned(session, self.model, section_id, values, version,
+                                  "det här avsnittet", GONE)
 
     def add(self, db: Database, report_id: int, title: str, after_id: int | None = None) -> int:
         title = section_title(title)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QInputDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
+    QDialog, QInputDialog, QLabel, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from brastod import APP_NAME
@@ -14,9 +14,11 @@ from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
+from brastod.core.versions import changed_line
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.conflict import Choice
 from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.live import while_alive
 from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
@@ -31,6 +33,7 @@ from brastod.gui.widgets.fields import (
     narrow, optional_date, optional_time, read_date, read_time, write_date, write_time,
 )
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.versioned_saves import VersionedSaves
 
 
 NO_LINK = "Ingen (läggs under Utan koppling till orsak)"
@@ -246,6 +249,20 @@ class AgendaPane(_Pane):
         self.autosave = AutoSave(self)
         self.autosave.watch(ui.minutes, lambda: not self._loading)
         self.autosave.due.connect(self._save_minutes)
+        # The minutes and the decisions are saved naming the version shown (issue 18).
+        self.saves = VersionedSaves(self, data, Topic.MEETINGS, "minutes")
+        self.saves.saved.connect(self._minutes_saved)
+        self.saves.answered.connect(self._minutes_answered)
+        self.saves.unanswered.connect(self._minutes_unanswered)
+        self.decision_saves = VersionedSaves(self, data, Topic.MEETINGS, "text")
+        self.decision_saves.saved.connect(lambda *_: self.changed.emit())
+        self.decision_saves.answered.connect(self._decision_answered)
+        self._decision_values: dict[int, tuple] = {}    # decision id → what its save wrote
+        self._retry = False
+        self.changed_label = QLabel()           # "Senast ändrad av anna.berg …"
+        self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
+        ui.minutesLayout.insertWidget(ui.minutesLayout.indexOf(ui.minutes) + 1,
+                                      self.changed_label)
         ui.items.currentRowChanged.connect(self._item_chosen)
         ui.addItem.clicked.connect(self.add_item)
         ui.renameItem.clicked.connect(self.rename_item)
@@ -289,9 +306,18 @@ class AgendaPane(_Pane):
         ui = self.ui
         ui.itemHeading.setText(f"§ {item.position} {item.title}" if item else "")
         self._loading = True
-        if not (same and (typing_in(ui.minutes) or self.autosave.pending)) and (
-                item is None or ui.minutes.toPlainText() != item.minutes):
-            ui.minutes.setPlainText(item.minutes if item else "")
+        if same and (self.autosave.pending or self.saves.busy or self._retry or (
+                typing_in(ui.minutes) and ui.minutes.toPlainText() != self._item.minutes)):
+            # Shown again while the minutes are unsaved: their text and version stay the
+            # user's, so someone else's newer text meets them as a conflict at the save.
+            self._item = replace(item, minutes=self._item.minutes, stamp=self._item.stamp)
+        else:
+            self._retry = False
+            if item is None or ui.minutes.toPlainText() != item.minutes:
+                ui.minutes.setPlainText(item.minutes if item else "")
+            if item is not None:
+                self.saves.seen(item.id, item.stamp)
+            self.changed_label.setText(changed_line(item.stamp) if item else "")
         self._loading = False
         ui.carried.clear()
         for decision in item.carried if item else []:
@@ -309,13 +335,47 @@ class AgendaPane(_Pane):
     def _save_minutes(self) -> None:
         from brastod.core.services.meetings import save_item
         item, text = self._item, self.ui.minutes.toPlainText()
-        if item is None or text == item.minutes:
+        if item is None or text == item.minutes or self.saves.conflict is not None:
             return
         self._item = replace(item, minutes=text)       # what is saved now
-        self._save(save_item, item.id, minutes=text)
+        self.saves.send(item.id, text, lambda db, version: save_item(
+            db, item.id, minutes=text, version=version))
+
+    def _minutes_saved(self, item_id: int, stamp) -> None:
+        if self._item is not None and self._item.id == item_id:
+            self._item = replace(self._item, stamp=stamp)
+            self.changed_label.setText(changed_line(stamp))
+        self.changed.emit()
+
+    def _minutes_answered(self, item_id: int, choice: Choice, text: str, theirs) -> None:
+        """The chosen minutes are saved against the other version; taking it writes
+        nothing."""
+        from brastod.core.services.meetings import save_item
+        if self._item is not None and self._item.id == item_id:
+            self._loading = True
+            if self.ui.minutes.toPlainText() != text:
+                self.ui.minutes.setPlainText(text)
+            self._loading = False
+            self._item = replace(self._item, minutes=text, stamp=theirs)
+            self.changed_label.setText(changed_line(theirs))
+        if choice is not Choice.THEIRS:
+            self.saves.send(item_id, text, lambda db, version: save_item(
+                db, item_id, minutes=text, version=version))
+
+    def _minutes_unanswered(self, item_id: int, theirs: str) -> None:
+        """Closed without a choice: the minutes stay unsaved in the field, and are saved
+        (meeting the conflict again) at the next key or flush."""
+        if self._item is not None and self._item.id == item_id:
+            self._item = replace(self._item, minutes=theirs)
+            self._retry = True
 
     def flush(self) -> None:
-        self.autosave.flush()
+        if self._retry:
+            self._retry = False
+            self.autosave.cancel()
+            self._save_minutes()
+        else:
+            self.autosave.flush()
 
     def add_item(self) -> None:
         from brastod.core.services.meetings import add_item
@@ -350,7 +410,7 @@ class AgendaPane(_Pane):
         return indexes[0].data(ROW_ROLE) if indexes else None
 
     def edit_decision(self, row) -> None:
-        from brastod.core.services.meetings import save_decision
+        from brastod.core.services.meetings import save_decision, update_decision
         if self._item is None:
             return
         form = DecisionForm(self.partners)
@@ -361,8 +421,29 @@ class AgendaPane(_Pane):
                             lambda values: values.validate(meeting_date), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._save(save_decision, row.id if row else None, meeting_id=self.detail.id,
-                   item_id=self._item.id, values=dialog.result_values)
+        values, meeting_id, item_id = dialog.result_values, self.detail.id, self._item.id
+        if row is None:
+            self._save(save_decision, None, meeting_id=meeting_id, item_id=item_id,
+                       values=values)
+            return
+        self._decision_values[row.id] = (meeting_id, item_id, values)
+        self.decision_saves.seen(row.id, row.stamp)
+        self.decision_saves.send(row.id, values.text, lambda db, version: update_decision(
+            db, row.id, meeting_id=meeting_id, item_id=item_id, values=values,
+            version=version))
+
+    def _decision_answered(self, decision_id: int, choice: Choice, text: str, _theirs) -> None:
+        """Someone else changed the decision while its dialog was open: the chosen text, with
+        the rest of what the user gave it, is saved against the other version."""
+        from brastod.core.services.meetings import update_decision
+        meeting_id, item_id, values = self._decision_values[decision_id]
+        if choice is Choice.THEIRS:
+            self.changed.emit()
+            return
+        values = replace(values, text=text)
+        self.decision_saves.send(decision_id, text, lambda db, version: update_decision(
+            db, decision_id, meeting_id=meeting_id, item_id=item_id, values=values,
+            version=version))
 
     def remove_decision(self) -> None:
         from brastod.core.services.meetings import remove_decision

@@ -12,12 +12,14 @@ from brastod.core.plan_rules import ActionFields, FollowUpFields, GoalFields, Li
 from brastod.gui import state
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.conflict import Choice
 from brastod.gui.field_errors import at_field_or_window
 from brastod.gui.forms.ui_chain_pane import Ui_ChainPane
 from brastod.gui.models.outline import Node, OutlineModel
 from brastod.gui.plan_editor.chain_pages import PAGES, LinkPage, Work
 from brastod.gui.plan_editor.forms import ActionForm, GoalForm, ProgressForm
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.versioned_saves import VersionedSaves
 
 HINT = ("Kedjan visar hur planen hänger ihop: prioriterat problem → trolig orsak → mätbart mål → "
         "åtgärd med ansvarig partner → uppföljning.\n\nVälj en rad för att se och ändra den, "
@@ -66,6 +68,7 @@ class ChainPane(QWidget):
         self.data, self._plan_id = data, None
         self.outline, self.choices = None, None
         self._shown_key: tuple | None = None
+        self._rename_saves: dict[Link, VersionedSaves] = {}
         self._collapsed: set[tuple] = set()
         self.model = OutlineModel(data.today, self)
         self.model.rename_requested.connect(self._rename)
@@ -234,9 +237,36 @@ class ChainPane(QWidget):
         self.refresh(select)
 
     def _rename(self, link: Link, item_id: int, text: str) -> None:
+        """Saved naming the version shown: someone else's newer text opens the conflict
+        dialog, as on the pages."""
         from brastod.core.services.plan_chain import rename
+        saves, node = self._renames(link), self.current_node()
+        if node is not None and node.key == (link, item_id):
+            saves.seen(item_id, node.item.stamp)
         self._shown_key = None       # the page shows the new text once it is saved
-        self.save(lambda db: rename(db, link, item_id, text), select=(link, item_id))
+        saves.send(item_id, text, lambda db, version: rename(db, link, item_id, text,
+                                                             version=version))
+
+    def _renames(self, link: Link) -> VersionedSaves:
+        """The in-place edits of one kind of link (ids are per kind)."""
+        if link not in self._rename_saves:
+            saves = VersionedSaves(self, self.data, Topic.PLANS, None,
+                                   on_error=self._rename_refused)
+            saves.saved.connect(lambda item_id, _stamp: self._saved((link, item_id)))
+            saves.answered.connect(lambda item_id, choice, text, _theirs: self._renamed(
+                link, item_id, choice, text))
+            self._rename_saves[link] = saves
+        return self._rename_saves[link]
+
+    def _rename_refused(self, error) -> None:
+        self.data.runner.refuse(error)
+        self.refresh()
+
+    def _renamed(self, link: Link, item_id: int, choice: Choice, text: str) -> None:
+        if choice is Choice.THEIRS:
+            self.refresh((link, item_id))
+        else:
+            self._rename(link, item_id, text)
 
     # ---- adding, moving, removing ----
     def add_problem(self) -> None:

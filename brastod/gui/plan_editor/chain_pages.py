@@ -1,19 +1,30 @@
 """The chain's detail pages, one per kind of link (problem, cause, goal, action, follow-up): each
 knows its form, how to show a link of its kind and how to save what is edited in it, through the
-one autosave. ``ChainPane`` picks the page by the chosen link's ``Link``."""
+one autosave. ``ChainPane`` picks the page by the chosen link's ``Link``.
+
+Each page saves naming the version of the link it shows; when someone else saved the link
+first, the conflict dialog shows the page's main text (``field``) beside theirs, and the chosen
+text is saved, with the rest of the page's values, against their version."""
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from brastod.core.errors import FieldError
 from brastod.core.plan_rules import Link, require_text
+from brastod.core.versions import changed_line
+from brastod.gui.data import Topic
+from brastod.gui.dialogs.conflict import Choice
+from brastod.gui.field_errors import at_field_or_window
 from brastod.gui.plan_editor.forms import ActionForm, FollowUpForm, GoalForm
 from brastod.gui.plan_editor.goal_chart import GoalChart
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.autosave import AutoSave, AutoSaveForm, typing_in
+from brastod.gui.widgets.versioned_saves import VersionedSaves
 
 Work = Callable[[Any], Any]       # called with the database, on the worker
+Write = Callable[[Any, int | None], Any]    # with the database and the version shown
 
 
 class LinkPage:
@@ -21,21 +32,37 @@ class LinkPage:
     typed is saved to that link, even when the outline has moved on meanwhile (``flush``)."""
 
     link: Link
+    field = "description"       # the text a conflict shows side by side
 
     def __init__(self, pane, widget: QWidget, autosave: AutoSave):
         self.pane, self.widget, self.autosave = pane, widget, autosave
         self.node = None
         autosave.due.connect(self.save)
+        self.saves = VersionedSaves(pane, pane.data, Topic.PLANS, self.field,
+                                    on_error=self._refused)
+        self.saves.saved.connect(self._saved)
+        self.saves.answered.connect(self._answered)
+        self.saves.unanswered.connect(self._unanswered)
+        self._writes: dict[int, Callable[[str], Write]] = {}
+        self._retry = self._refill = False
+        self.changed_label = QLabel()           # "Senast ändrad av anna.berg …"
+        self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
+        widget.layout().insertWidget(0, self.changed_label)
 
     def show(self, node, same: bool) -> None:
         """``same``: this link was shown already (the outline is redrawn after a save), so a
-        field the user is typing in is left alone."""
+        field the user is typing in is left alone, and so is the version it was typed on:
+        someone else's newer text meets it as a conflict at its save."""
         if not same:
             self.clear_error()
         self.node = node
         self.describe(node.item)
-        if not (same and (typing_in(self.widget) or self.autosave.pending)):
+        if self._refill or not (same and (typing_in(self.widget) or self.autosave.pending
+                                          or self.saves.busy or self._retry)):
+            self._refill = self._retry = False
             self.fill(node.item)
+            self.saves.seen(node.id, node.item.stamp)
+            self.changed_label.setText(changed_line(node.item.stamp))
 
     def describe(self, item) -> None:
         """What the page says about the link besides its fields (always redrawn)."""
@@ -43,15 +70,20 @@ class LinkPage:
     def fill(self, item) -> None:
         raise NotImplementedError
 
-    def work(self) -> Work:
-        """The save of the shown values, after the core's rules passed (else FieldError)."""
+    def work(self) -> Callable[[str], Write]:
+        """The save of the shown values, after the core's rules passed (else FieldError),
+        given the text of ``field`` (the user's, or the one a conflict's answer chose)."""
+        raise NotImplementedError
+
+    def text_widget(self) -> QWidget:
+        """Where ``field`` is typed."""
         raise NotImplementedError
 
     def removal_question(self, item) -> str:
         raise NotImplementedError
 
     def save(self) -> None:
-        if self.node is None:
+        if self.node is None or self.saves.conflict is not None:
             return
         try:
             work = self.work()
@@ -59,10 +91,47 @@ class LinkPage:
             self.show_error(error)
             return
         self.clear_error()
-        self.pane.save(work, on_refused=self.show_error)
+        text, link_id = _text(self.text_widget()), self.node.id
+        self._writes[link_id] = work
+        self.saves.send(link_id, text, work(text))
 
     def flush(self) -> None:
-        self.autosave.flush()
+        if self._retry:
+            self._retry = False
+            self.autosave.cancel()
+            self.save()
+        else:
+            self.autosave.flush()
+
+    # ---- after a save ----
+    def _saved(self, link_id: int, stamp) -> None:
+        if self.node is not None and self.node.id == link_id:
+            self.changed_label.setText(changed_line(stamp))
+        self.pane.changed.emit()
+        self.pane.refresh()
+
+    def _refused(self, error) -> None:
+        at_field_or_window(self.pane.data, self.show_error)(error)
+        self.pane.refresh()
+
+    def _answered(self, link_id: int, choice: Choice, text: str, _theirs) -> None:
+        """Taking the other version writes nothing: the outline is fetched again and shows
+        it. Otherwise the chosen text is saved against it."""
+        if choice is Choice.THEIRS:
+            self._refill = True
+            self.pane.refresh()
+            return
+        if choice is Choice.MERGED and self.node is not None and self.node.id == link_id:
+            self.loading = True
+            _set_text(self.text_widget(), text)
+            self.loading = False
+        self.saves.send(link_id, text, self._writes[link_id](text))
+
+    def _unanswered(self, link_id: int, _theirs: str) -> None:
+        """Closed without a choice: the text stays on the page, and is saved (meeting the
+        conflict again) at the next key or flush."""
+        if self.node is not None and self.node.id == link_id:
+            self._retry = True
 
     def show_error(self, error: FieldError) -> None:
         raise NotImplementedError
@@ -71,13 +140,24 @@ class LinkPage:
         raise NotImplementedError
 
 
+def _text(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def _set_text(widget: QWidget, text: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(text)
+    else:
+        widget.setPlainText(text)
+
+
 class TextPage(LinkPage):
     """A page of plain fields in the pane's own .ui (problem, cause); its message goes under
     them without taking the focus from the field being typed in."""
 
     def __init__(self, pane, widget: QWidget, error: QLabel, fields: list[QWidget]):
-        super().__init__(pane, widget, AutoSave(pane))
         self.error, self.loading = error, False
+        super().__init__(pane, widget, AutoSave(pane))
         for field in fields:
             self.autosave.watch(field, lambda: not self.loading)
 
@@ -116,14 +196,18 @@ class ProblemPage(TextPage):
             ui.problemDescription.setPlainText(problem.description)
         self.loading = False
 
-    def work(self) -> Work:
+    def text_widget(self) -> QWidget:
+        return self.ui.problemDescription
+
+    def work(self) -> Callable[[str], Write]:
         from brastod.core.services.plan_chain import update_problem
         ui, problem_id = self.ui, self.node.id
-        title, text = ui.problemTitle.text(), ui.problemDescription.toPlainText()
+        title = ui.problemTitle.text()
         area, category = combos.chosen(ui.problemArea), combos.chosen(ui.problemCategory)
         require_text(Link.PROBLEM, title)
-        return lambda db: update_problem(db, problem_id, title=title, description=text,
-                                         area_id=area, category_id=category)
+        return lambda text: lambda db, version: update_problem(
+            db, problem_id, title=title, description=text, area_id=area, category_id=category,
+            version=version)
 
     def removal_question(self, problem) -> str:
         return (f"Ta bort problemet ”{problem.title}” och dess {len(problem.causes)} orsaker? "
@@ -154,11 +238,15 @@ class CausePage(TextPage):
             self.ui.causeDescription.setPlainText(cause.description)
         self.loading = False
 
-    def work(self) -> Work:
+    def text_widget(self) -> QWidget:
+        return self.ui.causeDescription
+
+    def work(self) -> Callable[[str], Write]:
         from brastod.core.services.plan_chain import update_cause
-        cause_id, text = self.node.id, self.ui.causeDescription.toPlainText()
-        require_text(Link.CAUSE, text)
-        return lambda db: update_cause(db, cause_id, text)
+        cause_id = self.node.id
+        require_text(Link.CAUSE, self.ui.causeDescription.toPlainText())
+        return lambda text: lambda db, version: update_cause(db, cause_id, text,
+                                                             version=version)
 
     def removal_question(self, cause) -> str:
         return (f"Ta bort orsak {cause.number}? Dess mål och åtgärder blir kvar i planen, utan "
@@ -169,9 +257,20 @@ class FormPage(LinkPage):
     """A page that is one of the plan's forms (goal, action, follow-up)."""
 
     def __init__(self, pane, widget: QWidget, form: AutoSaveForm):
-        super().__init__(pane, widget, form.autosave)
         self.form = form
+        super().__init__(pane, widget, form.autosave)
         widget.layout().addWidget(form)
+
+    @property
+    def loading(self) -> bool:
+        return self.form._loading
+
+    @loading.setter
+    def loading(self, value: bool) -> None:
+        self.form._loading = value
+
+    def text_widget(self) -> QWidget:
+        return self.form.fields[self.field]
 
     def show_error(self, error: FieldError) -> None:
         self.form.show_error(error)
@@ -204,11 +303,12 @@ class GoalPage(FormPage):
         self.form.set_choices(self.pane.cause_choices(), self.pane.choices.indicators)
         self.form.set_values(goal.values)
 
-    def work(self) -> Work:
+    def work(self) -> Callable[[str], Write]:
         from brastod.core.services.plan_chain import update_goal
         goal_id, values = self.node.id, self.form.values()
         values.validate()
-        return lambda db: update_goal(db, goal_id, values)
+        return lambda text: lambda db, version: update_goal(
+            db, goal_id, replace(values, description=text), version=version)
 
     def removal_question(self, goal) -> str:
         return ("Ta bort målet? Åtgärderna som hör till det blir kvar under sin orsak, utan "
@@ -228,11 +328,12 @@ class ActionPage(FormPage):
                               pane.choices.contacts)
         self.form.set_values(action.values)
 
-    def work(self) -> Work:
+    def work(self) -> Callable[[str], Write]:
         from brastod.core.services.plan_chain import update_action
         action_id, values = self.node.id, self.form.values()
         values.validate()
-        return lambda db: update_action(db, action_id, values)
+        return lambda text: lambda db, version: update_action(
+            db, action_id, replace(values, description=text), version=version)
 
     def removal_question(self, action) -> str:
         return (f"Ta bort åtgärden ”{action.values.title}” och dess "
@@ -241,6 +342,7 @@ class ActionPage(FormPage):
 
 class FollowUpPage(FormPage):
     link = Link.FOLLOW_UP
+    field = "note"
 
     def __init__(self, pane):
         super().__init__(pane, pane.ui.followUpPage, FollowUpForm(pane.data.today))
@@ -248,11 +350,12 @@ class FollowUpPage(FormPage):
     def fill(self, follow_up) -> None:
         self.form.set_values(follow_up.values)
 
-    def work(self) -> Work:
+    def work(self) -> Callable[[str], Write]:
         from brastod.core.services.plan_chain import update_follow_up
         follow_up_id, values, today = self.node.id, self.form.values(), self.pane.data.today
         values.validate(today)
-        return lambda db: update_follow_up(db, follow_up_id, values, today)
+        return lambda text: lambda db, version: update_follow_up(
+            db, follow_up_id, replace(values, note=text), today, version=version)
 
     def removal_question(self, follow_up) -> str:
         return f"Ta bort uppföljningen från {follow_up.values.followed_up_on}?"

@@ -1,7 +1,12 @@
 """A report's text — a lägesbild's or a verksamhetsberättelse's: its sections in order, each
 written in a rich-text editor (bold, italic, lists, undo) and saved as Markdown by the one
 autosave while it is typed. Which report kind's sections it edits is given (the core's
-``Sections`` of that kind, and the change notice to tell)."""
+``Sections`` of that kind, and the change notice to tell).
+
+Each save names the version of the section the editor shows; when someone else saved first the
+conflict dialog shows both texts, and the user's stays in the editor until it is answered. A
+reload while the text is unsaved keeps the user's text and version, so the conflict comes at
+that save."""
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -15,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from brastod.core.dates import local_tz
+from brastod.core.versions import changed_line
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.conflict import Choice
 from brastod.gui.models.report_figures import SectionModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.report_editor.markdown import markdown_of
 from brastod.gui.widgets.autosave import AutoSave
+from brastod.gui.widgets.versioned_saves import VersionedSaves
 
 if TYPE_CHECKING:
     from brastod.core.services.sections import Sections
@@ -40,6 +48,12 @@ class SectionsPane(QWidget):
         self._section_id: int | None = None
         self._saved_body = ""
         self._loading = False
+        self.saves = VersionedSaves(self, data, topic, "body")
+        self.saves.saved.connect(self._show_saved)
+        self.saves.answered.connect(self._answered)
+        self.saves.unanswered.connect(self._unanswered)
+        self._keep: int | None = None           # the section whose unsaved text a reload keeps
+        self._retry = False                     # a conflict closed unanswered: save at flush
         self.read_only = False
         self.model = SectionModel(self)
         self.list = QListView()
@@ -56,6 +70,8 @@ class SectionsPane(QWidget):
         self.editor.document().setDefaultFont(QFont(self.font().family(), 11))
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: #555;")
+        self.changed_label = QLabel()           # "Senast ändrad av anna.berg …"
+        self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
         self._build()
 
     def _build(self) -> None:
@@ -87,6 +103,7 @@ class SectionsPane(QWidget):
         right_layout.addWidget(self._toolbar())
         right_layout.addWidget(self.editor)
         right_layout.addWidget(self.saved_label)
+        right_layout.addWidget(self.changed_label)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -178,6 +195,8 @@ class SectionsPane(QWidget):
                       select_id: int | None = None) -> None:
         """The report's sections; the one with ``select_id`` (else the first) is opened."""
         self.flush()
+        self._keep = self._section_id if report_id == self._report_id and self._unsaved() \
+            else None
         self._report_id, self.read_only = report_id, read_only
         self._section_id = None
         self.model.set_rows(sections)
@@ -204,6 +223,10 @@ class SectionsPane(QWidget):
         self._open(current.data(ROW_ROLE) if current.isValid() else None)
 
     def _open(self, section) -> None:
+        if section is not None and section.id == self._keep:
+            # Shown again while its text is unsaved: the text and version stay the user's.
+            self._section_id, self._keep = section.id, None
+            return
         self.autosave.cancel()
         self._loading = True
         self._section_id = section.id if section else None
@@ -212,6 +235,13 @@ class SectionsPane(QWidget):
         self.editor.document().clearUndoRedoStacks()
         self.editor.setEnabled(section is not None)
         self._loading = False
+        if section is not None:
+            self.saves.seen(section.id, section.stamp)
+        self.changed_label.setText(changed_line(section.stamp) if section else "")
+
+    def _unsaved(self) -> bool:
+        """Typed text waits for its save, is being saved, or waits for the conflict's answer."""
+        return self.autosave.pending or self.saves.busy or self._retry
 
     # ---- saving as the coordinator types ----
     def _editable(self) -> bool:
@@ -223,32 +253,75 @@ class SectionsPane(QWidget):
 
     def flush(self) -> None:
         """Save what is typed but not yet saved (before switching, closing or exporting)."""
-        self.autosave.flush()
+        if self._retry:
+            self._retry = False
+            self.autosave.cancel()
+            self._save_now()
+        else:
+            self.autosave.flush()
 
     def _save_now(self) -> None:
-        if not self._editable():
+        if not self._editable() or self.saves.conflict is not None:
             return
         body = markdown_of(self.editor.document())
         if body == self._saved_body:
             self.saved_label.setText("")
             return
-        section_id = self._section_id
         self._saved_body = body
-        self._remember_body(section_id, body)
-        self.data.call(self._sections().save, section_id, body=body,
-                       on_done=lambda _: self._show_saved(section_id), changes=self._topic,
-                       origin=self)
+        self._send(self._section_id, body)
 
-    def _remember_body(self, section_id: int, body: str) -> None:
+    def _send(self, section_id: int, body: str) -> None:
+        self._remember(section_id, body=body)
+        save = self._sections().save
+        self.saves.send(section_id, body, lambda db, version: save(
+            db, section_id, body=body, version=version))
+
+    def _remember(self, section_id: int, **values) -> None:
         for row, section in enumerate(self.model.rows()):
             if section.id == section_id:
-                self.model.replace_row(row, replace(section, body=body))
+                self.model.replace_row(row, replace(section, **values))
 
-    def _show_saved(self, section_id: int) -> None:
+    def _show_saved(self, section_id: int, stamp) -> None:
+        self._remember(section_id, stamp=stamp)
         if section_id == self._section_id:
             # Swedish time, as the import history says it, whatever the computer's clock zone.
             self.saved_label.setText(f"Sparat {datetime.now(local_tz()):%H:%M:%S}")
+            self.changed_label.setText(changed_line(stamp))
         self.saved.emit(section_id)
+
+    # ---- someone else saved first ----
+    def _unanswered(self, section_id: int, theirs: str) -> None:
+        """The conflict closed without a choice: the text stays in the editor, unsaved, and is
+        saved (meeting the conflict again) at the next key or flush."""
+        if section_id == self._section_id:
+            self._saved_body = theirs
+            self._retry = True
+            self.saved_label.setText("Inte sparat: någon annan har ändrat avsnittet.")
+
+    def _answered(self, section_id: int, choice: Choice, text: str, theirs) -> None:
+        """The chosen text is saved against the other version: it replaces only what the user
+        has now seen. Taking the other version writes nothing."""
+        current = section_id == self._section_id
+        if choice is Choice.THEIRS:
+            self._remember(section_id, body=text, stamp=theirs)
+            if current:
+                self._show_text(text)
+                self.changed_label.setText(changed_line(theirs))
+                self.saved_label.setText("")
+            return
+        if current and choice is Choice.MERGED:
+            self._show_text(text)
+            text = markdown_of(self.editor.document())
+        if current:
+            self._saved_body = text
+        self._send(section_id, text)
+
+    def _show_text(self, body: str) -> None:
+        self.autosave.cancel()
+        self._loading = True
+        self.editor.setMarkdown(body)
+        self._loading = False
+        self._saved_body = body
 
     # ---- the list of sections ----
     def _change(self, work, select_id=None) -> None:
@@ -281,8 +354,9 @@ class SectionsPane(QWidget):
         title, ok = QInputDialog.getText(self, "Byt namn på avsnitt", "Ny rubrik:",
                                          text=section.title)
         if ok and title.strip() != section.title:
-            self._change(lambda db, sections: sections.save(db, section.id, title=title),
-                         section.id)
+            def work(db, sections) -> None:    # the section stays chosen
+                sections.save(db, section.id, title=title)
+            self._change(work, section.id)
 
     def move_section(self, step: int) -> None:
         section = self.current_section()
