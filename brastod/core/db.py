@@ -76,11 +76,16 @@ class Database:
         self.server = server        # how the server database is named to the user
         self.engine = engine
         self.client = client        # its application_name on the server (core.changes)
-        self.commits = 0            # own commits, for core.changes to tell them from others'
-        event.listen(engine, "commit", self._committed)
+        self.commits = 0            # own commits that wrote, for core.changes (SQLite)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "commit", self._committed)
 
-    def _committed(self, _connection) -> None:
-        self.commits += 1
+    def _committed(self, connection: Connection) -> None:
+        # Every session commits, reading or not; total_changes (per connection) tells writes.
+        total = connection.connection.driver_connection.total_changes
+        if total != connection.info.get("brastod_changes", 0):
+            connection.info["brastod_changes"] = total
+            self.commits += 1
 
     @property
     def name(self) -> str:

@@ -91,6 +91,16 @@ class ConnectionLost(BrastodError):
     trying again later may succeed (the window does, see gui/data.py)."""
 
 
+def ping(engine: Engine, name: str) -> None:
+    """Whether the server answers again; ConnectionLost (saying why) while it does not."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except Exception as error:
+        log.info("Servern för %s svarar inte ännu: %r", name, error)
+        raise ConnectionLost(connect_problem(error, name)) from None
+
+
 _MISSING_DB = re.compile(r'database "([^"]+)" does not exist')
 
 

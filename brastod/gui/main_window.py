@@ -22,9 +22,11 @@ from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export, Exports
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.importer import FILE_FILTER, Importer, importable
+from brastod.gui.live_changes import TOLD, LiveChanges
 from brastod.gui.restore_watch import RestoreWatch
 from brastod.gui.tabs import Tab
 from brastod.gui.tasks import WAITING_TEXT
+from brastod.gui.widgets.connection_bar import ConnectionBar
 
 TITLE_BAR = 32     # pixels a window manager adds above the window, roughly
 TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdsplan",
@@ -100,6 +102,11 @@ class MainWindow(QMainWindow):
         data.runner.waiting.connect(self._show_waiting)
         data.runner.refused.connect(self._show_refused)
         data.changed.connect(self._data_changed)
+        self.connection_bar = ConnectionBar()
+        self.ui.centralLayout.insertWidget(0, self.connection_bar)
+        data.connection.connect(self.connection_bar.show_connection)
+        self.live = LiveChanges(data, self)       # changes by others, told on data.changed
+        self.live.told.connect(lambda _: self.ui.statusbar.showMessage(TOLD, 5000))
         self.watch = RestoreWatch(self)
         self.watch.restored.connect(partial(
             self.reload_all, "Databasen har återställts från en säkerhetskopia av ett annat "
@@ -199,6 +206,7 @@ class MainWindow(QMainWindow):
             tab.attach()
         self._enable_database_actions(True)
         self.database_name = db.server or db.path.name
+        self.live.follow(db)
         if db.server is None:
             self.watch.watch(db.path)
         else:
@@ -431,6 +439,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watch.stop()
+        self.live.stop()
         state.save_window(self, "main_window")
         state.save_value("main_window/tab", self.ui.tabs.currentIndex())
         self.save_state()             # the Lägesbild tab saves the last typing here …

@@ -11,6 +11,7 @@ from brastod.core import changes
 from brastod.core.db import open_database
 from brastod.core.services import registers
 from brastod.core.services.setup import create_database
+from brastod.core.services.stats import counts
 
 WAIT = 30.0      # seconds a change may take to arrive on a busy machine (not a measure)
 
@@ -51,6 +52,9 @@ def test_another_process_write_is_reported_and_own_writes_are_not(target):
             seen = _until_reported(watcher)
             assert seen == (changes.EVERYTHING if db.server is None else {"partner"})
             assert _quiet(watcher) == frozenset()          # told once
+            _others_write(target, "Tredje bolaget")
+            counts(db)                      # own reads in between do not hide it
+            assert _until_reported(watcher)
         finally:
             watcher.close()
     finally:
