@@ -10,6 +10,7 @@ changed (what happened meanwhile was not heard)."""
 import logging
 import threading
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from brastod.gui.data import Data, Topic
@@ -97,11 +98,16 @@ class LiveChanges(QObject):
         return self._thread is not None and self._thread.is_alive()
 
     def _arrived(self, tables) -> None:
+        if self._thread is None:        # a notice sent just before ``stop``
+            return
         self._pending |= topics_of(tables)
         if not self._quiet.isActive():
             self._tell()
 
     def _tell(self) -> None:
+        if not shiboken6.isValid(self.data.runner):    # its application is gone: no reload
+            self.stop()
+            return
         if not self._pending:
             return
         topics, self._pending = self._pending, Topic(0)

@@ -114,9 +114,10 @@ def test_every_table_has_the_topics_that_show_it():
     assert topics_of({"en_ny_tabell"}) == Topic.ALL       # unknown: everything reloads
 
 
-def test_notices_are_gathered_one_at_once_then_at_most_one_per_pause(qtbot):
+def test_notices_are_gathered_one_at_once_then_at_most_one_per_pause(qtbot, db):
     data = Data(TaskRunner(synchronous=True))
     live = LiveChanges(data)
+    live.follow(db)
     heard = []
     data.changed.connect(lambda topics, origin: heard.append((topics, origin)))
     live._arrived(frozenset({"incident"}))
@@ -128,3 +129,8 @@ def test_notices_are_gathered_one_at_once_then_at_most_one_per_pause(qtbot):
     assert heard[1] == (Topic.INCIDENTS | Topic.MEETINGS, None)
     qtbot.wait(2 * QUIET_MS)
     assert len(heard) == 2                              # nothing more came: nothing told
+    live._arrived(frozenset({"partner"}))
+    live.stop()
+    live._arrived(frozenset({"decision"}))              # sent just before the stop
+    qtbot.wait(2 * QUIET_MS)
+    assert heard[2:] == [(Topic.REGISTERS, None)] and not live.following
