@@ -115,7 +115,7 @@ class Data(QObject):
             finally:
                 self.changed.emit(write.changes, write.origin)
         return self._send(write.job, done, write.on_error, write.label, write.parent,
-                          lambda: self._hold(write), write.ctx)
+                          lambda: self._held.append(write), write.ctx)
 
     def _send(self, job, on_done, on_error, label, parent, on_lost,
               ctx: TaskContext | None = None) -> TaskContext:
@@ -143,8 +143,10 @@ class Data(QObject):
         return self.runner.run(work, on_done=on_done, on_error=failed, label=label,
                                parent=parent, ctx=ctx)
 
-    def _hold(self, write: "_Write") -> None:
-        self._held.appendleft(write) if self._replaying else self._held.append(write)
+    @property
+    def unsaved(self) -> int:
+        """How many writes wait for the connection to come back."""
+        return len(self._held)
 
     def _lose(self, error: BaseException) -> None:
         self._replaying = False
@@ -182,7 +184,7 @@ class Data(QObject):
         write = self._held.popleft()
         self._send(write.job, lambda result: self._replayed(write, result),
                    lambda error: self._replay_failed(write, error), write.label, write.parent,
-                   lambda: self._hold(write), write.ctx)
+                   lambda: self._held.appendleft(write), write.ctx)    # first again
 
     def _replayed(self, write: "_Write", result) -> None:
         try:

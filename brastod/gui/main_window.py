@@ -35,6 +35,8 @@ OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
 READER = "Du är inloggad som läsare: du kan läsa men inte ändra."
+UNSAVED = ("Förbindelsen med servern är bruten, och {} ändringar väntar på att sparas. Stänger "
+           "du nu går de förlorade. Stäng ändå?")
 SERVER_KEY = "server/address"    # the last address connected to
 ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
              "(brastod backup med pg_dump).")
@@ -438,6 +440,11 @@ class MainWindow(QMainWindow):
             tab.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.data.lost:
+            self.save_state()       # the last typing joins the writes that wait
+        if self.data.unsaved and not ask(self, UNSAVED.format(self.data.unsaved)):
+            event.ignore()
+            return
         self.watch.stop()
         self.live.stop()
         state.save_window(self, "main_window")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from brastod.core.errors import BrastodError
 from brastod.core.server import ConnectionLost
 from brastod.gui import data as data_module
+from brastod.gui import main_window
 from brastod.gui.data import BACK, LOST, Data, Topic
 from brastod.gui.tasks import TaskRunner
 
@@ -170,6 +171,10 @@ def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
         window.save_state()                          # held behind the first
         assert "Skrivet utan server. Och lite till." in editor.toPlainText()
         assert boxes == []                           # a bar, not a box per task
+        asked = []
+        monkeypatch.setattr(main_window, "ask", lambda parent, text: asked.append(text))
+        window.close()                               # answered Nej: it stays open
+        assert window.isVisible() and asked == [main_window.UNSAVED.format(2)]
 
         _start_again(own_server)
         qtbot.waitUntil(lambda: not data.lost, timeout=RETURNS_MS)
