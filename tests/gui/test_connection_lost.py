@@ -161,6 +161,8 @@ def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
         editor = tab.sections.editor
         assert not window.connection_bar.isVisible()
 
+        told = []
+        window.live.told.connect(told.append)
         own_server.stop()
         editor.setFocus()
         QTest.keyClicks(editor, " Skrivet utan server.")
@@ -187,6 +189,9 @@ def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
             again.close()
         assert any("Skrivet utan server. Och lite till." in b for b in bodies)
         assert boxes == []
+        # The follower of others' changes has come back too, and told what it may have missed.
+        qtbot.waitUntil(lambda: Topic.ALL in told, timeout=RETURNS_MS)
+        assert window.live.following
     finally:
         window.close()
         controller.db.close()
