@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel
 
 from brastod.core import lock_wait, models, server
+from brastod.core.changes import install_notices
 from brastod.core.dialects import add_sqlite_functions
 from brastod.core.errors import BrastodError, DamagedDatabase
 from brastod.core.server import is_server
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in core/schema/versions (a test checks they agree): a file at this version
 # opens without loading Alembic.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -69,10 +70,22 @@ class Database:
     """An open Brastöd database: a file, or one on a PostgreSQL server (core.server). Services
     take one and open short sessions on it."""
 
-    def __init__(self, path: Path | None, engine: Engine, server: str | None = None):
+    def __init__(self, path: Path | None, engine: Engine, server: str | None = None,
+                 client: str | None = None):
         self.path = path            # the SQLite file; None on a server
         self.server = server        # how the server database is named to the user
         self.engine = engine
+        self.client = client        # its application_name on the server (core.changes)
+        self.commits = 0            # own commits that wrote, for core.changes (SQLite)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "commit", self._committed)
+
+    def _committed(self, connection: Connection) -> None:
+        # Every session commits, reading or not; total_changes (per connection) tells writes.
+        total = connection.connection.driver_connection.total_changes
+        if total != connection.info.get("brastod_changes", 0):
+            connection.info["brastod_changes"] = total
+            self.commits += 1
 
     @property
     def name(self) -> str:
@@ -372,6 +385,7 @@ def _create(engine: Engine) -> None:
     from brastod.core import schema
     with engine.begin() as connection:
         SQLModel.metadata.create_all(connection)
+        install_notices(connection)
         connection.execute(text("INSERT INTO schema_version (id, version) VALUES (1, :v)"),
                            {"v": SCHEMA_VERSION})
         schema.stamp_head(connection)
@@ -455,7 +469,8 @@ def _open_server(target: str, create: bool) -> Database:
     upgraded by the same revisions as a file (the server's own backups protect it)."""
     url = server.parse(target)
     name = server.shown(url)
-    engine = server.engine_for(url)
+    client = server.client_name()
+    engine = server.engine_for(url, client)
     try:
         with engine.connect() as connection:
             stored = _stored_version(connection, f"Databasen {name} har tabeller men är ingen "
@@ -481,7 +496,7 @@ def _open_server(target: str, create: bool) -> Database:
             log.warning("Kunde inte ansluta till %s: %r", name, error)
             raise BrastodError(server.connect_problem(error, name)) from None
         raise
-    return Database(None, engine, name)
+    return Database(None, engine, name, client)
 
 
 def told_about(error: BaseException, target) -> BrastodError | None:
@@ -494,7 +509,7 @@ def told_about(error: BaseException, target) -> BrastodError | None:
 def server_told(error: BaseException, name: str) -> BrastodError | None:
     """The server's refusals met in the middle of the work, in Swedish; None for others."""
     if server.is_connect_error(error):
-        return BrastodError(server.connect_problem(error, name))
+        return server.ConnectionLost(server.connect_problem(error, name))
     state = getattr(getattr(error, "orig", error), "sqlstate", None)
     if state == server.REFUSED:
         return BrastodError(server.refused_problem(name))

@@ -8,7 +8,9 @@ at today's version and upgraded by the same Alembic revisions."""
 from __future__ import annotations
 
 import logging
+import os
 import re
+import secrets
 from typing import TYPE_CHECKING
 
 from brastod.core.errors import BrastodError
@@ -69,10 +71,34 @@ def shown(url: URL) -> str:
     return f"{url.database} på {where}"
 
 
-def engine_for(url: URL) -> Engine:
+def client_name() -> str:
+    """The application_name of one open database, which its own change notices carry (so that
+    core.changes can leave them out); unique to this program and this opening."""
+    return f"brastod-{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def engine_for(url: URL, client: str | None = None) -> Engine:
     from sqlalchemy import create_engine
+    args = {"connect_timeout": 10}
+    if client is not None:
+        args["application_name"] = client
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    return create_engine(url, pool_pre_ping=True, connect_args=args)
+
+
+class ConnectionLost(BrastodError):
+    """The connection to the server could not be made or was lost in the middle of the work:
+    trying again later may succeed (the window does, see gui/data.py)."""
+
+
+def ping(engine: Engine, name: str) -> None:
+    """Whether the server answers again; ConnectionLost (saying why) while it does not."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except Exception as error:
+        log.info("Servern för %s svarar inte ännu: %r", name, error)
+        raise ConnectionLost(connect_problem(error, name)) from None
 
 
 _MISSING_DB = re.compile(r'database "([^"]+)" does not exist')

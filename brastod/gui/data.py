@@ -16,17 +16,34 @@ that it need not hear of its own change twice). ``today`` is the one "today" of 
 Failures follow one policy (see tasks.py): ``on_error`` gets only a BrastodError (something
 the user can act on, in Swedish); without one, the window shows it. Anything else is a bug: it
 goes to the log and the crash dialog.
+
+A lost connection to the server is not a failure to show but a state (``connection``): the
+write that met it is held, with every write after it, and the server is tried again every
+``RETRY_MS`` on the worker; once it answers, the held writes run again in order, and every tab
+reloads (a read that met the loss is simply redone). A held write that then fails for another
+reason is told as any failure is. While the connection is lost, reads are not sent.
 """
 import enum
+import logging
+from collections import deque
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from brastod.core.errors import BrastodError
+from brastod.core.server import ConnectionLost
 from brastod.gui.tasks import TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+RETRY_MS = 3000
+LOST = ("Förbindelsen med servern bröts. Brastöd försöker ansluta igen … Det du skriver sparas "
+        "när förbindelsen är tillbaka.")
+BACK = "Förbindelsen är tillbaka."
 
 
 class Topic(enum.Flag):
@@ -42,6 +59,7 @@ class Topic(enum.Flag):
 class Data(QObject):
     changed = Signal(object, object)    # Topic, the widget that made the change (or None)
     attached = Signal()                 # a database is open (again: after switching files)
+    connection = Signal(bool)           # the server's connection is lost (False) or back (True)
 
     def __init__(self, runner: TaskRunner, today: date | None = None,
                  parent: QObject | None = None):
@@ -49,6 +67,11 @@ class Data(QObject):
         self.runner = runner
         self.today = today or date.today()
         self._db = None
+        self.lost = False
+        self._held: deque[_Write] = deque()     # writes waiting for the connection, in order
+        self._replaying = False
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self._try_again)
 
     def attach(self, db) -> None:
         self._db = db
@@ -73,18 +96,111 @@ class Data(QObject):
             changes: Topic | None = None, origin: QObject | None = None,
             label: str | None = None, parent: QWidget | None = None) -> TaskContext:
         """``job(db, ctx)`` on the worker; ``on_done(result)`` on the GUI thread."""
-        db = self._db
-        if db is None:
+        if self._db is None:
             raise RuntimeError("Ingen databas är öppen")
+        if changes:
+            return self._write(_Write(job, on_done, on_error, changes, origin, label, parent))
+        if self.lost:
+            return TaskContext()        # redone by the reload once the connection is back
+        return self._send(job, on_done, on_error, label, parent, lambda: None)
+
+    def _write(self, write: "_Write") -> TaskContext:
+        if self.lost or self._held or self._replaying:   # behind those waiting, never before
+            self._held.append(write)
+            return write.ctx
 
         def done(result):
             try:
-                on_done(result)
+                write.on_done(result)
             finally:
-                if changes:
-                    self.changed.emit(changes, origin)
-        return self.runner.run(lambda ctx: job(db, ctx), on_done=done, on_error=on_error,
-                               label=label, parent=parent)
+                self.changed.emit(write.changes, write.origin)
+        return self._send(write.job, done, write.on_error, write.label, write.parent,
+                          lambda: self._held.append(write), write.ctx)
+
+    def _send(self, job, on_done, on_error, label, parent, on_lost,
+              ctx: TaskContext | None = None) -> TaskContext:
+        db = self._db
+
+        def work(task_ctx: TaskContext):
+            try:
+                return job(db, task_ctx)
+            except BrastodError:
+                raise
+            except Exception as error:
+                if db.server is not None and _lost(error):
+                    log.info("Förbindelsen bröts mitt i en uppgift: %r", error)
+                    raise ConnectionLost(LOST) from None
+                raise
+
+        def failed(error: BrastodError) -> None:
+            if db is self._db and db.server is not None and isinstance(error, ConnectionLost):
+                on_lost()
+                self._lose(error)
+            elif on_error is not None:
+                on_error(error)
+            else:
+                self.runner.refuse(error)
+        return self.runner.run(work, on_done=on_done, on_error=failed, label=label,
+                               parent=parent, ctx=ctx)
+
+    @property
+    def unsaved(self) -> int:
+        """How many writes wait for the connection to come back."""
+        return len(self._held)
+
+    def _lose(self, error: BaseException) -> None:
+        self._replaying = False
+        if not self.lost:
+            log.warning("Förbindelsen med %s bröts: %s", self.name, error)
+            self.lost = True
+            self.connection.emit(False)
+        self._retry.start()
+
+    def _try_again(self) -> None:
+        db = self._db
+        if db is None or not self.lost:
+            return
+        self.runner.run(lambda ctx: _ping(db), on_done=lambda _: self._back(db),
+                        on_error=lambda _error: self._retry.start() if db is self._db else None)
+
+    def _back(self, db) -> None:
+        if db is not self._db or not self.lost:
+            return
+        log.info("Förbindelsen med %s är tillbaka; %d ändringar sparas nu", self.name,
+                 len(self._held))
+        self.lost = False
+        self._replaying = True
+        self._replay()
+
+    def _replay(self) -> None:
+        """The held writes, one after the other (the next once the one before is done)."""
+        if not self._replaying:
+            return                      # lost again: the rest waits for the next return
+        if not self._held:
+            self._replaying = False
+            self.connection.emit(True)
+            self.changed.emit(Topic.ALL, None)
+            return
+        write = self._held.popleft()
+        self._send(write.job, lambda result: self._replayed(write, result),
+                   lambda error: self._replay_failed(write, error), write.label, write.parent,
+                   lambda: self._held.appendleft(write), write.ctx)    # first again
+
+    def _replayed(self, write: "_Write", result) -> None:
+        try:
+            write.on_done(result)
+        finally:
+            self.changed.emit(write.changes, write.origin)
+            self._replay()
+
+    def _replay_failed(self, write: "_Write", error: BrastodError) -> None:
+        try:
+            if write.on_error is not None:
+                write.on_error(error)
+            else:
+                self.runner.refuse(error)
+        finally:
+            self._replay()
 
     def call(self, function: Callable[..., Any], *args, on_done=lambda _: None,
              on_error=None, changes: Topic | None = None, origin: QObject | None = None,
@@ -93,3 +209,22 @@ class Data(QObject):
         return self.run(lambda db, ctx: function(db, *args, **kwargs), on_done=on_done,
                         on_error=on_error, changes=changes, origin=origin, label=label,
                         parent=parent)
+
+
+class _Write:
+    """A task that changes something, kept until it has been done."""
+
+    def __init__(self, job, on_done, on_error, changes, origin, label, parent):
+        self.job, self.on_done, self.on_error = job, on_done, on_error
+        self.changes, self.origin, self.label, self.parent = changes, origin, label, parent
+        self.ctx = TaskContext()
+
+
+def _lost(error: BaseException) -> bool:
+    from brastod.core.server import is_connect_error
+    return is_connect_error(error) or bool(getattr(error, "connection_invalidated", False))
+
+
+def _ping(db) -> None:
+    from brastod.core.server import ping
+    ping(db.engine, db.name)

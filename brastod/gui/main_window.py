@@ -22,9 +22,11 @@ from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export, Exports
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.importer import FILE_FILTER, Importer, importable
+from brastod.gui.live_changes import TOLD, LiveChanges
 from brastod.gui.restore_watch import RestoreWatch
 from brastod.gui.tabs import Tab
 from brastod.gui.tasks import WAITING_TEXT
+from brastod.gui.widgets.connection_bar import ConnectionBar
 
 TITLE_BAR = 32     # pixels a window manager adds above the window, roughly
 TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdsplan",
@@ -33,6 +35,8 @@ OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
 READER = "Du är inloggad som läsare: du kan läsa men inte ändra."
+UNSAVED = ("Förbindelsen med servern är bruten, och {} ändringar väntar på att sparas. Stänger "
+           "du nu går de förlorade. Stäng ändå?")
 SERVER_KEY = "server/address"    # the last address connected to
 ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
              "(brastod backup med pg_dump).")
@@ -100,6 +104,11 @@ class MainWindow(QMainWindow):
         data.runner.waiting.connect(self._show_waiting)
         data.runner.refused.connect(self._show_refused)
         data.changed.connect(self._data_changed)
+        self.connection_bar = ConnectionBar()
+        self.ui.centralLayout.insertWidget(0, self.connection_bar)
+        data.connection.connect(self.connection_bar.show_connection)
+        self.live = LiveChanges(data, self)       # changes by others, told on data.changed
+        self.live.told.connect(lambda _: self.ui.statusbar.showMessage(TOLD, 5000))
         self.watch = RestoreWatch(self)
         self.watch.restored.connect(partial(
             self.reload_all, "Databasen har återställts från en säkerhetskopia av ett annat "
@@ -199,6 +208,7 @@ class MainWindow(QMainWindow):
             tab.attach()
         self._enable_database_actions(True)
         self.database_name = db.server or db.path.name
+        self.live.follow(db)
         if db.server is None:
             self.watch.watch(db.path)
         else:
@@ -430,7 +440,13 @@ class MainWindow(QMainWindow):
             tab.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.data.lost:
+            self.save_state()       # the last typing joins the writes that wait
+        if self.data.unsaved and not ask(self, UNSAVED.format(self.data.unsaved)):
+            event.ignore()
+            return
         self.watch.stop()
+        self.live.stop()
         state.save_window(self, "main_window")
         state.save_value("main_window/tab", self.ui.tabs.currentIndex())
         self.save_state()             # the Lägesbild tab saves the last typing here …

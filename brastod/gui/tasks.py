@@ -136,8 +136,9 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[TaskContext], Any], *, on_done: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None,
-            label: str | None = None, parent: QWidget | None = None) -> TaskContext:
-        ctx = TaskContext()
+            label: str | None = None, parent: QWidget | None = None,
+            ctx: TaskContext | None = None) -> TaskContext:
+        ctx = ctx or TaskContext()
         self._pending += 1
         if self.synchronous:
             try:

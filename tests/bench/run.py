@@ -123,6 +123,9 @@ if __name__ == "__main__":
     import server
     print("PostgreSQL-server mot fil:")
     server.main()
+    import live_changes
+    print("Ändringar av andra i ett öppet fönster:")
+    live_changes.main()
     import action_plans
     action_plans.main()
     import meeting_pack
