@@ -26,16 +26,20 @@ _TOPICS = {
     Topic.INCIDENTS: ("incident", "import_batch"),
     Topic.REPORTS: ("situation_report", "situation_report_area", "report_section",
                     "area_assessment", "assessment_level", "pinned_incident", "indicator",
-                    "measurement", "priority_problem", "cause", "feedback_dispatch"),
+                    "measurement", "priority_problem", "cause", "feedback_dispatch",
+                    "survey_import", "survey_area"),
     Topic.PLANS: ("action_plan", "goal", "action", "follow_up", "priority_problem", "cause",
                   "indicator"),
     Topic.MEETINGS: ("meeting", "meeting_series", "series_member", "attendee", "agenda_item",
                      "agenda_template", "agenda_template_item", "decision",
-                     "annual_cycle_item"),
+                     "annual_cycle_item", "safety_walk", "walk_participant", "walk_point",
+                     "observation_kind"),
     Topic.REGISTERS: ("municipality", "area", "area_synonym", "place", "partner", "contact",
                       "category", "category_synonym", "police_type_mapping", "column_mapping",
                       "setting", "population_figure", "national_reference"),
     Topic.ANNUAL: ("annual_report", "annual_report_section"),
+    # Kept by the incidents' own changes (and caught up by a reader): nothing more to show.
+    Topic(0): ("tally_year_moments", "tally_year_places", "tally_pending_batch"),
 }
 TABLE_TOPICS: dict[str, Topic] = {}
 for _topic, _tables in _TOPICS.items():
