@@ -496,7 +496,11 @@ def _open_server(target: str, create: bool) -> Database:
             log.warning("Kunde inte ansluta till %s: %r", name, error)
             raise BrastodError(server.connect_problem(error, name)) from None
         raise
-    return Database(None, engine, name, client)
+    db = Database(None, engine, name, client)
+    if stored is not None and stored < SCHEMA_VERSION:
+        from brastod.core.server_admin import renew_grants
+        renew_grants(db)
+    return db
 
 
 def told_about(error: BaseException, target) -> BrastodError | None:

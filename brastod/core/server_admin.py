@@ -21,15 +21,19 @@ from brastod.core.db import Database, open_database
 from brastod.core.errors import BrastodError
 from brastod.core.server import vacuum
 from brastod.core.models import (
-    AgendaItem, Attendee, Decision, Meeting, MeetingSeries, SeriesMember,
+    AgendaItem, Attendee, Decision, Meeting, MeetingSeries, SafetyWalk, SeriesMember,
+    WalkParticipant, WalkPoint,
 )
 
 ROLES = {"samordnare": "samordnare", "sekreterare": "sekreterare", "läsare": "lasare"}
 # Names PostgreSQL keeps for itself, which CREATE ROLE refuses.
 RESERVED = {"public", "none", "current_user", "session_user", "current_role", "all", "user"}
 CHUNK = 20_000          # rows moved at a time from a laptop's database
-MEETING_TABLES = [model.__tablename__ for model in (MeetingSeries, SeriesMember, Meeting,
-                                                      Attendee, AgendaItem, Decision)]
+# What a sekreterare may write: the meetings, and the trygghetsvandringar beside them in the
+# calendar (a point made an action is the samordnare's, as actions are).
+MEETING_TABLES = [model.__tablename__ for model in (
+    MeetingSeries, SeriesMember, Meeting, Attendee, AgendaItem, Decision, SafetyWalk,
+    WalkParticipant, WalkPoint)]
 
 
 NAME_MAX = 63          # bytes in a PostgreSQL name; a longer one is cut, and would collide
@@ -199,6 +203,16 @@ def create_roles(db: Database) -> list[str]:
                                         f"{quoted}"))
             names.append(name)
     return names
+
+
+def renew_grants(db: Database) -> None:
+    """After an upgrade: the tables a new version added get their grants too, where server-init
+    made the roles (without this a läsare could not read them)."""
+    with db.engine.connect() as connection:
+        made = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
+                                  {"n": role_name(db, "samordnare")}).first()
+    if made:
+        create_roles(db)
 
 
 def add_user(target: str, login: str, role: str, password: str | None = None) -> str:

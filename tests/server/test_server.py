@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import text
 
 from brastod.cli import main
 from brastod.core.db import open_database
@@ -345,3 +346,31 @@ def test_a_server_database_has_no_file_backup_settings(pg_url, capsys):
     assert "säkerhetskopieras av servern" in capsys.readouterr().err
     assert main(["--db", pg_url, "purge", "--older-than", "12", "--yes"]) == 0
     assert "serverns säkerhetskopior" in capsys.readouterr().out
+
+
+def test_tables_an_upgrade_adds_get_the_roles_grants(pg_server, pg_url, capsys):
+    """A server database from before the trygghetsvandringar: after the upgrade a läsare reads
+    the new tables and a sekreterare writes a walk, as server-init would have granted."""
+    from tests.core.schema_steps import rewind_server
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    db = open_database(pg_url)
+    with db.engine.begin() as connection:
+        rewind_server(connection, 5)
+    db.close()
+    reader_url = _login(pg_server, pg_url, "lena", "läsare", capsys)
+    secretary_url = _login(pg_server, pg_url, "sara", "sekreterare", capsys)
+    open_database(pg_url).close()                       # the owner's program upgrades it
+    name = pg_url.split("/")[3].split("?")[0]
+    with psycopg.connect(host=str(pg_server.socket), port=pg_server.port, user="lena",
+                         dbname=name) as connection:
+        assert connection.execute("SELECT count(*) FROM observation_kind").fetchone()[0] > 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("DELETE FROM safety_walk")
+    secretary = open_database(secretary_url)
+    try:
+        with secretary.engine.begin() as connection:
+            connection.execute(text("INSERT INTO safety_walk (walk_date, route, note, status) "
+                                    "VALUES ('2026-12-03', '', '', 'planned')"))
+    finally:
+        secretary.close()
+    assert open_database(reader_url).close() is None
