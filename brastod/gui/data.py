@@ -49,6 +49,7 @@ class Data(QObject):
         self.runner = runner
         self.today = today or date.today()
         self._db = None
+        self.role = "samordnare"    # the login's role (gui/roles.py), set by the window
 
     def attach(self, db) -> None:
         self._db = db

@@ -14,7 +14,7 @@ from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
-from brastod.gui import views
+from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.field_errors import at_field_or_window, show_at_field
@@ -359,6 +359,7 @@ class AgendaPane(_Pane):
         dialog = FormDialog("Beslut" if row else "Nytt beslut", f"§ {self._item.position} "
                             f"{self._item.title}", form,
                             lambda values: values.validate(meeting_date), self)
+        roles.lock_unless(self.data, Topic.MEETINGS, dialog)      # a läsare reads it
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._save(save_decision, row.id if row else None, meeting_id=self.detail.id,
