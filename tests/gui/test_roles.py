@@ -283,3 +283,30 @@ def test_a_coordinator_on_a_file_has_everything(qtbot, window, monkeypatch):
         assert not any(c.property("brastod_locked") for c in _controls(dialog))
         assert _changeable(dialog), type(dialog).__name__
         dialog.close()
+
+
+def test_a_refused_change_of_the_minutes_keeps_them_in_the_editor(
+        qtbot, tmp_path, pg_server, pg_url, monkeypatch):
+    monkeypatch.setattr(main_window, "_role", lambda db: "samordnare")   # as above
+    controller = _log_in(qtbot, tmp_path, pg_server, pg_url, "läsare")
+    window = controller.window
+    calendar = window.calendar
+    window.ui.tabs.setCurrentWidget(calendar)
+    agenda = calendar.agenda
+    agenda.ui.items.setCurrentRow(0)
+    meeting_id, item_id = calendar.detail.id, agenda._item.id
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    agenda.ui.minutes.setFocus()
+    QTest.keyClicks(agenda.ui.minutes, " Las inte in detta.")
+    calendar.flush()
+    assert len(told) == 1 and "har inte behörighet" in told[0], told
+    assert "Las inte in detta." in agenda.ui.minutes.toPlainText()
+    _close(controller)
+    again = open_database(pg_url)
+    try:
+        item = next(i for i in meetings.get_meeting(again, meeting_id).agenda
+                    if i.id == item_id)
+        assert "Las inte in detta." not in item.minutes
+    finally:
+        again.close()
