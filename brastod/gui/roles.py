@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from brastod.gui.data import Data, Topic
 
 READS = "brastod_reads"       # the property ``reads`` sets
+_LOCKED = "brastod_locked"    # set on a control ``lock`` has switched off
 # What a locked control's own children are (a combo box's line edit, a tab bar's arrows, a
 # calendar's month buttons): they go with their owner.
 _OWNERS = (QComboBox, QAbstractSpinBox, QTabBar, QCalendarWidget, QAbstractItemView, QMenu)
@@ -74,8 +75,8 @@ def reads(*widgets: QWidget) -> None:
 
 
 def editing_controls(root: QWidget) -> list[QWidget]:
-    """The controls under ``root`` (and ``root`` itself) that change something: what ``lock``
-    switches off, and what the tests check is off."""
+    """The controls under ``root`` (and ``root`` itself) that could change something, but
+    for those marked with ``reads``: what ``lock`` switches off."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if _left_alone(widget, root):
@@ -114,9 +115,6 @@ def lock(role: Role, *roots: QWidget) -> None:
             guard = _Guard(role.refusal, widget)
             widget.installEventFilter(guard)
             guard.apply(widget)
-
-
-_LOCKED = "brastod_locked"
 
 
 def lock_unless(data: Data, topic: Topic, *roots: QWidget) -> None:

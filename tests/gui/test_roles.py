@@ -42,6 +42,29 @@ def test_what_each_role_may_change():
     assert not any(Role.READER.may_edit(topic) for topic in Topic)
 
 
+def test_a_locked_control_stays_off_whatever_its_tab_does_later(qtbot):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+    from brastod.gui.roles import lock, reads
+    root = QWidget()
+    qtbot.addWidget(root)
+    button, text, search, combo = QPushButton("Ny"), QPlainTextEdit(), QLineEdit(), QComboBox()
+    layout = QVBoxLayout(root)
+    for widget in (button, text, search, combo):
+        layout.addWidget(widget)
+    reads(search)
+    lock(Role.READER, root)
+    assert not button.isEnabled() and not combo.isEnabled() and text.isReadOnly()
+    assert text.isEnabled()                             # its text can still be selected
+    assert not search.isReadOnly() and search.isEnabled()
+    button.setEnabled(True)                             # a row chosen, say
+    text.setReadOnly(False)
+    button.setToolTip("Skapa en ny")
+    root.setEnabled(False)
+    root.setEnabled(True)
+    assert not button.isEnabled() and text.isReadOnly()
+    assert button.toolTip() == combo.toolTip() == Role.READER.refusal
+
+
 def _only_reads(widget: QWidget, root: QWidget) -> bool:
     """Marked as only reading (a filter, an export), part of another control, or a button that
     closes a dialog."""
