@@ -28,6 +28,7 @@ _LOCKED = "brastod_locked"    # set on a control ``lock`` has switched off
 _OWNERS = (QComboBox, QAbstractSpinBox, QTabBar, QCalendarWidget, QAbstractItemView, QMenu)
 TEXT = (QLineEdit, QTextEdit, QPlainTextEdit)
 SWITCHES = (QAbstractButton, QComboBox, QAbstractSpinBox)
+EDITING = (*TEXT, *SWITCHES, QAbstractItemView)
 # The buttons under a dialog that only close it.
 _CLOSING = (QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.HelpRole)
 
@@ -76,30 +77,26 @@ def reads(*widgets: QWidget) -> None:
 
 def editing_controls(root: QWidget) -> list[QWidget]:
     """The controls under ``root`` (and ``root`` itself) that could change something, but
-    for those marked with ``reads``: what ``lock`` switches off."""
+    for those marked with ``reads``: what ``lock`` switches off. One walk down the tree, which
+    leaves out what is marked and the parts of other controls."""
     found = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if _left_alone(widget, root):
-            continue
-        if isinstance(widget, (*TEXT, *SWITCHES, QAbstractItemView)):
+
+    def visit(widget: QWidget) -> None:
+        if widget.property(READS) or _closes(widget):
+            return
+        if isinstance(widget, EDITING):
             found.append(widget)
+        if widget is root or not isinstance(widget, _OWNERS):
+            for child in widget.children():
+                if isinstance(child, QWidget):
+                    visit(child)
+    visit(root)
     return found
 
 
-def _left_alone(widget: QWidget, root: QWidget) -> bool:
-    if isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QDialogButtonBox) \
-            and widget.parent().buttonRole(widget) in _CLOSING:
-        return True
-    ancestor = widget
-    while ancestor is not None:
-        if ancestor.property(READS):
-            return True
-        if ancestor is root:
-            return False
-        ancestor = ancestor.parentWidget()
-        if isinstance(ancestor, _OWNERS) and ancestor is not root:
-            return True
-    return False
+def _closes(widget: QWidget) -> bool:
+    box = widget.parent()
+    return isinstance(box, QDialogButtonBox) and box.buttonRole(widget) in _CLOSING
 
 
 def lock(role: Role, *roots: QWidget) -> None:
@@ -108,13 +105,12 @@ def lock(role: Role, *roots: QWidget) -> None:
         for widget in editing_controls(root):
             if widget.property(_LOCKED):
                 continue
-            widget.setProperty(_LOCKED, True)
+            widget.setProperty(_LOCKED, role.refusal)
             if isinstance(widget, QAbstractItemView):
                 widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
                 continue
-            guard = _Guard(role.refusal, widget)
-            widget.installEventFilter(guard)
-            guard.apply(widget)
+            widget.installEventFilter(_Guard(widget))
+            _apply(widget)
 
 
 def lock_unless(data: Data, topic: Topic, *roots: QWidget) -> None:
@@ -125,19 +121,17 @@ def lock_unless(data: Data, topic: Topic, *roots: QWidget) -> None:
         lock(role, *roots)
 
 
+def _apply(widget: QWidget) -> None:
+    if isinstance(widget, TEXT):
+        widget.setReadOnly(True)
+    else:
+        widget.setEnabled(False)
+        widget.setToolTip(widget.property(_LOCKED))
+
+
 class _Guard(QObject):
-    """Keeps one control read-only or off, with the role's tooltip."""
-
-    def __init__(self, refusal: str, parent: QWidget):
-        super().__init__(parent)
-        self.refusal = refusal
-
-    def apply(self, widget: QWidget) -> None:
-        if isinstance(widget, TEXT):
-            widget.setReadOnly(True)
-        else:
-            widget.setEnabled(False)
-            widget.setToolTip(self.refusal)
+    """Keeps the control it watches read-only or off, with the role's tooltip. It holds
+    nothing of its own: Qt keeps it (its parent is the control), not Python."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -145,6 +139,6 @@ class _Guard(QObject):
                 kind == QEvent.Type.EnabledChange and watched.isEnabled()
                 and not isinstance(watched, TEXT)) or (
                 kind == QEvent.Type.ToolTipChange and not isinstance(watched, TEXT)
-                and watched.toolTip() != self.refusal):
-            self.apply(watched)
+                and watched.toolTip() != watched.property(_LOCKED)):
+            _apply(watched)
         return False
