@@ -72,6 +72,7 @@ class Data(QObject):
         self._replaying = False
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._try_again)
+        self.role = "samordnare"    # the login's role (gui/roles.py), set by the window
 
     def attach(self, db) -> None:
         self._db = db

@@ -24,6 +24,7 @@ from brastod.gui.forms.ui_main_window import Ui_MainWindow
 from brastod.gui.importer import FILE_FILTER, Importer, importable
 from brastod.gui.live_changes import TOLD, LiveChanges
 from brastod.gui.restore_watch import RestoreWatch
+from brastod.gui.roles import may_edit, role_of
 from brastod.gui.tabs import Tab
 from brastod.gui.tasks import WAITING_TEXT
 from brastod.gui.widgets.connection_bar import ConnectionBar
@@ -34,7 +35,6 @@ TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdspla
 OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
-READER = "Du är inloggad som läsare: du kan läsa men inte ändra."
 UNSAVED = ("Förbindelsen med servern är bruten, och {} ändringar väntar på att sparas. Stänger "
            "du nu går de förlorade. Stäng ändå?")
 SERVER_KEY = "server/address"    # the last address connected to
@@ -216,18 +216,21 @@ class MainWindow(QMainWindow):
             self.data.call(_role, on_done=self._show_role)   # answered before the tabs load
         self.load()
 
-    def _show_role(self, role: str) -> None:
-        """A läsare sees the lägesbilder and plans without the means to change them (the
-        server refuses any change anyway; this spares the refusal)."""
-        if role != "läsare":
-            return
-        self.role_label = QLabel(READER)     # kept in view: messages come and go beside it
-        self.ui.statusbar.insertPermanentWidget(0, self.role_label)
-        for tab in (self.situation_reports, self.actions):
-            tab.set_reader(True)
-        for action in (self.ui.actionImport, self.ui.actionPurge):
-            action.setEnabled(False)
-            action.setToolTip(READER)
+    def _show_role(self, name: str) -> None:
+        """What the login's role may not change is off in every tab, dialog and menu (the
+        server refuses it anyway; this spares the refusal), and the status bar says why."""
+        self.data.role = name
+        role = role_of(self.data)
+        for tab in self.tabs:
+            tab.set_role(role)
+        if role.status:
+            self.role_label = QLabel(role.status)   # kept in view: messages come and go beside it
+            self.ui.statusbar.insertPermanentWidget(0, self.role_label)
+        for action, topic in ((self.ui.actionImport, Topic.INCIDENTS),
+                              (self.ui.actionPurge, Topic.INCIDENTS)):
+            if not role.may_edit(topic):
+                action.setEnabled(False)
+                action.setToolTip(role.refusal)
 
     def _file_only(self) -> None:
         """Copying and restoring a file mean nothing on a server: off, saying why."""
@@ -311,13 +314,13 @@ class MainWindow(QMainWindow):
         self.import_files([Path(path) for path in paths])
 
     def import_files(self, paths: list[Path]) -> None:
-        if self.data.open and paths:
+        if self.data.open and paths and may_edit(self.data, Topic.INCIDENTS):
             self.ui.tabs.setCurrentWidget(self.reports)
             self.importer.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if self.data.open and urls and all(
+        if self.data.open and urls and may_edit(self.data, Topic.INCIDENTS) and all(
                 url.isLocalFile() and importable(Path(url.toLocalFile())) for url in urls):
             event.acceptProposedAction()
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QWidget
 
-from brastod.gui import state, views
+from brastod.gui import roles, state, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.models.table import ROW_ROLE, RowTableModel
 
@@ -64,6 +64,7 @@ class MasterDetailTab(QWidget):
     EMPTY = ""                    # the empty page's text once the list is known to be empty
     STATE_KEY = ""                # where the header is remembered
     TOPICS = Topic(0)             # the change notices that alter what the tab shows
+    EDITS = Topic(0)              # what the tab changes: a role that may not only reads here
     NOTHING_TO_EXPORT = ""
 
     def __init__(self, data: Data, ui, parent: QWidget | None = None):
@@ -77,6 +78,7 @@ class MasterDetailTab(QWidget):
         self._list_token = self._item_token = 0
         self._listing = self._filtering = False
         self._splitters: list[tuple[QSplitter, str]] = []
+        self.role = roles.Role.COORDINATOR
         ChangeFollower(self, data, self.TOPICS)
 
     def set_up_list(self, model: RowTableModel, sort_column: int | None = None,
@@ -85,6 +87,7 @@ class MasterDetailTab(QWidget):
         self.model = model
         self.proxy = views.attach(ui.table, model, self.STATE_KEY, sort_column, order, source)
         ui.filter.textChanged.connect(self._filter)
+        roles.reads(ui.filter)
         ui.emptyLabel.setText(OPENING)
         ui.stack.setCurrentWidget(ui.emptyPage)
         ui.table.selectionModel().currentRowChanged.connect(self._chosen)
@@ -124,7 +127,18 @@ class MasterDetailTab(QWidget):
     def choose_default(self) -> bool:
         return views.choose_row(self.ui.table, self.proxy, None)
 
+    @property
+    def read_only(self) -> bool:
+        """The login's role may not change what this tab changes."""
+        return not self.role.may_edit(self.EDITS)
+
     # ---- the tab interface (see tabs/__init__.py) ----
+    def set_role(self, role: roles.Role) -> None:
+        """The login's role is known: what it may not change here is locked."""
+        self.role = role
+        if self.read_only:
+            roles.lock(role, self)
+
     def attach(self) -> None:
         """A database is open: what needs one is enabled (the rows come with ``reload``)."""
 

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from brastod.core.errors import BrastodError
 from brastod.core.services import import_history
-from brastod.gui import views
+from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
@@ -35,6 +35,8 @@ class ImportHistoryDialog(QDialog):
         ui.showButton.clicked.connect(self._show)
         ui.undoButton.clicked.connect(self._undo)
         buttons.wire(self, ui.buttons)
+        roles.reads(ui.showButton)
+        roles.lock_unless(data, Topic.INCIDENTS, self)     # no undo where the role may not
         self.reload()
 
     def reload(self) -> None:

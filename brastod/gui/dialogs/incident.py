@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from brastod.core.errors import BrastodError, FieldError
 from brastod.core.services import incidents, registers
+from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.field_errors import show_at_field
@@ -44,6 +45,7 @@ class IncidentDialog(QDialog):
         self._save_button = buttons.wire(self, ui.buttons, on_accept=self.save)
         self._save_button.setEnabled(False)
         ui.message.setText(FETCHING)
+        roles.lock_unless(data, Topic.INCIDENTS, self)     # read, not changed
         data.call(_choices_and_incident, incident_id,
                   on_done=while_alive(self, lambda found: self._show(*found)),
                   on_error=while_alive(self, self._not_found, data.runner.refuse))

@@ -11,7 +11,7 @@ from brastod.core.errors import FieldError
 from brastod.core.figure_rules import MeasurementFields, ReferenceFields
 from brastod.core.services.key_figures import list_indicators
 from brastod.core.text import clean_name
-from brastod.gui import views
+from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
@@ -39,6 +39,7 @@ class MeasurementDialog(QDialog):
         ui.indicator.currentTextChanged.connect(self._indicator_changed)
         ui.year.setValue(data.today.year - 1)
         ui.unit.setText("antal")
+        roles.lock_unless(data, Topic.REPORTS, self)
         data.call(list_indicators, on_done=while_alive(self, self._show_indicators))
 
     def _show_indicators(self, indicators: list) -> None:
@@ -184,6 +185,7 @@ class NationalReferencesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
+        roles.lock_unless(data, Topic.REPORTS, self)       # read, not changed
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -225,6 +227,7 @@ class NationalReferencesDialog(QDialog):
         dialog = FormDialog("Ändra jämförelsetal" if row else "Nytt jämförelsetal",
                             "En siffra för hela landet, med källan den kommer från.", form,
                             lambda checked: checked.validate(), self)
+        roles.lock_unless(self.data, Topic.REPORTS, dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.result_values

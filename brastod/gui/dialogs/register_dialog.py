@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from brastod.gui import state
+from brastod.gui import roles, state
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons, confirm
 from brastod.gui.widgets import register_panel
@@ -27,6 +27,7 @@ class RegisterDialog(QDialog):
         buttons.wire(self, ui.buttons)
         ui.error.setText(FETCHING)
         state.restore_window(self, self.state_key)
+        roles.lock_unless(data, Topic.REGISTERS, self)     # read, not changed
 
     def panel(self, **parts) -> RegisterPanel:
         panel = RegisterPanel(self.data, error=self.ui.error,

@@ -14,6 +14,7 @@ from brastod.core.meeting_days import PATTERNS, describe_rule, occurrences, rule
 from brastod.core.meeting_rules import SeriesFields, holidays_among
 from brastod.core.services import meeting_series
 from brastod.core.services.registers import list_contacts, list_partners
+from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
@@ -64,6 +65,8 @@ class SeriesDialog(QDialog):
         self.fields = {"name": ui.name, "body": ui.body, "default_place": ui.place,
                        "default_start": ui.start, "default_duration_minutes": ui.duration,
                        "recurrence_rule": ui.rule}
+        roles.reads(ui.year, ui.showDays)      # a year's days are shown to every role
+        roles.lock_unless(data, Topic.MEETINGS, self)
         self._load()
 
     # ---- the series ----

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from brastod.core import settings
 from brastod.core.errors import FieldError
-from brastod.gui import state
+from brastod.gui import roles, state
 from brastod.gui.data import Data, Topic
 from brastod.gui.exports import FOLDER_KEY, start_folder
 from brastod.gui.field_errors import show_at_field
@@ -79,6 +79,8 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         fit(self, 720, 600)
+        # The database's settings are the samordnare's; the export folder is the user's own.
+        roles.lock_unless(data, Topic.REGISTERS, *self.fields.values())
         data.call(settings.current, on_done=self._show)
 
     @staticmethod
@@ -100,6 +102,9 @@ class SettingsDialog(QDialog):
             self.folder.setText(folder)
 
     def _save(self) -> None:
+        if not roles.may_edit(self._data, Topic.REGISTERS):
+            self._saved(None)
+            return
         values = {key: spin.value() for key, spin in self.fields.items()}
         self.error.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)

@@ -15,7 +15,7 @@ from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
 from brastod.core.versions import changed_line
-from brastod.gui import views
+from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.dialogs.conflict import Choice
@@ -419,6 +419,7 @@ class AgendaPane(_Pane):
         dialog = FormDialog("Beslut" if row else "Nytt beslut", f"§ {self._item.position} "
                             f"{self._item.title}", form,
                             lambda values: values.validate(meeting_date), self)
+        roles.lock_unless(self.data, Topic.MEETINGS, dialog)      # a läsare reads it
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values, meeting_id, item_id = dialog.result_values, self.detail.id, self._item.id

@@ -18,6 +18,9 @@ class Tab(Protocol):
     def attach(self) -> None:
         """A database is open (``data.attached``): enable what needs one."""
 
+    def set_role(self, role) -> None:
+        """The login's ``roles.Role``: what it may not change is locked (read-only)."""
+
     def reload(self) -> None:
         """Fetch everything the tab shows again (on the worker); ``loaded`` follows."""
 

@@ -8,6 +8,7 @@ from brastod.core.enums import PlanKind, PlanStatus
 from brastod.core.errors import FieldError
 from brastod.core.labels import PLAN_STATUS_COLORS, label
 from brastod.core.plan_rules import decided_text, period_text
+from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export
@@ -38,6 +39,7 @@ class ActionPlanTab(MasterDetailTab):
     # A plan builds on a lägesbild; its actions name partners.
     TOPICS = Topic.PLANS | Topic.REPORTS | Topic.REGISTERS
     NOTHING_TO_EXPORT = "Välj en plan i fliken Åtgärdsplan först."
+    EDITS = Topic.PLANS
 
     def __init__(self, data: Data, parent=None):
         super().__init__(data, Ui_ActionPlanTab(), parent)
@@ -62,14 +64,17 @@ class ActionPlanTab(MasterDetailTab):
         ui.exportButton.clicked.connect(lambda: self.export_requested.emit(self.export()))
         ui.splitter.setStretchFactor(1, 4)
         self.keep_splitter(ui.splitter, self.STATE_KEY, [120, 580])
-        self.reader = False     # a läsare on a server: the plans are shown, not changed
+        tracker = self.tracker.ui
+        roles.reads(ui.exportButton, tracker.planFilter, tracker.partnerFilter, tracker.search,
+                    tracker.statusFilter, tracker.ragFilter, tracker.overdueOnly,
+                    tracker.dueSoon, tracker.showInChain)
         self._enable()
 
-    def set_reader(self, reader: bool) -> None:
-        self.reader = reader
-        self.chain.set_read_only(reader)
-        self.plan_form.setEnabled(not reader)
-        self.tracker.ui.followUp.setVisible(not reader)
+    def set_role(self, role: roles.Role) -> None:
+        """A role that may not change plans browses them: the chain, the plan's particulars
+        and the tracker are read-only."""
+        super().set_role(role)
+        self.chain.set_read_only(self.read_only)
         self._enable()
 
     # ---- the master–detail parts ----
@@ -136,9 +141,9 @@ class ActionPlanTab(MasterDetailTab):
 
     def _enable(self) -> None:
         ui, detail = self.ui, self.detail
-        ui.newButton.setEnabled(self.data.open and not self.reader)
+        ui.newButton.setEnabled(self.data.open and not self.read_only)
         ui.exportButton.setEnabled(detail is not None)
-        ui.deleteButton.setEnabled(detail is not None and not self.reader
+        ui.deleteButton.setEnabled(detail is not None and not self.read_only
                                    and detail.fields.status == PlanStatus.DRAFT)
 
     def flush(self) -> None:

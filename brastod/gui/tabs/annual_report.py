@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from brastod.core.dates import MONTHS
+from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export
@@ -55,6 +56,7 @@ class AnnualReportTab(MasterDetailTab):
     # plans, key figures, partners' reporting and incidents.
     TOPICS = Topic.ALL
     NOTHING_TO_EXPORT = "Välj en verksamhetsberättelse i fliken Redovisning först."
+    EDITS = Topic.ANNUAL
 
     def __init__(self, data: Data, parent=None):
         super().__init__(data, Ui_AnnualReportTab(), parent)
@@ -73,7 +75,15 @@ class AnnualReportTab(MasterDetailTab):
         ui.monthlyButton.clicked.connect(self.monthly_report)
         ui.splitter.setStretchFactor(1, 4)
         self.keep_splitter(ui.splitter, self.STATE_KEY, [112, 588])
+        roles.reads(ui.exportButton, ui.monthlyButton)      # the månadsrapport is only written
         self._enable(None)
+
+    def set_role(self, role: roles.Role) -> None:
+        """A role that may not change the reports sees every one as if adopted."""
+        super().set_role(role)
+        self._enable(self.detail)
+        if self.detail is not None:
+            self.reload(self.detail.row.id)
 
     # ---- the master–detail parts ----
     def attach(self) -> None:
@@ -99,31 +109,34 @@ class AnnualReportTab(MasterDetailTab):
         keep = section.id if section is not None and self.detail is not None \
             and self.detail.row.id == row.id else None
         self.detail = detail
-        ui, read_only = self.ui, detail.adopted
+        ui, read_only = self.ui, detail.adopted or self.read_only
         ui.titleEdit.setText(row.title)
         ui.titleEdit.setReadOnly(read_only)
         ui.titleEdit.setCursorPosition(0)
-        if read_only:
+        if detail.adopted:
             status = (f"<span style='color:#2e7d32; font-weight:600'>{adopted_text(row)}"
                       "</span>")
             note = f"{adopted_text(row)}. Siffrorna är frysta som de var då."
         else:
-            status = ("<span style='color:#8a6d00; font-weight:600'>Utkast</span> – sparas "
-                      "medan du skriver")
+            status = ("<span style='color:#8a6d00; font-weight:600'>Utkast</span>"
+                      + (" – du kan läsa men inte ändra" if read_only else
+                         " – sparas medan du skriver"))
             note = f"{DRAFT}."
         ui.statusLabel.setText(status)
         kind = "Delårsrapport" if row.interim else "Verksamhetsberättelse"
         ui.periodLabel.setText(f"{kind} · {row.period_start:%Y-%m-%d} – "
                                f"{row.period_end:%Y-%m-%d}")
         self.sections.show_sections(row.id, detail.sections, read_only, keep)
+        if read_only and not detail.adopted:        # not "Fastställd": the draft is only shown
+            self.sections.saved_label.setText(self.role.refusal)
         self.figures.show_report(row.id, note)
         ui.editorStack.setCurrentWidget(ui.editorPage)
         self._enable(detail)
 
     def _enable(self, detail) -> None:
         ui = self.ui
-        draft = detail is not None and not detail.adopted
-        ui.newButton.setEnabled(self.data.open)
+        draft = detail is not None and not detail.adopted and not self.read_only
+        ui.newButton.setEnabled(self.data.open and not self.read_only)
         ui.monthlyButton.setEnabled(self.data.open)
         ui.exportButton.setEnabled(detail is not None)
         ui.adoptButton.setEnabled(draft)

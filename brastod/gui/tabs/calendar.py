@@ -16,6 +16,7 @@ from brastod.core.dates import long_date
 from brastod.core.enums import Body, MeetingStatus
 from brastod.core.labels import label
 from brastod.core.walk_rules import KIND_LABEL, STATUS_LABELS
+from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.exports import Export
 from brastod.gui.forms.ui_calendar_tab import Ui_CalendarTab
@@ -203,6 +204,7 @@ class CalendarTab(MasterDetailTab):
     # plans and reports.
     TOPICS = Topic.MEETINGS | Topic.PLANS | Topic.REPORTS | Topic.REGISTERS
     NOTHING_TO_EXPORT = "Välj ett möte i fliken Möteskalender först."
+    EDITS = Topic.MEETINGS
 
     def __init__(self, data: Data, parent=None):
         super().__init__(data, Ui_CalendarTab(), parent)
@@ -252,6 +254,16 @@ class CalendarTab(MasterDetailTab):
         self.keep_splitter(ui.listSplitter, "calendar_list", [210, 490])   # the editor has room
         ui.splitter.setStretchFactor(1, 3)
         self.keep_splitter(ui.splitter, "calendar")
+        # The month, the series shown and the documents read; Mötesserier… opens for every role
+        # (its dialog is locked where the role may not change it).
+        roles.reads(ui.calendar, ui.seriesFilter, ui.documentsButton, ui.seriesButton)
+
+    def set_role(self, role: roles.Role) -> None:
+        """A läsare reads the meetings; a sekreterare may change them, but a decision made an
+        action changes a plan."""
+        super().set_role(role)
+        if not role.may_edit(Topic.PLANS | Topic.MEETINGS):
+            roles.lock(role, self.agenda.ui.toAction)
 
     @property
     def today(self) -> date:

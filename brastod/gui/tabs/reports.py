@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from brastod.gui import state, views
+from brastod.gui import roles, state, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export
@@ -98,6 +98,10 @@ class ReportsTab(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.reload)
         self._connect()
+        # The filters choose what is shown; an incident opens (read-only where the role may
+        # not change it) and the import history is read for every role.
+        roles.reads(ui.filter, ui.period, ui.start, ui.end, ui.partner, ui.area, ui.category,
+                    ui.reviewOnly, ui.openButton, ui.historyButton, self.batch_chip)
         self._set_period(ALL)
         self.attach()
         ChangeFollower(self, data, self.TOPICS)
@@ -176,6 +180,12 @@ class ReportsTab(QWidget):
         ui = self.ui
         for button in (ui.importButton, ui.historyButton, ui.remindButton, ui.newButton):
             button.setEnabled(self.data.open)
+
+    def set_role(self, role: roles.Role) -> None:
+        """Importing, adding, deleting and reminding partners are off for a role that may not
+        change the incidents."""
+        if not role.may_edit(Topic.INCIDENTS):
+            roles.lock(role, self)
 
     def reload(self) -> None:
         """The incidents as the filters say; a result overtaken by a newer request (the user
@@ -262,7 +272,7 @@ class ReportsTab(QWidget):
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows:
+        if not rows or not roles.may_edit(self.data, Topic.INCIDENTS):   # the Delete key
             return
         what = "händelsen" if len(rows) == 1 else f"de {len(rows)} markerade händelserna"
         if not ask(self, f"Ta bort {what}? Det går inte att ångra (men en import kan importeras "

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 from brastod.core.enums import ReportKind
 from brastod.core.labels import label
 from brastod.core.periods import describe
+from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export
@@ -52,6 +53,7 @@ class SituationReportTab(MasterDetailTab):
     # Imported or purged incidents change a draft's figures; registers its areas' names.
     TOPICS = Topic.REPORTS | Topic.INCIDENTS | Topic.REGISTERS
     NOTHING_TO_EXPORT = "Välj en lägesbild i fliken Lägesbild först."
+    EDITS = Topic.REPORTS
 
     def __init__(self, data: Data, parent=None):
         super().__init__(data, Ui_SituationReportTab(), parent)
@@ -82,11 +84,14 @@ class SituationReportTab(MasterDetailTab):
         ui.feedbackButton.clicked.connect(self.feed_back)
         ui.splitter.setStretchFactor(1, 4)
         self.keep_splitter(ui.splitter, self.STATE_KEY, [112, 588])   # four reports in view
-        self.reader = False     # a läsare on a server: every report shown as if adopted
+        # Choosing what is shown, and the national figures' own dialog, stay for every role.
+        roles.reads(ui.exportButton, self.matrix.compare, self.chart.months,
+                    self.key_figures.references_button)
         self._enable(None)
 
-    def set_reader(self, reader: bool) -> None:
-        self.reader = reader
+    def set_role(self, role: roles.Role) -> None:
+        """A role that may not change lägesbilder sees every report as if adopted."""
+        super().set_role(role)
         self._enable(self.detail)
         if self.detail is not None:
             self.reload(self.detail.id)
@@ -116,7 +121,7 @@ class SituationReportTab(MasterDetailTab):
         keep = section.id if section is not None and self.detail is not None \
             and self.detail.id == detail.id else None
         self.detail = detail
-        ui, read_only = self.ui, detail.adopted or self.reader
+        ui, read_only = self.ui, detail.adopted or self.read_only
         ui.titleEdit.setText(detail.title)
         ui.titleEdit.setReadOnly(read_only)
         ui.titleEdit.setCursorPosition(0)
@@ -125,13 +130,13 @@ class SituationReportTab(MasterDetailTab):
                                    f"{detail.adopted_on} av {detail.adopted_by}</span>")
         else:
             ui.statusLabel.setText("<span style='color:#8a6d00; font-weight:600'>Utkast</span>"
-                                   + (" – du kan läsa men inte ändra" if self.reader else
+                                   + (" – du kan läsa men inte ändra" if self.read_only else
                                       " – sparas medan du skriver"))
         ui.periodLabel.setText(f"{label(ReportKind, detail.kind)} lägesbild · "
                                f"{describe(detail.period)} · {detail.scope_text}")
         self.sections.show_sections(detail.id, detail.sections, read_only, keep)
-        if self.reader and not detail.adopted:      # not "Fastställd": the draft is only shown
-            self.sections.saved_label.setText("Du är läsare: texten kan inte ändras här.")
+        if self.read_only and not detail.adopted:   # not "Fastställd": the draft is only shown
+            self.sections.saved_label.setText(self.role.refusal)
         self.matrix.show_figures(figures, detail.area_ids, read_only)
         self.places.show_figures(figures)
         self.chart.show_figures(figures)
@@ -146,14 +151,14 @@ class SituationReportTab(MasterDetailTab):
 
     def _enable(self, detail) -> None:
         ui = self.ui
-        draft = detail is not None and not detail.adopted and not self.reader
-        ui.newButton.setEnabled(self.data.open and not self.reader)
-        ui.copyButton.setEnabled(detail is not None and not self.reader)
+        draft = detail is not None and not detail.adopted and not self.read_only
+        ui.newButton.setEnabled(self.data.open and not self.read_only)
+        ui.copyButton.setEnabled(detail is not None and not self.read_only)
         ui.exportButton.setEnabled(detail is not None)
         ui.adoptButton.setEnabled(draft)
         ui.deleteButton.setEnabled(draft)
         adopted = detail is not None and detail.adopted
-        ui.feedbackButton.setEnabled(adopted and not self.reader)
+        ui.feedbackButton.setEnabled(adopted and not self.read_only)
         ui.feedbackButton.setToolTip(FEEDBACK_TIP if adopted or detail is None else
                                      "Återkoppling görs från en fastställd lägesbild: "
                                      "fastställ den först.")
