@@ -259,11 +259,11 @@ class CalendarTab(MasterDetailTab):
         roles.reads(ui.calendar, ui.seriesFilter, ui.documentsButton, ui.seriesButton)
 
     def set_role(self, role: roles.Role) -> None:
-        """A läsare reads the meetings; a sekreterare may change them, but a decision made an
-        action changes a plan."""
+        """A läsare reads the meetings; a sekreterare may change them and the trygghetsvandringar,
+        but a decision or a walk's point made an action changes a plan."""
         super().set_role(role)
         if not role.may_edit(Topic.PLANS | Topic.MEETINGS):
-            roles.lock(role, self.agenda.ui.toAction)
+            roles.lock(role, self.agenda.ui.toAction, self.walk_editor.points.ui.toAction)
 
     @property
     def today(self) -> date:
