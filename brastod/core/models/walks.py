@@ -6,6 +6,8 @@ from typing import Optional
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
+from brastod.core.models.versioned import Versioned
+
 WALK_STATUSES = ("planned", "held")
 
 
@@ -18,7 +20,7 @@ class ObservationKind(SQLModel, table=True):
     sort_order: int = 0
 
 
-class SafetyWalk(SQLModel, table=True):
+class SafetyWalk(Versioned, table=True):
     __tablename__ = "safety_walk"
     __table_args__ = (
         CheckConstraint("status IN ('planned', 'held')"),
@@ -35,7 +37,7 @@ class SafetyWalk(SQLModel, table=True):
     status: str = "planned"
 
 
-class WalkParticipant(SQLModel, table=True):
+class WalkParticipant(Versioned, table=True):
     """An organisation that took part, with how many came: a partner from the register, or
     free text ("Boende", "Hyresgästföreningen")."""
 
@@ -49,7 +51,7 @@ class WalkParticipant(SQLModel, table=True):
     headcount: int = 1
 
 
-class WalkPoint(SQLModel, table=True):
+class WalkPoint(Versioned, table=True):
     __tablename__ = "walk_point"
     id: Optional[int] = Field(default=None, primary_key=True)
     walk_id: int = Field(foreign_key="safety_walk.id", ondelete="CASCADE", index=True)

@@ -13,7 +13,8 @@ depends_on = None
 TABLES = ("situation_report", "report_section", "area_assessment", "priority_problem", "cause",
           "annual_report", "annual_report_section", "action_plan", "goal", "action",
           "follow_up", "meeting_series", "meeting", "attendee", "agenda_item", "decision",
-          "area", "partner", "contact", "category")
+          "area", "partner", "contact", "category", "safety_walk", "walk_participant",
+          "walk_point")
 
 
 def upgrade() -> None:
