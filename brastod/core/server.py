@@ -31,15 +31,39 @@ def is_server(target) -> bool:
     return isinstance(target, str) and target.lower().startswith(SCHEMES)
 
 
+# "scheme://": two letters at least, so that a Windows drive (C://) stays a file name.
+_ADDRESS = re.compile(r"([a-z][a-z0-9+.-]+)://", re.IGNORECASE)
+# "user:password@" right after the scheme.
+_PASSWORD = re.compile(r"^[^/]*//[^/@?#]*:[^/@?#]*@")
+NO_PASSWORD = ("Skriv inte lösenordet i serveradressen. Lägg det i pgpass-filen (~/.pgpass, på "
+               "Windows %APPDATA%\\postgresql\\pgpass.conf), så läser Brastöd det därifrån.")
+
+
+def refuse_other_address(target: str) -> None:
+    """An address of another kind of database (mysql://…) is refused rather than taken for a
+    file name; a password in it is never repeated."""
+    scheme = _ADDRESS.match(target)
+    if scheme and not is_server(target):
+        shown_as = "" if _PASSWORD.match(target) else f" ”{target}”"
+        raise BrastodError(f"Brastöd kan inte använda databasen{shown_as}: {scheme[1]} stöds "
+                           "inte. Ange en databasfil (SQLite) eller en databas på en "
+                           "PostgreSQL-server, postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.")
+
+
 def parse(target: str) -> URL:
-    """The URL for SQLAlchemy with psycopg 3; a malformed one is told in Swedish."""
+    """The URL for SQLAlchemy with psycopg 3; a malformed one is told in Swedish. One with a
+    password is refused before anything else, so that no message repeats it."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
+    if _PASSWORD.match(target):
+        raise BrastodError(NO_PASSWORD)
     try:
         url = make_url("postgresql+psycopg://" + target.split("://", 1)[1])
     except (ArgumentError, ValueError):
         raise BrastodError(f"Serveradressen ”{target}” går inte att läsa. Skriv den som "
                            "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.") from None
+    if url.password is not None or "password" in url.query:
+        raise BrastodError(NO_PASSWORD)
     if not url.database:
         raise BrastodError(f"Serveradressen ”{target}” saknar databasens namn. Skriv den som "
                            "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.")
@@ -52,10 +76,6 @@ def parse(target: str) -> URL:
         raise BrastodError(f"Serveradressen ”{target}” har en inställning som Brastöd inte "
                            f"känner: {', '.join(unknown)}. Tillåtna efter ?: "
                            f"{', '.join(sorted(OPTIONS))}.")
-    if url.password is not None:
-        raise BrastodError("Skriv inte lösenordet i serveradressen. Lägg det i pgpass-filen "
-                           "(~/.pgpass, på Windows %APPDATA%\\postgresql\\pgpass.conf), så "
-                           "läser Brastöd det därifrån.")
     return url
 
 
