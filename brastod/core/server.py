@@ -98,8 +98,9 @@ def engine_for(url: URL) -> Engine:
 _MISSING_DB = re.compile(r'database "([^"]+)" does not exist')
 
 
-def connect_problem(error: BaseException, name: str) -> str:
-    """A failed connection, in Swedish, with what to do (libpq's own text is English)."""
+def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
+    """A failed connection, in Swedish, with what to do (libpq's own text is English).
+    ``lost``: the database was open, so the server went away in the middle of the work."""
     said = str(getattr(error, "orig", error))
     if _MISSING_DB.search(said):
         return (f"Databasen {name} finns inte på servern. Be IT-avdelningen skapa den och "
@@ -112,6 +113,10 @@ def connect_problem(error: BaseException, name: str) -> str:
                 "den med brastod user add.")
     if "timeout" in said or "timed out" in said:
         return f"Servern för {name} svarar inte. Kontrollera nätverket och försök igen."
+    if lost:
+        return (f"Förbindelsen med servern bröts ({name}); det du gjorde nu sparades inte. "
+                "Servern startas kanske om eller nätverket är nere: försök igen om en stund, "
+                "så ansluter Brastöd på nytt.")
     return (f"Kan inte ansluta till {name}: servern är inte igång eller kan inte nås. "
             "Kontrollera adressen och nätverket, eller fråga IT-avdelningen.")
 
