@@ -90,9 +90,24 @@ def shown(url: URL) -> str:
 
 
 def engine_for(url: URL) -> Engine:
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    return engine
+
+
+def _without_nul(_connection, _cursor, statement, parameters, _context, executemany):
+    """PostgreSQL's text cannot hold NUL, which SQLite's can (pasted text may bring one): it is
+    left out, as it shows as nothing anyway, rather than the save refused. A user's save is
+    one statement; the bulk paths (executemany, COPY) are left alone, for speed."""
+    def clean(values):
+        if isinstance(values, dict):
+            return {key: clean(value) for key, value in values.items()}
+        if isinstance(values, (list, tuple)):
+            return type(values)(clean(value) for value in values)
+        return values.replace("\x00", "") if isinstance(values, str) else values
+    return statement, (clean(parameters) if parameters and not executemany else parameters)
 
 
 _MISSING_DB = re.compile(r'database "([^"]+)" does not exist')
