@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-INSTALL = ("PostgreSQL-servern saknas: installera den (Debian/Ubuntu: apt-get install -y "
+INSTALL = ("PostgreSQL-servern saknas: installera den (Debian/Ubuntu: apt-get install "
            "postgresql) så körs även testerna mot PostgreSQL.")
 SUPERUSER = "brastod_test"
 

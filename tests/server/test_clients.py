@@ -162,3 +162,11 @@ def test_the_roles_are_refused_by_the_server_itself_through_psql(pg_server, pg_u
         assert "Ny" not in {row.name for row in registers.list_partners(db)}
     finally:
         db.close()
+
+
+def test_without_postgresql_the_tests_skip_saying_how_to_install_it(monkeypatch):
+    monkeypatch.setattr(postgres, "binaries", lambda: None)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install postgresql"):
+        next(started_or_skipped())
+    with pytest.raises(FileNotFoundError, match="apt-get install postgresql"):
+        postgres.started()
