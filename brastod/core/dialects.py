@@ -84,15 +84,20 @@ def insert_rows(connection: Connection, table: str, columns: list[str],
                                f"VALUES ({', '.join(['?'] * len(columns))})", rows)
 
 
-IMPORT_LOCK = 1982001     # the advisory lock that keeps the imports' duplicate checks apart
+IMPORT_LOCK = 1982001     # PostgreSQL's advisory lock number for imports
+
+
+def one_import_at_a_time(connection: Connection) -> None:
+    """Until the transaction ends, no other import runs: each would otherwise find a shared
+    row (or a new category) missing and save it too. SQLite's write lock, which every session
+    takes first, does this already."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
 
 
 def incidents_with_keys(connection: Connection, keys: list[int]) -> set[int]:
     """Which of the dedupe ``keys`` the incidents already have, in one statement."""
     if connection.dialect.name == "postgresql":
-        # Until the transaction ends, as SQLite's write lock: two imports at once would each
-        # find a shared row missing and both save it.
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
         return set(connection.exec_driver_sql(
             "SELECT row_hash FROM incident WHERE row_hash = ANY(%s)", (keys,)).scalars())
     # SQLite walks the JSON list and looks each key up in the index (500 keys a statement

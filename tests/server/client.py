@@ -27,14 +27,15 @@ ROWS = 10       # each file: ROWS rows of this client's own and ROWS shared with
 
 def partner_file(folder: Path, number: int, round_: int) -> Path:
     """Round ``round_``'s file of importer ``number``: rows only it has, and rows the other
-    importer's file of the same round has too (its duplicates, whichever comes second)."""
+    importer's file of the same round has too (its duplicates, whichever comes second), of a
+    category that is new in that round (made once, by whichever comes first)."""
     path = folder / f"klient{number}-{round_}.csv"
     lines = ["Datum;Tid;Område;Plats;Händelsetyp;Beskrivning"]
     for row in range(ROWS):
         lines.append(f"2026-10-{1 + row % 28:02d};21:{row:02d};Centrum;Torget;Klotter;"
                      f"Importör {number} omgång {round_} rad {row}")
         lines.append(f"2026-09-{1 + row % 28:02d};22:{row:02d};Kolarbyn;Tvättstugan;"
-                     f"Glaskross;Gemensam omgång {round_} rad {row}")
+                     f"Ny typ {round_};Gemensam omgång {round_} rad {row}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

@@ -64,6 +64,8 @@ def test_five_clients_import_and_edit_at_once_and_nothing_is_lost(pg_url, tmp_pa
         [(partner,)] = _rows(db, "SELECT id FROM partner WHERE name = 'Testbolaget'")
         stored = _rows(db, "SELECT description FROM incident WHERE partner_id = %s", partner)
         assert len(stored) == expected, Counter(stored).most_common(3)
+        assert len(_rows(db, "SELECT id FROM category WHERE name LIKE 'Ny typ %%'")) == \
+            len(rounds[0] | rounds[1])
         imports = saved["import0"] + saved["import1"]
         assert all(e["imported"] + e["duplicates"] == 2 * ROWS for e in imports)
         assert sum(e["imported"] for e in imports) == expected
