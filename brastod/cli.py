@@ -306,9 +306,10 @@ def _path(text: str) -> Path:
 def _target(text: str) -> Path | str:
     """--db: a database file, or the address of one on a PostgreSQL server."""
     from brastod.core import server
-    if not server.is_server(text):
-        return _path(text)
     try:
+        server.refuse_other_address(text)
+        if not server.is_server(text):
+            return _path(text)
         server.parse(text)
     except BrastodError as error:
         raise argparse.ArgumentTypeError(str(error).rstrip(".")) from None

@@ -33,9 +33,20 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):
+def db_kind() -> str:
+    """Where ``db`` and ``demo_db`` are: a file here; tests/core/conftest.py runs its tests on
+    "sqlite" and "postgresql" both."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db(db_kind: str, db_path: Path, request):
+    from brastod.core.db import open_database
     from brastod.core.services.setup import create_database
-    database = create_database(db_path, "Testkommun")
+    if db_kind == "sqlite":
+        database = create_database(db_path, "Testkommun")
+    else:
+        database = open_database(request.getfixturevalue("pg_new_url"))
     yield database
     database.close()
 
@@ -49,12 +60,15 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path):
+def demo_db(db_kind: str, tmp_path: Path, request):
     """A private copy of the example database (tests may change it)."""
     from brastod.core.db import open_database
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, path)
-    database = open_database(path)
+    if db_kind == "sqlite":
+        target = tmp_path / "demo.sqlite3"
+        shutil.copy(request.getfixturevalue("demo_file"), target)
+    else:
+        target = request.getfixturevalue("pg_demo_url")
+    database = open_database(target)
     yield database
     database.close()
 
@@ -66,15 +80,14 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    """A PostgreSQL server of the tests' own (tests/postgres.py); skipped where none is
-    installed, saying how to install it."""
+def started_or_skipped(durable: bool = False):
+    """A PostgreSQL server of the tests' own (tests/postgres.py), stopped and removed after
+    the ``yield``; skipped where none is installed, saying how to install it."""
     from tests import postgres
     if postgres.binaries() is None:
         pytest.skip(postgres.INSTALL)
     try:
-        server = postgres.started()
+        server = postgres.started(durable)
     except (OSError, subprocess.CalledProcessError) as error:
         said = getattr(error, "stderr", b"") or b""
         pytest.skip(f"PostgreSQL finns men kunde inte startas här: {error} "
@@ -84,14 +97,59 @@ def pg_server():
     shutil.rmtree(server.folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """The tests' PostgreSQL server, shared by the session (see ``started_or_skipped``)."""
+    yield from started_or_skipped()
+
+
+def _new_database(pg_server, template: str | None = None):
+    import uuid
+    name = f"brastod_{uuid.uuid4().hex[:12]}"
+    pg_server.admin(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    yield pg_server.url(name)
+    pg_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
+
+
 @pytest.fixture
 def pg_url(pg_server) -> str:
     """The address of a new, empty database on the test server (dropped afterwards)."""
-    import uuid
-    name = f"brastod_{uuid.uuid4().hex[:12]}"
+    yield from _new_database(pg_server)
+
+
+@pytest.fixture(scope="session")
+def pg_new_template(pg_server) -> str:
+    """The name of a database on the test server as ``create_database`` makes it for
+    "Testkommun", made once: a template that ``pg_new_url`` copies."""
+    from brastod.core.services.setup import create_database
+    name = "brastod_new_template"
     pg_server.admin(f"CREATE DATABASE {name}")
-    yield pg_server.url(name)
-    pg_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
+    create_database(pg_server.url(name), "Testkommun").close()
+    return name
+
+
+@pytest.fixture
+def pg_new_url(pg_server, pg_new_template: str) -> str:
+    """A private new database for "Testkommun" on the test server (a copy of the template)."""
+    yield from _new_database(pg_server, pg_new_template)
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server) -> str:
+    """The name of a database on the test server holding the example data, made once: a
+    template that ``pg_demo_url`` copies (nobody may stay connected to it)."""
+    from brastod.core.demo import load_demo
+    name = "brastod_demo_template"
+    pg_server.admin(f"CREATE DATABASE {name}")
+    load_demo(pg_server.url(name), today=DEMO_TODAY).close()
+    return name
+
+
+@pytest.fixture
+def pg_demo_url(pg_server, pg_demo_template: str) -> str:
+    """A private copy of the example database on the test server (CREATE DATABASE … TEMPLATE:
+    a copy of its files, much faster than making the example data again)."""
+    yield from _new_database(pg_server, pg_demo_template)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

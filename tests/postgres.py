@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-INSTALL = ("PostgreSQL-servern saknas: installera den (Debian/Ubuntu: apt-get install -y "
+INSTALL = ("PostgreSQL-servern saknas: installera den (Debian/Ubuntu: apt-get install "
            "postgresql) så körs även testerna mot PostgreSQL.")
 SUPERUSER = "brastod_test"
 
@@ -45,11 +45,15 @@ class Server:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
                   "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8")
         self._run("mkdir", "-p", str(self.socket))
+        self._options = (f"-c listen_addresses='' -k {self.socket} -p {self.port}"
+                         + ("" if durable else " -c fsync=off -c synchronous_commit=off "
+                                               "-c full_page_writes=off"))
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server again after ``stop`` (same data, same socket)."""
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-l",
-                  str(self.folder / "server.log"), "-o",
-                  f"-c listen_addresses='' -k {self.socket} -p {self.port}"
-                  + ("" if durable else " -c fsync=off -c synchronous_commit=off "
-                                        "-c full_page_writes=off"), "start")
+                  str(self.folder / "server.log"), "-o", self._options, "start")
 
     def stop(self) -> None:
         subprocess.run([*self._as, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m",

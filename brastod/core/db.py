@@ -513,7 +513,7 @@ def told_about(error: BaseException, target) -> BrastodError | None:
 def server_told(error: BaseException, name: str) -> BrastodError | None:
     """The server's refusals met in the middle of the work, in Swedish; None for others."""
     if server.is_connect_error(error):
-        return server.ConnectionLost(server.connect_problem(error, name))
+        return server.ConnectionLost(server.connect_problem(error, name, lost=True))
     state = getattr(getattr(error, "orig", error), "sqlstate", None)
     if state == server.REFUSED:
         return BrastodError(server.refused_problem(name))

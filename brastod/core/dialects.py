@@ -123,6 +123,17 @@ def insert_rows(connection: Connection, table: str, columns: list[str],
         f"VALUES ({', '.join(['?'] * len(columns))})", rows)
 
 
+IMPORT_LOCK = 1982001     # PostgreSQL's advisory lock number for imports
+
+
+def one_import_at_a_time(connection: Connection) -> None:
+    """Until the transaction ends, no other import runs: each would otherwise find a shared
+    row (or a new category) missing and save it too. SQLite's write lock, which every session
+    takes first, does this already."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
+
+
 def incidents_with_keys(connection: Connection, keys: list[int]) -> set[int]:
     """Which of the dedupe ``keys`` the incidents already have, in one statement."""
     if connection.dialect.name == "postgresql":

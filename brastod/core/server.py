@@ -33,15 +33,39 @@ def is_server(target) -> bool:
     return isinstance(target, str) and target.lower().startswith(SCHEMES)
 
 
+# "scheme://": two letters at least, so that a Windows drive (C://) stays a file name.
+_ADDRESS = re.compile(r"([a-z][a-z0-9+.-]+)://", re.IGNORECASE)
+# "user:password@" right after the scheme.
+_PASSWORD = re.compile(r"^[^/]*//[^/@?#]*:[^/@?#]*@")
+NO_PASSWORD = ("Skriv inte lösenordet i serveradressen. Lägg det i pgpass-filen (~/.pgpass, på "
+               "Windows %APPDATA%\\postgresql\\pgpass.conf), så läser Brastöd det därifrån.")
+
+
+def refuse_other_address(target: str) -> None:
+    """An address of another kind of database (mysql://…) is refused rather than taken for a
+    file name; a password in it is never repeated."""
+    scheme = _ADDRESS.match(target)
+    if scheme and not is_server(target):
+        shown_as = "" if _PASSWORD.match(target) else f" ”{target}”"
+        raise BrastodError(f"Brastöd kan inte använda databasen{shown_as}: {scheme[1]} stöds "
+                           "inte. Ange en databasfil (SQLite) eller en databas på en "
+                           "PostgreSQL-server, postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.")
+
+
 def parse(target: str) -> URL:
-    """The URL for SQLAlchemy with psycopg 3; a malformed one is told in Swedish."""
+    """The URL for SQLAlchemy with psycopg 3; a malformed one is told in Swedish. One with a
+    password is refused before anything else, so that no message repeats it."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
+    if _PASSWORD.match(target):
+        raise BrastodError(NO_PASSWORD)
     try:
         url = make_url("postgresql+psycopg://" + target.split("://", 1)[1])
     except (ArgumentError, ValueError):
         raise BrastodError(f"Serveradressen ”{target}” går inte att läsa. Skriv den som "
                            "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.") from None
+    if url.password is not None or "password" in url.query:
+        raise BrastodError(NO_PASSWORD)
     if not url.database:
         raise BrastodError(f"Serveradressen ”{target}” saknar databasens namn. Skriv den som "
                            "postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.")
@@ -54,10 +78,6 @@ def parse(target: str) -> URL:
         raise BrastodError(f"Serveradressen ”{target}” har en inställning som Brastöd inte "
                            f"känner: {', '.join(unknown)}. Tillåtna efter ?: "
                            f"{', '.join(sorted(OPTIONS))}.")
-    if url.password is not None:
-        raise BrastodError("Skriv inte lösenordet i serveradressen. Lägg det i pgpass-filen "
-                           "(~/.pgpass, på Windows %APPDATA%\\postgresql\\pgpass.conf), så "
-                           "läser Brastöd det därifrån.")
     return url
 
 
@@ -78,12 +98,14 @@ def client_name() -> str:
 
 
 def engine_for(url: URL, client: str | None = None) -> Engine:
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
     args = {"connect_timeout": 10}
     if client is not None:
         args["application_name"] = client
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
-    return create_engine(url, pool_pre_ping=True, connect_args=args)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=args)
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    return engine
 
 
 class ConnectionLost(BrastodError):
@@ -101,11 +123,25 @@ def ping(engine: Engine, name: str) -> None:
         raise ConnectionLost(connect_problem(error, name)) from None
 
 
+def _without_nul(_connection, _cursor, statement, parameters, _context, executemany):
+    """PostgreSQL's text cannot hold NUL, which SQLite's can (pasted text may bring one): it is
+    left out, as it shows as nothing anyway, rather than the save refused. A user's save is
+    one statement; the bulk paths (executemany, COPY) are left alone, for speed."""
+    def clean(values):
+        if isinstance(values, dict):
+            return {key: clean(value) for key, value in values.items()}
+        if isinstance(values, (list, tuple)):
+            return type(values)(clean(value) for value in values)
+        return values.replace("\x00", "") if isinstance(values, str) else values
+    return statement, (clean(parameters) if parameters and not executemany else parameters)
+
+
 _MISSING_DB = re.compile(r'database "([^"]+)" does not exist')
 
 
-def connect_problem(error: BaseException, name: str) -> str:
-    """A failed connection, in Swedish, with what to do (libpq's own text is English)."""
+def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
+    """A failed connection, in Swedish, with what to do (libpq's own text is English).
+    ``lost``: the database was open, so the server went away in the middle of the work."""
     said = str(getattr(error, "orig", error))
     if _MISSING_DB.search(said):
         return (f"Databasen {name} finns inte på servern. Be IT-avdelningen skapa den och "
@@ -118,6 +154,10 @@ def connect_problem(error: BaseException, name: str) -> str:
                 "den med brastod user add.")
     if "timeout" in said or "timed out" in said:
         return f"Servern för {name} svarar inte. Kontrollera nätverket och försök igen."
+    if lost:
+        return (f"Förbindelsen med servern bröts ({name}); det du gjorde nu sparades inte. "
+                "Servern startas kanske om eller nätverket är nere: försök igen om en stund, "
+                "så ansluter Brastöd på nytt.")
     return (f"Kan inte ansluta till {name}: servern är inte igång eller kan inte nås. "
             "Kontrollera adressen och nätverket, eller fråga IT-avdelningen.")
 

@@ -21,6 +21,7 @@ from brastod.core.services import key_figures
 from brastod.core.services.figures import summary
 from brastod.core.services.meeting_series import decision_to_action
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import COMMAND_LINE, SQLITE_SQL
 
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))
 
@@ -67,6 +68,7 @@ def test_a_period_backwards_or_longer_than_a_year_is_refused(db, start, end, sai
     assert reports.list_annual_reports(db) == []
 
 
+@SQLITE_SQL
 def test_meetings_and_attendance_are_those_held_in_the_period(demo_db):
     figures = reports.period_figures(demo_db, *YEAR, DEMO_TODAY)
     held = _sql(demo_db, "SELECT s.name, m.meeting_date FROM meeting m JOIN meeting_series s "
@@ -87,6 +89,7 @@ def test_meetings_and_attendance_are_those_held_in_the_period(demo_db):
                for b in figures.meetings for a in b.attendance)
 
 
+@SQLITE_SQL
 def test_a_decision_that_became_an_action_says_so_with_the_actions_status(demo_db):
     day, decision_id, text = _sql(
         demo_db, "SELECT m.meeting_date, d.id, d.text FROM decision d JOIN meeting m ON "
@@ -103,6 +106,7 @@ def test_a_decision_that_became_an_action_says_so_with_the_actions_status(demo_d
     assert now.fate.startswith("Blev åtgärd: ") and now.fate.endswith("(planerad)")
 
 
+@SQLITE_SQL
 def test_plans_key_figures_and_categories_come_from_the_database(demo_db):
     figures = reports.period_figures(demo_db, *YEAR, DEMO_TODAY)
     decided = _sql(demo_db, "SELECT title FROM action_plan WHERE status != 'draft'")
@@ -160,6 +164,7 @@ def test_adoption_freezes_the_figures_and_the_text(demo_db):
     assert detail.adopted and detail.sections[0].body == "Året i korthet."
 
 
+@SQLITE_SQL
 def test_a_draft_can_be_deleted_with_its_sections(db):
     report_id = reports.create_annual_report(db, *YEAR)
     reports.delete_annual_report(db, report_id)
@@ -212,6 +217,7 @@ def test_personal_data_in_the_text_stops_the_export_until_allowed(demo_db, tmp_p
     assert "070-123 45 67" in _text(tmp_path / "v.pdf")
 
 
+@COMMAND_LINE
 def test_the_command_line(demo_db, tmp_path, capsys):
     demo_db.close()
     db = str(demo_db.path)

@@ -8,6 +8,9 @@ from brastod.cli import main
 from brastod.core import backups
 from brastod.core.errors import BrastodError
 from brastod.core.services import registers
+from tests.core.on_file import BACKUPS
+
+pytestmark = BACKUPS
 
 NOW = datetime(2026, 11, 22, 9, 0)
 

@@ -11,6 +11,9 @@ from brastod.core.errors import BrastodError
 from brastod.core.models import Action, ActionPlan, Area, Incident, Partner
 from brastod.core.dates import utc_now
 from tests.core.schema_steps import add_step
+from tests.core.on_file import FILE
+
+pytestmark = FILE
 
 
 def test_new_database_is_at_current_version_with_pragmas(db):

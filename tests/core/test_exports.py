@@ -12,6 +12,7 @@ from brastod.core.exports.template import write_template
 from brastod.core.services import incidents, registers
 from brastod.core.services.importing import AREA, CATEGORY, prepare
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import COMMAND_LINE
 
 
 def test_excel_export_has_real_dates_numbers_and_filters(demo_db, tmp_path):
@@ -41,6 +42,7 @@ def test_text_that_looks_like_a_formula_stays_text(db, tmp_path):
     assert rows[1][7] == "'=HYPERLINK(\"http://x\")"
 
 
+@COMMAND_LINE
 def test_cli_export_and_backwards_period(demo_db, tmp_path, capsys):
     demo_db.close()
     target = tmp_path / "h.csv"

@@ -21,6 +21,7 @@ from brastod.core.periods import Period
 from brastod.core.register_rules import ContactFields
 from brastod.core.services import registers, situation_reports as reports
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import COMMAND_LINE
 
 
 def _text(path) -> str:
@@ -139,6 +140,7 @@ def test_an_unwritable_draft_is_told(demo_db, tmp_path):
         export_feedback(demo_db, _adopted(demo_db), eml=tmp_path / "saknas" / "x.eml")
 
 
+@COMMAND_LINE
 def test_feedback_on_the_command_line(demo_db, tmp_path, capsys):
     report_id, draft = _adopted(demo_db), next(
         r.id for r in reports.list_situation_reports(demo_db) if r.status == ReportStatus.DRAFT)
@@ -199,6 +201,7 @@ def test_reminders_refuse_a_backwards_period_and_a_folder_that_is_a_file(demo_db
         export_reminders(demo_db, date(2026, 11, 1), date(2026, 11, 30), tmp_path / "fil")
 
 
+@COMMAND_LINE
 def test_reminders_on_the_command_line(demo_db, tmp_path, capsys):
     demo_db.close()
     folder = tmp_path / "p"

@@ -21,6 +21,7 @@ from brastod.core.services.figures import (
     compute_figures,
 )
 from brastod.core.text import normalize, swedish_key
+from tests.core.on_file import SQLITE_SQL
 
 PLACES = ["Torget", "torget!", " TORGET ", "Parken", "parken", "Stationen", "Skolgården",
           "skolgården", "Ängen", "Åvägen", "Östra torget", "", None, None]
@@ -225,6 +226,7 @@ def test_the_reference_sees_a_changed_count(varied):
         connection.rollback()
 
 
+@SQLITE_SQL
 def test_spellings_first_seen_on_the_same_day_follow_the_date_index(db):
     """Two spellings of one place first seen on the same day: the one whose incident comes
     first by category, then id is shown, whichever was stored first."""
@@ -250,6 +252,7 @@ def test_spellings_first_seen_on_the_same_day_follow_the_date_index(db):
         assert figures_now == _old_figures(connection, period)
 
 
+@SQLITE_SQL
 def test_equal_ranks_keep_the_order_first_seen(db):
     """Places with as many incidents and the same name in different areas are listed as first
     seen (by day, then area, none first); main categories with as many incidents and the same

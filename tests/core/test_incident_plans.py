@@ -12,6 +12,9 @@ from sqlalchemy import event
 from brastod.core.services import import_history, incidents, registers, retention
 from brastod.core.services.importing import import_file
 from brastod.core.services.incidents import MISSING, IncidentFilter
+from tests.core.on_file import QUERY_PLANS
+
+pytestmark = QUERY_PLANS
 
 INCIDENT_STEP = re.compile(r"^(SCAN|SEARCH) incident\b")
 THROUGH_INDEX = re.compile(r"USING (COVERING )?INDEX ix_incident_|USING INTEGER PRIMARY KEY")

@@ -7,6 +7,9 @@ import sqlite3
 from pathlib import Path
 
 from brastod.core.db import open_database
+from tests.core.on_file import FILE
+
+pytestmark = FILE
 
 V1 = Path(__file__).parents[1] / "data" / "schema" / "v1.sqlite3"
 SMALL = b"Anmalare Sven Svensson 800101-1231 070-7654321"        # kept inside its row

@@ -19,6 +19,7 @@ from brastod.core.services.figures import summary
 from brastod.core.services.meetings import list_meetings
 from brastod.core.services.situation_reports import list_situation_reports
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import COMMAND_LINE
 
 
 def _text(path) -> str:
@@ -105,6 +106,7 @@ def test_an_unwritable_target_and_a_month_out_of_reach_are_told(demo_db, tmp_pat
     assert not [p for p in tmp_path.iterdir() if not p.name.startswith("demo.sqlite3")]
 
 
+@COMMAND_LINE
 def test_the_command_line(demo_db, tmp_path, capsys):
     demo_db.close()
     pdf, xlsx = tmp_path / "m.pdf", tmp_path / "m.xlsx"

@@ -16,6 +16,7 @@ from brastod.core.models import (
 from brastod.core.services import action_plans
 from brastod.core.services import situation_reports as reports
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import COMMAND_LINE
 
 CATEGORY = "=cmd|' /C calc'!A0"
 AREA = '=HYPERLINK("http://exempel.invalid","Centrum")'
@@ -53,6 +54,7 @@ def _cells(path):
             for cell in row if cell.value is not None]
 
 
+@COMMAND_LINE
 def test_every_workbook_keeps_formula_like_text_as_text(demo_db, tmp_path):
     report_id, meeting_id = _hostile(demo_db)
     plan_id = next(p.id for p in action_plans.list_plans(demo_db) if p.kind == "action_plan")

@@ -13,6 +13,9 @@ from brastod.core.db import SCHEMA_VERSION, open_database
 from brastod.core.errors import BrastodError
 from brastod.core.services import registers
 from tests.core.schema_steps import add_step
+from tests.core.on_file import BACKUPS
+
+pytestmark = BACKUPS
 
 NOW = datetime(2026, 11, 22, 12, 0)
 

@@ -17,6 +17,7 @@ from brastod.core.services import incidents, retention
 from brastod.core.settings import RETENTION_MONTHS, set_int
 from brastod.core.services import situation_reports as reports
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import BACKUPS, FILE
 
 
 def _count(db, *where) -> int:
@@ -95,6 +96,7 @@ def _raw(path) -> bytes:
                     if p.exists())
 
 
+@FILE
 def test_purged_text_is_gone_from_the_file_and_its_log(demo_db):
     _plant(demo_db)
     assert PLANTED.encode() in _raw(demo_db.path)
@@ -110,6 +112,7 @@ def _restore(path, backup):
     assert main(["--db", str(path), "restore", str(backup)]) == 0
 
 
+@BACKUPS
 def test_a_restored_older_backup_is_purged_again_and_keeps_the_setting(demo_db, capsys):
     planted = _plant(demo_db)
     older = backups.take(demo_db.path, "manuell")      # before the purge: 36 months, all there
@@ -142,6 +145,7 @@ def test_a_restored_older_backup_is_purged_again_and_keeps_the_setting(demo_db, 
         db.close()
 
 
+@BACKUPS
 def test_a_backup_from_after_a_purge_keeps_the_setting_of_the_database_it_replaces(demo_db):
     retention.purge(demo_db, 24, DEMO_TODAY)
     newer = backups.take(demo_db.path, "manuell")
@@ -158,6 +162,7 @@ def test_a_backup_from_after_a_purge_keeps_the_setting_of_the_database_it_replac
         db.close()
 
 
+@BACKUPS
 def test_restoring_in_place_of_an_unreadable_file_restores_without_gallring(db, tmp_path):
     copy = backups.take(db.path, "manuell")
     db.close()

@@ -8,6 +8,7 @@ from brastod.cli import main
 from brastod.core import settings
 from brastod.core.errors import FieldError
 from brastod.core.services.retention import cutoff_for
+from tests.core.on_file import BACKUPS
 
 
 def test_the_command_line_lists_and_changes_a_setting(demo_file, tmp_path, capsys):
@@ -54,6 +55,7 @@ def test_changes_are_all_or_none(demo_db):
         spec.key: spec.default for spec in settings.ALL}
 
 
+@BACKUPS
 def test_the_rotation_keeps_as_many_days_as_set(demo_db):
     from brastod.core.backups import list_backups, rotate_as_set
     from brastod.core.db import backup_copy

@@ -16,6 +16,7 @@ from brastod.core.services import incidents
 from brastod.core.services import situation_reports as reports
 from brastod.core.services.figures import change_text
 from brastod.core.services.registers import area_by_name, list_categories
+from tests.core.on_file import COMMAND_LINE
 
 DRAFT_PERIOD = Period(date(2026, 10, 1), date(2026, 11, 22))
 
@@ -238,6 +239,7 @@ def test_the_excel_file_has_numbers_dates_and_one_sheet_per_topic(demo_db, tmp_p
     assert about["Status"] == "Fastställd" and about["Från"].date() == figures.start
 
 
+@COMMAND_LINE
 def test_cli_summary_list_and_export(demo_db, tmp_path, capsys):
     path = str(demo_db.path)
     assert main(["--db", path, "summary", "--from", "2026-10-01", "--to", "2026-10-31",
@@ -264,6 +266,7 @@ def test_cli_summary_list_and_export(demo_db, tmp_path, capsys):
     (["export", "situation-report", "999", "--pdf", "x.pdf"], "Lägesbild 999 finns inte"),
     (["export", "situation-report", "1"], "Ange --pdf FIL"),
 ])
+@COMMAND_LINE
 def test_cli_errors_are_one_swedish_line(demo_db, tmp_path, capsys, monkeypatch, argv, message):
     monkeypatch.chdir(tmp_path)
     assert main(["--db", str(demo_db.path), *argv]) == 1

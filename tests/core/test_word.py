@@ -21,6 +21,7 @@ from brastod.core.exports.meeting_documents import (
 )
 from brastod.core.services import meetings
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import COMMAND_LINE
 
 
 def _meeting(db, held: bool):
@@ -128,6 +129,7 @@ def test_personal_data_and_an_unwritable_target_are_told(demo_db, tmp_path):
         export_notice(demo_db, meeting.id, docx=tmp_path / "saknas" / "k.docx")
 
 
+@COMMAND_LINE
 def test_notice_and_minutes_on_the_command_line(demo_db, tmp_path, capsys):
     meeting = _meeting(demo_db, held=True)
     demo_db.close()

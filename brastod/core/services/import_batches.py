@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from brastod.core.db import Database
-from brastod.core.dialects import incidents_with_keys, insert_rows
+from brastod.core.dialects import incidents_with_keys, insert_rows, one_import_at_a_time
 from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Partner
 from brastod.core.services import tallies
@@ -54,6 +54,7 @@ def run_import(db: Database, result: "ImportResult", dry_run: bool,
         rotate_as_set(db)
     try:
         with db.session() as session:
+            one_import_at_a_time(session.connection())
             work(session)
             if dry_run:
                 raise _DryRun()

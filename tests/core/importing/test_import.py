@@ -13,6 +13,7 @@ from brastod.core.services import registers
 from brastod.core.services.import_history import undo_batch
 from brastod.core.services.importing import import_file
 from brastod.core.services.stats import counts
+from tests.core.on_file import BACKUPS, COMMAND_LINE
 
 TODAY = date(2026, 3, 31)
 HEADINGS = ["Datum", "Tid", "Område", "Plats", "Händelsetyp", "Beskrivning", "Antal",
@@ -182,6 +183,7 @@ def test_undo_removes_the_incidents_and_keeps_the_history(municipality, tmp_path
     assert import_file(municipality, path, today=TODAY).imported == 3
 
 
+@COMMAND_LINE
 def test_cli_import_json_and_exit_codes(municipality, tmp_path, capsys):
     good = _xlsx(tmp_path / "mars.xlsx", MARCH)
     bad = tmp_path / "trasig.xlsx"
@@ -201,6 +203,7 @@ def test_cli_import_json_and_exit_codes(municipality, tmp_path, capsys):
     assert "fanns redan" in capsys.readouterr().out
 
 
+@BACKUPS
 def test_an_import_is_preceded_by_a_backup_and_a_dry_run_is_not(municipality, tmp_path):
     import sqlite3
     from brastod.core.backups import list_backups

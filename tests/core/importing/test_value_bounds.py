@@ -12,6 +12,7 @@ from brastod.core.errors import ImportFailure
 from brastod.core.importing.values import parse_count, parse_when
 from brastod.core.models import Incident
 from brastod.core.services.importing import import_file
+from tests.core.on_file import COMMAND_LINE
 
 TODAY = date(2026, 3, 31)
 
@@ -142,6 +143,7 @@ def test_any_mix_of_encodings_is_stored_as_written(municipality, tmp_path_factor
     assert stored == set(" ".join(text.split()) for text in texts)
 
 
+@COMMAND_LINE
 def test_the_command_line_lists_the_row_with_a_count_too_large_and_imports_the_rest(
         municipality, tmp_path, capsys):
     from brastod.cli import main
