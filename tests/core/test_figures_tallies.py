@@ -176,10 +176,10 @@ def test_a_login_that_only_reads_gets_the_counted_figures(pg_server, pg_url, tmp
     from brastod.core.db import open_database
     from brastod.core.server_admin import role_name
     assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
-    assert main(["--db", pg_url, "user", "add", "lisa", "--role", "läsare"]) == 0
+    assert main(["--db", pg_url, "user", "add", "tove", "--role", "läsare"]) == 0
     capsys.readouterr()
     owner = open_database(pg_url)
-    reader = open_database(pg_url.replace("brastod_test@", "lisa@"))
+    reader = open_database(pg_url.replace("brastod_test@", "tove@"))
     try:
         import_file(owner, _csv(tmp_path / "rapport.csv", [
             f"2025-03-{day:02d};21:00;Centrum;Torget;Skadegörelse;Klotter;2"

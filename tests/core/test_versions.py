@@ -15,6 +15,7 @@ from brastod.core.plan_rules import Link, PlanFields
 from brastod.core.services import action_plans, meeting_series, meetings, plan_chain
 from brastod.core.services import situation_reports as reports
 from brastod.core.versions import Conflict, changed_line
+from tests.core.on_file import FILE
 
 
 def _section(db):
@@ -192,6 +193,7 @@ def test_two_programs_saving_the_same_section_one_gets_the_conflict_nothing_is_l
     assert _section_by_id(any_db, section).body == winner
 
 
+@FILE
 def test_on_a_file_without_a_user_name_the_change_is_by_okand(db, monkeypatch):
     from brastod.core import versions
 

@@ -13,6 +13,7 @@ from brastod.core.exports.walk_protocol import export_walk_protocol
 from brastod.core.services import walks
 from brastod.core.walk_rules import PointFields, WalkFields
 from tests.conftest import DEMO_TODAY
+from tests.core.on_file import COMMAND_LINE
 
 
 def _pdf_text(path) -> str:
@@ -76,6 +77,7 @@ def test_an_empty_walk_says_so(db, tmp_path):
     assert "Trygghetsvandring – utan område" in text and "Inga punkter antecknade." in text
 
 
+@COMMAND_LINE
 def test_list_walks_on_the_command_line(demo_db, capsys):
     demo_db.close()
     assert main(["--db", str(demo_db.path), "list", "walks", "--json"]) == 0
@@ -89,6 +91,7 @@ def test_list_walks_on_the_command_line(demo_db, capsys):
         in lines[0]
 
 
+@COMMAND_LINE
 def test_export_walk_on_the_command_line(demo_db, tmp_path, capsys):
     walk_id = _held(demo_db).id
     demo_db.close()
@@ -100,6 +103,7 @@ def test_export_walk_on_the_command_line(demo_db, tmp_path, capsys):
     assert "Kolarbyn" in _pdf_text(pdf) and "Kolarbyn" in _word_text(docx)
 
 
+@COMMAND_LINE
 @pytest.mark.parametrize("arguments, code, fragment", [
     (["export", "walk", "999", "--pdf", "{tmp}/x.pdf"], 1, "Trygghetsvandring 999 finns inte."),
     (["export", "walk", "1"], 1, "Ange --pdf FIL eller --docx FIL."),

@@ -12,6 +12,7 @@ import pytest
 from brastod.core.services import registers
 from brastod.core.services.importing import commit, import_file, prepare
 from tests.core.importing.test_import import _xlsx
+from tests.core.on_file import STORED_FORM
 
 EXPECTED = Path(__file__).parents[2] / "data" / "importing" / "columns_save.json"
 TODAY = datetime(2026, 3, 31).date()
@@ -97,6 +98,7 @@ def _recorded(mask: bool) -> dict:
     return json.loads(EXPECTED.read_text(encoding="utf-8"))["masked" if mask else "kept"]
 
 
+@STORED_FORM
 @pytest.mark.parametrize("mask", [True, False], ids=["masked", "kept"])
 def test_saving_from_columns_gives_the_rows_the_row_objects_gave(municipality, tmp_path, mask):
     found = json.loads(json.dumps(_run(municipality, tmp_path, mask), default=str))
