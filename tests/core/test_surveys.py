@@ -405,6 +405,20 @@ def test_the_pdf_and_excel_file_show_the_survey_beside_the_assessments(demo_db, 
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "l.pdf").pages)
     assert "Otrygghet\n(enkät)" in text or "Otrygghet (enkät)" in text
     assert "36 % (+5)" in text and "under 5 svar visas inte" in text
+    # In the draft only two areas are assessed: the others are listed where the survey has a
+    # figure for them.
+    draft = next(r for r in reports.list_situation_reports(demo_db)
+                 if r.status == "draft" and r.kind == "operational")
+    assessed = {a.area for a in reports.get_report(demo_db, draft.id).assessments}
+    surveyed = {a.area: a.survey for a in reports.assessment_rows(demo_db, draft.id)
+                if a.area in assessed or a.survey}
+    assert "Kolarbyn" not in assessed and surveyed["Kolarbyn"]
+    export_situation_report(demo_db, draft.id, pdf=tmp_path / "d.pdf", xlsx=tmp_path / "d.xlsx",
+                            allow_personal_data=True)
+    sheet = load_workbook(tmp_path / "d.xlsx")["Bedömningar"]
+    assert {row[0]: row[4] for row in list(sheet.iter_rows(values_only=True))[1:]} == surveyed
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
+    assert surveyed["Kolarbyn"] in text and "Eskilsbo" in text
     export_feedback(demo_db, adopted.id, pdf_path=tmp_path / "f.pdf", allow_personal_data=True)
     feedback = "".join(page.extract_text() for page in PdfReader(tmp_path / "f.pdf").pages)
     assert "(enkät)" not in feedback and "36 % (+5)" not in feedback

@@ -27,7 +27,8 @@ from brastod.core.services.figures import (
     TIME_BANDS, Matrix, ReportFigures, change_text, month_label,
 )
 from brastod.core.services.situation_reports import (
-    LevelRow, ReportDetail, get_report, list_levels, personal_data_hits, report_figures,
+    AssessmentRow, LevelRow, ReportDetail, assessment_rows, get_report, list_levels,
+    personal_data_hits, report_figures,
 )
 
 ADOPTED_COLOR, DRAFT_COLOR = "#2e7d32", "#8a6d00"
@@ -42,6 +43,10 @@ class _Report:
     figures: ReportFigures
     levels: dict[int, LevelRow]
     municipality: registers.MunicipalityInfo
+    # The areas assessed, and those not assessed whose survey figure is known, in the
+    # register's order: the report's own table (feedback and the monthly report show only the
+    # assessed ones, without the survey).
+    areas: list[AssessmentRow]
 
 
 def load(db: Database, report_id: int, allow_personal_data: bool) -> _Report:
@@ -49,9 +54,11 @@ def load(db: Database, report_id: int, allow_personal_data: bool) -> _Report:
     detail = get_report(db, report_id)
     if not allow_personal_data:
         refuse(personal_data_hits(detail), "Lägesbilden")
+    assessed = {a.area_id for a in detail.assessments}
+    areas = [a for a in assessment_rows(db, report_id) if a.area_id in assessed or a.survey]
     return _Report(detail, report_figures(db, report_id),
                    {level.id: level for level in list_levels(db)},
-                   registers.get_municipality(db))
+                   registers.get_municipality(db), areas)
 
 
 def export_situation_report(db: Database, report_id: int, *, pdf: Path | None = None,
@@ -304,8 +311,7 @@ def _key_figures_story(report: _Report) -> list:
 
 
 def _assessments_story(report: _Report) -> list:
-    return pdf.flowables(assessment_blocks(report.detail.assessments, report.levels,
-                                           surveys=True))
+    return pdf.flowables(assessment_blocks(report.areas, report.levels, surveys=True))
 
 
 def assessment_blocks(assessments: list, levels: dict[int, LevelRow],
@@ -385,7 +391,7 @@ def write_xlsx(report: _Report, incidents: list, path: Path) -> None:
                                           ("Motivering", 80, None)],
                     [[a.area, *_level(report, a.level_id),
                       label(Trend, a.trend), a.survey,
-                      a.motivation] for a in detail.assessments])
+                      a.motivation] for a in report.areas])
         table_sheet(book, "Per månad", [("Kategori", 30, None)] + [
             (month_label(m), 10, None) for m in figures.months],
             [[s.category, *s.counts] for s in figures.series])
