@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import itemgetter, or_
 from pathlib import Path
 
 from sqlalchemy import select
@@ -291,8 +291,8 @@ def _registered(session: Session, choices: dict, result: ImportResult, categorie
                 areas: list, places: list) -> tuple[list, list, list]:
     """Each row's category id, area id and whether it is to be reviewed, in the rows' order
     (new categories and areas are created in the order the file names them). Worked out once
-    for each distinct (category, area, place where there is no area), in the order the rows
-    first name them."""
+    for each distinct category and area, or, where rows lack an area, for each distinct
+    (category, area, place where there is no area), in the order the rows first name them."""
     category_of = _Resolver(session, CATEGORY, choices, result)
     area_of = _Resolver(session, AREA, choices, result)
 
@@ -304,13 +304,36 @@ def _registered(session: Session, choices: dict, result: ImportResult, categorie
             # "Adress/område" holding the register's areas, read as places): that area.
             area_id = area_of.known.get(normalize(place), area_id)
         return category_id, area_id, category_review or area_review or category is None
-    lonely_places = (repeat(None) if None not in areas else
-                     [place if area is None else None for area, place in zip(areas, places)])
+    if None not in areas:
+        # Every row has its area: each column on its own, in as few passes over the rows as
+        # can be (each pass over 50 000 rows costs about 4 ms).
+        by_category = {text: category_of(text) for text in dict.fromkeys(categories)}
+        by_area = {text: area_of(text) for text in dict.fromkeys(areas)}
+        return (_each(categories, {text: found[0] for text, found in by_category.items()}),
+                _each(areas, {text: found[0] for text, found in by_area.items()}),
+                _either(_each(categories, {text: found[1] or text is None
+                                           for text, found in by_category.items()}),
+                        _each(areas, {text: found[1] for text, found in by_area.items()})))
+    lonely_places = [place if area is None else None for area, place in zip(areas, places)]
     triples = list(zip(categories, areas, lonely_places))
     decided = {triple: registered(*triple) for triple in dict.fromkeys(triples)}
     found = list(map(decided.__getitem__, triples))
     return (list(map(itemgetter(0), found)), list(map(itemgetter(1), found)),
             list(map(itemgetter(2), found)))
+
+
+def _each(values: list, meaning: dict) -> list:
+    """``meaning[value]`` for each value; one list at once when the meaning is the same for
+    all."""
+    if len(set(meaning.values())) == 1:
+        return [next(iter(meaning.values()))] * len(values)
+    return list(map(meaning.__getitem__, values))
+
+
+def _either(first: list, second: list) -> list:
+    if not any(second):
+        return first
+    return second if all(second) else list(map(or_, first, second))
 
 
 class _Halfway:
