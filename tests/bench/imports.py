@@ -147,7 +147,7 @@ class _Stages:
         self._wrap(importing, "_save", "save: rows")
         self._wrap(import_batches, "_existing_hashes", "save: dedupe lookup")
         # The rows' tuples are made as the driver reads them: their making is in the insert.
-        self._wrap(import_batches, "insert_rows", "save: insert")
+        self._wrap(import_batches, "insert_columns", "save: insert")
         self._wrap(Session, "commit", "commit")
         self._wrap(backups, "take", "backup")
         self._wrap(backups, "rotate_as_set", "backup")

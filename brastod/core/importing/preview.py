@@ -117,20 +117,24 @@ class Preview:
         if name in SCREENED:
             return self._parsed(name, 0)
         if name == "occurred_time":     # the time column's, else the date cell's own
+            starts = self._parsed("time", 0)
+            if all(verdict[1] is None for verdict in self.judged.verdicts["date"].values()):
+                return starts           # no date cell has a time of its own
             return [clock if start is None else start
-                    for start, clock in zip(self._parsed("time", 0), self._parsed("date", 1))]
-        values = self._parsed(_SOURCE[name], 0)
+                    for start, clock in zip(starts, self._parsed("date", 1))]
         if name == "count":             # a count with a warning counts as one
-            return [1 if value is None else value for value in values]
-        return values
+            return self._parsed("count", 0, 1)
+        return self._parsed(_SOURCE[name], 0)
 
     def _of_accepted(self, values: Sequence) -> Sequence:
         return list(map(values.__getitem__, self.accepted_positions)) if self.rejected \
             else values
 
-    def _parsed(self, name: str, index: int) -> Sequence:
-        """Part ``index`` of the verdict on each accepted row's cell of column ``name``."""
-        part = {value: verdict[index] for value, verdict in self.judged.verdicts[name].items()}
+    def _parsed(self, name: str, index: int, instead_of_none: Any = None) -> Sequence:
+        """Part ``index`` of the verdict on each accepted row's cell of column ``name`` (where
+        that part is None: ``instead_of_none``)."""
+        part = {value: instead_of_none if verdict[index] is None else verdict[index]
+                for value, verdict in self.judged.verdicts[name].items()}
         cells = self._of_accepted(self.judged.written[name])
         if all(type(value) is type(parsed) and value == parsed for value, parsed in part.items()):
             return cells        # the cells are their values already (texts written tidily)

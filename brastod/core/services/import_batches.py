@@ -1,7 +1,7 @@
 """What every import shares: the result it reports, the partner it is for, and saving a batch
 with those of its rows that are not already in the database, in the caller's transaction."""
 from collections.abc import Callable
-from itertools import compress, repeat
+from itertools import compress
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from typing import Protocol
@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from brastod.core.db import Database
-from brastod.core.dialects import incidents_with_keys, insert_rows, one_import_at_a_time
+from brastod.core.dialects import incidents_with_keys, insert_columns, one_import_at_a_time
 from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Partner
 from brastod.core.services import tallies
@@ -157,8 +157,9 @@ def store_columns(session: Session, result: ImportResult, columns: list[list],
     for start in range(0, size, CHUNK):
         progress.check()
         end = min(start + CHUNK, size)
-        insert_rows(connection, "incident", [*COLUMNS, "batch_id"],
-                    zip(*(values[start:end] for values in columns), repeat(batch_id)))
+        insert_columns(connection, "incident", {
+            **{name: values[start:end] for name, values in zip(COLUMNS, columns)},
+            "batch_id": [batch_id] * (end - start)})
         progress.progress(end, size)
     tallies.pend(connection, batch_id)
     batch.rows_imported, batch.rows_duplicate = result.imported, result.duplicates
