@@ -77,3 +77,10 @@ def test_a_short_row_is_filled_out_row_by_row():
     body = [[date(2026, 3, 5), "Klotter"], [date(2026, 3, 6)], []]
     assert _data_rows(body, 2, 2, {"date": 0, "category": 1}) == (
         [2, 3], [[date(2026, 3, 5), "Klotter"], [date(2026, 3, 6), None]], 0)
+
+
+def test_a_columns_keys_are_the_signed_first_64_bits_of_each_digest():
+    texts = [f"1|2026-03-05|{number}|klotter" for number in range(1000)]
+    expected = [keys.key(keys.digest(text)) for text in texts]
+    assert keys.of_texts(texts) == expected
+    assert min(expected) < 0 < max(expected)
