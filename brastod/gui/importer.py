@@ -28,6 +28,7 @@ def _read(db, path: Path, today):
     from brastod.core.services import registers
     from brastod.core.services.importing import AREA, CATEGORY, prepare
     prepared = prepare(db, path, today=today)
+    prepared.unknown()          # counted here on the worker, where the dialog finds it
     return prepared, {"partners": registers.list_partners(db),
                       CATEGORY: registers.list_categories(db), AREA: registers.list_areas(db)}
 

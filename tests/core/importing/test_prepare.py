@@ -39,6 +39,10 @@ def test_unknown_values_are_listed_with_their_rows(municipality, tmp_path):
     assert unknown[AREA] == {"Sundbo": 2}
     assert [row.status for row in prepared.preview.rows] == ["ok", "warning", "rejected",
                                                              "ok", "ok"]
+    # Counted once for the dialog's three questions; another mapping counts afresh.
+    assert prepared.unknown() is unknown
+    remapped = prepared.with_columns({**prepared.table.columns, "area": 3})
+    assert remapped.unknown()[AREA] == {"Garaget": 1, "Tvättstugan": 1}
 
 
 def test_choices_map_to_existing_entries_and_are_remembered(municipality, tmp_path):
