@@ -11,6 +11,8 @@ import logging
 import os
 import re
 import secrets
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brastod.core.errors import BrastodError
@@ -96,6 +98,15 @@ def shown(url: URL) -> str:
     return f"{url.database} på {where}"
 
 
+def pgpass_file() -> Path:
+    """Where libpq looks for the password on this computer (PGPASSFILE if set)."""
+    if os.environ.get("PGPASSFILE"):
+        return Path(os.environ["PGPASSFILE"])
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", "~")) / "postgresql" / "pgpass.conf"
+    return Path.home() / ".pgpass"
+
+
 def client_name() -> str:
     """The application_name of one open database, which its own change notices carry (so that
     core.changes can leave them out); unique to this program and this opening."""
@@ -154,8 +165,14 @@ def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
         return (f"Databasen {name} finns inte på servern. Be IT-avdelningen skapa den och "
                 "köra brastod server-init.")
     if "password authentication failed" in said or "no password supplied" in said:
+        passfile = pgpass_file()
+        if os.name == "posix" and passfile.is_file() and passfile.stat().st_mode & 0o077:
+            # libpq then ignores the file, saying so only in English on stderr.
+            return (f"Servern godtog inte inloggningen till {name}: pgpass-filen {passfile} "
+                    "kan läsas av andra än dig, och då läser PostgreSQL inte lösenordet i den. "
+                    f"Gör den privat (chmod 600 {passfile}) och försök igen.")
         return (f"Servern godtog inte inloggningen till {name}. Kontrollera användarnamnet och "
-                "lösenordet i pgpass-filen.")
+                f"lösenordet i pgpass-filen {passfile}.")
     if re.search(r'role "[^"]+" does not exist', said):
         return (f"Användaren finns inte på servern för {name}. Be IT-avdelningen lägga till "
                 "den med brastod user add.")

@@ -203,7 +203,11 @@ def test_every_command_that_writes_is_refused_for_a_reader_in_swedish(owned, tmp
     report.write_text("Datum;Område;Händelsetyp;Beskrivning\n2026-10-02;Centrum;Klotter;Tag\n",
                       encoding="utf-8")
     assert main(["--db", owned.url(), "partner", "add", "Bostadsbolaget"]) == 0
+    from tests.core.test_key_figures import _scb_file
+    population = _scb_file(tmp_path / "komtopp.xlsx", [[1, 1, "Kungsör", 8600, 8500, 9.1]])
     for command in (["partner", "add", "Ny"],
+                    ["population", str(population)],
+                    ["import-survey", str(EXAMPLE_SURVEY), "--year", "2026"],
                     ["import", str(report), "--partner", "Bostadsbolaget"],
                     ["settings", "set", "gallring", "24"],
                     ["purge", "--older-than", "1", "--yes"],
@@ -243,17 +247,18 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def tcp_server():
-    """A server of its own that also listens on TCP, without TLS, as many are."""
+    """A server of its own that also listens on TCP, without TLS, as many are; there every
+    login but the tests' superuser gives a password."""
     from tests.conftest import started_or_skipped
     for server in started_or_skipped():
         server.stop()
-        server._options += f" -c listen_addresses=127.0.0.1 -c port={_free_port()}"
+        rules = server.data / "pg_hba.conf"
+        rules.write_text(f"host all {postgres.SUPERUSER} 127.0.0.1/32 trust\n"
+                         "host all all 127.0.0.1/32 scram-sha-256\n" + rules.read_text())
+        server.port = _free_port()          # its socket's name follows it
+        server._options += f" -c listen_addresses=127.0.0.1 -c port={server.port}"
         server.resume()
         yield server
-
-
-def _port(server) -> str:
-    return server._options.rsplit("port=", 1)[1]
 
 
 @pytest.mark.parametrize("address, said", [
@@ -265,7 +270,7 @@ def _port(server) -> str:
 ])
 def test_a_server_that_cannot_be_met_is_told_in_swedish(tcp_server, address, said, capsys):
     try:
-        code = main(["--db", address.format(port=_port(tcp_server)), "stats"])
+        code = main(["--db", address.format(port=tcp_server.port), "stats"])
     except SystemExit as exit:
         code = exit.code
     error = capsys.readouterr().err
@@ -321,3 +326,24 @@ def test_a_laptop_with_work_of_its_own_moves_with_nothing_lost(pg_url, demo_file
     finally:
         moved.close()
         laptop.close()
+
+
+def test_a_pgpass_file_others_can_read_is_named_as_the_reason_a_login_fails(
+        tcp_server, tmp_path, monkeypatch, capsys):
+    login = _unique("pw")
+    tcp_server.admin(f"CREATE ROLE {login} LOGIN PASSWORD 'rätt-lösen'")
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"*:*:*:{login}:rätt-lösen\n", encoding="utf-8")
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    address = f"postgresql://{login}@127.0.0.1:{tcp_server.port}/postgres"
+    passfile.chmod(0o644)
+    assert main(["--db", address, "stats"]) == 1
+    error = capsys.readouterr().err
+    assert f"chmod 600 {passfile}" in error and "Traceback" not in error, error
+    passfile.chmod(0o600)
+    assert main(["--db", address, "stats"]) == 1
+    assert "är tom" in capsys.readouterr().err          # logged in: the database is no Brastöd's
+    passfile.write_text(f"*:*:*:{login}:fel\n", encoding="utf-8")
+    assert main(["--db", address, "stats"]) == 1
+    error = capsys.readouterr().err
+    assert "Servern godtog inte inloggningen" in error and "chmod" not in error
