@@ -2,6 +2,7 @@
 database owned by an ordinary login (not the superuser the other tests use), logins in each
 role taking backups and running the command line, an upgrade met by someone who is not the
 owner, a restore while users are connected, and the messages for a server that cannot be met."""
+import shutil
 import socket
 import subprocess
 import uuid
@@ -347,3 +348,32 @@ def test_a_pgpass_file_others_can_read_is_named_as_the_reason_a_login_fails(
     assert main(["--db", address, "stats"]) == 1
     error = capsys.readouterr().err
     assert "Servern godtog inte inloggningen" in error and "chmod" not in error
+
+
+def test_a_reader_through_psql_reads_this_database_only(pg_server, owned, capsys):
+    """The catalog is everyone's; the password hashes, another council's tables on the same
+    server and new tables of one's own are not a läsare's."""
+    from tests.server.test_clients import _psql
+    if not (shutil.which("psql") or (pg_server.bin / "psql").exists()):
+        pytest.skip(postgres.INSTALL)
+    urls = _logins(owned, capsys)
+    reader = urls["läsare"].split("@")[0].rsplit("/", 1)[1]
+    other = _unique("brastod")
+    pg_server.admin(f"CREATE DATABASE {other}")
+    try:
+        assert main(["--db", pg_server.url(other), "server-init", "--demo"]) == 0
+        for database, sql, allowed in (
+                (owned.name, "SELECT count(*) FROM incident", True),
+                (owned.name, "SELECT count(*) FROM pg_class", True),
+                (owned.name, "SELECT rolpassword FROM pg_authid", False),
+                (owned.name, "CREATE TABLE egen (x int)", False),
+                (other, "SELECT count(*) FROM incident", False),
+                (other, "SELECT count(*) FROM contact", False)):
+            done = _psql(pg_server, reader, database, sql)
+            assert (done.returncode == 0) == allowed, (database, sql, done.stderr)
+            if not allowed:
+                assert "permission denied" in done.stderr, done.stderr
+    finally:
+        pg_server.admin(f"DROP DATABASE {other} WITH (FORCE)")
+        for suffix in ("samordnare", "sekreterare", "lasare"):
+            pg_server.admin(f"DROP ROLE IF EXISTS {other}_{suffix}")
