@@ -69,7 +69,10 @@ def _explained(said: str, name: str) -> str:
         return ("Andra användare arbetar i databasen just nu, så tabellerna kunde inte bytas "
                 "ut; inget ändrades. Be dem stänga Brastöd en stund och försök igen.")
     if "permission denied" in said:
-        return "Din roll får inte läsa eller skriva alla tabeller; gör det som samordnare."
+        # A database set up before every role could read the sequences, or a table of
+        # someone else's: the owner may always.
+        return ("Din inloggning får inte läsa allt i databasen. Be IT-avdelningen göra det som "
+                "databasens ägare.")
     if "could not connect" in said or "connection to server" in said:
         return server.connect_problem(Exception(said), name)
     if "input file" in said or "not a valid archive" in said or "did not find magic" in said:
