@@ -377,3 +377,16 @@ def test_a_reader_through_psql_reads_this_database_only(pg_server, owned, capsys
         pg_server.admin(f"DROP DATABASE {other} WITH (FORCE)")
         for suffix in ("samordnare", "sekreterare", "lasare"):
             pg_server.admin(f"DROP ROLE IF EXISTS {other}_{suffix}")
+
+
+def test_a_server_that_accepts_and_never_answers_is_given_up_on(capsys):
+    """A firewall that swallows the connection: told after the connect timeout, no hang."""
+    with closing(socket.socket()) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        code = main(["--db", f"postgresql://anna@127.0.0.1:{port}/brastod?connect_timeout=2",
+                     "stats"])
+    assert code == 1
+    error = capsys.readouterr().err
+    assert "svarar inte" in error and "timeout" not in error, error
