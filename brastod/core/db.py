@@ -486,6 +486,7 @@ def _open_server(target: str, create: bool) -> Database:
             from brastod.core import schema
             log.info("Uppdaterar %s från schemaversion %d", name, stored)
             with engine.connect() as connection:
+                server.refuse_upgrade_unless_owner(connection, name, stored, SCHEMA_VERSION)
                 schema.upgrade(connection, stored)
     except BrastodError:
         engine.dispose()

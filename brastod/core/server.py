@@ -11,6 +11,8 @@ import logging
 import os
 import re
 import secrets
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brastod.core.errors import BrastodError
@@ -26,6 +28,7 @@ SCHEMES = ("postgresql://", "postgres://")
 # What may follow "?" in an address: where the server is, and how to meet it (libpq's names).
 OPTIONS = {"host", "port", "sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout",
            "application_name", "target_session_attrs", "passfile"}
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 def is_server(target) -> bool:
@@ -73,6 +76,10 @@ def parse(target: str) -> URL:
     if port is not None and not (isinstance(port, str) and port.isdigit()):
         raise BrastodError(f"Serveradressen ”{target}” har en port som inte är ett tal. Skriv "
                            "den som port=5432.")
+    sslmode = url.query.get("sslmode")
+    if sslmode is not None and sslmode not in SSL_MODES:
+        raise BrastodError(f"Serveradressen ”{target}” har sslmode={sslmode}, som inte finns. "
+                           f"Välj {', '.join(SSL_MODES[:-1])} eller {SSL_MODES[-1]}.")
     unknown = sorted(set(url.query) - OPTIONS)
     if unknown:
         raise BrastodError(f"Serveradressen ”{target}” har en inställning som Brastöd inte "
@@ -91,6 +98,15 @@ def shown(url: URL) -> str:
     return f"{url.database} på {where}"
 
 
+def pgpass_file() -> Path:
+    """Where libpq looks for the password on this computer (PGPASSFILE if set)."""
+    if os.environ.get("PGPASSFILE"):
+        return Path(os.environ["PGPASSFILE"])
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", "~")) / "postgresql" / "pgpass.conf"
+    return Path.home() / ".pgpass"
+
+
 def client_name() -> str:
     """The application_name of one open database, which its own change notices carry (so that
     core.changes can leave them out); unique to this program and this opening."""
@@ -99,7 +115,8 @@ def client_name() -> str:
 
 def engine_for(url: URL, client: str | None = None) -> Engine:
     from sqlalchemy import create_engine, event
-    args = {"connect_timeout": 10}
+    # A server that never answers is given up after 10 s, unless the address says otherwise.
+    args = {} if "connect_timeout" in url.query else {"connect_timeout": 10}
     if client is not None:
         args["application_name"] = client
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
@@ -137,6 +154,8 @@ def _without_nul(_connection, _cursor, statement, parameters, _context, executem
 
 
 _MISSING_DB = re.compile(r'database "([^"]+)" does not exist')
+# psycopg's own words, then libpq's, for a server name that DNS does not know.
+_UNKNOWN_HOST = re.compile(r"failed to resolve host '([^']+)'|translate host name \"([^\"]+)\"")
 
 
 def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
@@ -147,11 +166,25 @@ def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
         return (f"Databasen {name} finns inte på servern. Be IT-avdelningen skapa den och "
                 "köra brastod server-init.")
     if "password authentication failed" in said or "no password supplied" in said:
+        passfile = pgpass_file()
+        if os.name == "posix" and passfile.is_file() and passfile.stat().st_mode & 0o077:
+            # libpq then ignores the file, saying so only in English on stderr.
+            return (f"Servern godtog inte inloggningen till {name}: pgpass-filen {passfile} "
+                    "kan läsas av andra än dig, och då läser PostgreSQL inte lösenordet i den. "
+                    f"Gör den privat (chmod 600 {passfile}) och försök igen.")
         return (f"Servern godtog inte inloggningen till {name}. Kontrollera användarnamnet och "
-                "lösenordet i pgpass-filen.")
+                f"lösenordet i pgpass-filen {passfile}.")
     if re.search(r'role "[^"]+" does not exist', said):
         return (f"Användaren finns inte på servern för {name}. Be IT-avdelningen lägga till "
                 "den med brastod user add.")
+    unknown = _UNKNOWN_HOST.search(said)
+    if unknown:
+        return (f"Servern {unknown[1] or unknown[2]} finns inte: namnet går inte att slå upp. "
+                "Kontrollera serverns namn i adressen och nätverket.")
+    if "does not support SSL" in said:
+        return (f"Servern för {name} tar inte emot krypterade anslutningar (SSL), men adressen "
+                "kräver det (sslmode). Fråga IT-avdelningen om servern ska ha SSL eller vilken "
+                "sslmode som gäller.")
     if "timeout" in said or "timed out" in said:
         return f"Servern för {name} svarar inte. Kontrollera nätverket och försök igen."
     if lost:
@@ -172,6 +205,28 @@ def is_connect_error(error: BaseException) -> bool:
 
 REFUSED = "42501"       # insufficient_privilege: the role may not do this
 READ_ONLY = "25006"     # read_only_sql_transaction: the connection was opened read-only
+
+
+def owner(connection) -> tuple[str, bool]:
+    """The database's owner, and whether the connected login may act as it (owner, member of
+    the owner's role, or superuser)."""
+    return tuple(connection.exec_driver_sql(
+        "SELECT pg_get_userbyid(datdba), pg_has_role(datdba, 'USAGE') OR "
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+        "FROM pg_database WHERE datname = current_database()").one())
+
+
+def refuse_upgrade_unless_owner(connection, name: str, stored: int, today: int) -> None:
+    """An upgrade changes tables, which only their owner may: anyone else is told who must
+    open the database first, rather than meeting the server's refusal half-way."""
+    owned_by, may = owner(connection)
+    connection.rollback()
+    if not may:
+        raise BrastodError(
+            f"Databasen {name} behöver uppdateras från schemaversion {stored} till {today} för "
+            f"den här versionen av Brastöd, och det kan bara databasens ägare, {owned_by}, göra. "
+            f"Be IT-avdelningen öppna den en gång som {owned_by} (t.ex. brastod --db "
+            f"postgresql://{owned_by}@… stats), så uppdateras den; sedan kan du öppna den.")
 
 
 def refused_problem(name: str) -> str:

@@ -75,6 +75,7 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
         raise BrastodError("Välj antingen --demo eller --from-sqlite, inte båda.")
     if from_sqlite is None and not demo and not (municipality or "").strip():
         raise BrastodError("Ange kommunens namn med --municipality NAMN.")
+    _may_set_up(target)
     source = _source(Path(from_sqlite)) if from_sqlite is not None else None
     try:
         db = open_database(target, create=True)
@@ -98,6 +99,57 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
     finally:
         if source is not None:
             source.close()
+
+
+@dataclass(frozen=True)
+class Login:
+    """Who the address logs in as, and what the server lets it do to the database itself."""
+    user: str
+    owner: str
+    owns: bool              # the owner, a member of its role, or a superuser
+    creates_roles: bool
+
+
+def login(target: str) -> Login:
+    """Asked of the server without opening the database as Brastöd's (it may be empty)."""
+    from brastod.core import server
+    url = server.parse(target)
+    engine = server.engine_for(url)
+    try:
+        with engine.connect() as connection:
+            owned_by, owns = server.owner(connection)
+            user = connection.exec_driver_sql("SELECT current_user").scalar()
+            return Login(user, owned_by, owns, _may_create_roles(connection))
+    except Exception as error:
+        if server.is_connect_error(error):
+            raise BrastodError(server.connect_problem(error, server.shown(url))) from None
+        raise
+    finally:
+        engine.dispose()
+
+
+def _may_set_up(target: str) -> None:
+    """server-init creates tables and grants on them, which needs the database's owner, and
+    three roles, which needs CREATEROLE: checked before anything is made, so that a refusal
+    leaves the database empty for the next try."""
+    from brastod.core import server
+    url = server.parse(target)
+    who = login(target)
+    if not who.owns:
+        raise BrastodError(f"Databasen {server.shown(url)} ägs av {who.owner}, inte av "
+                           f"{who.user}. server-init görs av databasens ägare: kör den som "
+                           f"{who.owner}, eller skapa databasen med createdb --owner "
+                           f"{who.user} {url.database}.")
+    if not who.creates_roles:
+        raise BrastodError(f"Användaren {who.user} får inte skapa roller på servern, och "
+                           "server-init skapar tre grupproller. Ge den rätten som "
+                           f"superanvändare (ALTER ROLE {who.user} CREATEROLE) och kör "
+                           "server-init igen.")
+
+
+def _may_create_roles(connection) -> bool:
+    return connection.exec_driver_sql("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE "
+                                      "rolname = current_user").scalar()
 
 
 def _source(path: Path) -> Database:
@@ -194,6 +246,9 @@ def create_roles(db: Database) -> list[str]:
                                     f"{_quoted(db, db.engine.url.database)} TO {quoted}"))
             connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {quoted}"))
             connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {quoted}"))
+            # pg_dump reads every sequence's last value: each role may take a backup.
+            connection.execute(text(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO "
+                                    f"{quoted}"))
             writes = {"samordnare": tables, "sekreterare": MEETING_TABLES}.get(role, [])
             for table in writes:
                 connection.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {_quoted(db, table)} "
@@ -230,6 +285,10 @@ def add_user(target: str, login: str, role: str, password: str | None = None) ->
     try:
         group = role_name(db, role)
         with db.engine.begin() as connection:
+            if not _may_create_roles(connection):
+                raise BrastodError(f"Du får inte lägga till användare på servern för {db.name}. "
+                                   "Det gör den som gjorde i ordning databasen med server-init, "
+                                   "eller en annan inloggning med rätten CREATEROLE.")
             if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
                                       {"n": group}).first():
                 raise BrastodError(f"Rollerna för {db.name} finns inte. Kör brastod "

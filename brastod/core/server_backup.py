@@ -12,6 +12,10 @@ INSTALL = ("PostgreSQL:s verktyg pg_dump och pg_restore saknas på den här dato
            "(Debian/Ubuntu: apt-get install postgresql-client; Windows: PostgreSQL:s "
            "installationsprogram, delen Command Line Tools), eller be IT-avdelningen ta "
            "säkerhetskopian på servern.")
+INSTALLED = Path("/usr/lib/postgresql")     # where Debian keeps the server's own tools
+# How long a restore waits for a table another user's transaction holds, before it gives up
+# with nothing changed (pg_restore would otherwise wait for ever).
+LOCK_TIMEOUT = "30s"
 
 
 def tool(name: str) -> str:
@@ -19,25 +23,56 @@ def tool(name: str) -> str:
     found = shutil.which(name)
     if found:
         return found
-    versions = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    versions = sorted(INSTALLED.glob(f"*/bin/{name}"), reverse=True)
     if versions:
         return str(versions[0])
     raise BrastodError(INSTALL)
 
 
-def _run(args: list[str], name: str, what: str) -> None:
-    try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=3600)
-    except subprocess.TimeoutExpired:
-        raise BrastodError(f"{what} av {name} tog mer än en timme och avbröts.") from None
-    if done.returncode != 0:
-        raise BrastodError(f"{what} av {name} misslyckades. {_explained(done.stderr, name)}")
+def _run(args: list[str], name: str, what: str, watch=None) -> None:
+    """``watch(process)``: called about once a second while the tool runs."""
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as process:
+        for _ in range(3600):
+            try:
+                _, said = process.communicate(timeout=1)
+                break
+            except subprocess.TimeoutExpired:
+                if watch is not None:
+                    watch(process)
+        else:
+            process.kill()
+            raise BrastodError(f"{what} av {name} tog mer än en timme och avbröts.")
+    if process.returncode != 0:
+        raise BrastodError(f"{what} av {name} misslyckades. {_explained(said, name)}")
+
+
+def _lock_watch(target: str, application: str):
+    """pg_restore waits for ever for a table another user's transaction holds (the archive
+    sets lock_timeout = 0 itself): its statement is cancelled after LOCK_TIMEOUT, which rolls
+    the whole restore back."""
+    from brastod.core.server import engine_for, parse
+    engine = engine_for(parse(target))
+
+    def watch(_process) -> None:
+        with engine.connect() as connection:
+            connection.exec_driver_sql(
+                "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = "
+                "%(a)s AND wait_event_type = 'Lock' AND now() - query_start > "
+                "%(t)s::interval", {"a": application, "t": LOCK_TIMEOUT}).all()
+    return engine, watch
 
 
 def _explained(said: str, name: str) -> str:
     """What the tool's (English) error output means for the user."""
+    if "canceling statement due to user request" in said:
+        return ("Andra användare arbetar i databasen just nu, så tabellerna kunde inte bytas "
+                "ut; inget ändrades. Be dem stänga Brastöd en stund och försök igen.")
     if "permission denied" in said:
-        return "Din roll får inte läsa eller skriva alla tabeller; gör det som samordnare."
+        # A database set up before every role could read the sequences, or a table of
+        # someone else's: the owner may always.
+        return ("Din inloggning får inte läsa allt i databasen. Be IT-avdelningen göra det som "
+                "databasens ägare.")
     if "could not connect" in said or "connection to server" in said:
         return server.connect_problem(Exception(said), name)
     if "input file" in said or "not a valid archive" in said or "did not find magic" in said:
@@ -64,11 +99,23 @@ def restore(target: str, file: Path) -> None:
     name = server.shown(server.parse(target))
     if not Path(file).is_file():
         raise BrastodError(f"Säkerhetskopian {file} finns inte.")
+    from brastod.core.server_admin import login
+    who = login(target)
+    if not who.owns:
+        raise BrastodError(f"Bara databasens ägare, {who.owner}, kan återställa {name}: "
+                           "återställningen byter ut tabellerna. Be IT-avdelningen göra det "
+                           f"(brastod --db postgresql://{who.owner}@… restore FIL).")
     # The dump's grants name the roles of the database it was taken from: left out, and this
     # database's own roles given their rights again.
-    _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
-          "--single-transaction", "--exit-on-error", "--dbname", target, str(file)], name,
-         "Återställningen")
+    application = f"{server.client_name()}-restore"
+    engine, watch = _lock_watch(target, application)
+    try:
+        _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
+              "--single-transaction", "--exit-on-error", "--dbname",
+              f"{target}{'&' if '?' in target else '?'}application_name={application}",
+              str(file)], name, "Återställningen", watch)
+    finally:
+        engine.dispose()
     from brastod.core.db import open_database
     from brastod.core.server_admin import create_roles
     db = open_database(target)

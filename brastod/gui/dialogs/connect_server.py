@@ -1,8 +1,5 @@
 """Arkiv → Anslut till server…: where a Brastöd database on a PostgreSQL server is, as an
 address for core.server. The password is never asked for: libpq reads it from the pgpass file."""
-import os
-import sys
-from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtWidgets import (
@@ -10,18 +7,10 @@ from PySide6.QtWidgets import (
 )
 
 from brastod.core.errors import BrastodError
+from brastod.core.server import pgpass_file
 from brastod.gui.dialogs import buttons
 
 SSL_MODES = {"prefer": "Om servern kan (prefer)", "require": "Alltid (require)"}
-
-
-def pgpass_file() -> Path:
-    """Where libpq looks for the password on this computer (PGPASSFILE if set)."""
-    if os.environ.get("PGPASSFILE"):
-        return Path(os.environ["PGPASSFILE"])
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", "~")) / "postgresql" / "pgpass.conf"
-    return Path.home() / ".pgpass"
 
 
 def address(host: str, port: int, database: str, user: str, sslmode: str) -> str:
