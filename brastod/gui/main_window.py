@@ -453,5 +453,6 @@ class MainWindow(QMainWindow):
         state.save_window(self, "main_window")
         state.save_value("main_window/tab", self.ui.tabs.currentIndex())
         self.save_state()             # the Lägesbild tab saves the last typing here …
+        state.sync()
         self.data.runner.wait()       # … and it is written before the window goes
         super().closeEvent(event)
