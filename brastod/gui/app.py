@@ -11,6 +11,7 @@ beside the worker's imports against 0.2 s alone.)
 import importlib
 import logging
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -120,6 +121,8 @@ class Application(QObject):
                 self.opening.emit()
         first_paint.painted.connect(open_once)
         QTimer.singleShot(UNPAINTED_MS, self, open_once)
+        if self.tasks.synchronous:      # tests: all of it in this call, as each task runs
+            open_once()
         return True
 
     def open(self, target: Path | str, create: bool = False) -> None:
@@ -252,7 +255,27 @@ class Application(QObject):
         CrashDialog(details, str(self.log_path or log_file()), self.window).exec()
 
 
-def _ready(app: QApplication, window: MainWindow, visit_tabs: bool) -> None:
+class _Pauses(QObject):
+    """The longest the GUI thread went without turning its event loop (a tick every 5 ms),
+    from ``start`` on: what the user would feel as the window not answering."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.longest, self._last = 0.0, 0.0
+        self._tick = QTimer(self, interval=5)
+        self._tick.timeout.connect(self._beat)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._tick.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest, self._last = max(self.longest, now - self._last), now
+
+
+def _ready(app: QApplication, window: MainWindow, visit_tabs: bool, pauses: _Pauses) -> None:
+    print(f"pause {pauses.longest:.4f}", flush=True)
     if visit_tabs:
         for index in range(window.ui.tabs.count()):
             window.ui.tabs.setCurrentIndex(index)
@@ -265,6 +288,7 @@ def _ready(app: QApplication, window: MainWindow, visit_tabs: bool) -> None:
 def run(db_path: Path | str, quit_when_ready: bool = False, visit_tabs: bool = False) -> int:
     """The GUI's entry point. With ``quit_when_ready`` (benchmarks, smoke tests) it prints
     "shown" when the window is first painted and "ready" when every tab has its data, then quits;
+    before "ready", "pause S": the longest the GUI thread was held between the two (seconds).
     ``visit_tabs`` first shows each tab in turn and prints its name."""
     app = make_qapplication(sys.argv)
     controller = Application(None)
@@ -272,12 +296,14 @@ def run(db_path: Path | str, quit_when_ready: bool = False, visit_tabs: bool = F
         controller.window, APP_NAME, text))
     controller.opening.connect(lambda: (setup_logging(), log.info(
         "%s %s startar med %s", APP_NAME, __version__, db_path)))
+    pauses = _Pauses(controller)
     if quit_when_ready:
-        controller.shown.connect(lambda: print("shown", flush=True))
+        controller.shown.connect(lambda: (print("shown", flush=True), pauses.start()))
     if not controller.start(db_path if is_server(db_path) else Path(db_path)):
         return 1
     if quit_when_ready:
-        controller.window.ready.connect(lambda: _ready(app, controller.window, visit_tabs))
+        controller.window.ready.connect(lambda: _ready(app, controller.window, visit_tabs,
+                                                       pauses))
     code = app.exec()
     if controller.db is not None:
         controller.db.close()

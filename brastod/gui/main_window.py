@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.tabs: tuple[Tab, ...] = ()      # those built, in the order of TITLES
         self._role = None                    # the login's roles.Role, once known (a server)
         self._next_tab = QTimer(self, singleShot=True, interval=0)
-        self._next_tab.timeout.connect(self._build_next_tab)
+        self._next_tab.timeout.connect(self._build_next_tabs)
         for title in TITLES:
             page = QLabel(OPENING)
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -240,25 +240,27 @@ class MainWindow(QMainWindow):
             self.watch.watch(db.path)
         else:
             self.data.call(_role, on_done=self._show_role)   # answered before the tabs load
+        if self.complete:
+            self._enable_for_database()
         self.load()
-        if self.complete:
-            self._enable_for_database()
-        else:
-            self._next_tab.start()
+        self._build_next_tabs()
 
-    def _build_next_tab(self) -> None:
-        tab = self._build_tab()
-        if tab is None:
-            return
-        tab.attach()
-        if self._role is not None:
-            tab.set_role(self._role)
-        self._waiting.add(tab)
-        tab.reload()
-        if self.complete:
-            self._enable_for_database()
-        else:
-            self._next_tab.start()
+    def _build_next_tabs(self) -> None:
+        """The next missing tab built, attached and loading, and the one after it in the next
+        event-loop turn (all at once with a synchronous runner, as in tests: each task ran in
+        its call)."""
+        while (tab := self._build_tab()) is not None:
+            tab.attach()
+            if self._role is not None:
+                tab.set_role(self._role)
+            if self.complete:
+                self._enable_for_database()
+            self._waiting.add(tab)
+            tab.reload()
+            if not self.data.runner.synchronous:
+                if not self.complete:
+                    self._next_tab.start()
+                return
 
     def _enable_for_database(self) -> None:
         """Every tab is there: the menu actions that need a database are on (those that mean

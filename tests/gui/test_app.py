@@ -16,17 +16,6 @@ def _controller(qtbot, tmp_path):
     return controller
 
 
-def _start(qtbot, controller, path) -> bool:
-    """``controller.start(path)`` and the event-loop turns after it: the database opened behind
-    the painted window and every tab built, or the start given up (the window closed)."""
-    if not controller.start(path):
-        return False
-    window = controller.window
-    qtbot.waitUntil(lambda: not window.isVisible() or (
-        controller.db is not None and window.complete), timeout=60_000)
-    return True
-
-
 def _close(controller):
     controller.window.close()
     controller.db.close()
@@ -36,7 +25,7 @@ def _close(controller):
 def test_first_start_with_example_data(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(FirstStartDialog, "exec", lambda self: 1)   # the default: example data
     controller = _controller(qtbot, tmp_path)
-    assert _start(qtbot, controller, tmp_path / "ny.sqlite3")
+    assert controller.start(tmp_path / "ny.sqlite3")       # synchronous runner: all done here
     assert controller.window.windowTitle() == "Brastöd – Fagersta"
     assert controller.window.reports.model.rowCount() > 2000
     assert counts(controller.db)["incidents"] > 2000
@@ -51,7 +40,7 @@ def test_first_start_for_own_municipality(qtbot, tmp_path, monkeypatch):
         return dialog.result()
     monkeypatch.setattr(FirstStartDialog, "exec", choose_empty)
     controller = _controller(qtbot, tmp_path)
-    assert _start(qtbot, controller, tmp_path / "ny.sqlite3")
+    assert controller.start(tmp_path / "ny.sqlite3")
     assert controller.window.windowTitle() == "Brastöd – Kungsör"
     assert counts(controller.db)["incidents"] == 0
     _close(controller)
@@ -60,7 +49,7 @@ def test_first_start_for_own_municipality(qtbot, tmp_path, monkeypatch):
 def test_first_start_cancelled_leaves_no_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(FirstStartDialog, "exec", lambda self: 0)
     controller = _controller(qtbot, tmp_path)
-    _start(qtbot, controller, tmp_path / "ny.sqlite3")
+    controller.start(tmp_path / "ny.sqlite3")
     assert controller.db is None and not controller.window.isVisible()
 
 
@@ -80,7 +69,7 @@ def test_newer_database_is_refused_with_a_message(qtbot, tmp_path, demo_file, me
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE schema_version SET version = 99")
     controller = _controller(qtbot, tmp_path)
-    _start(qtbot, controller, path)
+    controller.start(path)
     [(kind, text)] = message_boxes
     assert kind == "critical" and "nyare version av Brastöd" in text
     assert controller.db is None and not controller.window.isVisible()
@@ -90,7 +79,7 @@ def test_second_start_on_an_open_database_is_refused(qtbot, tmp_path, demo_file,
     import shutil
     shutil.copy(demo_file, tmp_path / "a.sqlite3")
     first = _controller(qtbot, tmp_path)
-    assert _start(qtbot, first, tmp_path / "a.sqlite3")
+    assert first.start(tmp_path / "a.sqlite3")
     second = _controller(qtbot, tmp_path)
     with qtbot.waitSignal(first.lock.activated, timeout=30_000):
         assert not second.start(tmp_path / "a.sqlite3")
@@ -116,7 +105,7 @@ def test_switching_database_from_the_menu(qtbot, tmp_path, demo_file, monkeypatc
     import shutil
     shutil.copy(demo_file, tmp_path / "a.sqlite3")
     controller = _controller(qtbot, tmp_path)
-    assert _start(qtbot, controller, tmp_path / "a.sqlite3")
+    assert controller.start(tmp_path / "a.sqlite3")
     monkeypatch.setattr(FirstStartDialog, "exec", lambda self: (
         self.ui.emptyChoice.setChecked(True), self.ui.municipalityName.setText("Arboga"), 1)[-1])
     controller.window.open_requested.emit(tmp_path / "b.sqlite3", True)
@@ -177,7 +166,7 @@ def test_a_damaged_database_is_replaced_by_the_newest_sound_backup(qtbot, tmp_pa
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
         asked.append(text) or QMessageBox.StandardButton.Yes))
     controller = _controller(qtbot, tmp_path)
-    assert _start(qtbot, controller, path)
+    assert controller.start(path)
     assert "är skadad" in asked[0] and "säkerhetskopian är från" in asked[0]
     assert controller.window.windowTitle() == "Brastöd – Fagersta"
     assert counts(controller.db)["incidents"] > 2000
@@ -194,7 +183,7 @@ def test_a_damaged_database_without_a_yes_is_left_alone(qtbot, tmp_path, demo_fi
     before = path.read_bytes()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     controller = _controller(qtbot, tmp_path)
-    _start(qtbot, controller, path)
+    controller.start(path)
     [(kind, text)] = message_boxes
     assert kind == "critical" and "är skadad" in text
     assert controller.db is None and path.read_bytes() == before
@@ -227,7 +216,7 @@ def test_restore_from_a_backup_in_the_window(qtbot, tmp_path, demo_file, monkeyp
     shutil.copy(demo_file, path)
     backups.take(path, "fore-import", datetime.now() - timedelta(days=2))   # so a daily one is due
     controller = _controller(qtbot, tmp_path)
-    assert _start(qtbot, controller, path)
+    assert controller.start(path)
     partners = len(registers.list_partners(controller.db))
     registers.add_partner(controller.db, "Ny partner efter kopian", "other")
     window = controller.window

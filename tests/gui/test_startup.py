@@ -171,3 +171,5 @@ def test_an_unpainted_window_opens_its_database_all_the_same(qtbot, tmp_path, de
     _settled(qtbot, controller, ready)
     assert not shown and controller.window.windowTitle() == "Brastöd – Fagersta"
     _close(qtbot, controller)
+    for watcher in controller.window.findChildren(app._FirstPaint):     # still waiting
+        controller.window.windowHandle().removeEventFilter(watcher)
