@@ -7,7 +7,6 @@ runner's "Väntar på databasen…" (and its Avbryt, which gives up by raising).
 the GUI imports it before the database layer.
 """
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -39,6 +38,7 @@ def _seconds(value: float) -> str:
 
 def is_busy(error: BaseException) -> bool:
     """True for SQLite's "database is locked" (any of its BUSY codes)."""
+    import sqlite3      # here: the window imports this module before its first paint
     code = getattr(error, "sqlite_errorcode", None)
     return code is not None and code & 0xFF == sqlite3.SQLITE_BUSY
 

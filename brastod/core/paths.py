@@ -2,8 +2,6 @@
 import sys
 from pathlib import Path
 
-import platformdirs
-
 _APP = "Brastod"
 
 
@@ -20,10 +18,12 @@ def resource(*parts: str) -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs     # 5 ms, not on the way to the window's first paint
     return Path(platformdirs.user_data_dir(_APP, appauthor=False))
 
 
 def user_log_dir() -> Path:
+    import platformdirs
     return Path(platformdirs.user_log_dir(_APP, appauthor=False))
 
 

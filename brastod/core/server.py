@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import secrets
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,6 +109,7 @@ def pgpass_file() -> Path:
 def client_name() -> str:
     """The application_name of one open database, which its own change notices carry (so that
     core.changes can leave them out); unique to this program and this opening."""
+    import secrets      # hashlib with it: 4 ms the window's first paint need not wait for
     return f"brastod-{os.getpid()}-{secrets.token_hex(4)}"
 
 

@@ -6,10 +6,10 @@ tab, a dialog or an import changes is told on ``data.changed``: the tabs that sh
 themselves, and the window its title and counts.
 """
 import gc
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
 
@@ -19,12 +19,9 @@ from brastod.gui import state
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.about import show_about
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.exports import Export, Exports
 from brastod.gui.forms.ui_main_window import Ui_MainWindow
-from brastod.gui.importer import FILE_FILTER, Importer, importable
 from brastod.gui.live_changes import TOLD, LiveChanges
 from brastod.gui.restore_watch import RestoreWatch
-from brastod.gui.roles import may_edit, role_of
 from brastod.gui.tabs import Tab
 from brastod.gui.tasks import WAITING_TEXT
 from brastod.gui.widgets.connection_bar import ConnectionBar
@@ -70,8 +67,9 @@ class MainWindow(QMainWindow):
 
     """Built before the database is open (so it shows at once); ``attach`` gives it one.
     With ``tabs_later`` the tabs are pages saying "Öppnar databasen …" until ``attach`` builds
-    them: their modules and forms took longer than the rest of the window, which app.py shows
-    first."""
+    them, one per event-loop turn: their modules and forms took longer than the rest of the
+    window, which app.py shows first, and all five at once held the GUI thread 0.1–0.6 s.
+    What only a database needs (exports, imports, the roles) is imported when first used."""
 
     def __init__(self, data: Data, tabs_later: bool = False):
         super().__init__()
@@ -79,10 +77,11 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "brastod.png"))))
-        self.exports = Exports(data, self, self.ui.statusbar)
-        self.importer = Importer(self, data)
         self.setAcceptDrops(True)
-        self.tabs: tuple[Tab, ...] = ()
+        self.tabs: tuple[Tab, ...] = ()      # those built, in the order of TITLES
+        self._role = None                    # the login's roles.Role, once known (a server)
+        self._next_tab = QTimer(self, singleShot=True, interval=0)
+        self._next_tab.timeout.connect(self._build_next_tabs)
         for title in TITLES:
             page = QLabel(OPENING)
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,34 +115,62 @@ class MainWindow(QMainWindow):
         if not tabs_later:
             self.build_tabs()
 
+    @cached_property
+    def exports(self):
+        from brastod.gui.exports import Exports
+        return Exports(self.data, self, self.ui.statusbar)
+
+    @cached_property
+    def importer(self):
+        from brastod.gui.importer import Importer
+        return Importer(self, self.data)
+
     def build_tabs(self) -> None:
-        """The tabs in place of their "Öppnar databasen …" pages (once)."""
-        if self.tabs:
-            return
+        """Every tab still missing, at once, in place of its "Öppnar databasen …" page."""
+        while self._build_tab() is not None:
+            pass
+
+    def _build_tab(self) -> Tab | None:
+        """One tab in place of its page: the one in view if it is missing, else the first one
+        missing (None when none is)."""
         from brastod.gui.tabs.action_plan import ActionPlanTab
         from brastod.gui.tabs.annual_report import AnnualReportTab
         from brastod.gui.tabs.calendar import CalendarTab
         from brastod.gui.tabs.reports import ReportsTab
         from brastod.gui.tabs.situation_report import SituationReportTab
-        data = self.data
-        self.calendar = CalendarTab(data)
-        self.reports = ReportsTab(data)
-        self.situation_reports = SituationReportTab(data)
-        self.actions = ActionPlanTab(data)
-        self.annual_reports = AnnualReportTab(data)
-        self.reports.import_requested.connect(self.choose_import_files)
-        self.reports.history_requested.connect(self.open_import_history)
-        self.tabs = (self.calendar, self.reports, self.situation_reports, self.actions,
-                     self.annual_reports)
+        built = {self.ui.tabs.indexOf(tab) for tab in self.tabs}
+        missing = [index for index in range(len(TITLES)) if index not in built]
+        if not missing:
+            return None
         current = self.ui.tabs.currentIndex()
-        for index, (tab, title) in enumerate(zip(self.tabs, TITLES, strict=True)):
-            self.ui.tabs.widget(index).deleteLater()
-            self.ui.tabs.removeTab(index)
-            self.ui.tabs.insertTab(index, tab, title)
-            tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
-            tab.export_requested.connect(self.exports.save)
-            tab.loaded.connect(partial(self._tab_loaded, tab))
+        index = current if current in missing else missing[0]
+        data = self.data
+        if index == 0:
+            tab = self.calendar = CalendarTab(data)
+        elif index == 1:
+            tab = self.reports = ReportsTab(data)
+            self.reports.import_requested.connect(self.choose_import_files)
+            self.reports.history_requested.connect(self.open_import_history)
+        elif index == 2:
+            tab = self.situation_reports = SituationReportTab(data)
+        elif index == 3:
+            tab = self.actions = ActionPlanTab(data)
+        else:
+            tab = self.annual_reports = AnnualReportTab(data)
+        self.ui.tabs.widget(index).deleteLater()
+        self.ui.tabs.removeTab(index)
+        self.ui.tabs.insertTab(index, tab, TITLES[index])
         self.ui.tabs.setCurrentIndex(current)
+        self.tabs = tuple(sorted((*self.tabs, tab), key=self.ui.tabs.indexOf))
+        tab.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10_000))
+        tab.export_requested.connect(self.exports.save)
+        tab.loaded.connect(partial(self._tab_loaded, tab))
+        return tab
+
+    @property
+    def complete(self) -> bool:
+        """Every tab is built (the database's menu actions and imports wait for it)."""
+        return len(self.tabs) == len(TITLES)
 
     def _first_size(self) -> None:
         """At least 1280 × 800 and up to 85 % of a larger screen (1920 × 1080 gets 1632 × 918),
@@ -201,31 +228,66 @@ class MainWindow(QMainWindow):
 
     # ---- data ----
     def attach(self, db) -> None:
-        """Show ``db`` (an open, initialised database) in every tab, then load."""
-        self.build_tabs()
+        """Show ``db`` (an open, initialised database) in every tab, then load. The tabs still
+        missing are built one per event-loop turn, the one in view first, each loading as it
+        comes; the database's menu actions wait for the last."""
         self.data.attach(db)
         for tab in self.tabs:
             tab.attach()
-        self._enable_database_actions(True)
         self.database_name = db.server or db.path.name
         self.live.follow(db)
         if db.server is None:
             self.watch.watch(db.path)
         else:
-            self._file_only()
             self.data.call(_role, on_done=self._show_role)   # answered before the tabs load
+        if self.complete:
+            self._enable_for_database()
         self.load()
+        self._build_next_tabs()
+
+    def _build_next_tabs(self) -> None:
+        """The next missing tab built, attached and loading, and the one after it in the next
+        event-loop turn (all at once with a synchronous runner, as in tests: each task ran in
+        its call)."""
+        while (tab := self._build_tab()) is not None:
+            tab.attach()
+            if self._role is not None:
+                tab.set_role(self._role)
+            if self.complete:
+                self._enable_for_database()
+            self._waiting.add(tab)
+            tab.reload()
+            if not self.data.runner.synchronous:
+                if not self.complete:
+                    self._next_tab.start()
+                return
+
+    def _enable_for_database(self) -> None:
+        """Every tab is there: the menu actions that need a database are on (those that mean
+        something for it, and that the login's role may use)."""
+        self._enable_database_actions(True)
+        if self.data.path is None:
+            self._file_only()
+        self._lock_actions()
 
     def _show_role(self, name: str) -> None:
         """What the login's role may not change is off in every tab, dialog and menu (the
         server refuses it anyway; this spares the refusal), and the status bar says why."""
+        from brastod.gui.roles import role_of
         self.data.role = name
-        role = role_of(self.data)
+        role = self._role = role_of(self.data)
         for tab in self.tabs:
             tab.set_role(role)
         if role.status:
             self.role_label = QLabel(role.status)   # kept in view: messages come and go beside it
             self.ui.statusbar.insertPermanentWidget(0, self.role_label)
+        if self.complete:
+            self._lock_actions()
+
+    def _lock_actions(self) -> None:
+        role = self._role
+        if role is None:
+            return
         for action, topic in ((self.ui.actionImport, Topic.INCIDENTS),
                               (self.ui.actionPurge, Topic.INCIDENTS)):
             if not role.may_edit(topic):
@@ -286,7 +348,7 @@ class MainWindow(QMainWindow):
         if tab not in self._waiting:
             return
         self._waiting.discard(tab)
-        if not self._waiting:
+        if not self._waiting and self.complete:
             message, self._ready_message = self._ready_message or "Klar", None
             self.ui.statusbar.showMessage(message, 3000 if message == "Klar" else 15_000)
             self.ready.emit()
@@ -309,19 +371,23 @@ class MainWindow(QMainWindow):
 
     # ---- importing ----
     def choose_import_files(self) -> None:
+        from brastod.gui.importer import FILE_FILTER
         paths, _ = QFileDialog.getOpenFileNames(self, "Importera rapport", str(Path.home()),
                                                 FILE_FILTER)
         self.import_files([Path(path) for path in paths])
 
     def import_files(self, paths: list[Path]) -> None:
-        if self.data.open and paths and may_edit(self.data, Topic.INCIDENTS):
+        from brastod.gui.roles import may_edit
+        if self.data.open and self.complete and paths and may_edit(self.data, Topic.INCIDENTS):
             self.ui.tabs.setCurrentWidget(self.reports)
             self.importer.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from brastod.gui.importer import importable
+        from brastod.gui.roles import may_edit
         urls = event.mimeData().urls()
-        if self.data.open and urls and may_edit(self.data, Topic.INCIDENTS) and all(
-                url.isLocalFile() and importable(Path(url.toLocalFile())) for url in urls):
+        if self.data.open and self.complete and urls and may_edit(self.data, Topic.INCIDENTS) \
+                and all(url.isLocalFile() and importable(Path(url.toLocalFile())) for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -342,10 +408,12 @@ class MainWindow(QMainWindow):
         self.exports.save(tab.export(), tab.NOTHING_TO_EXPORT)
 
     def save_template(self) -> None:
+        from brastod.gui.exports import Export
         self.exports.save(Export("rapportmallen", "rapportmall", (".xlsx",), _write_template,
                                  done="– skicka den till partnerna"))
 
     def backup(self) -> None:
+        from brastod.gui.exports import Export
         self.exports.save(Export("säkerhetskopian",
                                  f"{self.data.path.stem}-kopia-{self.data.today}",
                                  (".sqlite3",), _copy_database))
@@ -448,10 +516,12 @@ class MainWindow(QMainWindow):
         if self.data.unsaved and not ask(self, UNSAVED.format(self.data.unsaved)):
             event.ignore()
             return
+        self._next_tab.stop()
         self.watch.stop()
         self.live.stop()
         state.save_window(self, "main_window")
         state.save_value("main_window/tab", self.ui.tabs.currentIndex())
         self.save_state()             # the Lägesbild tab saves the last typing here …
+        state.sync()
         self.data.runner.wait()       # … and it is written before the window goes
         super().closeEvent(event)

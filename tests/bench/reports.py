@@ -11,7 +11,10 @@ INCIDENTS = 100_000
 
 
 def _database(folder: Path):
+    """The example data and incidents up to ``INCIDENTS``, with the lägesbild's year tallies
+    counted again, as a user's database has them (the tallies follow every import)."""
     from brastod.core.demo import load_demo
+    from brastod.core.services import tallies
     from brastod.core.services.import_batches import sql_date, sql_time
     db = load_demo(folder / "stor.sqlite3")
     with db.engine.begin() as connection:
@@ -25,6 +28,7 @@ def _database(folder: Path):
         connection.exec_driver_sql(
             "INSERT INTO incident (occurred_on, occurred_time, area_id, category_id, description,"
             " count, personal_data_flag, needs_review) VALUES (?, ?, ?, ?, ?, ?, 0, 0)", rows)
+        tallies.rebuild(connection)
     return db
 
 

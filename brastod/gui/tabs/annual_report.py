@@ -11,14 +11,24 @@ from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export
-from brastod.gui.forms.ui_annual_report_tab import Ui_AnnualReportTab
+from brastod.gui.forms.ui_report_tab import Ui_ReportTab
 from brastod.gui.master_detail import MasterDetailTab
 from brastod.gui.models.annual_reports import AnnualReportTableModel
 from brastod.gui.report_editor.annual_figures import AnnualFiguresPane
 from brastod.gui.report_editor.sections import SectionsPane
+from brastod.gui.tabs.report_form import ReportWords, put_words
 
 FORMATS = (".pdf", ".docx", ".xlsx")
 DRAFT = "Utkast – siffrorna räknas om tills den fastställs"
+WORDS = ReportWords(
+    new="&Ny verksamhetsberättelse…",
+    new_tip="Skapa en verksamhetsberättelse för ett år, eller en delårsrapport för en del av "
+            "ett år",
+    adopt_tip="Ange datum och möte; därefter låses texten och siffrorna",
+    export_tip="Spara verksamhetsberättelsen som PDF, Word eller Excel",
+    delete_tip="Ta bort ett utkast (en fastställd verksamhetsberättelse kan inte tas bort)",
+    none_chosen="Välj en verksamhetsberättelse i listan för att läsa och skriva i den.",
+    title_tip="Titeln; ändringen sparas direkt")
 
 
 def annual_sections():
@@ -59,8 +69,9 @@ class AnnualReportTab(MasterDetailTab):
     EDITS = Topic.ANNUAL
 
     def __init__(self, data: Data, parent=None):
-        super().__init__(data, Ui_AnnualReportTab(), parent)
+        super().__init__(data, Ui_ReportTab(), parent)
         ui = self.ui
+        put_words(ui, WORDS, ui.copyButton, ui.feedbackButton, ui.feedbackLabel)
         self.set_up_list(AnnualReportTableModel(self), 1, Qt.SortOrder.DescendingOrder)
         ui.editorStack.setCurrentWidget(ui.noReportPage)
         self.sections = SectionsPane(data, annual_sections, Topic.ANNUAL)

@@ -11,7 +11,7 @@ from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
 from brastod.gui.exports import Export
-from brastod.gui.forms.ui_situation_report_tab import Ui_SituationReportTab
+from brastod.gui.forms.ui_report_tab import Ui_ReportTab
 from brastod.gui.master_detail import MasterDetailTab
 from brastod.gui.models.situation_reports import SituationReportTableModel
 from brastod.gui.report_editor.assessments import AssessmentsPane
@@ -21,6 +21,7 @@ from brastod.gui.report_editor.matrix import MatrixPane
 from brastod.gui.report_editor.pinned import PinnedPane
 from brastod.gui.report_editor.places import PlacesPane
 from brastod.gui.report_editor.sections import SectionsPane
+from brastod.gui.tabs.report_form import ReportWords, put_words
 
 
 def _fetch_report(db, report_id: int):
@@ -44,6 +45,14 @@ def _pin_all(db, report_id: int, incident_ids: list[int]) -> None:
 
 
 FEEDBACK_TIP = "En sida för partnerna och allmänheten, som PDF och e-postutkast"
+WORDS = ReportWords(
+    heading="Lägesbilder", new="&Ny lägesbild…",
+    new_tip="Skapa en ny lägesbild med standardavsnitten",
+    adopt_tip="Ange datum och möte; därefter låses lägesbilden och dess siffror",
+    export_tip="Spara lägesbilden som PDF och Excel (Ctrl+P)",
+    delete_tip="Ta bort ett utkast (en fastställd lägesbild kan inte tas bort)",
+    none_chosen="Välj en lägesbild i listan för att läsa och redigera den.",
+    title_tip="Lägesbildens titel; ändringen sparas direkt")
 
 
 class SituationReportTab(MasterDetailTab):
@@ -56,8 +65,9 @@ class SituationReportTab(MasterDetailTab):
     EDITS = Topic.REPORTS
 
     def __init__(self, data: Data, parent=None):
-        super().__init__(data, Ui_SituationReportTab(), parent)
+        super().__init__(data, Ui_ReportTab(), parent)
         ui = self.ui
+        put_words(ui, WORDS, ui.monthlyButton)
         self.set_up_list(SituationReportTableModel(self), 2, Qt.SortOrder.DescendingOrder)
         ui.editorStack.setCurrentWidget(ui.noReportPage)
         self.sections = SectionsPane(data, report_sections, Topic.REPORTS)

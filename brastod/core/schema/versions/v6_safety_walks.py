@@ -4,7 +4,9 @@ observe, filled with the kinds that ship with the program."""
 import sqlalchemy as sa
 from alembic import op
 
-from brastod.core.services.walks import OBSERVATION_KINDS
+# The kinds as they were at version 6 (services/walks.py may change its own list later).
+OBSERVATION_KINDS = ("Belysning", "Vegetation", "Klotter", "Nedskräpning", "Skadegörelse",
+                     "Öde plats", "Trafik", "Övrigt")
 
 revision = "6"
 down_revision = "5"

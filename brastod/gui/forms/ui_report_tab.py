@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'annual_report_tab.ui'
+## Form generated from reading UI file 'report_tab.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
@@ -20,35 +20,46 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
     QTableView, QVBoxLayout, QWidget)
 
-class Ui_AnnualReportTab(object):
-    def setupUi(self, AnnualReportTab):
-        if not AnnualReportTab.objectName():
-            AnnualReportTab.setObjectName(u"AnnualReportTab")
-        self.layout = QVBoxLayout(AnnualReportTab)
+class Ui_ReportTab(object):
+    def setupUi(self, ReportTab):
+        if not ReportTab.objectName():
+            ReportTab.setObjectName(u"ReportTab")
+        self.layout = QVBoxLayout(ReportTab)
         self.layout.setObjectName(u"layout")
         self.toolbar = QHBoxLayout()
         self.toolbar.setObjectName(u"toolbar")
-        self.newButton = QPushButton(AnnualReportTab)
+        self.heading = QLabel(ReportTab)
+        self.heading.setObjectName(u"heading")
+        self.heading.setStyleSheet(u"font-size: 13pt; font-weight: 600;")
+
+        self.toolbar.addWidget(self.heading)
+
+        self.newButton = QPushButton(ReportTab)
         self.newButton.setObjectName(u"newButton")
 
         self.toolbar.addWidget(self.newButton)
 
-        self.adoptButton = QPushButton(AnnualReportTab)
+        self.copyButton = QPushButton(ReportTab)
+        self.copyButton.setObjectName(u"copyButton")
+
+        self.toolbar.addWidget(self.copyButton)
+
+        self.adoptButton = QPushButton(ReportTab)
         self.adoptButton.setObjectName(u"adoptButton")
 
         self.toolbar.addWidget(self.adoptButton)
 
-        self.exportButton = QPushButton(AnnualReportTab)
+        self.exportButton = QPushButton(ReportTab)
         self.exportButton.setObjectName(u"exportButton")
 
         self.toolbar.addWidget(self.exportButton)
 
-        self.deleteButton = QPushButton(AnnualReportTab)
+        self.deleteButton = QPushButton(ReportTab)
         self.deleteButton.setObjectName(u"deleteButton")
 
         self.toolbar.addWidget(self.deleteButton)
 
-        self.monthlyButton = QPushButton(AnnualReportTab)
+        self.monthlyButton = QPushButton(ReportTab)
         self.monthlyButton.setObjectName(u"monthlyButton")
 
         self.toolbar.addWidget(self.monthlyButton)
@@ -57,7 +68,7 @@ class Ui_AnnualReportTab(object):
 
         self.toolbar.addItem(self.toolbarSpacer)
 
-        self.filter = QLineEdit(AnnualReportTab)
+        self.filter = QLineEdit(ReportTab)
         self.filter.setObjectName(u"filter")
         self.filter.setMinimumSize(QSize(140, 0))
         self.filter.setClearButtonEnabled(True)
@@ -67,7 +78,7 @@ class Ui_AnnualReportTab(object):
 
         self.layout.addLayout(self.toolbar)
 
-        self.splitter = QSplitter(AnnualReportTab)
+        self.splitter = QSplitter(ReportTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -138,6 +149,11 @@ class Ui_AnnualReportTab(object):
 
         self.titleRow.addWidget(self.statusLabel)
 
+        self.feedbackButton = QPushButton(self.editorPage)
+        self.feedbackButton.setObjectName(u"feedbackButton")
+
+        self.titleRow.addWidget(self.feedbackButton)
+
 
         self.editorLayout.addLayout(self.titleRow)
 
@@ -147,6 +163,13 @@ class Ui_AnnualReportTab(object):
         self.periodLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.periodLabel)
+
+        self.feedbackLabel = QLabel(self.editorPage)
+        self.feedbackLabel.setObjectName(u"feedbackLabel")
+        self.feedbackLabel.setStyleSheet(u"color: #444;")
+        self.feedbackLabel.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.feedbackLabel)
 
         self.parts = QTabWidget(self.editorPage)
         self.parts.setObjectName(u"parts")
@@ -160,37 +183,25 @@ class Ui_AnnualReportTab(object):
         self.layout.addWidget(self.splitter)
 
 
-        self.retranslateUi(AnnualReportTab)
+        self.retranslateUi(ReportTab)
 
-        QMetaObject.connectSlotsByName(AnnualReportTab)
+        QMetaObject.connectSlotsByName(ReportTab)
     # setupUi
 
-    def retranslateUi(self, AnnualReportTab):
-        self.newButton.setText(QCoreApplication.translate("AnnualReportTab", u"&Ny verksamhetsber\u00e4ttelse\u2026", None))
+    def retranslateUi(self, ReportTab):
+        self.copyButton.setText(QCoreApplication.translate("ReportTab", u"&Kopiera", None))
 #if QT_CONFIG(tooltip)
-        self.newButton.setToolTip(QCoreApplication.translate("AnnualReportTab", u"Skapa en verksamhetsber\u00e4ttelse f\u00f6r ett \u00e5r, eller en del\u00e5rsrapport f\u00f6r en del av ett \u00e5r", None))
+        self.copyButton.setToolTip(QCoreApplication.translate("ReportTab", u"B\u00f6rja ett nytt utkast med samma period, avsnitt och bed\u00f6mningar", None))
 #endif // QT_CONFIG(tooltip)
-        self.adoptButton.setText(QCoreApplication.translate("AnnualReportTab", u"&Fastst\u00e4ll\u2026", None))
+        self.adoptButton.setText(QCoreApplication.translate("ReportTab", u"&Fastst\u00e4ll\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("ReportTab", u"&Exportera\u2026", None))
+        self.deleteButton.setText(QCoreApplication.translate("ReportTab", u"Ta &bort", None))
+        self.monthlyButton.setText(QCoreApplication.translate("ReportTab", u"M\u00e5nadsra&pport\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.adoptButton.setToolTip(QCoreApplication.translate("AnnualReportTab", u"Ange datum och m\u00f6te; d\u00e4refter l\u00e5ses texten och siffrorna", None))
+        self.monthlyButton.setToolTip(QCoreApplication.translate("ReportTab", u"En m\u00e5nads siffror, bed\u00f6mningar, \u00e5tg\u00e4rder och m\u00f6ten f\u00f6r L\u00e4nsstyrelsen och Lokala BR\u00c5, som PDF, Word eller Excel", None))
 #endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(QCoreApplication.translate("AnnualReportTab", u"&Exportera\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.exportButton.setToolTip(QCoreApplication.translate("AnnualReportTab", u"Spara verksamhetsber\u00e4ttelsen som PDF, Word eller Excel", None))
-#endif // QT_CONFIG(tooltip)
-        self.deleteButton.setText(QCoreApplication.translate("AnnualReportTab", u"Ta &bort", None))
-#if QT_CONFIG(tooltip)
-        self.deleteButton.setToolTip(QCoreApplication.translate("AnnualReportTab", u"Ta bort ett utkast (en fastst\u00e4lld verksamhetsber\u00e4ttelse kan inte tas bort)", None))
-#endif // QT_CONFIG(tooltip)
-        self.monthlyButton.setText(QCoreApplication.translate("AnnualReportTab", u"M\u00e5nadsra&pport\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.monthlyButton.setToolTip(QCoreApplication.translate("AnnualReportTab", u"En m\u00e5nads siffror, bed\u00f6mningar, \u00e5tg\u00e4rder och m\u00f6ten f\u00f6r L\u00e4nsstyrelsen och Lokala BR\u00c5, som PDF, Word eller Excel", None))
-#endif // QT_CONFIG(tooltip)
-        self.filter.setPlaceholderText(QCoreApplication.translate("AnnualReportTab", u"S\u00f6k\u2026", None))
-        self.noReportLabel.setText(QCoreApplication.translate("AnnualReportTab", u"V\u00e4lj en verksamhetsber\u00e4ttelse i listan f\u00f6r att l\u00e4sa och skriva i den.", None))
-#if QT_CONFIG(tooltip)
-        self.titleEdit.setToolTip(QCoreApplication.translate("AnnualReportTab", u"Titeln; \u00e4ndringen sparas direkt", None))
-#endif // QT_CONFIG(tooltip)
+        self.filter.setPlaceholderText(QCoreApplication.translate("ReportTab", u"S\u00f6k\u2026", None))
+        self.feedbackButton.setText(QCoreApplication.translate("ReportTab", u"&\u00c5terkoppling\u2026", None))
         pass
     # retranslateUi
 
