@@ -98,6 +98,7 @@ class MeetingDetail(MeetingFields):
     attendees: list[AttendeeRow]
     agenda: list[AgendaRow]
     carried: list[DecisionRow]   # all of them, wherever the agenda puts them
+    stamp: Stamp | None = None   # the version of the particulars, who changed them when
 
 
 FOLLOW_UP_ITEM = "föregående mötes"     # the standing item the open decisions come up under
@@ -163,15 +164,19 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
         situation_report_id=meeting.situation_report_id, id=meeting.id,
         series=series.name if series else None, body=series.body if series else None,
         approved_on=meeting.approved_on, notice_sent_on=meeting.notice_sent_on,
-        previous_id=previous, attendees=attendees, agenda=agenda, carried=carried)
+        previous_id=previous, attendees=attendees, agenda=agenda, carried=carried,
+        stamp=Stamp.of(meeting))
 
 
 # ---- editing a meeting ----
 
 def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
-                   allow_holiday: bool = False) -> None:
+                   allow_holiday: bool = False, version: int | None = None,
+                   base: MeetingFields | None = None) -> Stamp:
     """Saves the meeting's particulars. Moving it to a holiday is refused unless confirmed;
-    a protocol marked approved gets today's date as approved (once)."""
+    a protocol marked approved gets today's date as approved (once). With the ``version`` and
+    the values (``base``) the form loaded, someone else's newer save is merged field by field
+    (core.versions.save)."""
     values.validate()
     with db.session() as session:
         meeting = _meeting(session, meeting_id)
@@ -179,17 +184,26 @@ def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
         if holiday and not allow_holiday:
             raise ValidationError(f"{holiday} Bekräfta att mötet ska läggas där, eller välj en "
                                   "annan dag.")
-        for name in ("title", "meeting_date", "start_time", "end_time", "status",
-                     "situation_report_id"):
-            setattr(meeting, name, getattr(values, name))
-        for name in ("place", "chair", "secretary", "approver"):
-            setattr(meeting, name, (getattr(values, name) or "").strip() or None)
-        meeting.title = meeting.title.strip()
+        stored = _meeting_values(values)
         if values.status == MeetingStatus.NOTICE_SENT and meeting.notice_sent_on is None:
-            meeting.notice_sent_on = date.today()
+            stored["notice_sent_on"] = date.today()
         if values.status == MeetingStatus.MINUTES_APPROVED and meeting.approved_on is None:
-            meeting.approved_on = date.today()
-        session.add(meeting)
+            stored["approved_on"] = date.today()
+        return save_versioned(session, Meeting, meeting_id, stored, version, "mötet",
+                              MEETING_GONE, _meeting_values(base) if base else None)
+
+
+MEETING_GONE = "Mötet finns inte längre; någon har tagit bort det."
+
+
+def _meeting_values(values: MeetingFields) -> dict:
+    """The particulars as they are stored: texts without spaces around, an empty one none."""
+    stored = {name: getattr(values, name) for name in (
+        "meeting_date", "start_time", "end_time", "status", "situation_report_id")}
+    stored["title"] = values.title.strip()
+    for name in ("place", "chair", "secretary", "approver"):
+        stored[name] = (getattr(values, name) or "").strip() or None
+    return stored
 
 
 def set_attendance(db: Database, attendee_id: int, status: str, note: str | None = None) -> None:

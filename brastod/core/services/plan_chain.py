@@ -197,9 +197,12 @@ _WHAT = {Link.PROBLEM: "det här problemet", Link.CAUSE: "den här orsaken",
          Link.FOLLOW_UP: "den här uppföljningen"}
 
 
-def _save(session: Session, link: Link, item_id: int, version: int | None, **values) -> Stamp:
+def _save(session: Session, link: Link, item_id: int, version: int | None, base=None,
+          **values) -> Stamp:
+    """``base``: the form's fields as it loaded them, merged field by field with a newer
+    version (core.versions.save)."""
     return save_versioned(session, _MODELS[link], item_id, values, version, _WHAT[link],
-                          _gone(link))
+                          _gone(link), _clean(base) if base is not None else None)
 
 
 def _gone(link: Link) -> str:
@@ -388,11 +391,11 @@ def create_action(session: Session, plan_id: int, values: ActionFields) -> Actio
 
 
 def update_action(db: Database, action_id: int, values: ActionFields,
-                  version: int | None = None) -> Stamp:
+                  version: int | None = None, base: ActionFields | None = None) -> Stamp:
     values.validate()
     with db.session() as session:
         action = _get(session, Link.ACTION, action_id)
-        return _save(session, Link.ACTION, action_id, version,
+        return _save(session, Link.ACTION, action_id, version, base,
                      **_action_values(session, action.plan_id, values))
 
 
