@@ -33,6 +33,7 @@ from brastod.gui.widgets.fields import (
     narrow, optional_date, optional_time, read_date, read_time, write_date, write_time,
 )
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.versioned_form import VersionedForm
 from brastod.gui.widgets.versioned_saves import VersionedSaves
 
 
@@ -107,35 +108,32 @@ class ParticularsPane(_Pane):
         super().__init__(data, parent)
         self.form = MeetingForm()
         QVBoxLayout(self).addWidget(self.form)
-        self.form.edited.connect(self._save_form)
+        self.saving = VersionedForm(self.form, data, Topic.MEETINGS, _write_meeting,
+                                    before=self._not_to_a_holiday)
+        self.saving.saved.connect(self.changed)
 
     def show_meeting(self, detail, reports: list[tuple[int, str]]) -> None:
-        same = self.detail is not None and self.detail.id == detail.id
         self.detail = detail
-        if not (same and (typing_in(self.form) or self.form.autosave.pending)):
+
+        def fill() -> None:
             self.form.set_reports(reports)
             self.form.set_values(detail)
+        self.saving.show(detail.id, detail, detail.stamp, fill)
 
-    def _save_form(self) -> None:
-        from brastod.core.services.meetings import update_meeting
-        if self.detail is None:
-            return
-        try:
-            values = self.form.values()
-            values.validate()
-        except FieldError as error:
-            self.form.show_error(error)
-            return
-        self.form.clear_error()
+    def _not_to_a_holiday(self, values) -> bool:
         holiday = moved_to_holiday(values.meeting_date, self.detail.meeting_date)
         if holiday and not ask(self, f"{holiday} Ska mötet ändå läggas den dagen?"):
             self.form.set_values(self.detail)
-            return
-        self._save(update_meeting, self.detail.id, values, allow_holiday=True,
-                   on_refused=self.form.show_error)
+            return False
+        return True
 
     def flush(self) -> None:
-        self.form.flush()
+        self.saving.flush()
+
+
+def _write_meeting(db, meeting_id: int, values, version: int | None, base):
+    from brastod.core.services.meetings import update_meeting
+    return update_meeting(db, meeting_id, values, allow_holiday=True, version=version, base=base)
 
 
 class AttendancePane(_Pane):

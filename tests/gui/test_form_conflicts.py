@@ -1,0 +1,204 @@
+"""Two people editing the same form (issue 18): a second writer, a separate Database on the same
+file, saves between the form's load and its save. Fields the user did not change take the other
+values silently; a field both changed opens one dialog, Fält | Ditt värde | Den andra versionen,
+and each choice leads to the right stored values; closed, the form keeps what was typed and the
+conflict comes back at the next save."""
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from brastod.core import versions
+from brastod.core.db import open_database
+from brastod.core.services import meetings, walks
+from brastod.gui.dialogs.form_conflict import MINE, THEIRS
+from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.tabs.calendar import WalkEntry
+from tests.core.test_form_merge import walk_fields
+from tests.gui.test_calendar_tab import _open
+
+CHECK = Qt.ItemDataRole.CheckStateRole
+
+
+@pytest.fixture
+def tab(window):
+    window.ui.tabs.setCurrentWidget(window.calendar)
+    return window.calendar
+
+
+@pytest.fixture
+def anna(demo_db, monkeypatch):
+    """The second writer: another program on the same file, as anna.berg; ``anna(save, *args,
+    **kwargs)`` runs ``save(her database, …)``."""
+    other = open_database(demo_db.path)
+
+    def as_anna(save, *args, **kwargs):
+        monkeypatch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+        try:
+            return save(other, *args, **kwargs)
+        finally:
+            monkeypatch.undo()
+    yield as_anna
+    other.close()
+
+
+def _meeting_fields(detail, **changes):
+    return replace(meetings.MeetingFields(
+        detail.title, detail.meeting_date, detail.start_time, detail.end_time, detail.place,
+        detail.status, detail.chair, detail.secretary, detail.approver,
+        detail.situation_report_id), **changes)
+
+
+def _open_meeting(tab, qtbot, demo_db):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    return meetings.get_meeting(demo_db, meeting.id)
+
+
+def _retype(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def _anna_moves_the_meeting(anna, loaded, **changes):
+    return anna(meetings.update_meeting, loaded.id, _meeting_fields(loaded, **changes),
+                version=loaded.stamp.version, base=loaded)
+
+
+def test_a_field_only_the_other_changed_is_taken_silently(tab, qtbot, anna, demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    form = tab.particulars.form
+    theirs = _anna_moves_the_meeting(anna, loaded, chair="Anna Berg")
+    _retype(qtbot, form.ui.place, "Folkets hus")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        tab.particulars.flush()
+    assert tab.particulars.saving.saves.conflict is None
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.chair) == ("Folkets hus", "Anna Berg")
+    assert stored.stamp.version == theirs.version + 1
+    assert (form.ui.place.text(), form.ui.chair.text()) == ("Folkets hus", "Anna Berg")
+    assert form.changed_label.text().startswith(
+        f"Senast ändrad av {versions.getpass.getuser()} ")
+    # The next save goes on from the merged version, without a conflict.
+    _retype(qtbot, form.ui.secretary, "Bo Ek")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        tab.particulars.flush()
+    assert meetings.get_meeting(demo_db, loaded.id).stamp.version == theirs.version + 2
+
+
+def _meet_the_conflict(tab, qtbot, anna, demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    form = tab.particulars.form
+    theirs = _anna_moves_the_meeting(anna, loaded, place="Biblioteket", chair="Anna Berg")
+    _retype(qtbot, form.ui.place, "Folkets hus")
+    _retype(qtbot, form.ui.secretary, "Bo Ek")
+    tab.particulars.flush()
+    dialog = tab.particulars.saving.saves.conflict
+    assert dialog is not None and dialog.isVisible()
+    return loaded, theirs, dialog
+
+
+def test_the_dialog_shows_the_field_both_changed_with_who_and_when(tab, qtbot, anna, demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    assert dialog.ui.message.text().startswith("anna.berg ändrade mötet kl. ")
+    model = dialog.model
+    assert model.rowCount() == 1            # the chair only she changed, the secretary only I
+    assert [model.index(0, column).data() for column in range(3)] == \
+        ["Plats", "Folkets hus", "Biblioteket"]
+    assert model.headerData(THEIRS, Qt.Orientation.Horizontal) == \
+        f"Den andra versionen (ändrad av anna.berg kl. " \
+        f"{versions.as_local(theirs.changed_at):%H:%M})"
+    assert model.chosen == [MINE]           # the user's value unless they choose
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.secretary) == ("Biblioteket", loaded.secretary)  # nothing written
+    dialog.reject()
+
+
+def test_save_my_choices_keeps_mine_where_chosen_and_takes_the_rest(tab, qtbot, anna,
+                                                                  demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.chair, stored.secretary) == ("Folkets hus", "Anna Berg",
+                                                              "Bo Ek")
+    assert stored.stamp.version == theirs.version + 1
+    form = tab.particulars.form.ui
+    assert (form.place.text(), form.chair.text()) == ("Folkets hus", "Anna Berg")
+
+
+def test_choosing_the_other_value_takes_it_and_keeps_my_other_fields(tab, qtbot, anna, demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    model = dialog.model
+    model.setData(model.index(0, THEIRS), Qt.CheckState.Checked.value, CHECK)
+    assert model.chosen == [THEIRS]
+    assert model.index(0, MINE).data(CHECK) == Qt.CheckState.Unchecked.value
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.chair, stored.secretary) == ("Biblioteket", "Anna Berg",
+                                                              "Bo Ek")
+    assert tab.particulars.form.ui.place.text() == "Biblioteket"
+
+
+def test_all_theirs_button(tab, qtbot, anna, demo_db):
+    loaded, _theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    dialog.ui.allTheirs.click()
+    assert dialog.model.chosen == [THEIRS]
+    dialog.ui.allMine.click()
+    assert dialog.model.chosen == [MINE]
+    dialog.ui.allTheirs.click()
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    assert meetings.get_meeting(demo_db, loaded.id).place == "Biblioteket"
+
+
+def test_closing_the_dialog_keeps_what_was_typed_and_the_conflict_comes_back(tab, qtbot, anna,
+                                                                         demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    dialog.ui.later.click()
+    form = tab.particulars.form.ui
+    assert (form.place.text(), form.secretary.text()) == ("Folkets hus", "Bo Ek")
+    assert tab.particulars.saving.saves.conflict is None
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert stored.place == "Biblioteket" and stored.stamp.version == theirs.version
+    tab.particulars.flush()                 # the next save meets it again
+    again = tab.particulars.saving.saves.conflict
+    assert again is not None and again is not dialog
+    assert again.model.index(0, MINE).data() == "Folkets hus"
+    again.reject()
+    assert form.place.text() == "Folkets hus"
+
+
+def test_a_walk_merges_and_asks_the_same_way(tab, qtbot, anna, demo_db):
+    entries = [tab.proxy.index(row, 0).data(ROW_ROLE) for row in range(tab.proxy.rowCount())]
+    row = next(i for i, entry in enumerate(entries) if isinstance(entry, WalkEntry))
+    with qtbot.waitSignal(tab.shown):
+        tab.ui.table.selectRow(row)
+    walk = walks.get_walk(demo_db, entries[row].walk_id)
+    part = tab.walk_editor.particulars
+    anna(walks.update_walk, walk.id, replace(walk_fields(walk), note="Ta med ficklampor."),
+         version=walk.stamp.version, base=walk_fields(walk))
+    _retype(qtbot, part.form.ui.meetingPlace, "Stationen")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        part.flush()
+    stored = walks.get_walk(demo_db, walk.id)
+    assert (stored.meeting_place, stored.note) == ("Stationen", "Ta med ficklampor.")
+    assert part.form.ui.note.toPlainText() == "Ta med ficklampor."
+    # Both change the meeting place: asked.
+    anna(walks.update_walk, walk.id, replace(walk_fields(stored), meeting_place="Torget"),
+         version=stored.stamp.version, base=walk_fields(stored))
+    _retype(qtbot, part.form.ui.meetingPlace, "Kyrkan")
+    part.flush()
+    dialog = part.saving.saves.conflict
+    assert dialog is not None
+    assert [dialog.model.index(0, c).data() for c in (1, 2)] == ["Kyrkan", "Torget"]
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    assert walks.get_walk(demo_db, walk.id).meeting_place == "Kyrkan"
+
+
+def test_the_choice_model_passes_the_model_tester(tab, qtbot, anna, demo_db, qtmodeltester):
+    _loaded, _theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    qtmodeltester.check(dialog.model)
+    dialog.reject()
