@@ -202,3 +202,94 @@ def test_the_choice_model_passes_the_model_tester(tab, qtbot, anna, demo_db, qtm
     _loaded, _theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
     qtmodeltester.check(dialog.model)
     dialog.reject()
+
+
+# ---- an action's page in the plan chain ----
+
+@pytest.fixture
+def action_page(window, qtbot):
+    from tests.gui.test_conflicts import chain as _chain
+    pane = _chain.__wrapped__(window, qtbot)
+    index = next(i for i in _nodes(pane.model) if pane.model.node(i).link == "action")
+    pane.ui.tree.setCurrentIndex(index)
+    return pane
+
+
+def _nodes(model, parent=None) -> list:
+    from PySide6.QtCore import QModelIndex
+    parent = parent or QModelIndex()
+    found = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        found += [index] + _nodes(model, index)
+    return found
+
+
+def _action(demo_db, pane, action_id):
+    from brastod.core.services import plan_chain
+    return next(a for a in plan_chain.get_outline(demo_db, pane._plan_id).all_actions()
+                if a.id == action_id)
+
+
+def _kp_changes(anna, node, **changes):
+    from brastod.core.services import plan_chain
+    base = node.item.values
+    return anna(plan_chain.update_action, node.id, replace(base, **changes),
+                node.item.stamp.version, base)
+
+
+def test_an_action_page_takes_the_other_field_and_asks_about_the_same_one(action_page, anna,
+                                                                          demo_db, qtbot):
+    pane = action_page
+    node = pane.current_node()
+    page = pane.pages[node.link]
+    form = page.form
+    theirs = _kp_changes(anna, node, title="Belysning i parken (polisen)", term="long")
+    combos_choose(form.ui.status, "ongoing" if node.item.values.status != "ongoing" else "done")
+    pane.flush()
+    assert page.saves.conflict is None
+    stored = _action(demo_db, pane, node.id)
+    assert stored.values.title == "Belysning i parken (polisen)"
+    assert stored.values.term == "long" and stored.values.status == form.values().status
+    assert stored.stamp.version == theirs.version + 1
+    assert form.ui.title.text() == "Belysning i parken (polisen)"   # shown at once
+    # Both change the title now: the form's dialog, whose answer is saved.
+    node = pane.current_node()
+    _kp_changes(anna, node, title="Polisens rubrik")
+    _retype(qtbot, form.ui.title, "Min rubrik")
+    pane.flush()
+    dialog = page.saves.conflict
+    assert dialog is not None and hasattr(dialog, "model")
+    assert [dialog.model.index(0, c).data() for c in range(3)][1:] == \
+        ["Min rubrik", "Polisens rubrik"]
+    dialog.ui.allTheirs.click()
+    dialog.ui.save.click()
+    assert _action(demo_db, pane, node.id).values.title == "Polisens rubrik"
+    assert form.ui.title.text() == "Polisens rubrik"
+
+
+def test_an_action_page_asks_about_its_long_text_alone_in_the_text_dialog(action_page, anna,
+                                                                          demo_db):
+    pane = action_page
+    node = pane.current_node()
+    page = pane.pages[node.link]
+    _kp_changes(anna, node, description="Polisens beskrivning.", rag="red")
+    page.text_widget().setPlainText("Min beskrivning.")
+    pane.flush()
+    dialog = page.saves.conflict
+    assert dialog is not None and hasattr(dialog.ui, "keepMine")    # dialogs.conflict
+    assert (dialog.ui.mine.toPlainText(), dialog.ui.theirs.toPlainText()) == \
+        ("Min beskrivning.", "Polisens beskrivning.")
+    dialog.reject()                         # closed: what was typed stays, asked again
+    assert page.text_widget().toPlainText() == "Min beskrivning."
+    pane.flush()
+    dialog = page.saves.conflict
+    assert dialog is not None
+    dialog.ui.keepMine.click()
+    stored = _action(demo_db, pane, node.id)
+    assert (stored.values.description, stored.values.rag) == ("Min beskrivning.", "red")
+
+
+def combos_choose(combo, value) -> None:
+    from brastod.gui.widgets import combos
+    combos.choose(combo, value)

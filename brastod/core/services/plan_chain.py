@@ -332,13 +332,13 @@ def add_goal(db: Database, plan_id: int, values: GoalFields) -> int:
 
 
 def update_goal(db: Database, goal_id: int, values: GoalFields,
-                version: int | None = None) -> Stamp:
+                version: int | None = None, base: GoalFields | None = None) -> Stamp:
     values.validate()
     with db.session() as session:
         goal = _get(session, Link.GOAL, goal_id)
         _check_cause(session, goal.plan_id, values.cause_id)
         cause_changed = goal.cause_id != values.cause_id
-        stamp = _save(session, Link.GOAL, goal_id, version, **_clean(values))
+        stamp = _save(session, Link.GOAL, goal_id, version, base, **_clean(values))
         if cause_changed:     # the goal's actions follow it to its new cause
             for action in session.exec(select(Action).where(Action.goal_id == goal_id)):
                 action.cause_id = values.cause_id
@@ -426,11 +426,12 @@ def _add_follow_up(session: Session, action: Action, values: FollowUpFields) -> 
 
 
 def update_follow_up(db: Database, follow_up_id: int, values: FollowUpFields,
-                     today: date, version: int | None = None) -> Stamp:
+                     today: date, version: int | None = None,
+                     base: FollowUpFields | None = None) -> Stamp:
     values.validate(today)
     with db.session() as session:
         follow_up = _get(session, Link.FOLLOW_UP, follow_up_id)
-        stamp = _save(session, Link.FOLLOW_UP, follow_up_id, version, **_clean(values))
+        stamp = _save(session, Link.FOLLOW_UP, follow_up_id, version, base, **_clean(values))
         _colour_from_newest(session, session.get(Action, follow_up.action_id))
         return stamp
 
