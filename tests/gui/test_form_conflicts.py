@@ -293,3 +293,92 @@ def test_an_action_page_asks_about_its_long_text_alone_in_the_text_dialog(action
 def combos_choose(combo, value) -> None:
     from brastod.gui.widgets import combos
     combos.choose(combo, value)
+
+
+# ---- a register dialog (modal, Spara writes) ----
+
+@pytest.fixture
+def partners(qtbot, tasks, demo_db):
+    from brastod.gui.dialogs.partners import PartnersDialog
+    from tests.gui.data_for import data_for
+    dialog = PartnersDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    housing = next(p for p in dialog.partners.model.rows() if p.name == "Fagerstabostäder")
+    dialog.partners.select(housing.id)
+    return dialog, housing
+
+
+def _partner(demo_db, partner_id):
+    from brastod.core.services import registers
+    return next(p for p in registers.list_partners(demo_db) if p.id == partner_id)
+
+
+def _anna_renames(anna, row, **changes):
+    from brastod.core.services import registers
+    values = {"name": row.name, "kind": row.kind, "active": row.active, **changes}
+    return anna(registers.update_partner, row.id, **values, version=row.stamp.version,
+                base={"name": row.name, "kind": row.kind, "active": row.active})
+
+
+def test_a_register_dialog_takes_the_other_field_silently(partners, anna, demo_db, qtbot):
+    dialog, housing = partners
+    _anna_renames(anna, housing, active=False)
+    dialog.ui.partnerName.setText("Fagersta bostäder")
+    dialog.ui.partnerSaveButton.click()
+    assert dialog.partners.conflict is None and dialog.ui.error.text() == ""
+    stored = _partner(demo_db, housing.id)
+    assert (stored.name, stored.active) == ("Fagersta bostäder", False)
+    assert not dialog.ui.partnerActive.isChecked()      # shown as saved
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_register_dialog_says_who_changed_the_same_field_and_lets_choose(
+        partners, anna, demo_db, qtbot, choice):
+    dialog, housing = partners
+    theirs = _anna_renames(anna, housing, name="Fagerstabostäder AB", kind="other")
+    dialog.ui.partnerName.setText("Bostäder i Fagersta")
+    dialog.ui.partnerSaveButton.click()
+    asked = dialog.partners.conflict
+    assert asked is not None and asked.isVisible()
+    said = dialog.ui.error.text()
+    assert said.startswith("anna.berg ändrade partnern kl. ") and "välj för varje fält" in said
+    assert [asked.model.index(0, c).data() for c in range(3)][1:] == \
+        ["Bostäder i Fagersta", "Fagerstabostäder AB"]
+    assert asked.model.rowCount() == 1          # the kind only she changed is taken
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.partnerName.text() == "Bostäder i Fagersta"    # nothing typed lost
+        stored = _partner(demo_db, housing.id)
+        assert stored.name == "Fagerstabostäder AB" and stored.stamp.version == theirs.version
+        dialog.ui.partnerSaveButton.click()     # the next Spara asks again
+        assert dialog.partners.conflict is not None
+        dialog.partners.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = _partner(demo_db, housing.id)
+    expected = "Bostäder i Fagersta" if choice == "mine" else "Fagerstabostäder AB"
+    assert (stored.name, stored.kind) == (expected, "other")
+    assert dialog.ui.partnerName.text() == expected and dialog.ui.error.text() == ""
+    assert dialog.partners.conflict is None
+
+
+def test_removing_a_partner_someone_changed_or_removed_meanwhile_is_refused(
+        partners, anna, demo_db, qtbot):
+    from brastod.core.services import registers
+    dialog, _housing = partners
+    dialog.confirm = lambda question: True      # (anna's monkeypatch.undo would undo a patch)
+    spare = registers.add_partner(demo_db, "Hyresgästföreningen", "other")
+    dialog.partners.reload(spare)
+    row = dialog.partners.current()
+    _anna_renames(anna, row, name="Hyresgästföreningen Fagersta")
+    dialog.ui.partnerDeleteButton.click()
+    said = dialog.ui.error.text()
+    assert said.startswith("anna.berg ändrade partnern kl. ") and "togs inte bort" in said
+    assert _partner(demo_db, spare).name == "Hyresgästföreningen Fagersta"
+    assert dialog.partners.current().name == "Hyresgästföreningen Fagersta"   # shown again
+    anna(registers.delete_partner, spare)
+    dialog.ui.partnerDeleteButton.click()
+    assert dialog.ui.error.text() == "Partnern finns inte längre; någon har tagit bort den."
+    assert all(p.id != spare for p in dialog.partners.model.rows())

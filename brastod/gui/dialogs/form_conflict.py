@@ -8,12 +8,15 @@ from datetime import date, time
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHeaderView, QLabel, QWidget,
+    QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QDialog, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QTimeEdit, QWidget,
 )
 
 from brastod.core.versions import Conflict
 from brastod.gui.dialogs.conflict import other_version
 from brastod.gui.forms.ui_form_conflict_dialog import Ui_FormConflictDialog
+from brastod.gui.widgets import combos
+from brastod.gui.widgets.fields import write_date, write_time
 
 MINE, THEIRS = 1, 2         # the columns that can be ticked
 EMPTY = "(tomt)"
@@ -21,6 +24,8 @@ EMPTY = "(tomt)"
 
 def shown(widget: QWidget | None, value) -> str:
     """A field's value as its form shows it: a list's text for its choice, ISO dates, hh:mm."""
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
     if value is None or value == "":
         return EMPTY
     if isinstance(widget, QComboBox):
@@ -35,10 +40,29 @@ def shown(widget: QWidget | None, value) -> str:
 
 def field_label(form: QWidget, widget: QWidget | None, name: str) -> str:
     """The label the form puts by the field ("Plats"), else the field's name."""
+    if isinstance(widget, QAbstractButton):        # a check box says what it is itself
+        return widget.text().replace("&", "")
     for label in form.findChildren(QLabel):
         if widget is not None and label.buddy() is widget:
             return label.text().replace("&", "").rstrip(": ")
     return name
+
+
+def put(widget: QWidget, value) -> None:
+    """Shows ``value`` in a register dialog's field (a form has its own ``set_values``)."""
+    if isinstance(widget, QComboBox):
+        combos.choose(widget, value)
+    elif isinstance(widget, QAbstractButton):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QDateEdit):
+        write_date(widget, value)
+    elif isinstance(widget, QTimeEdit):
+        write_time(widget, value)
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        text = "" if value is None else str(value)
+        widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
+    else:
+        raise TypeError(f"cannot show a value in {type(widget).__name__}")
 
 
 class ChoiceModel(QAbstractTableModel):
