@@ -101,6 +101,7 @@ def _meet_the_conflict(tab, qtbot, anna, demo_db):
 def test_the_dialog_shows_the_field_both_changed_with_who_and_when(tab, qtbot, anna, demo_db):
     loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
     assert dialog.ui.message.text().startswith("anna.berg ändrade mötet kl. ")
+    assert dialog.windowTitle() == "Någon annan har ändrat mötet"
     model = dialog.model
     assert model.rowCount() == 1            # the chair only she changed, the secretary only I
     assert [model.index(0, column).data() for column in range(3)] == \

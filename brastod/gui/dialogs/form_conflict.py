@@ -133,6 +133,8 @@ class FormConflictDialog(QDialog):
         mine = conflict.merged         # the user's values of the fields both changed
         self._mine = {name: mine[name] for name in self.names}
         self._theirs = {name: conflict.values[name] for name in self.names}
+        if conflict.what:
+            self.setWindowTitle(f"Någon annan har ändrat {conflict.what}")
         ui.message.setText(str(conflict))
         self.model = ChoiceModel(
             [(field_label(form, fields.get(name), name), shown(fields.get(name), mine[name]),
@@ -145,11 +147,14 @@ class FormConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (MINE, THEIRS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        ui.table.resizeRowsToContents()
         ui.allMine.clicked.connect(lambda: self._all(MINE))
         ui.allTheirs.clicked.connect(lambda: self._all(THEIRS))
         ui.save.clicked.connect(self._save)
         ui.later.clicked.connect(self.reject)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ui.table.resizeRowsToContents()    # once the columns have their widths
 
     def _all(self, column: int) -> None:
         for row in range(self.model.rowCount()):

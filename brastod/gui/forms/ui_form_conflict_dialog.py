@@ -23,7 +23,7 @@ class Ui_FormConflictDialog(object):
     def setupUi(self, FormConflictDialog):
         if not FormConflictDialog.objectName():
             FormConflictDialog.setObjectName(u"FormConflictDialog")
-        FormConflictDialog.setMinimumSize(QSize(720, 320))
+        FormConflictDialog.setMinimumSize(QSize(720, 280))
         self.layout = QVBoxLayout(FormConflictDialog)
         self.layout.setObjectName(u"layout")
         self.message = QLabel(FormConflictDialog)
@@ -85,10 +85,10 @@ class Ui_FormConflictDialog(object):
 
     def retranslateUi(self, FormConflictDialog):
         FormConflictDialog.setWindowTitle(QCoreApplication.translate("FormConflictDialog", u"N\u00e5gon annan har \u00e4ndrat samma f\u00e4lt", None))
-        self.hint.setText(QCoreApplication.translate("FormConflictDialog", u"Bocka f\u00f6r det v\u00e4rde som ska g\u00e4lla i varje f\u00e4lt. F\u00e4lt som bara den andra \u00e4ndrade har redan f\u00e5tt det andra v\u00e4rdet; f\u00e4lt som bara du \u00e4ndrade beh\u00e5ller ditt.", None))
+        self.hint.setText(QCoreApplication.translate("FormConflictDialog", u"Bocka f\u00f6r det v\u00e4rde som ska g\u00e4lla i varje f\u00e4lt. F\u00e4lt som bara den andra \u00e4ndrade har redan f\u00e5tt det andra v\u00e4rdet; f\u00e4lt som bara du \u00e4ndrade beh\u00e5ller ditt. St\u00e4nger du utan att v\u00e4lja finns dina v\u00e4rden kvar i formul\u00e4ret och du f\u00e5r v\u00e4lja n\u00e4sta g\u00e5ng det sparas.", None))
         self.allMine.setText(QCoreApplication.translate("FormConflictDialog", u"Alla &mina", None))
         self.allTheirs.setText(QCoreApplication.translate("FormConflictDialog", u"Alla &andras", None))
-        self.later.setText(QCoreApplication.translate("FormConflictDialog", u"V\u00e4nta, jag har kvar mina v\u00e4rden", None))
+        self.later.setText(QCoreApplication.translate("FormConflictDialog", u"&Best\u00e4m senare", None))
         self.save.setText(QCoreApplication.translate("FormConflictDialog", u"&Spara mina val", None))
     # retranslateUi
 
