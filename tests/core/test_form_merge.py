@@ -221,3 +221,36 @@ def test_two_programs_saving_the_same_field_one_gets_the_conflict(any_db):
     assert sorted(outcomes) == ["konflikt ('place',)", "sparat []"]
     winner = ("Stadshuset", "Biblioteket")[outcomes.index("sparat []")]
     assert meetings.get_meeting(any_db, loaded.id).place == winner
+
+
+def test_the_registers_merge_and_refuse_removals_the_same_way(any_db):
+    from brastod.core.services import registers
+    partner_id = _partner(any_db)
+    [partner] = registers.list_partners(any_db)
+    base = {"name": partner.name, "kind": partner.kind, "active": partner.active}
+    registers.update_partner(any_db, partner_id, name="Polisen", kind="police", active=False,
+                             version=partner.stamp.version, base=base)
+    stamp = registers.update_partner(any_db, partner_id, name="Polisen i Fagersta",
+                                     kind="police", active=True,
+                                     version=partner.stamp.version, base=base)
+    assert stamp.taken == {"active": False}
+    with pytest.raises(Conflict) as raised:
+        registers.update_partner(any_db, partner_id, name="Polismyndigheten", kind="police",
+                                 version=partner.stamp.version, base=base)
+    assert raised.value.clashes == ("name",) and "ändrade partnern" in str(raised.value)
+    with pytest.raises(ValidationError, match="togs inte bort"):
+        registers.delete_partner(any_db, partner_id, version=partner.stamp.version)
+    assert [p.name for p in registers.list_partners(any_db)] == ["Polisen i Fagersta"]
+
+    area_id = registers.add_area(any_db, "Norr")
+    area = next(a for a in registers.list_areas(any_db) if a.id == area_id)
+    base = {"name": "Norr", "parent_id": area.parent_id, "kind": area.kind, "deso_code": None}
+    registers.update_area(any_db, area_id, **{**base, "deso_code": "1982C1010"},
+                          version=area.stamp.version, base=base)
+    registers.update_area(any_db, area_id, **{**base, "name": "Norra"},
+                          version=area.stamp.version, base=base)
+    area = next(a for a in registers.list_areas(any_db) if a.id == area_id)
+    assert (area.name, area.deso_code) == ("Norra", "1982C1010")
+    registers.delete_area(any_db, area_id, version=area.stamp.version)
+    with pytest.raises(ValidationError, match="finns inte längre; någon har tagit bort det"):
+        registers.delete_area(any_db, area_id, version=area.stamp.version)

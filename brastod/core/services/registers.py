@@ -123,6 +123,7 @@ class AreaRow:
     kind: str
     deso_code: str | None
     incident_count: int
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
 
 
 def list_areas(db: Database) -> list[AreaRow]:
@@ -132,7 +133,7 @@ def list_areas(db: Database) -> list[AreaRow]:
         areas = session.exec(select(Area).order_by(Area.sort_order, Area.name)).all()
         names = {a.id: a.name for a in areas}
         return [AreaRow(a.id, a.name, a.parent_id, names.get(a.parent_id), a.kind, a.deso_code,
-                        counts.get(a.id, 0)) for a in areas]
+                        counts.get(a.id, 0), Stamp.of(a)) for a in areas]
 
 
 def area_by_name(db: Database, name: str) -> int:
@@ -171,13 +172,15 @@ def create_area(session: Session, name: str, kind: str = AreaKind.DISTRICT.value
 
 
 def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None, kind: str,
-                deso_code: str | None = None) -> None:
+                deso_code: str | None = None, version: int | None = None,
+                base: dict | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``) the dialog showed, someone else's newer
+    save is merged field by field (core.versions.save)."""
     name = required_name(name, "Området")
     known(kind, AreaKind, "områdestyp")
     with db.session() as session:
-        area = session.get(Area, area_id)
-        if area is None:
-            raise ValidationError("Området finns inte längre.")
+        if session.get(Area, area_id) is None:
+            raise ValidationError(AREA_GONE)
         _check_unique(session, Area, name, "Området", area_id)
         ancestor = parent_id
         while ancestor is not None:   # an area may not end up inside itself
@@ -186,16 +189,22 @@ def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None,
                                               "självt.")
             parent = session.get(Area, ancestor)
             ancestor = parent.parent_id if parent else None
-        area.name, area.parent_id, area.kind = name, parent_id, kind
-        area.deso_code = clean_name(deso_code) or None
-        session.add(area)
+        return save_versioned(session, Area, area_id,
+                              {"name": name, "parent_id": parent_id, "kind": kind,
+                               "deso_code": clean_name(deso_code) or None}, version, "området",
+                              AREA_GONE, base)
 
 
-def delete_area(db: Database, area_id: int) -> None:
+AREA_GONE = "Området finns inte längre; någon har tagit bort det."
+
+
+def delete_area(db: Database, area_id: int, version: int | None = None) -> None:
+    """With the ``version`` the dialog showed, an area someone else changed meanwhile is
+    kept (core.versions.to_remove)."""
     with db.session() as session:
-        area = session.get(Area, area_id)
-        if area is None:
+        if version is None and session.get(Area, area_id) is None:
             return
+        area = to_remove(session, Area, area_id, version, "området", AREA_GONE)
         children = session.exec(select(func.count()).where(Area.parent_id == area_id)).one()
         if children:
             raise ValidationError(
