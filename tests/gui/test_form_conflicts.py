@@ -383,3 +383,43 @@ def test_removing_a_partner_someone_changed_or_removed_meanwhile_is_refused(
     dialog.ui.partnerDeleteButton.click()
     assert dialog.ui.error.text() == "Partnern finns inte längre; någon har tagit bort den."
     assert all(p.id != spare for p in dialog.partners.model.rows())
+
+
+# ---- a meeting's attendance ----
+
+def test_attendance_takes_the_other_field_and_asks_about_the_same_one(tab, qtbot, anna,
+                                                                      demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    pane = tab.attendance
+    pane.ui.table.selectRow(0)
+    person = pane.model.row_at(0)
+    anna(meetings.set_attendance, person.id, person.status, "Kommer efter lunch",
+         version=person.stamp.version, base={"status": person.status, "note": person.note})
+    other = "apologies" if person.status != "apologies" else "present"
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        combos_choose(pane.ui.status, other)
+    stored = next(a for a in meetings.get_meeting(demo_db, loaded.id).attendees
+                  if a.id == person.id)
+    assert (stored.status, stored.note) == (other, "Kommer efter lunch")
+    assert pane.ui.note.text() == "Kommer efter lunch"
+    # Both write a note: asked; closed, the note typed stays and is asked about again.
+    anna(meetings.set_attendance, person.id, other, "Annas anteckning",
+         version=stored.stamp.version, base={"status": other, "note": stored.note})
+    pane.ui.note.setFocus()
+    pane.ui.note.selectAll()
+    qtbot.keyClicks(pane.ui.note, "Min anteckning")
+    pane.flush()
+    dialog = pane.conflict
+    assert dialog is not None
+    assert [dialog.model.index(0, c).data() for c in range(3)] == \
+        ["Anteckning", "Min anteckning", "Annas anteckning"]
+    dialog.reject()
+    assert pane.ui.note.text() == "Min anteckning" and pane.conflict is None
+    qtbot.keyClicks(pane.ui.note, ".")
+    pane.flush()
+    assert pane.conflict is not None
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        pane.conflict.ui.save.click()
+    stored = next(a for a in meetings.get_meeting(demo_db, loaded.id).attendees
+                  if a.id == person.id)
+    assert stored.note == "Min anteckning."

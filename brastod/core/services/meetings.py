@@ -71,6 +71,7 @@ class AttendeeRow:
     organisation: str | None
     status: str
     note: str | None
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
         series = session.get(MeetingSeries, meeting.series_id) if meeting.series_id else None
         carried = _carried(session, meeting)
         own = _decisions(session, Decision.meeting_id == meeting_id)
-        attendees = [AttendeeRow(a.id, a.name, a.role, a.organisation, a.status, a.note)
+        attendees = [AttendeeRow(a.id, a.name, a.role, a.organisation, a.status, a.note,
+                                 Stamp.of(a))
                      for a in session.exec(select(Attendee).where(Attendee.meeting_id ==
                                                                   meeting_id)
                                            .order_by(Attendee.id))]
@@ -206,14 +208,15 @@ def _meeting_values(values: MeetingFields) -> dict:
     return stored
 
 
-def set_attendance(db: Database, attendee_id: int, status: str, note: str | None = None) -> None:
+def set_attendance(db: Database, attendee_id: int, status: str, note: str | None = None, *,
+                   version: int | None = None, base: dict | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``: status, note) the row showed, someone
+    else's newer save is merged field by field (core.versions.save)."""
     check_attendance(status)
     with db.session() as session:
-        attendee = session.get(Attendee, attendee_id)
-        if attendee is None:
-            raise ValidationError("Deltagaren finns inte längre.")
-        attendee.status, attendee.note = status, (note or "").strip() or None
-        session.add(attendee)
+        return save_versioned(session, Attendee, attendee_id,
+                              {"status": status, "note": (note or "").strip() or None}, version,
+                              "närvaron", "Deltagaren finns inte längre.", base)
 
 
 def add_attendee(db: Database, meeting_id: int, name: str, *, role: str | None = None,

@@ -14,7 +14,7 @@ from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
-from brastod.core.versions import changed_line
+from brastod.core.versions import Conflict, changed_line
 from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
@@ -147,6 +147,7 @@ class AttendancePane(_Pane):
         ui.table.selectionModel().currentRowChanged.connect(self._chosen)
         self._loading = False
         self._row = None
+        self.conflict = None        # the conflict's dialog while it is open
         self.autosave = AutoSave(self)
         for widget in (ui.status, ui.note):
             self.autosave.watch(widget, lambda: not self._loading)
@@ -181,15 +182,48 @@ class AttendancePane(_Pane):
             widget.setEnabled(self._row is not None)
 
     def _save_row(self) -> None:
+        """Saves the chosen row's status and note naming the version shown: someone else's
+        change to the other field is taken, the same field is asked about."""
         from brastod.core.services.meetings import set_attendance
         row = self._row
-        if row is None:
+        if row is None or self.conflict is not None:
             return
         status, note = combos.chosen(self.ui.status), self.ui.note.text()
         if (status, note or None) == (row.status, row.note):
             return
         self._row = replace(row, status=status, note=note or None)   # what is saved now
-        self._save(set_attendance, row.id, status, note)
+        base = {"status": row.status, "note": row.note}
+        version = row.stamp.version if row.stamp else None
+        self.data.call(set_attendance, row.id, status, note, version=version, base=base,
+                       on_done=lambda _: self.changed.emit(),
+                       on_error=lambda error: self._refused(row, error),
+                       changes=Topic.MEETINGS, origin=self)
+
+    def _refused(self, row, error) -> None:
+        from brastod.gui.dialogs.form_conflict import put, resolve_fields
+        if not (isinstance(error, Conflict) and error.clashes):
+            self.data.runner.refuse(error)
+            return
+        fields = {"status": self.ui.status, "note": self.ui.note}
+
+        def chosen(values: dict) -> None:
+            self.conflict = None
+            if self._row is None or self._row.id != row.id:
+                return
+            self._loading = True
+            for name, value in {**error.merged, **values}.items():
+                put(fields[name], value)
+            self._loading = False
+            self._row = replace(row, stamp=error.stamp, **error.values)
+            self._save_row()
+
+        def unanswered() -> None:
+            """What was chosen stays in the fields, unsaved: the next save meets it again."""
+            self.conflict = None
+            if self._row is not None and self._row.id == row.id:
+                self._row = row
+        self.conflict = resolve_fields(self, error, self, fields, chosen)
+        self.conflict.rejected.connect(unanswered)
 
     def flush(self) -> None:
         self.autosave.flush()
