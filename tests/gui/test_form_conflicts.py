@@ -6,7 +6,7 @@ conflict comes back at the next save."""
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from brastod.core import versions
 from brastod.core.db import open_database
@@ -217,7 +217,6 @@ def action_page(window, qtbot):
 
 
 def _nodes(model, parent=None) -> list:
-    from PySide6.QtCore import QModelIndex
     parent = parent or QModelIndex()
     found = []
     for row in range(model.rowCount(parent)):
@@ -423,3 +422,37 @@ def test_attendance_takes_the_other_field_and_asks_about_the_same_one(tab, qtbot
     stored = next(a for a in meetings.get_meeting(demo_db, loaded.id).attendees
                   if a.id == person.id)
     assert stored.note == "Min anteckning."
+
+
+# ---- the plan's own form ----
+
+def test_the_plan_form_takes_the_other_field_and_asks_about_the_same_one(window, qtbot, anna,
+                                                                         demo_db):
+    from brastod.core.services import action_plans
+    plans = window.actions
+    window.ui.tabs.setCurrentWidget(plans)
+    plans.ui.table.setCurrentIndex(QModelIndex())
+    with qtbot.waitSignal(plans.shown, timeout=30_000):
+        plans.ui.table.selectRow(0)
+    loaded = action_plans.get_plan(demo_db, plans.detail.id)
+    anna(action_plans.update_plan, loaded.id, replace(loaded.fields, registry_number="KS 2026/99"),
+         version=loaded.stamp.version, base=loaded.fields)
+    form = plans.plan_form
+    plans.ui.parts.setCurrentWidget(form)
+    _retype(qtbot, form.ui.decidedBy, "Kommunstyrelsen")
+    with qtbot.waitSignal(plans.shown, timeout=30_000):
+        plans.flush()
+    stored = action_plans.get_plan(demo_db, loaded.id)
+    assert (stored.fields.decided_by, stored.fields.registry_number) == \
+        ("Kommunstyrelsen", "KS 2026/99")
+    assert form.ui.registryNumber.text() == "KS 2026/99"
+    anna(action_plans.update_plan, loaded.id, replace(stored.fields, decided_by="KF"),
+         version=stored.stamp.version, base=stored.fields)
+    _retype(qtbot, form.ui.decidedBy, "BRA-styrelsen")
+    plans.flush()
+    dialog = plans.plan_saving.saves.conflict
+    assert dialog is not None
+    assert [dialog.model.index(0, c).data() for c in (1, 2)] == ["BRA-styrelsen", "KF"]
+    dialog.reject()
+    assert form.ui.decidedBy.text() == "BRA-styrelsen"
+    assert action_plans.get_plan(demo_db, loaded.id).fields.decided_by == "KF"
