@@ -80,8 +80,8 @@ class Conflict(BrastodError):
         by = stamp.changed_by or "Någon annan"
         when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
         if clashes:
-            said = (f"{by} ändrade {what}{when} efter att du öppnade det. Dina värden är kvar: "
-                    "välj för varje fält vilket värde som ska gälla.")
+            said = (f"{by} ändrade {what}{when} efter att du började ändra. Dina värden är "
+                    "kvar: välj för varje fält vilket värde som ska gälla.")
         else:
             said = (f"{by} ändrade {what}{when} efter att du började skriva. Din text är "
                     "kvar: välj vilken text som ska gälla, eller slå ihop dem.")
@@ -177,7 +177,7 @@ def to_remove(session: "Session", model: type, row_id: int, version: int | None,
     if version is not None and current.version != version:
         stamp = Stamp.of(current)
         when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
-        raise ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} efter "
-                              "att du öppnade det, så det togs inte bort. Titta på ändringen "
-                              "och ta bort igen om det ändå ska bort.")
+        raise ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} medan "
+                              "du hade en äldre version framför dig. Inget togs bort: titta "
+                              "på ändringen och ta bort igen om det ändå ska bort.")
     return current

@@ -149,7 +149,7 @@ def test_removing_a_row_someone_changed_or_removed_meanwhile_is_refused_in_swedi
     meetings.update_meeting(any_db, loaded.id, _fields(loaded, chair="Anna Berg"))
     with any_db.session() as session, pytest.raises(ValidationError) as raised:
         to_remove(session, Meeting, loaded.id, loaded.stamp.version, "mötet", "Borta.")
-    assert "ändrade mötet" in str(raised.value) and "togs inte bort" in str(raised.value)
+    assert "ändrade mötet" in str(raised.value) and "Inget togs bort" in str(raised.value)
     assert meetings.get_meeting(any_db, loaded.id).chair == "Anna Berg"
     with any_db.session() as session, pytest.raises(Gone):
         to_remove(session, Meeting, loaded.id + 1000, None, "mötet", "Borta.")
@@ -238,7 +238,7 @@ def test_the_registers_merge_and_refuse_removals_the_same_way(any_db):
         registers.update_partner(any_db, partner_id, name="Polismyndigheten", kind="police",
                                  version=partner.stamp.version, base=base)
     assert raised.value.clashes == ("name",) and "ändrade partnern" in str(raised.value)
-    with pytest.raises(ValidationError, match="togs inte bort"):
+    with pytest.raises(ValidationError, match="Inget togs bort"):
         registers.delete_partner(any_db, partner_id, version=partner.stamp.version)
     assert [p.name for p in registers.list_partners(any_db)] == ["Polisen i Fagersta"]
 
@@ -254,3 +254,32 @@ def test_the_registers_merge_and_refuse_removals_the_same_way(any_db):
     registers.delete_area(any_db, area_id, version=area.stamp.version)
     with pytest.raises(ValidationError, match="finns inte längre; någon har tagit bort det"):
         registers.delete_area(any_db, area_id, version=area.stamp.version)
+
+
+def test_a_link_or_a_decision_changed_meanwhile_is_not_removed(any_db):
+    from brastod.core.meeting_rules import DecisionFields
+    from brastod.core.plan_rules import Link
+    plan_id = action_plans.create_plan(any_db, PlanFields("Plan", period_start=date(2027, 1, 1)))
+    problem_id = plan_chain.add_problem(any_db, plan_id, "Skadegörelse")
+    cause_id = plan_chain.add_cause(any_db, problem_id, "Mörkt i parken")
+    [problem] = plan_chain.get_outline(any_db, plan_id).problems
+    [cause] = problem.causes
+    plan_chain.update_cause(any_db, cause_id, "Mörkt i parken på kvällen")
+    with pytest.raises(ValidationError, match="ändrade den här orsaken.*Inget togs bort"):
+        plan_chain.remove(any_db, Link.CAUSE, cause_id, cause.stamp.version)
+    assert plan_chain.get_outline(any_db, plan_id).problems[0].causes
+    plan_chain.remove(any_db, Link.CAUSE, cause_id, cause.stamp.version + 1)
+    with pytest.raises(ValidationError, match="finns inte längre"):
+        plan_chain.remove(any_db, Link.CAUSE, cause_id, cause.stamp.version + 1)
+
+    meeting = _meeting(any_db)
+    item = meeting.agenda[0]
+    decision_id = meetings.save_decision(any_db, None, meeting_id=meeting.id, item_id=item.id,
+                                         values=DecisionFields("Ordna belysning", None, None,
+                                                               "open"))
+    [row] = meetings.get_meeting(any_db, meeting.id).agenda[0].decisions
+    meetings.set_decision_status(any_db, decision_id, "done")
+    with pytest.raises(ValidationError, match="ändrade beslutet"):
+        meetings.remove_decision(any_db, decision_id, row.stamp.version)
+    meetings.remove_decision(any_db, decision_id, row.stamp.version + 1)
+    assert not meetings.get_meeting(any_db, meeting.id).agenda[0].decisions

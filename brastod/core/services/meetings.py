@@ -14,7 +14,7 @@ from brastod.core.meeting_rules import (
     check_item_title, moved_to_holiday,
 )
 from brastod.core.models import AgendaItem, Attendee, Decision, Meeting, MeetingSeries, Partner
-from brastod.core.versions import Stamp, save as save_versioned
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
 
 
 @dataclass(frozen=True)
@@ -349,8 +349,10 @@ def set_decision_status(db: Database, decision_id: int, status: str) -> None:
         session.add(decision)
 
 
-def remove_decision(db: Database, decision_id: int) -> None:
+def remove_decision(db: Database, decision_id: int, version: int | None = None) -> None:
+    """With the ``version`` the user saw, a decision someone else changed meanwhile is kept."""
     with db.session() as session:
-        decision = session.get(Decision, decision_id)
-        if decision is not None:
-            session.delete(decision)
+        if version is None and session.get(Decision, decision_id) is None:
+            return
+        session.delete(to_remove(session, Decision, decision_id, version, "beslutet",
+                                 "Beslutet finns inte längre; någon har tagit bort det."))

@@ -19,7 +19,7 @@ from brastod.core.models import (
 from brastod.core.plan_rules import (
     ActionFields, FollowUpFields, GoalFields, Link, ProgressFields, require_text,
 )
-from brastod.core.versions import Stamp, save as save_versioned
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
 
 
 @dataclass(frozen=True)
@@ -458,11 +458,12 @@ def rename(db: Database, link: Link, item_id: int, text: str,
         return _save(session, link, item_id, version, **{name: text})
 
 
-def remove(db: Database, link: Link, item_id: int) -> None:
+def remove(db: Database, link: Link, item_id: int, version: int | None = None) -> None:
     """Removes one link. A problem takes its causes with it; the goals and actions of a removed
-    cause stay in the plan without a cause; an action takes its follow-ups."""
+    cause stay in the plan without a cause; an action takes its follow-ups. With the
+    ``version`` the user saw, a link someone else changed meanwhile is kept."""
     with db.session() as session:
-        item = _get(session, link, item_id)
+        item = to_remove(session, _MODELS[link], item_id, version, _WHAT[link], _gone(link))
         plan_id = _plan_of(session, link, item)
         follow_up_of = session.get(Action, item.action_id) if link is Link.FOLLOW_UP else None
         session.delete(item)

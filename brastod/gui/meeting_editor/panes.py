@@ -482,7 +482,7 @@ class AgendaPane(_Pane):
         from brastod.core.services.meetings import remove_decision
         row = self._decision()
         if row is not None and ask(self, f"Ta bort beslutet ”{row.text}”?"):
-            self._save(remove_decision, row.id)
+            self._save(remove_decision, row.id, row.stamp.version if row.stamp else None)
 
     def to_action(self) -> None:
         """Which plan, then (its causes and goals fetched on the worker) under which cause or

@@ -58,6 +58,11 @@ class VersionedSaves(QObject):
                 self._bases[record_id] = values
             self._versions[record_id] = max(self._versions.get(record_id, 0), stamp.version)
 
+    def version(self, record_id: int) -> int | None:
+        """The version the editor shows or last saved, as the worker's next task sees it
+        (a removal, queued behind the saves, names it)."""
+        return self._versions.get(record_id)
+
     @property
     def busy(self) -> bool:
         """A save is on its way, or a conflict waits for the user's answer."""
