@@ -33,11 +33,9 @@ def anna(demo_db, monkeypatch):
     other = open_database(demo_db.path)
 
     def as_anna(save, *args, **kwargs):
-        monkeypatch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
-        try:
+        with monkeypatch.context() as patch:     # undoes this patch only
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
             return save(other, *args, **kwargs)
-        finally:
-            monkeypatch.undo()
     yield as_anna
     other.close()
 
@@ -368,7 +366,7 @@ def test_removing_a_partner_someone_changed_or_removed_meanwhile_is_refused(
         partners, anna, demo_db, qtbot):
     from brastod.core.services import registers
     dialog, _housing = partners
-    dialog.confirm = lambda question: True      # (anna's monkeypatch.undo would undo a patch)
+    dialog.confirm = lambda question: True
     spare = registers.add_partner(demo_db, "Hyresgästföreningen", "other")
     dialog.partners.reload(spare)
     row = dialog.partners.current()
@@ -456,3 +454,22 @@ def test_the_plan_form_takes_the_other_field_and_asks_about_the_same_one(window,
     dialog.reject()
     assert form.ui.decidedBy.text() == "BRA-styrelsen"
     assert action_plans.get_plan(demo_db, loaded.id).fields.decided_by == "KF"
+
+
+def test_removing_a_link_someone_changed_meanwhile_is_refused_and_kept(window, qtbot, anna,
+                                                                       demo_db, monkeypatch,
+                                                                       message_boxes):
+    from brastod.core.services import plan_chain
+    from tests.gui.test_conflicts import chain as _chain
+    pane = _chain.__wrapped__(window, qtbot)
+    node = pane.current_node()
+    anna(plan_chain.update_cause, node.id, "Polisens orsak.", version=node.item.stamp.version)
+    monkeypatch.setattr("brastod.gui.plan_editor.chain.ask", lambda *args: True)
+    with qtbot.waitSignal(pane.data.runner.refused, timeout=30_000) as refused:
+        pane.remove()
+    [said] = refused.args
+    assert said.startswith("anna.berg ändrade den här orsaken kl. ") and "Inget togs bort" in said
+    assert message_boxes == [("warning", said)]
+    cause = next(c for c in plan_chain.get_outline(demo_db, pane._plan_id).causes()
+                 if c.id == node.id)
+    assert cause.description == "Polisens orsak."
