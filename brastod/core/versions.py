@@ -5,10 +5,13 @@ text; its save names that version and writes only if the row still has it
 (``UPDATE … SET …, version = version + 1 WHERE id = :id AND version = :n``). When someone else
 saved first nothing is written and ``Conflict`` carries their text, so the editor can show both.
 Saves without a version (command line, example data, dialogs) still count the version up and
-say who changed the row and when: models.versioned does it for every ORM change."""
+say who changed the row and when: models.versioned does it for every ORM change.
+
+A form's save also names the values it loaded (``base``): then a newer version is merged field
+by field (``merge``), and only a field both changed to different values is a conflict."""
 import getpass
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -59,28 +62,89 @@ def changed_line(stamp: Stamp | None) -> str:
             f"{moment:%H:%M}")
 
 
+@dataclass(frozen=True)
+class Merged(Stamp):
+    """A form's save that met a newer version and took, silently, the other person's values
+    of the fields the user had not changed (``taken``), so that the form can show them."""
+    taken: dict = field(default_factory=dict, compare=False)
+
+
 class Conflict(BrastodError):
     """Someone else saved the record after the editor loaded it. ``values`` are their stored
-    values of the fields the save tried to write; ``stamp`` their version, who and when."""
+    values of the fields the save tried to write; ``stamp`` their version, who and when.
+    A form's conflict (``clashes``: the fields both changed to different values) carries
+    ``merged``: the user's values, with the other's in the fields only they changed."""
 
-    def __init__(self, what: str, values: dict, stamp: Stamp):
+    def __init__(self, what: str, values: dict, stamp: Stamp, clashes: tuple[str, ...] = (),
+                 merged: dict | None = None):
         by = stamp.changed_by or "Någon annan"
         when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
-        super().__init__(f"{by} ändrade {what}{when} efter att du började skriva. Din text är "
-                         "kvar: välj vilken text som ska gälla, eller slå ihop dem.")
+        if clashes:
+            said = (f"{by} ändrade {what}{when} efter att du började ändra. Dina värden är "
+                    "kvar: välj för varje fält vilket värde som ska gälla.")
+        else:
+            said = (f"{by} ändrade {what}{when} efter att du började skriva. Din text är "
+                    "kvar: välj vilken text som ska gälla, eller slå ihop dem.")
+        super().__init__(said)
         self.what, self.values, self.stamp = what, values, stamp
+        self.clashes, self.merged = clashes, merged if merged is not None else {}
+
+
+def merge(base: dict, mine: dict, theirs: dict) -> tuple[dict, dict, tuple[str, ...]]:
+    """The three-way merge of a form's fields: what the user loaded (``base``), what they
+    save (``mine``) and what is stored now (``theirs``). Returns the values to save, the other
+    person's values taken where only they changed a field, and the fields both changed to
+    different values (where the values to save keep the user's). A field not in ``base`` is
+    the user's."""
+    merged, taken, clashes = dict(mine), {}, []
+    for name, value in mine.items():
+        if name not in base or name not in theirs or theirs[name] == base[name]:
+            continue
+        if value == base[name]:
+            merged[name] = taken[name] = theirs[name]
+        elif value != theirs[name]:
+            clashes.append(name)
+    return merged, taken, tuple(clashes)
+
+
+class Gone(ValidationError):
+    """The record was removed meanwhile."""
 
 
 def save(session: "Session", model: type, row_id: int, values: dict, version: int | None,
-         what: str, gone: str) -> Stamp:
+         what: str, gone: str, base: dict | None = None) -> Stamp:
     """Writes ``values`` to the row if it still has ``version`` (any version when None) and
     returns the new stamp. ``what`` names the record in the conflict's message ("det här
-    avsnittet")."""
+    avsnittet"). With ``base`` (a form: the values it loaded at ``version``) a newer version
+    is merged field by field; a Merged stamp says what was taken from it."""
+    taken: dict = {}
+    while True:
+        try:
+            stamp = _save(session, model, row_id, values, version, gone)
+        except Conflict as conflict:
+            if base is None:
+                raise Conflict(what, conflict.values, conflict.stamp) from None
+            values, more, clashes = merge(base, values, conflict.values)
+            if clashes:
+                raise Conflict(what, conflict.values, conflict.stamp, clashes,
+                               values) from None
+            taken.update(more)
+            base, version = conflict.values, conflict.stamp.version
+            continue
+        return Merged(*_fields(stamp), taken) if taken else stamp
+
+
+def _fields(stamp: Stamp) -> tuple:
+    return stamp.version, stamp.changed_by, stamp.changed_at
+
+
+def _save(session: "Session", model: type, row_id: int, values: dict, version: int | None,
+          gone: str) -> Stamp:
     from sqlalchemy import select, update
     if version is None:
         row = session.get(model, row_id)
         if row is None:
-            raise ValidationError(gone)
+            raise Gone(gone)
         for name, value in values.items():
             setattr(row, name, value)
         session.add(row)
@@ -96,6 +160,24 @@ def save(session: "Session", model: type, row_id: int, values: dict, version: in
     current = session.execute(select(model).where(model.id == row_id)
                               .execution_options(populate_existing=True)).scalar_one_or_none()
     if current is None:
-        raise ValidationError(gone)
-    raise Conflict(what, {name: getattr(current, name) for name in values},
-                   Stamp.of(current))
+        raise Gone(gone)
+    raise Conflict("", {name: getattr(current, name) for name in values}, Stamp.of(current))
+
+
+def to_remove(session: "Session", model: type, row_id: int, version: int | None, what: str,
+              gone: str):
+    """The row to remove (locked on a server until the removal is committed) if it still has
+    ``version``, the one the user saw when they chose to remove it (any version when None): a
+    row someone else changed meanwhile is kept, and the user told who changed it and when."""
+    from sqlalchemy import select
+    current = session.execute(select(model).where(model.id == row_id).with_for_update()
+                              .execution_options(populate_existing=True)).scalar_one_or_none()
+    if current is None:
+        raise Gone(gone)
+    if version is not None and current.version != version:
+        stamp = Stamp.of(current)
+        when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
+        raise ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} medan "
+                              "du hade en äldre version framför dig. Inget togs bort: titta "
+                              "på ändringen och ta bort igen om det ändå ska bort.")
+    return current

@@ -14,6 +14,7 @@ from brastod.core.models import (
     Action, ActionPlan, Cause, Contact, FollowUp, Goal, Partner, SituationReport,
 )
 from brastod.core.plan_rules import PlanFields, is_due_soon, is_overdue
+from brastod.core.versions import Stamp, save as save_versioned
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class PlanDetail:
     id: int
     fields: PlanFields
     situation_report: str | None    # the title of the lägesbild it builds on
+    stamp: Stamp | None = None      # the version of the fields, who changed them when
 
 
 def _plan(session: Session, plan_id: int) -> ActionPlan:
@@ -74,7 +76,8 @@ def get_plan(db: Database, plan_id: int) -> PlanDetail:
         plan = _plan(session, plan_id)
         report = (session.get(SituationReport, plan.situation_report_id)
                   if plan.situation_report_id else None)
-        return PlanDetail(plan.id, _fields(plan), report.title if report else None)
+        return PlanDetail(plan.id, _fields(plan), report.title if report else None,
+                          Stamp.of(plan))
 
 
 def create_plan(db: Database, values: PlanFields) -> int:
@@ -87,14 +90,17 @@ def create_plan(db: Database, values: PlanFields) -> int:
         return plan.id
 
 
-def update_plan(db: Database, plan_id: int, values: PlanFields) -> None:
+def update_plan(db: Database, plan_id: int, values: PlanFields, *, version: int | None = None,
+                base: PlanFields | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``) the form loaded, someone else's newer
+    save is merged field by field (core.versions.save)."""
     values.validate()
     with db.session() as session:
-        plan = _plan(session, plan_id)
+        _plan(session, plan_id)
         _check_report(session, values.situation_report_id)
-        for name, value in _clean(values).items():
-            setattr(plan, name, value)
-        session.add(plan)
+        return save_versioned(session, ActionPlan, plan_id, _clean(values), version, "planen",
+                              "Planen finns inte längre; någon har tagit bort den.",
+                              _clean(base) if base is not None else None)
 
 
 def _clean(values: PlanFields) -> dict:

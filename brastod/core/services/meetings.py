@@ -14,7 +14,7 @@ from brastod.core.meeting_rules import (
     check_item_title, moved_to_holiday,
 )
 from brastod.core.models import AgendaItem, Attendee, Decision, Meeting, MeetingSeries, Partner
-from brastod.core.versions import Stamp, save as save_versioned
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class AttendeeRow:
     organisation: str | None
     status: str
     note: str | None
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class MeetingDetail(MeetingFields):
     attendees: list[AttendeeRow]
     agenda: list[AgendaRow]
     carried: list[DecisionRow]   # all of them, wherever the agenda puts them
+    stamp: Stamp | None = None   # the version of the particulars, who changed them when
 
 
 FOLLOW_UP_ITEM = "föregående mötes"     # the standing item the open decisions come up under
@@ -140,7 +142,8 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
         series = session.get(MeetingSeries, meeting.series_id) if meeting.series_id else None
         carried = _carried(session, meeting)
         own = _decisions(session, Decision.meeting_id == meeting_id)
-        attendees = [AttendeeRow(a.id, a.name, a.role, a.organisation, a.status, a.note)
+        attendees = [AttendeeRow(a.id, a.name, a.role, a.organisation, a.status, a.note,
+                                 Stamp.of(a))
                      for a in session.exec(select(Attendee).where(Attendee.meeting_id ==
                                                                   meeting_id)
                                            .order_by(Attendee.id))]
@@ -163,15 +166,19 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
         situation_report_id=meeting.situation_report_id, id=meeting.id,
         series=series.name if series else None, body=series.body if series else None,
         approved_on=meeting.approved_on, notice_sent_on=meeting.notice_sent_on,
-        previous_id=previous, attendees=attendees, agenda=agenda, carried=carried)
+        previous_id=previous, attendees=attendees, agenda=agenda, carried=carried,
+        stamp=Stamp.of(meeting))
 
 
 # ---- editing a meeting ----
 
 def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
-                   allow_holiday: bool = False) -> None:
+                   allow_holiday: bool = False, version: int | None = None,
+                   base: MeetingFields | None = None) -> Stamp:
     """Saves the meeting's particulars. Moving it to a holiday is refused unless confirmed;
-    a protocol marked approved gets today's date as approved (once)."""
+    a protocol marked approved gets today's date as approved (once). With the ``version`` and
+    the values (``base``) the form loaded, someone else's newer save is merged field by field
+    (core.versions.save)."""
     values.validate()
     with db.session() as session:
         meeting = _meeting(session, meeting_id)
@@ -179,27 +186,37 @@ def update_meeting(db: Database, meeting_id: int, values: MeetingFields, *,
         if holiday and not allow_holiday:
             raise ValidationError(f"{holiday} Bekräfta att mötet ska läggas där, eller välj en "
                                   "annan dag.")
-        for name in ("title", "meeting_date", "start_time", "end_time", "status",
-                     "situation_report_id"):
-            setattr(meeting, name, getattr(values, name))
-        for name in ("place", "chair", "secretary", "approver"):
-            setattr(meeting, name, (getattr(values, name) or "").strip() or None)
-        meeting.title = meeting.title.strip()
+        stored = _meeting_values(values)
         if values.status == MeetingStatus.NOTICE_SENT and meeting.notice_sent_on is None:
-            meeting.notice_sent_on = date.today()
+            stored["notice_sent_on"] = date.today()
         if values.status == MeetingStatus.MINUTES_APPROVED and meeting.approved_on is None:
-            meeting.approved_on = date.today()
-        session.add(meeting)
+            stored["approved_on"] = date.today()
+        return save_versioned(session, Meeting, meeting_id, stored, version, "mötet",
+                              MEETING_GONE, _meeting_values(base) if base else None)
 
 
-def set_attendance(db: Database, attendee_id: int, status: str, note: str | None = None) -> None:
+MEETING_GONE = "Mötet finns inte längre; någon har tagit bort det."
+
+
+def _meeting_values(values: MeetingFields) -> dict:
+    """The particulars as they are stored: texts without spaces around, an empty one none."""
+    stored = {name: getattr(values, name) for name in (
+        "meeting_date", "start_time", "end_time", "status", "situation_report_id")}
+    stored["title"] = values.title.strip()
+    for name in ("place", "chair", "secretary", "approver"):
+        stored[name] = (getattr(values, name) or "").strip() or None
+    return stored
+
+
+def set_attendance(db: Database, attendee_id: int, status: str, note: str | None = None, *,
+                   version: int | None = None, base: dict | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``: status, note) the row showed, someone
+    else's newer save is merged field by field (core.versions.save)."""
     check_attendance(status)
     with db.session() as session:
-        attendee = session.get(Attendee, attendee_id)
-        if attendee is None:
-            raise ValidationError("Deltagaren finns inte längre.")
-        attendee.status, attendee.note = status, (note or "").strip() or None
-        session.add(attendee)
+        return save_versioned(session, Attendee, attendee_id,
+                              {"status": status, "note": (note or "").strip() or None}, version,
+                              "närvaron", "Deltagaren finns inte längre.", base)
 
 
 def add_attendee(db: Database, meeting_id: int, name: str, *, role: str | None = None,
@@ -332,8 +349,10 @@ def set_decision_status(db: Database, decision_id: int, status: str) -> None:
         session.add(decision)
 
 
-def remove_decision(db: Database, decision_id: int) -> None:
+def remove_decision(db: Database, decision_id: int, version: int | None = None) -> None:
+    """With the ``version`` the user saw, a decision someone else changed meanwhile is kept."""
     with db.session() as session:
-        decision = session.get(Decision, decision_id)
-        if decision is not None:
-            session.delete(decision)
+        if version is None and session.get(Decision, decision_id) is None:
+            return
+        session.delete(to_remove(session, Decision, decision_id, version, "beslutet",
+                                 "Beslutet finns inte längre; någon har tagit bort det."))

@@ -19,7 +19,7 @@ from brastod.core.models import (
 from brastod.core.plan_rules import (
     ActionFields, FollowUpFields, GoalFields, Link, ProgressFields, require_text,
 )
-from brastod.core.versions import Stamp, save as save_versioned
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
 
 
 @dataclass(frozen=True)
@@ -197,9 +197,12 @@ _WHAT = {Link.PROBLEM: "det här problemet", Link.CAUSE: "den här orsaken",
          Link.FOLLOW_UP: "den här uppföljningen"}
 
 
-def _save(session: Session, link: Link, item_id: int, version: int | None, **values) -> Stamp:
+def _save(session: Session, link: Link, item_id: int, version: int | None, base=None,
+          **values) -> Stamp:
+    """``base``: the form's fields as it loaded them, merged field by field with a newer
+    version (core.versions.save)."""
     return save_versioned(session, _MODELS[link], item_id, values, version, _WHAT[link],
-                          _gone(link))
+                          _gone(link), _clean(base) if base is not None else None)
 
 
 def _gone(link: Link) -> str:
@@ -329,13 +332,13 @@ def add_goal(db: Database, plan_id: int, values: GoalFields) -> int:
 
 
 def update_goal(db: Database, goal_id: int, values: GoalFields,
-                version: int | None = None) -> Stamp:
+                version: int | None = None, base: GoalFields | None = None) -> Stamp:
     values.validate()
     with db.session() as session:
         goal = _get(session, Link.GOAL, goal_id)
         _check_cause(session, goal.plan_id, values.cause_id)
         cause_changed = goal.cause_id != values.cause_id
-        stamp = _save(session, Link.GOAL, goal_id, version, **_clean(values))
+        stamp = _save(session, Link.GOAL, goal_id, version, base, **_clean(values))
         if cause_changed:     # the goal's actions follow it to its new cause
             for action in session.exec(select(Action).where(Action.goal_id == goal_id)):
                 action.cause_id = values.cause_id
@@ -388,11 +391,11 @@ def create_action(session: Session, plan_id: int, values: ActionFields) -> Actio
 
 
 def update_action(db: Database, action_id: int, values: ActionFields,
-                  version: int | None = None) -> Stamp:
+                  version: int | None = None, base: ActionFields | None = None) -> Stamp:
     values.validate()
     with db.session() as session:
         action = _get(session, Link.ACTION, action_id)
-        return _save(session, Link.ACTION, action_id, version,
+        return _save(session, Link.ACTION, action_id, version, base,
                      **_action_values(session, action.plan_id, values))
 
 
@@ -423,11 +426,12 @@ def _add_follow_up(session: Session, action: Action, values: FollowUpFields) -> 
 
 
 def update_follow_up(db: Database, follow_up_id: int, values: FollowUpFields,
-                     today: date, version: int | None = None) -> Stamp:
+                     today: date, version: int | None = None,
+                     base: FollowUpFields | None = None) -> Stamp:
     values.validate(today)
     with db.session() as session:
         follow_up = _get(session, Link.FOLLOW_UP, follow_up_id)
-        stamp = _save(session, Link.FOLLOW_UP, follow_up_id, version, **_clean(values))
+        stamp = _save(session, Link.FOLLOW_UP, follow_up_id, version, base, **_clean(values))
         _colour_from_newest(session, session.get(Action, follow_up.action_id))
         return stamp
 
@@ -454,11 +458,12 @@ def rename(db: Database, link: Link, item_id: int, text: str,
         return _save(session, link, item_id, version, **{name: text})
 
 
-def remove(db: Database, link: Link, item_id: int) -> None:
+def remove(db: Database, link: Link, item_id: int, version: int | None = None) -> None:
     """Removes one link. A problem takes its causes with it; the goals and actions of a removed
-    cause stay in the plan without a cause; an action takes its follow-ups."""
+    cause stay in the plan without a cause; an action takes its follow-ups. With the
+    ``version`` the user saw, a link someone else changed meanwhile is kept."""
     with db.session() as session:
-        item = _get(session, link, item_id)
+        item = to_remove(session, _MODELS[link], item_id, version, _WHAT[link], _gone(link))
         plan_id = _plan_of(session, link, item)
         follow_up_of = session.get(Action, item.action_id) if link is Link.FOLLOW_UP else None
         session.delete(item)

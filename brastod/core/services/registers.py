@@ -24,6 +24,7 @@ from brastod.core.register_rules import (
     unique_name,
 )
 from brastod.core.text import clean_name, normalize
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
 
 _LOGO_MAX_BYTES = 5 * 1024 * 1024
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -122,6 +123,7 @@ class AreaRow:
     kind: str
     deso_code: str | None
     incident_count: int
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
 
 
 def list_areas(db: Database) -> list[AreaRow]:
@@ -131,7 +133,7 @@ def list_areas(db: Database) -> list[AreaRow]:
         areas = session.exec(select(Area).order_by(Area.sort_order, Area.name)).all()
         names = {a.id: a.name for a in areas}
         return [AreaRow(a.id, a.name, a.parent_id, names.get(a.parent_id), a.kind, a.deso_code,
-                        counts.get(a.id, 0)) for a in areas]
+                        counts.get(a.id, 0), Stamp.of(a)) for a in areas]
 
 
 def area_by_name(db: Database, name: str) -> int:
@@ -170,13 +172,15 @@ def create_area(session: Session, name: str, kind: str = AreaKind.DISTRICT.value
 
 
 def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None, kind: str,
-                deso_code: str | None = None) -> None:
+                deso_code: str | None = None, version: int | None = None,
+                base: dict | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``) the dialog showed, someone else's newer
+    save is merged field by field (core.versions.save)."""
     name = required_name(name, "Området")
     known(kind, AreaKind, "områdestyp")
     with db.session() as session:
-        area = session.get(Area, area_id)
-        if area is None:
-            raise ValidationError("Området finns inte längre.")
+        if session.get(Area, area_id) is None:
+            raise ValidationError(AREA_GONE)
         _check_unique(session, Area, name, "Området", area_id)
         ancestor = parent_id
         while ancestor is not None:   # an area may not end up inside itself
@@ -185,16 +189,22 @@ def update_area(db: Database, area_id: int, *, name: str, parent_id: int | None,
                                               "självt.")
             parent = session.get(Area, ancestor)
             ancestor = parent.parent_id if parent else None
-        area.name, area.parent_id, area.kind = name, parent_id, kind
-        area.deso_code = clean_name(deso_code) or None
-        session.add(area)
+        return save_versioned(session, Area, area_id,
+                              {"name": name, "parent_id": parent_id, "kind": kind,
+                               "deso_code": clean_name(deso_code) or None}, version, "området",
+                              AREA_GONE, base)
 
 
-def delete_area(db: Database, area_id: int) -> None:
+AREA_GONE = "Området finns inte längre; någon har tagit bort det."
+
+
+def delete_area(db: Database, area_id: int, version: int | None = None) -> None:
+    """With the ``version`` the dialog showed, an area someone else changed meanwhile is
+    kept (core.versions.to_remove)."""
     with db.session() as session:
-        area = session.get(Area, area_id)
-        if area is None:
+        if version is None and session.get(Area, area_id) is None:
             return
+        area = to_remove(session, Area, area_id, version, "området", AREA_GONE)
         children = session.exec(select(func.count()).where(Area.parent_id == area_id)).one()
         if children:
             raise ValidationError(
@@ -217,6 +227,7 @@ class PartnerRow:
     active: bool
     contact_count: int
     incident_count: int
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
 
 
 def list_partners(db: Database) -> list[PartnerRow]:
@@ -227,7 +238,7 @@ def list_partners(db: Database) -> list[PartnerRow]:
             select(Incident.partner_id, func.count()).group_by(Incident.partner_id)).all())
         partners = session.exec(select(Partner).order_by(Partner.name)).all()
         return [PartnerRow(p.id, p.name, p.kind, p.active, contacts.get(p.id, 0),
-                           incidents.get(p.id, 0)) for p in partners]
+                           incidents.get(p.id, 0), Stamp.of(p)) for p in partners]
 
 
 def add_partner(db: Database, name: str, kind: str = PartnerKind.OTHER.value,
@@ -247,23 +258,29 @@ def add_partner(db: Database, name: str, kind: str = PartnerKind.OTHER.value,
 
 
 def update_partner(db: Database, partner_id: int, *, name: str, kind: str,
-                   active: bool = True) -> None:
+                   active: bool = True, version: int | None = None,
+                   base: dict | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``: name, kind, active) the dialog showed,
+    someone else's newer save is merged field by field (core.versions.save)."""
     name = required_name(name, "Partnern")
     known(kind, PartnerKind, "partnertyp")
     with db.session() as session:
-        partner = session.get(Partner, partner_id)
-        if partner is None:
-            raise ValidationError("Partnern finns inte längre.")
         _check_unique(session, Partner, name, "Partnern", partner_id)
-        partner.name, partner.kind, partner.active = name, kind, active
-        session.add(partner)
+        return save_versioned(session, Partner, partner_id,
+                              {"name": name, "kind": kind, "active": active}, version,
+                              "partnern", PARTNER_GONE, base)
 
 
-def delete_partner(db: Database, partner_id: int) -> None:
+PARTNER_GONE = "Partnern finns inte längre; någon har tagit bort den."
+
+
+def delete_partner(db: Database, partner_id: int, version: int | None = None) -> None:
+    """With the ``version`` the dialog showed, a partner someone else changed meanwhile is
+    kept (core.versions.to_remove)."""
     with db.session() as session:
-        partner = session.get(Partner, partner_id)
-        if partner is None:
+        if version is None and session.get(Partner, partner_id) is None:
             return
+        partner = to_remove(session, Partner, partner_id, version, "partnern", PARTNER_GONE)
         incidents = session.exec(
             select(func.count()).where(Incident.partner_id == partner_id)).one()
         actions = session.exec(
@@ -283,13 +300,15 @@ class ContactRow:
     role: str | None
     email: str | None
     phone: str | None
+    stamp: Stamp | None = None
 
 
 def list_contacts(db: Database, partner_id: int) -> list[ContactRow]:
     with db.session() as session:
         rows = session.exec(select(Contact).where(Contact.partner_id == partner_id)
                             .order_by(Contact.name)).all()
-        return [ContactRow(c.id, c.partner_id, c.name, c.role, c.email, c.phone) for c in rows]
+        return [ContactRow(c.id, c.partner_id, c.name, c.role, c.email, c.phone, Stamp.of(c))
+                for c in rows]
 
 
 def add_contact(db: Database, partner_id: int | None, name: str, role: str | None = None,
@@ -306,22 +325,26 @@ def add_contact(db: Database, partner_id: int | None, name: str, role: str | Non
 
 
 def update_contact(db: Database, contact_id: int, *, name: str, role: str | None,
-                   email: str | None, phone: str | None) -> None:
+                   email: str | None, phone: str | None, version: int | None = None,
+                   base: dict | None = None) -> Stamp:
+    """With the ``version`` and values (``base``) the dialog showed, merged as a partner."""
     values = ContactFields(name, role, email, phone).cleaned()
     with db.session() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise ValidationError("Kontakten finns inte längre.")
-        contact.name, contact.role = values.name, values.role
-        contact.email, contact.phone = values.email, values.phone
-        session.add(contact)
+        return save_versioned(session, Contact, contact_id,
+                              {"name": values.name, "role": values.role, "email": values.email,
+                               "phone": values.phone}, version, "kontakten", CONTACT_GONE,
+                              base)
 
 
-def delete_contact(db: Database, contact_id: int) -> None:
+CONTACT_GONE = "Kontakten finns inte längre; någon har tagit bort den."
+
+
+def delete_contact(db: Database, contact_id: int, version: int | None = None) -> None:
     with db.session() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is not None:
-            session.delete(contact)
+        if version is None and session.get(Contact, contact_id) is None:
+            return
+        session.delete(to_remove(session, Contact, contact_id, version, "kontakten",
+                                 CONTACT_GONE))
 
 
 @dataclass(frozen=True)

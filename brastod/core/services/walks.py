@@ -15,6 +15,7 @@ from brastod.core.models import (
 )
 from brastod.core.plan_rules import ActionFields, is_overdue
 from brastod.core.services.plan_chain import create_action
+from brastod.core.versions import Stamp, save as save_versioned
 from brastod.core.walk_rules import (
     PointActionFields, PointFields, WalkFields, check_participant,
 )
@@ -78,6 +79,7 @@ class WalkDetail(WalkFields):
     area: str | None
     participants: list[ParticipantRow]
     points: list[PointRow]
+    stamp: Stamp | None = None   # the version of the walk's fields, who changed them when
 
     def title(self) -> str:
         return walk_title(self.area, self.walk_date)
@@ -125,6 +127,11 @@ def _check_area(session: Session, area_id: int | None) -> None:
 def _walk_values(session: Session, values: WalkFields) -> dict:
     values.validate()
     _check_area(session, values.area_id)
+    return _stored(values)
+
+
+def _stored(values: WalkFields) -> dict:
+    """The walk's fields as they are stored: texts without spaces around."""
     result = {f.name: getattr(values, f.name) for f in fields(WalkFields)}
     result["route"] = values.route.strip()
     result["note"] = values.note.strip()
@@ -140,12 +147,17 @@ def create_walk(db: Database, values: WalkFields) -> int:
         return walk.id
 
 
-def update_walk(db: Database, walk_id: int, values: WalkFields) -> None:
+def update_walk(db: Database, walk_id: int, values: WalkFields, *, version: int | None = None,
+                base: WalkFields | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``) the form loaded, someone else's newer
+    save is merged field by field (core.versions.save)."""
     with db.session() as session:
-        walk = _walk(session, walk_id)
-        for name, value in _walk_values(session, values).items():
-            setattr(walk, name, value)
-        session.add(walk)
+        _walk(session, walk_id)
+        return save_versioned(session, SafetyWalk, walk_id, _walk_values(session, values),
+                              version, "vandringen", WALK_GONE, _stored(base) if base else None)
+
+
+WALK_GONE = "Trygghetsvandringen finns inte längre; någon har tagit bort den."
 
 
 def delete_walk(db: Database, walk_id: int) -> None:
@@ -179,7 +191,7 @@ def get_walk(db: Database, walk_id: int) -> WalkDetail:
                 .order_by(WalkPoint.position, WalkPoint.id)).all(), start=1)]
         return WalkDetail(**{f.name: getattr(walk, f.name) for f in fields(WalkFields)},
                           id=walk.id, area=area.name if area else None,
-                          participants=participants, points=points)
+                          participants=participants, points=points, stamp=Stamp.of(walk))
 
 
 # ---- participants ----

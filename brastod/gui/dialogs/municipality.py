@@ -40,7 +40,8 @@ class MunicipalityDialog(RegisterDialog):
             new_button=self.ui.areaNewButton, save_button=self.ui.areaSaveButton,
             delete_button=self.ui.areaDeleteButton,
             load=lambda: registers.list_areas, fill=self._fill_area, save=self._save_area,
-            delete=lambda row: partial(registers.delete_area, area_id=row.id),
+            delete=lambda row: partial(registers.delete_area, area_id=row.id,
+                                       version=row.stamp.version),
             describe=lambda row: f"området {row.name}",
             fields={"name": self.ui.areaName, "parent_id": self.ui.areaParent,
                     "kind": self.ui.areaKind, "deso_code": self.ui.areaDeso})
@@ -120,4 +121,6 @@ class MunicipalityDialog(RegisterDialog):
                       kind=combos.chosen(self.ui.areaKind), deso_code=self.ui.areaDeso.text())
         if row is None:
             return partial(registers.add_area, **fields)
-        return partial(registers.update_area, area_id=row.id, **fields)
+        return partial(registers.update_area, area_id=row.id, **fields,
+                       version=row.stamp.version,
+                       base={name: getattr(row, name) for name in fields})

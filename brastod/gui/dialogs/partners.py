@@ -23,15 +23,18 @@ class PartnersDialog(RegisterDialog):
             delete_button=self.ui.partnerDeleteButton,
             load=lambda: registers.list_partners, fill=self._fill_partner,
             save=self._save_partner,
-            delete=lambda row: partial(registers.delete_partner, partner_id=row.id),
+            delete=lambda row: partial(registers.delete_partner, partner_id=row.id,
+                                       version=row.stamp.version),
             describe=lambda row: f"partnern {row.name}",
-            fields={"name": self.ui.partnerName, "kind": self.ui.partnerKind})
+            fields={"name": self.ui.partnerName, "kind": self.ui.partnerKind,
+                    "active": self.ui.partnerActive})
         self.contacts = self.panel(
             table=self.ui.contactTable, model=ContactTableModel(self),
             new_button=self.ui.contactNewButton, save_button=self.ui.contactSaveButton,
             delete_button=self.ui.contactDeleteButton,
             load=self._load_contacts, fill=self._fill_contact, save=self._save_contact,
-            delete=lambda row: partial(registers.delete_contact, contact_id=row.id),
+            delete=lambda row: partial(registers.delete_contact, contact_id=row.id,
+                                       version=row.stamp.version),
             describe=lambda row: f"kontakten {row.name}",
             fields={"name": self.ui.contactName, "role": self.ui.contactRole,
                     "email": self.ui.contactEmail, "phone": self.ui.contactPhone})
@@ -52,7 +55,8 @@ class PartnersDialog(RegisterDialog):
         if row is None:
             return partial(registers.add_partner, name=name, kind=kind)
         return partial(registers.update_partner, partner_id=row.id, name=name, kind=kind,
-                       active=self.ui.partnerActive.isChecked())
+                       active=self.ui.partnerActive.isChecked(), version=row.stamp.version,
+                       base={"name": row.name, "kind": row.kind, "active": row.active})
 
     def _load_contacts(self):
         partner = self.partners.current()
@@ -71,4 +75,6 @@ class PartnersDialog(RegisterDialog):
         if row is None:
             return partial(registers.add_contact, partner_id=partner.id if partner else None,
                            **fields)
-        return partial(registers.update_contact, contact_id=row.id, **fields)
+        return partial(registers.update_contact, contact_id=row.id, **fields,
+                       version=row.stamp.version,
+                       base={name: getattr(row, name) for name in fields})

@@ -14,7 +14,7 @@ from brastod.core.enums import AttendeeStatus, DecisionStatus, MeetingStatus
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
 from brastod.core.meeting_rules import DecisionFields, MeetingFields, moved_to_holiday
-from brastod.core.versions import changed_line
+from brastod.core.versions import Conflict, changed_line
 from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
@@ -33,6 +33,7 @@ from brastod.gui.widgets.fields import (
     narrow, optional_date, optional_time, read_date, read_time, write_date, write_time,
 )
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.versioned_form import VersionedForm
 from brastod.gui.widgets.versioned_saves import VersionedSaves
 
 
@@ -107,35 +108,32 @@ class ParticularsPane(_Pane):
         super().__init__(data, parent)
         self.form = MeetingForm()
         QVBoxLayout(self).addWidget(self.form)
-        self.form.edited.connect(self._save_form)
+        self.saving = VersionedForm(self.form, data, Topic.MEETINGS, _write_meeting,
+                                    before=self._not_to_a_holiday)
+        self.saving.saved.connect(self.changed)
 
     def show_meeting(self, detail, reports: list[tuple[int, str]]) -> None:
-        same = self.detail is not None and self.detail.id == detail.id
         self.detail = detail
-        if not (same and (typing_in(self.form) or self.form.autosave.pending)):
+
+        def fill() -> None:
             self.form.set_reports(reports)
             self.form.set_values(detail)
+        self.saving.show(detail.id, detail, detail.stamp, fill)
 
-    def _save_form(self) -> None:
-        from brastod.core.services.meetings import update_meeting
-        if self.detail is None:
-            return
-        try:
-            values = self.form.values()
-            values.validate()
-        except FieldError as error:
-            self.form.show_error(error)
-            return
-        self.form.clear_error()
+    def _not_to_a_holiday(self, values) -> bool:
         holiday = moved_to_holiday(values.meeting_date, self.detail.meeting_date)
         if holiday and not ask(self, f"{holiday} Ska mötet ändå läggas den dagen?"):
             self.form.set_values(self.detail)
-            return
-        self._save(update_meeting, self.detail.id, values, allow_holiday=True,
-                   on_refused=self.form.show_error)
+            return False
+        return True
 
     def flush(self) -> None:
-        self.form.flush()
+        self.saving.flush()
+
+
+def _write_meeting(db, meeting_id: int, values, version: int | None, base):
+    from brastod.core.services.meetings import update_meeting
+    return update_meeting(db, meeting_id, values, allow_holiday=True, version=version, base=base)
 
 
 class AttendancePane(_Pane):
@@ -149,6 +147,7 @@ class AttendancePane(_Pane):
         ui.table.selectionModel().currentRowChanged.connect(self._chosen)
         self._loading = False
         self._row = None
+        self.conflict = None        # the conflict's dialog while it is open
         self.autosave = AutoSave(self)
         for widget in (ui.status, ui.note):
             self.autosave.watch(widget, lambda: not self._loading)
@@ -183,15 +182,48 @@ class AttendancePane(_Pane):
             widget.setEnabled(self._row is not None)
 
     def _save_row(self) -> None:
+        """Saves the chosen row's status and note naming the version shown: someone else's
+        change to the other field is taken, the same field is asked about."""
         from brastod.core.services.meetings import set_attendance
         row = self._row
-        if row is None:
+        if row is None or self.conflict is not None:
             return
         status, note = combos.chosen(self.ui.status), self.ui.note.text()
         if (status, note or None) == (row.status, row.note):
             return
         self._row = replace(row, status=status, note=note or None)   # what is saved now
-        self._save(set_attendance, row.id, status, note)
+        base = {"status": row.status, "note": row.note}
+        version = row.stamp.version if row.stamp else None
+        self.data.call(set_attendance, row.id, status, note, version=version, base=base,
+                       on_done=lambda _: self.changed.emit(),
+                       on_error=lambda error: self._refused(row, error),
+                       changes=Topic.MEETINGS, origin=self)
+
+    def _refused(self, row, error) -> None:
+        from brastod.gui.dialogs.form_conflict import put, resolve_fields
+        if not (isinstance(error, Conflict) and error.clashes):
+            self.data.runner.refuse(error)
+            return
+        fields = {"status": self.ui.status, "note": self.ui.note}
+
+        def chosen(values: dict) -> None:
+            self.conflict = None
+            if self._row is None or self._row.id != row.id:
+                return
+            self._loading = True
+            for name, value in {**error.merged, **values}.items():
+                put(fields[name], value)
+            self._loading = False
+            self._row = replace(row, stamp=error.stamp, **error.values)
+            self._save_row()
+
+        def unanswered() -> None:
+            """What was chosen stays in the fields, unsaved: the next save meets it again."""
+            self.conflict = None
+            if self._row is not None and self._row.id == row.id:
+                self._row = row
+        self.conflict = resolve_fields(self, error, self, fields, chosen)
+        self.conflict.rejected.connect(unanswered)
 
     def flush(self) -> None:
         self.autosave.flush()
@@ -450,7 +482,7 @@ class AgendaPane(_Pane):
         from brastod.core.services.meetings import remove_decision
         row = self._decision()
         if row is not None and ask(self, f"Ta bort beslutet ”{row.text}”?"):
-            self._save(remove_decision, row.id)
+            self._save(remove_decision, row.id, row.stamp.version if row.stamp else None)
 
     def to_action(self) -> None:
         """Which plan, then (its causes and goals fetched on the worker) under which cause or

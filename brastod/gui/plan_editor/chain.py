@@ -345,9 +345,9 @@ class ChainPane(QWidget):
             return
         if not ask(self, self.pages[node.link].removal_question(node.item)):
             return
-        parent = node.parent
+        parent, saves = node.parent, self.pages[node.link].saves
         self.flush()
-        self.save(lambda db: remove(db, node.link, node.id),
+        self.save(lambda db: remove(db, node.link, node.id, saves.version(node.id)),
                   select=parent.key if parent is not None and parent.link else None)
 
     def save_state(self) -> None:

@@ -4,9 +4,10 @@ one autosave. ``ChainPane`` picks the page by the chosen link's ``Link``.
 
 Each page saves naming the version of the link it shows; when someone else saved the link
 first, the conflict dialog shows the page's main text (``field``) beside theirs, and the chosen
-text is saved, with the rest of the page's values, against their version."""
+text is saved, with the rest of the page's values, against their version. A form's page (goal,
+action, follow-up) also names the values it shows, so that a newer version is merged field by
+field and only a field both changed is asked about (widgets.versioned_saves)."""
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -33,13 +34,14 @@ class LinkPage:
 
     link: Link
     field = "description"       # the text a conflict shows side by side
+    form = None                 # a form's page: its AutoSaveForm
 
     def __init__(self, pane, widget: QWidget, autosave: AutoSave):
         self.pane, self.widget, self.autosave = pane, widget, autosave
         self.node = None
         autosave.due.connect(self.save)
         self.saves = VersionedSaves(pane, pane.data, Topic.PLANS, self.field,
-                                    on_error=self._refused)
+                                    on_error=self._refused, form=self.form)
         self.saves.saved.connect(self._saved)
         self.saves.answered.connect(self._answered)
         self.saves.unanswered.connect(self._unanswered)
@@ -61,11 +63,15 @@ class LinkPage:
                                           or self.saves.busy or self._retry)):
             self._refill = self._retry = False
             self.fill(node.item)
-            self.saves.seen(node.id, node.item.stamp)
+            self.saves.seen(node.id, node.item.stamp, self.values_of(node.item))
             self.changed_label.setText(changed_line(node.item.stamp))
 
     def describe(self, item) -> None:
         """What the page says about the link besides its fields (always redrawn)."""
+
+    def values_of(self, item):
+        """A form's values of the link as shown (None: the page is no form)."""
+        return None
 
     def fill(self, item) -> None:
         raise NotImplementedError
@@ -260,6 +266,8 @@ class FormPage(LinkPage):
         self.form = form
         super().__init__(pane, widget, form.autosave)
         widget.layout().addWidget(form)
+        self.saves.took.connect(self._took)
+        self.saves.resolved.connect(self._resolved)
 
     @property
     def loading(self) -> bool:
@@ -269,8 +277,36 @@ class FormPage(LinkPage):
     def loading(self, value: bool) -> None:
         self.form._loading = value
 
+    def values_of(self, item):
+        return item.values
+
     def text_widget(self) -> QWidget:
         return self.form.fields[self.field]
+
+    def check(self, values) -> None:
+        """The core's rules for the form's values (FieldError)."""
+        values.validate()
+
+    def write(self, link_id: int) -> Callable[..., Any]:
+        """The save on the worker: (db, values, version shown, values shown) → Stamp."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if self.node is None or self.saves.conflict is not None:
+            return
+        values = self.form.checked(self.check)
+        if values is not None:
+            self.saves.send_form(self.node.id, values, self.write(self.node.id))
+
+    def _took(self, link_id: int, taken: dict, sent) -> None:
+        if self.node is not None and self.node.id == link_id:
+            self.form.take(taken, sent)
+
+    def _resolved(self, link_id: int, values: dict, sent) -> None:
+        """The values chosen in a conflict are shown and saved against the other version."""
+        if self.node is not None and self.node.id == link_id:
+            self.form.take(values, sent)
+            self.save()
 
     def show_error(self, error: FieldError) -> None:
         self.form.show_error(error)
@@ -303,12 +339,10 @@ class GoalPage(FormPage):
         self.form.set_choices(self.pane.cause_choices(), self.pane.choices.indicators)
         self.form.set_values(goal.values)
 
-    def work(self) -> Callable[[str], Write]:
+    def write(self, link_id: int) -> Callable[..., Any]:
         from brastod.core.services.plan_chain import update_goal
-        goal_id, values = self.node.id, self.form.values()
-        values.validate()
-        return lambda text: lambda db, version: update_goal(
-            db, goal_id, replace(values, description=text), version=version)
+        return lambda db, values, version, base: update_goal(db, link_id, values, version,
+                                                             base)
 
     def removal_question(self, goal) -> str:
         return ("Ta bort målet? Åtgärderna som hör till det blir kvar under sin orsak, utan "
@@ -328,12 +362,10 @@ class ActionPage(FormPage):
                               pane.choices.contacts)
         self.form.set_values(action.values)
 
-    def work(self) -> Callable[[str], Write]:
+    def write(self, link_id: int) -> Callable[..., Any]:
         from brastod.core.services.plan_chain import update_action
-        action_id, values = self.node.id, self.form.values()
-        values.validate()
-        return lambda text: lambda db, version: update_action(
-            db, action_id, replace(values, description=text), version=version)
+        return lambda db, values, version, base: update_action(db, link_id, values, version,
+                                                               base)
 
     def removal_question(self, action) -> str:
         return (f"Ta bort åtgärden ”{action.values.title}” och dess "
@@ -350,12 +382,14 @@ class FollowUpPage(FormPage):
     def fill(self, follow_up) -> None:
         self.form.set_values(follow_up.values)
 
-    def work(self) -> Callable[[str], Write]:
+    def check(self, values) -> None:
+        values.validate(self.pane.data.today)
+
+    def write(self, link_id: int) -> Callable[..., Any]:
         from brastod.core.services.plan_chain import update_follow_up
-        follow_up_id, values, today = self.node.id, self.form.values(), self.pane.data.today
-        values.validate(today)
-        return lambda text: lambda db, version: update_follow_up(
-            db, follow_up_id, replace(values, note=text), today, version=version)
+        today = self.pane.data.today
+        return lambda db, values, version, base: update_follow_up(db, link_id, values, today,
+                                                                  version, base)
 
     def removal_question(self, follow_up) -> str:
         return f"Ta bort uppföljningen från {follow_up.values.followed_up_on}?"

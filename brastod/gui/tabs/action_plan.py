@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from brastod.core.enums import PlanKind, PlanStatus
-from brastod.core.errors import FieldError
 from brastod.core.labels import PLAN_STATUS_COLORS, label
 from brastod.core.plan_rules import decided_text, period_text
 from brastod.gui import roles
@@ -19,6 +18,7 @@ from brastod.gui.plan_editor.chain import ChainPane, fetch_chain
 from brastod.gui.plan_editor.plan_form import PlanForm
 from brastod.gui.plan_editor.tracker import TrackerPane
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.versioned_form import VersionedForm
 
 
 def _fetch_plans(db):
@@ -30,6 +30,11 @@ def _fetch_plans(db):
 def _fetch_plan(db, plan_id: int):
     from brastod.core.services.action_plans import get_plan
     return (get_plan(db, plan_id), *fetch_chain(db, plan_id))
+
+
+def _write_plan(db, plan_id: int, values, version: int | None, base):
+    from brastod.core.services.action_plans import update_plan
+    return update_plan(db, plan_id, values, version=version, base=base)
 
 
 class ActionPlanTab(MasterDetailTab):
@@ -58,7 +63,8 @@ class ActionPlanTab(MasterDetailTab):
         self.chain.shown.connect(self._chain_shown)
         self.tracker.changed.connect(self._tracker_changed)
         self.tracker.open_requested.connect(self.open_action)
-        self.plan_form.edited.connect(self._save_plan)
+        self.plan_saving = VersionedForm(self.plan_form, data, Topic.PLANS, _write_plan)
+        self.plan_saving.saved.connect(lambda: self.reload(self.detail.id))
         ui.newButton.clicked.connect(self.new_plan)
         ui.deleteButton.clicked.connect(self.delete_plan)
         ui.exportButton.clicked.connect(lambda: self.export_requested.emit(self.export()))
@@ -112,7 +118,8 @@ class ActionPlanTab(MasterDetailTab):
             f"<span style='color:{colour}; font-weight:600'>{label(PlanStatus, values.status)}"
             f"</span> · {decided_text(values)}"
             + (f" · bygger på {detail.situation_report}" if detail.situation_report else ""))
-        self.plan_form.set_values(values)
+        self.plan_saving.show(detail.id, values, detail.stamp,
+                              lambda: self.plan_form.set_values(values))
         promise = values.kind == PlanKind.CITIZEN_PROMISE
         ui.parts.setTabText(ui.parts.indexOf(self.plan_form),
                             "&Medborgarlöftet" if promise else "&Uppgifter")
@@ -148,7 +155,7 @@ class ActionPlanTab(MasterDetailTab):
 
     def flush(self) -> None:
         self.chain.flush()
-        self.plan_form.flush()
+        self.plan_saving.flush()
 
     def save_state(self) -> None:
         super().save_state()
@@ -169,27 +176,6 @@ class ActionPlanTab(MasterDetailTab):
                       document=True)
 
     # ---- changes ----
-    def _save_plan(self) -> None:
-        from brastod.core.services.action_plans import update_plan
-        detail = self.detail
-        if detail is None:
-            return
-        try:
-            values = self.plan_form.values()
-            values.validate()
-        except FieldError as error:
-            self.plan_form.show_error(error)
-            return
-        self.plan_form.clear_error()
-
-        def refused(error) -> None:
-            if isinstance(error, FieldError):
-                self.plan_form.show_error(error)
-            else:
-                self.data.runner.refuse(error)
-        self.data.call(update_plan, detail.id, values, on_done=lambda _: self.reload(detail.id),
-                       on_error=refused, changes=Topic.PLANS, origin=self)
-
     def _tracker_changed(self) -> None:
         self.message.emit("Uppföljningen är sparad.")
         if self.detail is not None:

@@ -24,11 +24,12 @@ from brastod.gui.forms.ui_walk_points_pane import Ui_WalkPointsPane
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.walk_editor.models import ParticipantModel, PointTableModel
 from brastod.gui.widgets import combos
-from brastod.gui.widgets.autosave import AutoSaveForm, typing_in
+from brastod.gui.widgets.autosave import AutoSaveForm
 from brastod.gui.widgets.fields import (
     narrow, optional_date, optional_time, read_date, read_time, write_date, write_time,
 )
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.versioned_form import VersionedForm
 
 NO_AREA = "–"
 OTHER = "Annan organisation"
@@ -175,32 +176,26 @@ class ParticularsPart(_Part):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.participants, 1)
-        self.form.edited.connect(self._save_form)
+        self.saving = VersionedForm(self.form, data, Topic.MEETINGS, _write_walk)
+        self.saving.saved.connect(self.changed)
         self.participants.changed.connect(self.changed)
 
     def show_walk(self, view: WalkView) -> None:
-        same = self.view is not None and self.view.detail.id == view.detail.id
         self.view = view
-        if not (same and (typing_in(self.form) or self.form.autosave.pending)):
+
+        def fill() -> None:
             self.form.set_areas(view.areas)
             self.form.set_values(view.detail)
+        self.saving.show(view.detail.id, view.detail, view.detail.stamp, fill)
         self.participants.show_walk(view)
 
-    def _save_form(self) -> None:
-        from brastod.core.services.walks import update_walk
-        if self.view is None:
-            return
-        try:
-            values = self.form.values()
-            values.validate()
-        except FieldError as error:
-            self.form.show_error(error)
-            return
-        self.form.clear_error()
-        self._save(update_walk, self.view.detail.id, values, on_refused=self.form.show_error)
-
     def flush(self) -> None:
-        self.form.flush()
+        self.saving.flush()
+
+
+def _write_walk(db, walk_id: int, values, version: int | None, base):
+    from brastod.core.services.walks import update_walk
+    return update_walk(db, walk_id, values, version=version, base=base)
 
 
 class PointForm(QWidget):

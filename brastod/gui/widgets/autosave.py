@@ -5,13 +5,16 @@ steady typing, so that a crash or a killed process loses under a second of it; a
 date is saved at once. ``flush`` saves what waits before anything else happens (switching item,
 closing, exporting)."""
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QTimeEdit, QWidget,
+    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QTimeEdit,
+    QWidget,
 )
 
 from brastod.core.errors import FieldError
+from brastod.core.versions import Stamp, changed_line
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.widgets.fields import narrow, typed_dates
 
@@ -99,6 +102,7 @@ class AutoSaveForm(QWidget):
         self._loading = False
         self.autosave = AutoSave(self)
         self.autosave.due.connect(self.edited)
+        self.changed_label: QLabel | None = None
 
     def watch(self) -> None:
         for widget in set(self.fields.values()):
@@ -124,6 +128,41 @@ class AutoSaveForm(QWidget):
             def __exit__(self, *exc):
                 form._loading = False
         return Loading()
+
+    def checked(self, check: Callable[[object], None] | None = None):
+        """The form's values if the core's rules pass them (``check``, else their
+        ``validate()``); else None, and the refusal is shown at its field."""
+        try:
+            values = self.values()
+            check(values) if check is not None else values.validate()
+        except FieldError as error:
+            self.show_error(error)
+            return None
+        self.clear_error()
+        return values
+
+    def take(self, taken: dict, sent) -> None:
+        """Shows the other person's values a save took (core.versions.merge), or the values
+        chosen in a conflict, in the fields that still have what was sent: one typed into
+        since keeps what is typed."""
+        now = self.values()
+        untouched = {name: value for name, value in taken.items()
+                     if getattr(now, name) == getattr(sent, name)}
+        if untouched:
+            with self.loading():
+                self.set_values(replace(now, **untouched))
+
+    def show_changed(self, stamp: Stamp | None) -> None:
+        """"Senast ändrad av anna.berg …" under the fields."""
+        if self.changed_label is None:
+            self.changed_label = QLabel()
+            self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
+            layout = self.layout()
+            if isinstance(layout, QFormLayout):
+                layout.addRow(self.changed_label)
+            else:
+                layout.addWidget(self.changed_label)
+        self.changed_label.setText(changed_line(stamp))
 
     def show_error(self, error: FieldError) -> None:
         show_at_field(self.ui.error, self.fields, error)

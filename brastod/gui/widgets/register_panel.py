@@ -8,7 +8,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
+from dataclasses import fields as dataclass_fields, replace
+
 from brastod.core.errors import ValidationError
+from brastod.core.versions import Conflict
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
 from brastod.gui.field_errors import at_field_or_window, show_at_field
@@ -20,13 +23,22 @@ Job = Callable[[Any], Any]      # run on the worker with the database
 
 def write(data: Data, form: QObject, job: Job, *, error: QLabel, fields: dict[str, QWidget],
           on_done: Callable[[Any], None], changes: Topic | None,
-          on_refused: Callable[[], None] = lambda: None) -> None:
+          on_refused: Callable[[], None] = lambda: None,
+          on_conflict: Callable[[Conflict], None] | None = None) -> None:
     """``job(db)`` on the worker, announced as ``changes``; ``on_done(result)`` while ``form``
     still exists. A value the rules refuse is said in ``error``, at its field of ``fields``
-    (after ``on_refused()`` has tidied up), and what was typed stays; any other refusal (the
-    database busy …) is shown by the window, as is one that comes after ``form`` is gone."""
-    refused = at_field_or_window(data, lambda refusal: show_at_field(error, fields, refusal),
-                                 on_refused)
+    (after ``on_refused()`` has tidied up), and what was typed stays; someone else's newer
+    save goes to ``on_conflict``; any other refusal (the database busy …) is shown by the
+    window, as is one that comes after ``form`` is gone."""
+    said = at_field_or_window(data, lambda refusal: show_at_field(error, fields, refusal),
+                              on_refused)
+
+    def refused(refusal) -> None:
+        if isinstance(refusal, Conflict) and refusal.clashes and on_conflict is not None:
+            on_refused()
+            on_conflict(refusal)
+        else:
+            said(refusal)
     data.run(lambda db, ctx: job(db), on_done=while_alive(form, on_done),
              on_error=while_alive(form, refused, data.runner.refuse), changes=changes,
              origin=form)
@@ -53,6 +65,7 @@ class RegisterPanel(QObject):
         self._load, self._fill, self._save, self._delete = load, fill, save, delete
         self._describe, self._confirm, self._topic = describe, confirm, topic
         self.buttons = (new_button, save_button, delete_button)
+        self.conflict = None            # the conflict's dialog while it is open
         self.delete_button = delete_button
         self.proxy = views.attach(table, model)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._on_current())
@@ -84,34 +97,60 @@ class RegisterPanel(QObject):
         self.error.clear()
         self._on_current()
 
-    def save(self) -> None:
-        current = self.current()
+    def save(self, shown: Any | None = None) -> None:
+        """Saves the form over ``shown`` (the row as the form had it; the current row)."""
+        current = shown or self.current()
         try:
             job = self._save(current)
         except ValidationError as refusal:     # a value the form itself cannot read
             show_at_field(self.error, self.fields, refusal)
             return
-        self._run(job, current.id if current else None, changes=True)
+        self._run(job, current.id if current else None, changes=True,
+                  on_conflict=lambda conflict: self._met(current, conflict))
+
+    def _met(self, row: Any, conflict: Conflict) -> None:
+        """Someone else saved the row and changed a field this user changed too: they are
+        told who and when, see both values and choose; the values typed stay meanwhile, and
+        the next Spara meets the conflict again if the dialog is closed."""
+        from brastod.gui.dialogs.form_conflict import put, resolve_fields
+        self.error.setText(str(conflict))
+
+        def chosen(values: dict) -> None:
+            self.conflict = None
+            for name, value in {**conflict.merged, **values}.items():
+                if name in self.fields:
+                    put(self.fields[name], value)
+            names = {f.name for f in dataclass_fields(row)}
+            self.save(replace(row, stamp=conflict.stamp, **{
+                name: value for name, value in conflict.values.items() if name in names}))
+        self.conflict = resolve_fields(self.table.window(), conflict, self.table.window(),
+                                       self.fields, chosen)
+        self.conflict.rejected.connect(lambda: setattr(self, "conflict", None))
 
     def delete(self) -> None:
         current = self.current()
         if current is None or not self._confirm(f"Ta bort {self._describe(current)}?"):
             return
-        self._run(self._delete(current), None, changes=True)
+        self._run(self._delete(current), None, changes=True,
+                  on_refused=lambda: self.reload(current.id))
 
-    def _run(self, job: Job | None, select_id: int | None, changes: bool = False) -> None:
+    def _run(self, job: Job | None, select_id: int | None, changes: bool = False,
+             on_conflict: Callable[[Conflict], None] | None = None,
+             on_refused: Callable[[], None] | None = None) -> None:
         """``job`` (if any) and then the listing, in one task: the list shows what was saved."""
         load = self._load()
         for button in self.buttons:
             button.setEnabled(False)
 
         def work(db):
-            new_id = job(db) if job is not None else None
+            saved = job(db) if job is not None else None
+            new_id = saved if isinstance(saved, int) else None     # a new row's id
             return new_id, load(db) if load is not None else []
         write(self.data, self, work, error=self.error, fields=self.fields,
               on_done=lambda result: self._show(
                   result[1], result[0] if result[0] is not None else select_id, changes),
-              changes=self._topic if changes else None, on_refused=self._enable)
+              changes=self._topic if changes else None, on_refused=on_refused or self._enable,
+              on_conflict=on_conflict)
 
     def _show(self, rows: list, select_id: int | None, changed: bool) -> None:
         self._enable()

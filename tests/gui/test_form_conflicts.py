@@ -1,0 +1,475 @@
+"""Two people editing the same form (issue 18): a second writer, a separate Database on the same
+file, saves between the form's load and its save. Fields the user did not change take the other
+values silently; a field both changed opens one dialog, Fält | Ditt värde | Den andra versionen,
+and each choice leads to the right stored values; closed, the form keeps what was typed and the
+conflict comes back at the next save."""
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from brastod.core import versions
+from brastod.core.db import open_database
+from brastod.core.services import meetings, walks
+from brastod.gui.dialogs.form_conflict import MINE, THEIRS
+from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.tabs.calendar import WalkEntry
+from tests.core.test_form_merge import walk_fields
+from tests.gui.test_calendar_tab import _open
+
+CHECK = Qt.ItemDataRole.CheckStateRole
+
+
+@pytest.fixture
+def tab(window):
+    window.ui.tabs.setCurrentWidget(window.calendar)
+    return window.calendar
+
+
+@pytest.fixture
+def anna(demo_db, monkeypatch):
+    """The second writer: another program on the same file, as anna.berg; ``anna(save, *args,
+    **kwargs)`` runs ``save(her database, …)``."""
+    other = open_database(demo_db.path)
+
+    def as_anna(save, *args, **kwargs):
+        with monkeypatch.context() as patch:     # undoes this patch only
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+            return save(other, *args, **kwargs)
+    yield as_anna
+    other.close()
+
+
+def _meeting_fields(detail, **changes):
+    return replace(meetings.MeetingFields(
+        detail.title, detail.meeting_date, detail.start_time, detail.end_time, detail.place,
+        detail.status, detail.chair, detail.secretary, detail.approver,
+        detail.situation_report_id), **changes)
+
+
+def _open_meeting(tab, qtbot, demo_db):
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    return meetings.get_meeting(demo_db, meeting.id)
+
+
+def _retype(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def _anna_moves_the_meeting(anna, loaded, **changes):
+    return anna(meetings.update_meeting, loaded.id, _meeting_fields(loaded, **changes),
+                version=loaded.stamp.version, base=loaded)
+
+
+def test_a_field_only_the_other_changed_is_taken_silently(tab, qtbot, anna, demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    form = tab.particulars.form
+    theirs = _anna_moves_the_meeting(anna, loaded, chair="Anna Berg")
+    _retype(qtbot, form.ui.place, "Folkets hus")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        tab.particulars.flush()
+    assert tab.particulars.saving.saves.conflict is None
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.chair) == ("Folkets hus", "Anna Berg")
+    assert stored.stamp.version == theirs.version + 1
+    assert (form.ui.place.text(), form.ui.chair.text()) == ("Folkets hus", "Anna Berg")
+    assert form.changed_label.text().startswith(
+        f"Senast ändrad av {versions.getpass.getuser()} ")
+    # The next save goes on from the merged version, without a conflict.
+    _retype(qtbot, form.ui.secretary, "Bo Ek")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        tab.particulars.flush()
+    assert meetings.get_meeting(demo_db, loaded.id).stamp.version == theirs.version + 2
+
+
+def _meet_the_conflict(tab, qtbot, anna, demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    form = tab.particulars.form
+    theirs = _anna_moves_the_meeting(anna, loaded, place="Biblioteket", chair="Anna Berg")
+    _retype(qtbot, form.ui.place, "Folkets hus")
+    _retype(qtbot, form.ui.secretary, "Bo Ek")
+    tab.particulars.flush()
+    dialog = tab.particulars.saving.saves.conflict
+    assert dialog is not None and dialog.isVisible()
+    return loaded, theirs, dialog
+
+
+def test_the_dialog_shows_the_field_both_changed_with_who_and_when(tab, qtbot, anna, demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    assert dialog.ui.message.text().startswith("anna.berg ändrade mötet kl. ")
+    assert dialog.windowTitle() == "Någon annan har ändrat mötet"
+    model = dialog.model
+    assert model.rowCount() == 1            # the chair only she changed, the secretary only I
+    assert [model.index(0, column).data() for column in range(3)] == \
+        ["Plats", "Folkets hus", "Biblioteket"]
+    assert model.headerData(THEIRS, Qt.Orientation.Horizontal) == \
+        f"Den andra versionen (ändrad av anna.berg kl. " \
+        f"{versions.as_local(theirs.changed_at):%H:%M})"
+    assert model.chosen == [MINE]           # the user's value unless they choose
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.secretary) == ("Biblioteket", loaded.secretary)  # nothing written
+    dialog.reject()
+
+
+def test_save_my_choices_keeps_mine_where_chosen_and_takes_the_rest(tab, qtbot, anna,
+                                                                  demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.chair, stored.secretary) == ("Folkets hus", "Anna Berg",
+                                                              "Bo Ek")
+    assert stored.stamp.version == theirs.version + 1
+    form = tab.particulars.form.ui
+    assert (form.place.text(), form.chair.text()) == ("Folkets hus", "Anna Berg")
+
+
+def test_choosing_the_other_value_takes_it_and_keeps_my_other_fields(tab, qtbot, anna, demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    model = dialog.model
+    model.setData(model.index(0, THEIRS), Qt.CheckState.Checked.value, CHECK)
+    assert model.chosen == [THEIRS]
+    assert model.index(0, MINE).data(CHECK) == Qt.CheckState.Unchecked.value
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert (stored.place, stored.chair, stored.secretary) == ("Biblioteket", "Anna Berg",
+                                                              "Bo Ek")
+    assert tab.particulars.form.ui.place.text() == "Biblioteket"
+
+
+def test_all_theirs_button(tab, qtbot, anna, demo_db):
+    loaded, _theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    dialog.ui.allTheirs.click()
+    assert dialog.model.chosen == [THEIRS]
+    dialog.ui.allMine.click()
+    assert dialog.model.chosen == [MINE]
+    dialog.ui.allTheirs.click()
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    assert meetings.get_meeting(demo_db, loaded.id).place == "Biblioteket"
+
+
+def test_closing_the_dialog_keeps_what_was_typed_and_the_conflict_comes_back(tab, qtbot, anna,
+                                                                         demo_db):
+    loaded, theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    dialog.ui.later.click()
+    form = tab.particulars.form.ui
+    assert (form.place.text(), form.secretary.text()) == ("Folkets hus", "Bo Ek")
+    assert tab.particulars.saving.saves.conflict is None
+    stored = meetings.get_meeting(demo_db, loaded.id)
+    assert stored.place == "Biblioteket" and stored.stamp.version == theirs.version
+    tab.particulars.flush()                 # the next save meets it again
+    again = tab.particulars.saving.saves.conflict
+    assert again is not None and again is not dialog
+    assert again.model.index(0, MINE).data() == "Folkets hus"
+    again.reject()
+    assert form.place.text() == "Folkets hus"
+
+
+def test_a_walk_merges_and_asks_the_same_way(tab, qtbot, anna, demo_db):
+    entries = [tab.proxy.index(row, 0).data(ROW_ROLE) for row in range(tab.proxy.rowCount())]
+    row = next(i for i, entry in enumerate(entries) if isinstance(entry, WalkEntry))
+    with qtbot.waitSignal(tab.shown):
+        tab.ui.table.selectRow(row)
+    walk = walks.get_walk(demo_db, entries[row].walk_id)
+    part = tab.walk_editor.particulars
+    anna(walks.update_walk, walk.id, replace(walk_fields(walk), note="Ta med ficklampor."),
+         version=walk.stamp.version, base=walk_fields(walk))
+    _retype(qtbot, part.form.ui.meetingPlace, "Stationen")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        part.flush()
+    stored = walks.get_walk(demo_db, walk.id)
+    assert (stored.meeting_place, stored.note) == ("Stationen", "Ta med ficklampor.")
+    assert part.form.ui.note.toPlainText() == "Ta med ficklampor."
+    # Both change the meeting place: asked.
+    anna(walks.update_walk, walk.id, replace(walk_fields(stored), meeting_place="Torget"),
+         version=stored.stamp.version, base=walk_fields(stored))
+    _retype(qtbot, part.form.ui.meetingPlace, "Kyrkan")
+    part.flush()
+    dialog = part.saving.saves.conflict
+    assert dialog is not None
+    assert [dialog.model.index(0, c).data() for c in (1, 2)] == ["Kyrkan", "Torget"]
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        dialog.ui.save.click()
+    assert walks.get_walk(demo_db, walk.id).meeting_place == "Kyrkan"
+
+
+def test_the_choice_model_passes_the_model_tester(tab, qtbot, anna, demo_db, qtmodeltester):
+    _loaded, _theirs, dialog = _meet_the_conflict(tab, qtbot, anna, demo_db)
+    qtmodeltester.check(dialog.model)
+    dialog.reject()
+
+
+# ---- an action's page in the plan chain ----
+
+@pytest.fixture
+def action_page(window, qtbot):
+    from tests.gui.test_conflicts import chain as _chain
+    pane = _chain.__wrapped__(window, qtbot)
+    index = next(i for i in _nodes(pane.model) if pane.model.node(i).link == "action")
+    pane.ui.tree.setCurrentIndex(index)
+    return pane
+
+
+def _nodes(model, parent=None) -> list:
+    parent = parent or QModelIndex()
+    found = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        found += [index] + _nodes(model, index)
+    return found
+
+
+def _action(demo_db, pane, action_id):
+    from brastod.core.services import plan_chain
+    return next(a for a in plan_chain.get_outline(demo_db, pane._plan_id).all_actions()
+                if a.id == action_id)
+
+
+def _kp_changes(anna, node, **changes):
+    from brastod.core.services import plan_chain
+    base = node.item.values
+    return anna(plan_chain.update_action, node.id, replace(base, **changes),
+                node.item.stamp.version, base)
+
+
+def test_an_action_page_takes_the_other_field_and_asks_about_the_same_one(action_page, anna,
+                                                                          demo_db, qtbot):
+    pane = action_page
+    node = pane.current_node()
+    page = pane.pages[node.link]
+    form = page.form
+    theirs = _kp_changes(anna, node, title="Belysning i parken (polisen)", term="long")
+    combos_choose(form.ui.status, "ongoing" if node.item.values.status != "ongoing" else "done")
+    pane.flush()
+    assert page.saves.conflict is None
+    stored = _action(demo_db, pane, node.id)
+    assert stored.values.title == "Belysning i parken (polisen)"
+    assert stored.values.term == "long" and stored.values.status == form.values().status
+    assert stored.stamp.version == theirs.version + 1
+    assert form.ui.title.text() == "Belysning i parken (polisen)"   # shown at once
+    # Both change the title now: the form's dialog, whose answer is saved.
+    node = pane.current_node()
+    _kp_changes(anna, node, title="Polisens rubrik")
+    _retype(qtbot, form.ui.title, "Min rubrik")
+    pane.flush()
+    dialog = page.saves.conflict
+    assert dialog is not None and hasattr(dialog, "model")
+    assert [dialog.model.index(0, c).data() for c in range(3)][1:] == \
+        ["Min rubrik", "Polisens rubrik"]
+    dialog.ui.allTheirs.click()
+    dialog.ui.save.click()
+    assert _action(demo_db, pane, node.id).values.title == "Polisens rubrik"
+    assert form.ui.title.text() == "Polisens rubrik"
+
+
+def test_an_action_page_asks_about_its_long_text_alone_in_the_text_dialog(action_page, anna,
+                                                                          demo_db):
+    pane = action_page
+    node = pane.current_node()
+    page = pane.pages[node.link]
+    _kp_changes(anna, node, description="Polisens beskrivning.", rag="red")
+    page.text_widget().setPlainText("Min beskrivning.")
+    pane.flush()
+    dialog = page.saves.conflict
+    assert dialog is not None and hasattr(dialog.ui, "keepMine")    # dialogs.conflict
+    assert (dialog.ui.mine.toPlainText(), dialog.ui.theirs.toPlainText()) == \
+        ("Min beskrivning.", "Polisens beskrivning.")
+    dialog.reject()                         # closed: what was typed stays, asked again
+    assert page.text_widget().toPlainText() == "Min beskrivning."
+    pane.flush()
+    dialog = page.saves.conflict
+    assert dialog is not None
+    dialog.ui.keepMine.click()
+    stored = _action(demo_db, pane, node.id)
+    assert (stored.values.description, stored.values.rag) == ("Min beskrivning.", "red")
+
+
+def combos_choose(combo, value) -> None:
+    from brastod.gui.widgets import combos
+    combos.choose(combo, value)
+
+
+# ---- a register dialog (modal, Spara writes) ----
+
+@pytest.fixture
+def partners(qtbot, tasks, demo_db):
+    from brastod.gui.dialogs.partners import PartnersDialog
+    from tests.gui.data_for import data_for
+    dialog = PartnersDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    housing = next(p for p in dialog.partners.model.rows() if p.name == "Fagerstabostäder")
+    dialog.partners.select(housing.id)
+    return dialog, housing
+
+
+def _partner(demo_db, partner_id):
+    from brastod.core.services import registers
+    return next(p for p in registers.list_partners(demo_db) if p.id == partner_id)
+
+
+def _anna_renames(anna, row, **changes):
+    from brastod.core.services import registers
+    values = {"name": row.name, "kind": row.kind, "active": row.active, **changes}
+    return anna(registers.update_partner, row.id, **values, version=row.stamp.version,
+                base={"name": row.name, "kind": row.kind, "active": row.active})
+
+
+def test_a_register_dialog_takes_the_other_field_silently(partners, anna, demo_db, qtbot):
+    dialog, housing = partners
+    _anna_renames(anna, housing, active=False)
+    dialog.ui.partnerName.setText("Fagersta bostäder")
+    dialog.ui.partnerSaveButton.click()
+    assert dialog.partners.conflict is None and dialog.ui.error.text() == ""
+    stored = _partner(demo_db, housing.id)
+    assert (stored.name, stored.active) == ("Fagersta bostäder", False)
+    assert not dialog.ui.partnerActive.isChecked()      # shown as saved
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_register_dialog_says_who_changed_the_same_field_and_lets_choose(
+        partners, anna, demo_db, qtbot, choice):
+    dialog, housing = partners
+    theirs = _anna_renames(anna, housing, name="Fagerstabostäder AB", kind="other")
+    dialog.ui.partnerName.setText("Bostäder i Fagersta")
+    dialog.ui.partnerSaveButton.click()
+    asked = dialog.partners.conflict
+    assert asked is not None and asked.isVisible()
+    said = dialog.ui.error.text()
+    assert said.startswith("anna.berg ändrade partnern kl. ") and "välj för varje fält" in said
+    assert [asked.model.index(0, c).data() for c in range(3)][1:] == \
+        ["Bostäder i Fagersta", "Fagerstabostäder AB"]
+    assert asked.model.rowCount() == 1          # the kind only she changed is taken
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.partnerName.text() == "Bostäder i Fagersta"    # nothing typed lost
+        stored = _partner(demo_db, housing.id)
+        assert stored.name == "Fagerstabostäder AB" and stored.stamp.version == theirs.version
+        dialog.ui.partnerSaveButton.click()     # the next Spara asks again
+        assert dialog.partners.conflict is not None
+        dialog.partners.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = _partner(demo_db, housing.id)
+    expected = "Bostäder i Fagersta" if choice == "mine" else "Fagerstabostäder AB"
+    assert (stored.name, stored.kind) == (expected, "other")
+    assert dialog.ui.partnerName.text() == expected and dialog.ui.error.text() == ""
+    assert dialog.partners.conflict is None
+
+
+def test_removing_a_partner_someone_changed_or_removed_meanwhile_is_refused(
+        partners, anna, demo_db, qtbot):
+    from brastod.core.services import registers
+    dialog, _housing = partners
+    dialog.confirm = lambda question: True
+    spare = registers.add_partner(demo_db, "Hyresgästföreningen", "other")
+    dialog.partners.reload(spare)
+    row = dialog.partners.current()
+    _anna_renames(anna, row, name="Hyresgästföreningen Fagersta")
+    dialog.ui.partnerDeleteButton.click()
+    said = dialog.ui.error.text()
+    assert said.startswith("anna.berg ändrade partnern kl. ") and "Inget togs bort" in said
+    assert _partner(demo_db, spare).name == "Hyresgästföreningen Fagersta"
+    assert dialog.partners.current().name == "Hyresgästföreningen Fagersta"   # shown again
+    anna(registers.delete_partner, spare)
+    dialog.ui.partnerDeleteButton.click()
+    assert dialog.ui.error.text() == "Partnern finns inte längre; någon har tagit bort den."
+    assert all(p.id != spare for p in dialog.partners.model.rows())
+
+
+# ---- a meeting's attendance ----
+
+def test_attendance_takes_the_other_field_and_asks_about_the_same_one(tab, qtbot, anna,
+                                                                      demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    pane = tab.attendance
+    pane.ui.table.selectRow(0)
+    person = pane.model.row_at(0)
+    anna(meetings.set_attendance, person.id, person.status, "Kommer efter lunch",
+         version=person.stamp.version, base={"status": person.status, "note": person.note})
+    other = "apologies" if person.status != "apologies" else "present"
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        combos_choose(pane.ui.status, other)
+    stored = next(a for a in meetings.get_meeting(demo_db, loaded.id).attendees
+                  if a.id == person.id)
+    assert (stored.status, stored.note) == (other, "Kommer efter lunch")
+    assert pane.ui.note.text() == "Kommer efter lunch"
+    # Both write a note: asked; closed, the note typed stays and is asked about again.
+    anna(meetings.set_attendance, person.id, other, "Annas anteckning",
+         version=stored.stamp.version, base={"status": other, "note": stored.note})
+    pane.ui.note.setFocus()
+    pane.ui.note.selectAll()
+    qtbot.keyClicks(pane.ui.note, "Min anteckning")
+    pane.flush()
+    dialog = pane.conflict
+    assert dialog is not None
+    assert [dialog.model.index(0, c).data() for c in range(3)] == \
+        ["Anteckning", "Min anteckning", "Annas anteckning"]
+    dialog.reject()
+    assert pane.ui.note.text() == "Min anteckning" and pane.conflict is None
+    qtbot.keyClicks(pane.ui.note, ".")
+    pane.flush()
+    assert pane.conflict is not None
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        pane.conflict.ui.save.click()
+    stored = next(a for a in meetings.get_meeting(demo_db, loaded.id).attendees
+                  if a.id == person.id)
+    assert stored.note == "Min anteckning."
+
+
+# ---- the plan's own form ----
+
+def test_the_plan_form_takes_the_other_field_and_asks_about_the_same_one(window, qtbot, anna,
+                                                                         demo_db):
+    from brastod.core.services import action_plans
+    plans = window.actions
+    window.ui.tabs.setCurrentWidget(plans)
+    plans.ui.table.setCurrentIndex(QModelIndex())
+    with qtbot.waitSignal(plans.shown, timeout=30_000):
+        plans.ui.table.selectRow(0)
+    loaded = action_plans.get_plan(demo_db, plans.detail.id)
+    anna(action_plans.update_plan, loaded.id, replace(loaded.fields, registry_number="KS 2026/99"),
+         version=loaded.stamp.version, base=loaded.fields)
+    form = plans.plan_form
+    plans.ui.parts.setCurrentWidget(form)
+    _retype(qtbot, form.ui.decidedBy, "Kommunstyrelsen")
+    with qtbot.waitSignal(plans.shown, timeout=30_000):
+        plans.flush()
+    stored = action_plans.get_plan(demo_db, loaded.id)
+    assert (stored.fields.decided_by, stored.fields.registry_number) == \
+        ("Kommunstyrelsen", "KS 2026/99")
+    assert form.ui.registryNumber.text() == "KS 2026/99"
+    anna(action_plans.update_plan, loaded.id, replace(stored.fields, decided_by="KF"),
+         version=stored.stamp.version, base=stored.fields)
+    _retype(qtbot, form.ui.decidedBy, "BRA-styrelsen")
+    plans.flush()
+    dialog = plans.plan_saving.saves.conflict
+    assert dialog is not None
+    assert [dialog.model.index(0, c).data() for c in (1, 2)] == ["BRA-styrelsen", "KF"]
+    dialog.reject()
+    assert form.ui.decidedBy.text() == "BRA-styrelsen"
+    assert action_plans.get_plan(demo_db, loaded.id).fields.decided_by == "KF"
+
+
+def test_removing_a_link_someone_changed_meanwhile_is_refused_and_kept(window, qtbot, anna,
+                                                                       demo_db, monkeypatch,
+                                                                       message_boxes):
+    from brastod.core.services import plan_chain
+    from tests.gui.test_conflicts import chain as _chain
+    pane = _chain.__wrapped__(window, qtbot)
+    node = pane.current_node()
+    anna(plan_chain.update_cause, node.id, "Polisens orsak.", version=node.item.stamp.version)
+    monkeypatch.setattr("brastod.gui.plan_editor.chain.ask", lambda *args: True)
+    with qtbot.waitSignal(pane.data.runner.refused, timeout=30_000) as refused:
+        pane.remove()
+    [said] = refused.args
+    assert said.startswith("anna.berg ändrade den här orsaken kl. ") and "Inget togs bort" in said
+    assert message_boxes == [("warning", said)]
+    cause = next(c for c in plan_chain.get_outline(demo_db, pane._plan_id).causes()
+                 if c.id == node.id)
+    assert cause.description == "Polisens orsak."
