@@ -32,11 +32,9 @@ def anna(demo_db, monkeypatch):
     other = open_database(demo_db.path)
 
     def save(section_id: int, body: str, version: int):
-        monkeypatch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
-        try:
+        with monkeypatch.context() as patch:     # undo() would drop the autouse guards too
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
             return reports.SECTIONS.save(other, section_id, body=body, version=version)
-        finally:
-            monkeypatch.undo()
     yield save
     other.close()
 
@@ -183,11 +181,9 @@ def secretary(demo_db, monkeypatch):
     other = open_database(demo_db.path)
 
     def save(function, *args, **kwargs):
-        monkeypatch.setattr(versions.getpass, "getuser", lambda: "eva.sekr")
-        try:
+        with monkeypatch.context() as patch:     # undo() would drop the autouse guards too
+            patch.setattr(versions.getpass, "getuser", lambda: "eva.sekr")
             return getattr(meetings, function)(other, *args, **kwargs)
-        finally:
-            monkeypatch.undo()
     yield save
     other.close()
 
@@ -309,11 +305,9 @@ def kommunpolis(demo_db, monkeypatch):
     other = open_database(demo_db.path)
 
     def save(cause_id: int, text: str, version: int):
-        monkeypatch.setattr(versions.getpass, "getuser", lambda: "kp.lund")
-        try:
+        with monkeypatch.context() as patch:     # undo() would drop the autouse guards too
+            patch.setattr(versions.getpass, "getuser", lambda: "kp.lund")
             return plan_chain.update_cause(other, cause_id, text, version=version)
-        finally:
-            monkeypatch.undo()
     yield save
     other.close()
 

@@ -4,7 +4,6 @@ role taking backups and running the command line, an upgrade met by someone who 
 owner, a restore while users are connected, and the messages for a server that cannot be met."""
 import shutil
 import socket
-import subprocess
 import uuid
 from contextlib import closing
 from dataclasses import dataclass
