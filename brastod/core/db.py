@@ -514,13 +514,7 @@ def server_told(error: BaseException, name: str) -> BrastodError | None:
     """The server's refusals met in the middle of the work, in Swedish; None for others."""
     if server.is_connect_error(error):
         return server.ConnectionLost(server.connect_problem(error, name, lost=True))
-    state = getattr(getattr(error, "orig", error), "sqlstate", None)
-    if state == server.REFUSED:
-        return BrastodError(server.refused_problem(name))
-    if state == server.READ_ONLY:
-        return BrastodError(f"Anslutningen till {name} är skrivskyddad; inget sparades. Ta bort "
-                            "inställningen som gör den skrivskyddad ur adressen.")
-    return None
+    return server.refusal(error, name)
 
 
 def _readonly_engine(path: Path) -> Engine:

@@ -152,6 +152,10 @@ def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
     if re.search(r'role "[^"]+" does not exist', said):
         return (f"Användaren finns inte på servern för {name}. Be IT-avdelningen lägga till "
                 "den med brastod user add.")
+    if getattr(getattr(error, "orig", error), "sqlstate", None) == "53300" or \
+            "too many clients" in said or "remaining connection slots" in said:
+        return (f"Servern för {name} tar inte emot fler anslutningar just nu. Försök igen om en "
+                "stund, eller be IT-avdelningen höja gränsen (max_connections).")
     if "timeout" in said or "timed out" in said:
         return f"Servern för {name} svarar inte. Kontrollera nätverket och försök igen."
     if lost:
@@ -167,7 +171,7 @@ def is_connect_error(error: BaseException) -> bool:
     import psycopg
     cause = getattr(error, "orig", error)
     return isinstance(cause, psycopg.OperationalError) and getattr(cause, "sqlstate", None) in (
-        None, "08000", "08003", "08006", "08001", "08004", "57P01", "57P02", "57P03")
+        None, "08000", "08003", "08006", "08001", "08004", "57P01", "57P02", "57P03", "53300")
 
 
 REFUSED = "42501"       # insufficient_privilege: the role may not do this
@@ -177,6 +181,62 @@ READ_ONLY = "25006"     # read_only_sql_transaction: the connection was opened r
 def refused_problem(name: str) -> str:
     return (f"Din roll i {name} har inte behörighet till det här. Den som sköter servern kan "
             "ge dig en annan roll (brastod user add).")
+
+
+# What a unique name is called when two users save the same one at once (the services check
+# first, but two checks on a server can both pass before either saves).
+_NAMED = {"category": "En kategori", "category_synonym": "Ett synonymord", "area": "Ett område",
+          "area_synonym": "Ett synonymord för ett område", "place": "En plats",
+          "partner": "En partner", "meeting_series": "En mötesserie",
+          "agenda_template": "En dagordningsmall", "observation_kind": "En iakttagelsetyp",
+          "indicator": "Ett nyckeltal", "police_type_mapping": "En polisens händelsetyp",
+          "assessment_level": "En bedömningsnivå", "population_figure": "Folkmängden för året"}
+AGAIN = "Inget av det sparades. Fönstret hämtar det som finns nu; försök sedan igen."
+
+
+def refusal(error: BaseException, name: str) -> BrastodError | None:
+    """A statement the server refused for another reason than the connection, in Swedish with
+    what to do (the server's own text is English); None for what is a bug in Brastöd (a
+    statement the server does not understand), which goes to the log and the crash dialog."""
+    cause = getattr(error, "orig", error)
+    state = getattr(cause, "sqlstate", None) or ""
+    if state == REFUSED:
+        return BrastodError(refused_problem(name))
+    if state == READ_ONLY:
+        return BrastodError(f"Anslutningen till {name} är skrivskyddad; inget sparades. Ta bort "
+                            "inställningen som gör den skrivskyddad ur adressen.")
+    if not state.startswith(("23", "40", "53", "54", "57014", "55P03", "22")):
+        return None
+    log.warning("Servern för %s vägrade: %s %r", name, state, cause)
+    if state == "23505":        # unique_violation
+        table = getattr(getattr(cause, "diag", None), "table_name", None)
+        thing = _NAMED.get(table)
+        if thing:
+            return BrastodError(f"{thing} med samma namn sparades nyss av någon annan, så ditt "
+                                "sparades inte. Välj den som finns i listan, eller ge din ett "
+                                "annat namn.")
+        return BrastodError(f"Det du sparade finns redan i {name}: någon annan sparade samma sak "
+                            f"nyss. {AGAIN}")
+    if state == "23503":        # foreign_key_violation
+        return BrastodError(f"Ändringen hänger ihop med något som någon annan just har ändrat "
+                            f"eller tagit bort i {name}. {AGAIN}")
+    if state.startswith("23") or state.startswith("22"):   # check, not null; bad data
+        return BrastodError(f"Servern för {name} godtog inte ett av värdena, så inget sparades. "
+                            "Kontrollera det du skrev och försök igen; händer det igen, skicka "
+                            "loggfilen till den som sköter Brastöd.")
+    if state.startswith("40"):  # serialization_failure, deadlock_detected
+        return BrastodError(f"Ändringen krockade med någon annans samtidiga ändring i {name}. "
+                            f"{AGAIN}")
+    if state == "53100":        # disk_full
+        return BrastodError(f"Servern för {name} har fullt på disken, så ändringen sparades "
+                            "inte. Be IT-avdelningen frigöra utrymme på servern och försök "
+                            "sedan igen.")
+    if state.startswith(("53", "54")):     # out of memory, too many connections; limits
+        return BrastodError(f"Servern för {name} orkade inte med ändringen just nu (den har "
+                            "slut på minne eller anslutningar), så den sparades inte. Försök "
+                            "igen om en stund, eller be IT-avdelningen se över servern.")
+    return BrastodError(f"Servern för {name} avbröt ändringen för att den tog för lång tid "
+                        f"eller väntade på någon annans. {AGAIN}")   # 57014, 55P03
 
 
 def vacuum(engine: Engine, table: str | None = None) -> None:
