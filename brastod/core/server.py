@@ -11,6 +11,11 @@ import logging
 import os
 import re
 import secrets
+import time
+import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from brastod.core.errors import BrastodError
@@ -97,15 +102,80 @@ def client_name() -> str:
     return f"brastod-{os.getpid()}-{secrets.token_hex(4)}"
 
 
+# A network that is gone sends no word: over TCP the kernel asks an idle connection after 5 s,
+# then every 2 s, and gives it up after 3 unanswered asks (and data unanswered for 10 s), so
+# that the change follower's connection, which only listens, fails within some 15 s and the
+# window says so (gui/live_changes.py). A local socket needs none of it (libpq ignores them).
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+             "keepalives_count": 3, "tcp_user_timeout": 10_000}
+
+
 def engine_for(url: URL, client: str | None = None) -> Engine:
     from sqlalchemy import create_engine, event
-    args = {"connect_timeout": 10}
+    args = {"connect_timeout": 10, **KEEPALIVE}
     if client is not None:
         args["application_name"] = client
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    event.listen(engine, "before_cursor_execute", _note_write)
+    event.listen(engine, "commit", _write_receipt)
+    event.listen(engine, "rollback", lambda connection: connection.info.pop(_RECEIPT, None))
     return engine
+
+
+# ---- receipts: a write replayed after a lost connection is made once ----
+# When the connection breaks during COMMIT, the window cannot know whether the write landed.
+# So each write it sends carries a token (``receipt``), which the transaction that writes
+# records in write_receipt as it commits; before the window sends a write again, it asks
+# whether its token is there (``received``). Receipts are kept a day.
+
+_TOKEN: ContextVar[uuid.UUID | None] = ContextVar("brastod_write_token", default=None)
+_RECEIPT = "brastod_receipt"
+_WRITES = ("INSERT", "UPDATE", "DELETE", "MERGE", "COPY", "TRUNCATE")
+KEEP_RECEIPTS = timedelta(days=1)
+_PRUNE_EVERY = 3600.0       # seconds between prunings, per program
+_pruned = [-_PRUNE_EVERY]
+
+
+@contextmanager
+def receipt(token: uuid.UUID):
+    """The writes committed inside (on this thread) record ``token``."""
+    reset = _TOKEN.set(token)
+    try:
+        yield
+    finally:
+        _TOKEN.reset(reset)
+
+
+def received(engine: Engine, token: uuid.UUID) -> bool:
+    """Whether a write with ``token`` has been committed (ConnectionLost or the driver's error
+    while the server does not answer)."""
+    from sqlalchemy import text
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT 1 FROM write_receipt WHERE token = :token"),
+                                  {"token": token}).first() is not None
+
+
+def _note_write(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+    token = _TOKEN.get()
+    if token is not None and statement.lstrip()[:8].upper().startswith(_WRITES):
+        connection.info[_RECEIPT] = token
+
+
+def _write_receipt(connection) -> None:
+    """In the transaction, just before its COMMIT: a transaction that only read records
+    nothing (a read before the write would otherwise stand for it)."""
+    token = connection.info.pop(_RECEIPT, None)
+    if token is None:
+        return
+    raw = connection.connection.driver_connection
+    now = datetime.now(timezone.utc)
+    raw.execute("INSERT INTO write_receipt (token, at) VALUES (%s, %s) "
+                "ON CONFLICT (token) DO NOTHING", (token, now))
+    if time.monotonic() - _pruned[0] >= _PRUNE_EVERY:
+        _pruned[0] = time.monotonic()
+        raw.execute("DELETE FROM write_receipt WHERE at < %s", (now - KEEP_RECEIPTS,))
 
 
 class ConnectionLost(BrastodError):
