@@ -39,7 +39,7 @@ OPENING = "Öppnar databasen …"
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
 # Writes held for a lost connection were promised to be saved: the window does not let go of
 # its database (close, switch) until they are; it waits for them and then does it, if asked.
-HELD = ("{n} ändringar väntar på att sparas i {name}, men förbindelsen med servern är bruten. "
+HELD = ("{n} väntar på att sparas i {name}, men förbindelsen med servern är bruten. "
         "Brastöd sparar dem så snart servern svarar igen, och {what} inte förrän dess.\n\n"
         "{verb} när de är sparade? (Avbryt: fönstret förblir öppet och du kan arbeta vidare.)")
 CLOSE = ("fönstret stängs", "Stäng")
@@ -479,8 +479,10 @@ class MainWindow(QMainWindow):
         if not self.data.unsaved:
             return True
         done, verb = what
-        if wait_for_writes(self, HELD.format(n=self.data.unsaved, name=self.database_name,
-                                             what=done, verb=verb), verb):
+        n = self.data.unsaved
+        if wait_for_writes(self, HELD.format(n=f"{n} ändring" if n == 1 else f"{n} ändringar",
+                                             name=self.database_name, what=done, verb=verb),
+                           verb):
             self._after_saved = then
             self.ui.statusbar.showMessage(WAITS.format(verb))
         else:

@@ -284,10 +284,12 @@ def test_switching_database_waits_for_the_writes_held_for_the_server(
         assert window.data.unsaved == 1
         asked, answers = [], [False, True]
         monkeypatch.setattr(main_window, "wait_for_writes",
-                            lambda parent, text, verb: (asked.append(verb), answers.pop(0))[1])
+                            lambda parent, text, verb: (asked.append(text), answers.pop(0))[1])
         window.open_requested.emit(path, False)      # Avbryt
         assert controller.window is window and controller.db.server is not None
-        assert asked == ["Byt databas"] and window.data.unsaved == 1
+        assert asked == [main_window.HELD.format(
+            n="1 ändring", name=controller.db.server, what="databasen byts", verb="Byt databas")]
+        assert window.data.unsaved == 1
         window.open_requested.emit(path, False)      # once they are saved
         assert controller.window is window and window.data.unsaved == 1
         _start_again(own_server)
