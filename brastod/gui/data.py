@@ -79,6 +79,7 @@ class Data(QObject):
         self.lost = False
         self._held: deque[_Write] = deque()     # writes waiting for the connection, in order
         self._replaying = False
+        self.refused_on_replay = 0      # held writes the server then refused, since it returned
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._try_again)
         self.role = "samordnare"    # the login's role (gui/roles.py), set by the window
@@ -209,6 +210,7 @@ class Data(QObject):
                  len(self._held))
         self.lost = False
         self._replaying = True
+        self.refused_on_replay = 0
         self._replay()
 
     def _replay(self) -> None:
@@ -233,6 +235,7 @@ class Data(QObject):
             self._replay()
 
     def _replay_failed(self, write: "_Write", error: BrastodError) -> None:
+        self.refused_on_replay += 1
         try:
             if write.on_error is not None:
                 write.on_error(error)

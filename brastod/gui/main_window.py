@@ -45,6 +45,8 @@ HELD = ("{n} väntar på att sparas i {name}, men förbindelsen med servern är 
 CLOSE = ("fönstret stängs", "Stäng")
 SWITCH = ("databasen byts", "Byt databas")
 WAITS = "{} när ändringarna är sparade …"
+NOT_LEFT = ("Servern godtog inte {} av ändringarna som väntade; se meddelandet. Fönstret är kvar "
+            "som det var.")
 SERVER_KEY = "server/address"    # the last address connected to
 ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
              "(brastod backup med pg_dump).")
@@ -490,9 +492,13 @@ class MainWindow(QMainWindow):
         return False
 
     def _connection_back(self, connected: bool) -> None:
-        if connected and self._after_saved is not None and not self.data.unsaved:
-            then, self._after_saved = self._after_saved, None
-            then()
+        if not connected or self._after_saved is None or self.data.unsaved:
+            return
+        then, self._after_saved = self._after_saved, None
+        if self.data.refused_on_replay:     # the user reads why first (a conflict to answer)
+            self.ui.statusbar.showMessage(NOT_LEFT.format(self.data.refused_on_replay), 30_000)
+            return
+        then()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.data.open and not self.leave(CLOSE, self.close):

@@ -128,6 +128,35 @@ def test_an_idle_file_asks_nothing(qtbot, monkeypatch):
     assert pinged == [] and not data.lost
 
 
+@pytest.mark.parametrize("refused", [False, True])
+def test_a_window_waiting_to_close_closes_once_the_writes_are_saved_not_when_one_is_refused(
+        fake, qtbot, monkeypatch, refused):
+    """A held write the server then refuses (someone else's newer version: a conflict to
+    answer) is told; the window waiting to close stays, so that the user can read it."""
+    server, data, states, changed, refused_texts = fake
+    window = main_window.MainWindow(data, tabs_later=True)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "_refresh_summary", lambda: None)   # no database behind it
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args[2]))
+    window.show()
+    refusal = BrastodError("Åtgärden finns inte längre. Den har tagits bort av någon annan.")
+    data.run(server.job("sparad", refusal if refused else None), changes=Topic.PLANS)
+    asked = []
+    monkeypatch.setattr(main_window, "wait_for_writes",
+                        lambda parent, text, verb: asked.append(text) or True)
+    window.close()
+    assert window.isVisible() and len(asked) == 1 and asked[0].startswith("1 ändring väntar")
+    server.up = True
+    qtbot.waitUntil(lambda: states == [False, True], timeout=5000)
+    assert window.isVisible() == refused
+    if refused:
+        assert refused_texts == boxes == [str(refusal)]         # told in the window
+        assert window.ui.statusbar.currentMessage() == main_window.NOT_LEFT.format(1)
+    else:
+        assert server.ran == ["sparad"] and boxes == []
+
+
 def test_a_file_never_holds_a_write(qtbot, tmp_path):
     """On SQLite there is no connection to lose: a driver error is a bug as before."""
     data = Data(TaskRunner(synchronous=True))
