@@ -45,8 +45,8 @@ HELD = ("{n} väntar på att sparas i {name}, men förbindelsen med servern är 
 CLOSE = ("fönstret stängs", "Stäng")
 SWITCH = ("databasen byts", "Byt databas")
 WAITS = "{} när ändringarna är sparade …"
-NOT_LEFT = ("Servern godtog inte {} av ändringarna som väntade; se meddelandet. Fönstret är kvar "
-            "som det var.")
+NOT_LEFT = ("Servern godtog inte {} av ändringarna som väntade; se meddelandet. Fönstret är "
+            "kvar som det var.")
 SERVER_KEY = "server/address"    # the last address connected to
 ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
              "(brastod backup med pg_dump).")
@@ -54,8 +54,8 @@ ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT
 
 def wait_for_writes(parent: QWidget, question: str, verb: str) -> bool:
     """Whether to wait for the held writes and then ``verb`` (else: stay as it is)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, question, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, question,
+                      QMessageBox.StandardButton.NoButton, parent)
     wait = box.addButton(f"{verb} när de är sparade", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(wait)
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
                                              name=self.database_name, what=done, verb=verb),
                            verb):
             self._after_saved = then
-            self.ui.statusbar.showMessage(WAITS.format(verb))
+            self.ui.statusbar.showMessage(WAITS.format(done[0].upper() + done[1:]))
         else:
             otherwise()
         return False

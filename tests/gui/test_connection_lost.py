@@ -238,7 +238,7 @@ def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
         assert asked[0].startswith("2 ändringar väntar på att sparas i brastod på ")
         window.close()                               # to close once they are saved
         assert window.isVisible() and data.unsaved == 2 and len(asked) == 2
-        assert window.ui.statusbar.currentMessage() == main_window.WAITS.format("Stäng")
+        assert window.ui.statusbar.currentMessage() == main_window.WAITS.format("Fönstret stängs")
 
         _start_again(own_server)
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=RETURNS_MS)
@@ -321,6 +321,7 @@ def test_switching_database_waits_for_the_writes_held_for_the_server(
         assert window.data.unsaved == 1
         window.open_requested.emit(path, False)      # once they are saved
         assert controller.window is window and window.data.unsaved == 1
+        assert window.ui.statusbar.currentMessage() == main_window.WAITS.format("Databasen byts")
         _start_again(own_server)
         qtbot.waitUntil(lambda: controller.window is not window, timeout=RETURNS_MS)
         qtbot.addWidget(controller.window)
