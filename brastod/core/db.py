@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in core/schema/versions (a test checks they agree): a file at this version
 # opens without loading Alembic.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -515,13 +515,7 @@ def server_told(error: BaseException, name: str) -> BrastodError | None:
     """The server's refusals met in the middle of the work, in Swedish; None for others."""
     if server.is_connect_error(error):
         return server.ConnectionLost(server.connect_problem(error, name, lost=True))
-    state = getattr(getattr(error, "orig", error), "sqlstate", None)
-    if state == server.REFUSED:
-        return BrastodError(server.refused_problem(name))
-    if state == server.READ_ONLY:
-        return BrastodError(f"Anslutningen till {name} är skrivskyddad; inget sparades. Ta bort "
-                            "inställningen som gör den skrivskyddad ur adressen.")
-    return None
+    return server.refusal(error, name)
 
 
 def _readonly_engine(path: Path) -> Engine:

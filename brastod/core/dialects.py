@@ -155,6 +155,14 @@ def one_import_at_a_time(connection: Connection) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
 
 
+def one_name_check_at_a_time(connection: Connection) -> None:
+    """Until the transaction ends, no other register change (or import, which makes categories
+    and areas too) checks a name: on a server two users adding "Klotter" at once would
+    otherwise both find it free, and the second meet the unique constraint. The import's lock;
+    SQLite's write lock does this already."""
+    one_import_at_a_time(connection)
+
+
 def incidents_with_keys(connection: Connection, keys: list[int]) -> set[int]:
     """Which of the dedupe ``keys`` the incidents already have, in one statement."""
     if connection.dialect.name == "postgresql":

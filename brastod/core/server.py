@@ -11,6 +11,11 @@ import logging
 import os
 import re
 import sys
+import time
+import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,16 +118,81 @@ def client_name() -> str:
     return f"brastod-{os.getpid()}-{secrets.token_hex(4)}"
 
 
+# A network that is gone sends no word: over TCP the kernel asks an idle connection after 5 s,
+# then every 2 s, and gives it up after 3 unanswered asks (and data unanswered for 10 s), so
+# that the change follower's connection, which only listens, fails within some 15 s and the
+# window says so (gui/live_changes.py). A local socket needs none of it (libpq ignores them).
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+             "keepalives_count": 3, "tcp_user_timeout": 10_000}
+
+
 def engine_for(url: URL, client: str | None = None) -> Engine:
     from sqlalchemy import create_engine, event
     # A server that never answers is given up after 10 s, unless the address says otherwise.
-    args = {} if "connect_timeout" in url.query else {"connect_timeout": 10}
+    args = ({} if "connect_timeout" in url.query else {"connect_timeout": 10}) | KEEPALIVE
     if client is not None:
         args["application_name"] = client
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    event.listen(engine, "before_cursor_execute", _note_write)
+    event.listen(engine, "commit", _write_receipt)
+    event.listen(engine, "rollback", lambda connection: connection.info.pop(_RECEIPT, None))
     return engine
+
+
+# ---- receipts: a write replayed after a lost connection is made once ----
+# When the connection breaks during COMMIT, the window cannot know whether the write landed.
+# So each write it sends carries a token (``receipt``), which the transaction that writes
+# records in write_receipt as it commits; before the window sends a write again, it asks
+# whether its token is there (``received``). Receipts are kept a day.
+
+_TOKEN: ContextVar[uuid.UUID | None] = ContextVar("brastod_write_token", default=None)
+_RECEIPT = "brastod_receipt"
+_WRITES = ("INSERT", "UPDATE", "DELETE", "MERGE", "COPY", "TRUNCATE")
+KEEP_RECEIPTS = timedelta(days=1)
+_PRUNE_EVERY = 3600.0       # seconds between prunings, per program
+_pruned = [-_PRUNE_EVERY]
+
+
+@contextmanager
+def receipt(token: uuid.UUID):
+    """The writes committed inside (on this thread) record ``token``."""
+    reset = _TOKEN.set(token)
+    try:
+        yield
+    finally:
+        _TOKEN.reset(reset)
+
+
+def received(engine: Engine, token: uuid.UUID) -> bool:
+    """Whether a write with ``token`` has been committed (ConnectionLost or the driver's error
+    while the server does not answer)."""
+    from sqlalchemy import text
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT 1 FROM write_receipt WHERE token = :token"),
+                                  {"token": token}).first() is not None
+
+
+def _note_write(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+    token = _TOKEN.get()
+    if token is not None and statement.lstrip()[:8].upper().startswith(_WRITES):
+        connection.info[_RECEIPT] = token
+
+
+def _write_receipt(connection) -> None:
+    """In the transaction, just before its COMMIT: a transaction that only read records
+    nothing (a read before the write would otherwise stand for it)."""
+    token = connection.info.pop(_RECEIPT, None)
+    if token is None:
+        return
+    raw = connection.connection.driver_connection
+    now = datetime.now(timezone.utc)
+    raw.execute("INSERT INTO write_receipt (token, at) VALUES (%s, %s) "
+                "ON CONFLICT (token) DO NOTHING", (token, now))
+    if time.monotonic() - _pruned[0] >= _PRUNE_EVERY:
+        _pruned[0] = time.monotonic()
+        raw.execute("DELETE FROM write_receipt WHERE at < %s", (now - KEEP_RECEIPTS,))
 
 
 class ConnectionLost(BrastodError):
@@ -185,6 +255,10 @@ def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
         return (f"Servern för {name} tar inte emot krypterade anslutningar (SSL), men adressen "
                 "kräver det (sslmode). Fråga IT-avdelningen om servern ska ha SSL eller vilken "
                 "sslmode som gäller.")
+    if getattr(getattr(error, "orig", error), "sqlstate", None) == "53300" or \
+            "too many clients" in said or "remaining connection slots" in said:
+        return (f"Servern för {name} tar inte emot fler anslutningar just nu. Försök igen om en "
+                "stund, eller be IT-avdelningen höja gränsen (max_connections).")
     if "timeout" in said or "timed out" in said:
         return f"Servern för {name} svarar inte. Kontrollera nätverket och försök igen."
     if lost:
@@ -200,7 +274,7 @@ def is_connect_error(error: BaseException) -> bool:
     import psycopg
     cause = getattr(error, "orig", error)
     return isinstance(cause, psycopg.OperationalError) and getattr(cause, "sqlstate", None) in (
-        None, "08000", "08003", "08006", "08001", "08004", "57P01", "57P02", "57P03")
+        None, "08000", "08003", "08006", "08001", "08004", "57P01", "57P02", "57P03", "53300")
 
 
 REFUSED = "42501"       # insufficient_privilege: the role may not do this
@@ -232,6 +306,62 @@ def refuse_upgrade_unless_owner(connection, name: str, stored: int, today: int) 
 def refused_problem(name: str) -> str:
     return (f"Din roll i {name} har inte behörighet till det här. Den som sköter servern kan "
             "ge dig en annan roll (brastod user add).")
+
+
+# What a unique name is called when two users save the same one at once (the services check
+# first, but two checks on a server can both pass before either saves).
+_NAMED = {"category": "En kategori", "category_synonym": "Ett synonymord", "area": "Ett område",
+          "area_synonym": "Ett synonymord för ett område", "place": "En plats",
+          "partner": "En partner", "meeting_series": "En mötesserie",
+          "agenda_template": "En dagordningsmall", "observation_kind": "En iakttagelsetyp",
+          "indicator": "Ett nyckeltal", "police_type_mapping": "En polisens händelsetyp",
+          "assessment_level": "En bedömningsnivå", "population_figure": "Folkmängden för året"}
+AGAIN = "Inget av det sparades. Fönstret hämtar det som finns nu; försök sedan igen."
+
+
+def refusal(error: BaseException, name: str) -> BrastodError | None:
+    """A statement the server refused for another reason than the connection, in Swedish with
+    what to do (the server's own text is English); None for what is a bug in Brastöd (a
+    statement the server does not understand), which goes to the log and the crash dialog."""
+    cause = getattr(error, "orig", error)
+    state = getattr(cause, "sqlstate", None) or ""
+    if state == REFUSED:
+        return BrastodError(refused_problem(name))
+    if state == READ_ONLY:
+        return BrastodError(f"Anslutningen till {name} är skrivskyddad; inget sparades. Ta bort "
+                            "inställningen som gör den skrivskyddad ur adressen.")
+    if not state.startswith(("23", "40", "53", "54", "57014", "55P03", "22")):
+        return None
+    log.warning("Servern för %s vägrade: %s %r", name, state, cause)
+    if state == "23505":        # unique_violation
+        table = getattr(getattr(cause, "diag", None), "table_name", None)
+        thing = _NAMED.get(table)
+        if thing:
+            return BrastodError(f"{thing} med samma namn sparades nyss av någon annan, så ditt "
+                                "sparades inte. Välj den som finns i listan, eller ge din ett "
+                                "annat namn.")
+        return BrastodError(f"Det du sparade finns redan i {name}: någon annan sparade samma sak "
+                            f"nyss. {AGAIN}")
+    if state == "23503":        # foreign_key_violation
+        return BrastodError(f"Ändringen hänger ihop med något som någon annan just har ändrat "
+                            f"eller tagit bort i {name}. {AGAIN}")
+    if state.startswith("23") or state.startswith("22"):   # check, not null; bad data
+        return BrastodError(f"Servern för {name} godtog inte ett av värdena, så inget sparades. "
+                            "Kontrollera det du skrev och försök igen; händer det igen, skicka "
+                            "loggfilen till den som sköter Brastöd.")
+    if state.startswith("40"):  # serialization_failure, deadlock_detected
+        return BrastodError(f"Ändringen krockade med någon annans samtidiga ändring i {name}. "
+                            f"{AGAIN}")
+    if state == "53100":        # disk_full
+        return BrastodError(f"Servern för {name} har fullt på disken, så ändringen sparades "
+                            "inte. Be IT-avdelningen frigöra utrymme på servern och försök "
+                            "sedan igen.")
+    if state.startswith(("53", "54")):     # out of memory, too many connections; limits
+        return BrastodError(f"Servern för {name} orkade inte med ändringen just nu (den har "
+                            "slut på minne eller anslutningar), så den sparades inte. Försök "
+                            "igen om en stund, eller be IT-avdelningen se över servern.")
+    return BrastodError(f"Servern för {name} avbröt ändringen för att den tog för lång tid "
+                        f"eller väntade på någon annans. {AGAIN}")   # 57014, 55P03
 
 
 def vacuum(engine: Engine, table: str | None = None) -> None:

@@ -22,7 +22,7 @@ from brastod.core.errors import BrastodError
 from brastod.core.server import vacuum
 from brastod.core.models import (
     AgendaItem, Attendee, Decision, Meeting, MeetingSeries, SafetyWalk, SeriesMember,
-    WalkParticipant, WalkPoint,
+    WalkParticipant, WalkPoint, WriteReceipt,
 )
 
 ROLES = {"samordnare": "samordnare", "sekreterare": "sekreterare", "läsare": "lasare"}
@@ -33,7 +33,7 @@ CHUNK = 20_000          # rows moved at a time from a laptop's database
 # calendar (a point made an action is the samordnare's, as actions are).
 MEETING_TABLES = [model.__tablename__ for model in (
     MeetingSeries, SeriesMember, Meeting, Attendee, AgendaItem, Decision, SafetyWalk,
-    WalkParticipant, WalkPoint)]
+    WalkParticipant, WalkPoint, WriteReceipt)]     # (the receipt of each write: core/server.py)
 
 
 NAME_MAX = 63          # bytes in a PostgreSQL name; a longer one is cut, and would collide

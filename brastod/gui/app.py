@@ -26,7 +26,7 @@ from brastod.gui.data import Data
 from brastod.core.logs import log_file, setup_logging
 from brastod.core.paths import resource
 from brastod.gui.logs import install_excepthook
-from brastod.gui.main_window import MainWindow
+from brastod.gui.main_window import SWITCH, MainWindow
 from brastod.gui.single_instance import SingleInstance
 from brastod.gui.tasks import GuiThreadWaiter, TaskRunner
 
@@ -131,6 +131,9 @@ class Application(QObject):
         if self.db is not None and self.db.path is not None and not is_server(target) \
                 and Path(target).resolve() == self.db.path:
             return
+        if self.db is not None and not self.window.leave(SWITCH, lambda: self.open(target,
+                                                                                   create)):
+            return      # writes wait for the server: switched once they are saved, if asked
         lock = self._lock(target)
         if lock is not None:
             self._open(target, create, lock)
@@ -232,6 +235,9 @@ class Application(QObject):
     def _show(self, db, lock: SingleInstance) -> None:
         """Put ``db`` in the window (a fresh window when switching databases)."""
         old_db, old_lock, old_window = self.db, self.lock, None
+        if old_db is not None and not self.window.leave(
+                SWITCH, lambda: self._show(db, lock), lambda: (db.close(), lock.close())):
+            return      # a write met the lost server while the other database opened
         if old_db is not None:
             old_window, self.window = self.window, self._new_window()
         self.db, self.lock = db, lock

@@ -21,10 +21,19 @@ A lost connection to the server is not a failure to show but a state (``connecti
 write that met it is held, with every write after it, and the server is tried again every
 ``RETRY_MS`` on the worker; once it answers, the held writes run again in order, and every tab
 reloads (a read that met the loss is simply redone). A held write that then fails for another
-reason is told as any failure is. While the connection is lost, reads are not sent.
+reason is told as any failure is. While the connection is lost, reads are not sent. An idle
+window learns of the loss from the follower of others' changes (``doubt``), whose connection
+fails as soon as the server goes.
+
+Each write on a server carries a token that its transaction records (core/server.py
+``receipt``): one that met the loss is sent again only if its token is not on the server, since
+the connection may have broken after the COMMIT landed. One found there is not made twice; its
+``on_done`` gets None (its answer was lost with the connection), and the reload after the
+replay shows what it did.
 """
 import enum
 import logging
+import uuid
 from collections import deque
 from collections.abc import Callable
 from datetime import date
@@ -35,7 +44,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from brastod.core.errors import BrastodError
-from brastod.core.server import ConnectionLost
+from brastod.core.server import ConnectionLost, receipt, received, refusal
 from brastod.gui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -70,6 +79,7 @@ class Data(QObject):
         self.lost = False
         self._held: deque[_Write] = deque()     # writes waiting for the connection, in order
         self._replaying = False
+        self.refused_on_replay = 0      # held writes the server then refused, since it returned
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._try_again)
         self.role = "samordnare"    # the login's role (gui/roles.py), set by the window
@@ -116,21 +126,33 @@ class Data(QObject):
             finally:
                 self.changed.emit(write.changes, write.origin)
         return self._send(write.job, done, write.on_error, write.label, write.parent,
-                          lambda: self._held.append(write), write.ctx)
+                          lambda: self._held.append(write), write.ctx, write)
 
     def _send(self, job, on_done, on_error, label, parent, on_lost,
-              ctx: TaskContext | None = None) -> TaskContext:
+              ctx: TaskContext | None = None, write: "_Write | None" = None) -> TaskContext:
         db = self._db
 
         def work(task_ctx: TaskContext):
             try:
-                return job(db, task_ctx)
+                if db.server is None or write is None:
+                    return job(db, task_ctx)
+                with receipt(write.token):
+                    if write.sent and received(db.engine, write.token):
+                        log.info("En ändring som förbindelsen bröts under var redan sparad")
+                        return None
+                    write.sent = True
+                    return job(db, task_ctx)
             except BrastodError:
                 raise
             except Exception as error:
-                if db.server is not None and _lost(error):
+                if db.server is None:
+                    raise
+                if _lost(error):
                     log.info("Förbindelsen bröts mitt i en uppgift: %r", error)
                     raise ConnectionLost(LOST) from None
+                better = refusal(error, db.name)     # met outside the services' sessions
+                if better is not None:
+                    raise better from None
                 raise
 
         def failed(error: BrastodError) -> None:
@@ -148,6 +170,23 @@ class Data(QObject):
     def unsaved(self) -> int:
         """How many writes wait for the connection to come back."""
         return len(self._held)
+
+    def doubt(self) -> None:
+        """Something else has lost its connection to the server (the follower of others'
+        changes): whether this one is lost too is asked at once, so that an idle window shows
+        it without waiting for its next save."""
+        db = self._db
+        if db is None or db.server is None or self.lost:
+            return
+        self.runner.run(lambda ctx: _ping(db), on_done=lambda _: None,
+                        on_error=lambda error: self._lose(error) if db is self._db else None)
+
+    def retry_now(self) -> None:
+        """The server answers again (the follower is back): tried at once, not at the next
+        ``RETRY_MS``."""
+        if self.lost and self._retry.isActive():
+            self._retry.stop()
+            self._try_again()
 
     def _lose(self, error: BaseException) -> None:
         self._replaying = False
@@ -171,6 +210,7 @@ class Data(QObject):
                  len(self._held))
         self.lost = False
         self._replaying = True
+        self.refused_on_replay = 0
         self._replay()
 
     def _replay(self) -> None:
@@ -185,7 +225,7 @@ class Data(QObject):
         write = self._held.popleft()
         self._send(write.job, lambda result: self._replayed(write, result),
                    lambda error: self._replay_failed(write, error), write.label, write.parent,
-                   lambda: self._held.appendleft(write), write.ctx)    # first again
+                   lambda: self._held.appendleft(write), write.ctx, write)    # first again
 
     def _replayed(self, write: "_Write", result) -> None:
         try:
@@ -195,6 +235,7 @@ class Data(QObject):
             self._replay()
 
     def _replay_failed(self, write: "_Write", error: BrastodError) -> None:
+        self.refused_on_replay += 1
         try:
             if write.on_error is not None:
                 write.on_error(error)
@@ -219,6 +260,8 @@ class _Write:
         self.job, self.on_done, self.on_error = job, on_done, on_error
         self.changes, self.origin, self.label, self.parent = changes, origin, label, parent
         self.ctx = TaskContext()
+        self.token = uuid.uuid4()   # its receipt on the server (core/server.py)
+        self.sent = False           # once sent, it may have landed: asked before it is again
 
 
 def _lost(error: BaseException) -> bool:

@@ -6,7 +6,10 @@ A thread of its own waits on the database's watcher (core/changes.py), so the GU
 waits for it and the task runner's worker stays free. What arrives is gathered: one notice
 at once, then at most one every ``QUIET_MS`` (an import elsewhere is thousands of statements).
 A lost connection is tried again every ``RETRY_SECONDS``; once back, everything is told as
-changed (what happened meanwhile was not heard)."""
+changed (what happened meanwhile was not heard). On a server its connection, which waits on
+the server all the time, is the first to fail when the server goes: the window's ``Data`` is
+told at once (``doubt``), so that an idle window shows the loss, and again when it is back
+(``retry_now``). A file has no connection to lose, and nothing is asked of it."""
 import logging
 import threading
 
@@ -39,7 +42,8 @@ _TOPICS = {
                       "setting", "population_figure", "national_reference"),
     Topic.ANNUAL: ("annual_report", "annual_report_section"),
     # Kept by the incidents' own changes (and caught up by a reader): nothing more to show.
-    Topic(0): ("tally_year_moments", "tally_year_places", "tally_pending_batch"),
+    Topic(0): ("tally_year_moments", "tally_year_places", "tally_pending_batch",
+               "write_receipt"),    # written with the change it is the receipt of
 }
 TABLE_TOPICS: dict[str, Topic] = {}
 for _topic, _tables in _TOPICS.items():
@@ -59,6 +63,7 @@ class _Arrivals(QObject):
     """The thread's way to the GUI thread; not a child of the window, so that a late notice
     from a thread still stopping never meets a deleted object."""
     changed = Signal(object)    # frozenset of table names
+    away = Signal(bool)         # the server's connection is lost (True) or back (False)
 
 
 class LiveChanges(QObject):
@@ -79,6 +84,7 @@ class LiveChanges(QObject):
         self.stop()
         self._arrivals = _Arrivals()
         self._arrivals.changed.connect(self._arrived)
+        self._arrivals.away.connect(self._away)
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=_follow, args=(db, self._arrivals,
                                                               self._stopping),
@@ -92,6 +98,7 @@ class LiveChanges(QObject):
             return
         self._stopping.set()
         self._arrivals.changed.disconnect(self._arrived)
+        self._arrivals.away.disconnect(self._away)
         self._thread.join(timeout=2 * LOOK_SECONDS)
         self._thread = self._arrivals = self._stopping = None
         self._quiet.stop()
@@ -100,6 +107,14 @@ class LiveChanges(QObject):
     @property
     def following(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    def _away(self, away: bool) -> None:
+        if self._thread is None or not shiboken6.isValid(self.data.runner):
+            return
+        if away:
+            self.data.doubt()
+        else:
+            self.data.retry_now()
 
     def _arrived(self, tables) -> None:
         if self._thread is None:        # a notice sent just before ``stop``
@@ -131,11 +146,15 @@ def _follow(db, arrivals: _Arrivals, stopping: threading.Event) -> None:
                 if away:
                     log.info("Ändringsbevakningen är ansluten igen")
                     arrivals.changed.emit(EVERYTHING)
+                    if db.server is not None:
+                        arrivals.away.emit(False)
                     away = False
             seen = watcher.changed(LOOK_SECONDS)
         except Exception as error:      # the connection is gone (or never came): try again
             if not away:
                 log.warning("Ändringsbevakningen tappade förbindelsen: %r", error)
+                if db.server is not None and not stopping.is_set():
+                    arrivals.away.emit(True)
             away = True
             watcher = _closed(watcher)
             stopping.wait(RETRY_SECONDS)

@@ -9,9 +9,11 @@ import gc
 from functools import cached_property, partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget,
+)
 
 from brastod import APP_NAME
 from brastod.core.paths import resource
@@ -32,11 +34,30 @@ TITLES = ("&Möteskalender", "&Inkomna rapporter", "&Lägesbild", "Å&tgärdspla
 OPENING = "Öppnar databasen …"
 # What the status bar's counts and the title show.
 SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTERS
-UNSAVED = ("Förbindelsen med servern är bruten, och {} ändringar väntar på att sparas. Stänger "
-           "du nu går de förlorade. Stäng ändå?")
+# Writes held for a lost connection were promised to be saved: the window does not let go of
+# its database (close, switch) until they are; it waits for them and then does it, if asked.
+HELD = ("{n} väntar på att sparas i {name}, men förbindelsen med servern är bruten. "
+        "Brastöd sparar dem så snart servern svarar igen, och {what} inte förrän dess.\n\n"
+        "{verb} när de är sparade? (Avbryt: fönstret förblir öppet och du kan arbeta vidare.)")
+CLOSE = ("fönstret stängs", "Stäng")
+SWITCH = ("databasen byts", "Byt databas")
+WAITS = "{} när ändringarna är sparade …"
+NOT_LEFT = ("Servern godtog inte {} av ändringarna som väntade; se meddelandet. Fönstret är "
+            "kvar som det var.")
 SERVER_KEY = "server/address"    # the last address connected to
 ON_SERVER = ("Databasen ligger på en server. Dess säkerhetskopior sköts av IT-avdelningen "
              "(brastod backup med pg_dump).")
+
+
+def wait_for_writes(parent: QWidget, question: str, verb: str) -> bool:
+    """Whether to wait for the held writes and then ``verb`` (else: stay as it is)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    wait = box.addButton(f"{verb} när de är sparade", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(wait)
+    box.exec()
+    return box.clickedButton() is wait
 
 
 def _summary(db):
@@ -106,6 +127,8 @@ class MainWindow(QMainWindow):
         self.connection_bar = ConnectionBar()
         self.ui.centralLayout.insertWidget(0, self.connection_bar)
         data.connection.connect(self.connection_bar.show_connection)
+        data.connection.connect(self._connection_back)
+        self._after_saved = None    # what to do once the held writes are saved (``leave``)
         self.live = LiveChanges(data, self)       # changes by others, told on data.changed
         self.live.told.connect(lambda _: self.ui.statusbar.showMessage(TOLD, 5000))
         self.watch = RestoreWatch(self)
@@ -504,16 +527,49 @@ class MainWindow(QMainWindow):
                      "ur databasen, men den nuvarande sparas först bland säkerhetskopiorna."):
             self.restore_requested.emit(backup.path)
 
-    # ---- closing ----
+    # ---- closing, and letting go of the database ----
     def save_state(self) -> None:
         """Typing waiting for its moment is saved, and every tab's layout remembered."""
         for tab in self.tabs:
             tab.save_state()
 
+    def leave(self, what: tuple[str, str], then, otherwise=lambda: None) -> bool:
+        """Whether the window may let go of its database now (``what``: CLOSE or SWITCH). Not
+        while writes wait for a lost server: the user is asked whether to wait for them, and
+        then (once they are saved) ``then()`` is done; else ``otherwise()``, and the window
+        stays as it is."""
+        if what is CLOSE:
+            # The last typing is written, or held if the server has gone: its answer is in.
+            # (A switch need not wait: it opens on the worker, after what is there now.)
+            self.save_state()
+            self.data.runner.wait()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        elif self.data.lost:
+            self.save_state()
+        if not self.data.unsaved:
+            return True
+        done, verb = what
+        n = self.data.unsaved
+        if wait_for_writes(self, HELD.format(n=f"{n} ändring" if n == 1 else f"{n} ändringar",
+                                             name=self.database_name, what=done, verb=verb),
+                           verb):
+            self._after_saved = then
+            self.ui.statusbar.showMessage(WAITS.format(done[0].upper() + done[1:]))
+        else:
+            otherwise()
+        return False
+
+    def _connection_back(self, connected: bool) -> None:
+        if not connected or self._after_saved is None or self.data.unsaved:
+            return
+        then, self._after_saved = self._after_saved, None
+        if self.data.refused_on_replay:     # the user reads why first (a conflict to answer)
+            self.ui.statusbar.showMessage(NOT_LEFT.format(self.data.refused_on_replay), 30_000)
+            return
+        then()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.data.lost:
-            self.save_state()       # the last typing joins the writes that wait
-        if self.data.unsaved and not ask(self, UNSAVED.format(self.data.unsaved)):
+        if self.data.open and not self.leave(CLOSE, self.close):
             event.ignore()
             return
         self._next_tab.stop()

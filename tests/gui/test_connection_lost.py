@@ -15,11 +15,12 @@ from brastod.gui.data import BACK, LOST, Data, Topic
 from brastod.gui.tasks import TaskRunner
 
 RETURNS_MS = 60_000     # a stopped server started again, on a busy machine
+LOST_MS = 30_000        # the bar after the server stops: seconds, generous on a busy machine
 
 
 class _ServerDb:
     server = name = "brastod på testserver"
-    path = None
+    path = engine = None
 
 
 class _Server:
@@ -28,6 +29,7 @@ class _Server:
     def __init__(self):
         self.up = False
         self.ran: list[str] = []
+        self.landed: set = set()        # the tokens of writes committed (their receipts)
 
     def job(self, name: str, fail_after_return: BrastodError | None = None):
         def run(db, ctx):
@@ -48,6 +50,7 @@ class _Server:
 def fake(monkeypatch, qtbot):
     server = _Server()
     monkeypatch.setattr(data_module, "_ping", server.ping)
+    monkeypatch.setattr(data_module, "received", lambda engine, token: token in server.landed)
     data = Data(TaskRunner(synchronous=True))
     data._retry.setInterval(20)
     data.attach(_ServerDb())
@@ -96,6 +99,62 @@ def test_other_failures_are_not_taken_for_a_lost_connection(fake):
     data.run(server.job("x", BrastodError("Namnet finns redan. Välj ett annat.")),
              on_error=said.append, changes=Topic.REGISTERS)
     assert len(said) == 1 and not data.lost and states == []
+
+
+def test_a_held_write_found_on_the_server_is_not_made_again(fake, qtbot):
+    """Its COMMIT landed though the answer was lost: its receipt is there, so it is told done
+    (with None: its answer is gone) and not sent again; the one after it is."""
+    server, data, states, changed, refused = fake
+    done = []
+    first = data.run(server.job("landade"), on_done=done.append, changes=Topic.MEETINGS)
+    data.run(server.job("sedan"), on_done=done.append, changes=Topic.MEETINGS)
+    [held_first, _] = data._held
+    assert held_first.ctx is first and held_first.sent
+    server.landed.add(held_first.token)
+    server.up = True
+    qtbot.waitUntil(lambda: states == [False, True], timeout=5000)
+    assert server.ran == ["sedan"] and done == [None, "sedan"] and refused == []
+
+
+def test_an_idle_file_asks_nothing(qtbot, monkeypatch):
+    """A file has no connection to lose: a doubt is not a ping."""
+    pinged = []
+    monkeypatch.setattr(data_module, "_ping", pinged.append)
+    data = Data(TaskRunner(synchronous=True))
+    db = _ServerDb()
+    db.server = None
+    data.attach(db)
+    data.doubt()
+    assert pinged == [] and not data.lost
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_a_window_waiting_to_close_closes_once_the_writes_are_saved_not_when_one_is_refused(
+        fake, qtbot, monkeypatch, refused):
+    """A held write the server then refuses (someone else's newer version: a conflict to
+    answer) is told; the window waiting to close stays, so that the user can read it."""
+    server, data, states, changed, refused_texts = fake
+    window = main_window.MainWindow(data, tabs_later=True)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "_refresh_summary", lambda: None)   # no database behind it
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args[2]))
+    window.show()
+    refusal = BrastodError("Åtgärden finns inte längre. Den har tagits bort av någon annan.")
+    data.run(server.job("sparad", refusal if refused else None), changes=Topic.PLANS)
+    asked = []
+    monkeypatch.setattr(main_window, "wait_for_writes",
+                        lambda parent, text, verb: asked.append(text) or True)
+    window.close()
+    assert window.isVisible() and len(asked) == 1 and asked[0].startswith("1 ändring väntar")
+    server.up = True
+    qtbot.waitUntil(lambda: states == [False, True], timeout=5000)
+    assert window.isVisible() == refused
+    if refused:
+        assert refused_texts == boxes == [str(refusal)]         # told in the window
+        assert window.ui.statusbar.currentMessage() == main_window.NOT_LEFT.format(1)
+    else:
+        assert server.ran == ["sparad"] and boxes == []
 
 
 def test_a_file_never_holds_a_write(qtbot, tmp_path):
@@ -161,8 +220,6 @@ def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
         editor = tab.sections.editor
         assert not window.connection_bar.isVisible()
 
-        told = []
-        window.live.told.connect(told.append)
         own_server.stop()
         editor.setFocus()
         QTest.keyClicks(editor, " Skrivet utan server.")
@@ -173,14 +230,19 @@ def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
         window.save_state()                          # held behind the first
         assert "Skrivet utan server. Och lite till." in editor.toPlainText()
         assert boxes == []                           # a bar, not a box per task
-        asked = []
-        monkeypatch.setattr(main_window, "ask", lambda parent, text: asked.append(text))
-        window.close()                               # answered Nej: it stays open
-        assert window.isVisible() and asked == [main_window.UNSAVED.format(2)]
+        asked, answers = [], [False, True]
+        monkeypatch.setattr(main_window, "wait_for_writes",
+                            lambda parent, text, verb: (asked.append(text), answers.pop(0))[1])
+        window.close()                               # Avbryt: it stays open, nothing changes
+        assert window.isVisible() and data.unsaved == 2 and len(asked) == 1
+        assert asked[0].startswith("2 ändringar väntar på att sparas i brastod på ")
+        window.close()                               # to close once they are saved
+        assert window.isVisible() and data.unsaved == 2 and len(asked) == 2
+        assert window.ui.statusbar.currentMessage() == main_window.WAITS.format("Fönstret stängs")
 
         _start_again(own_server)
-        qtbot.waitUntil(lambda: not data.lost, timeout=RETURNS_MS)
-        assert window.connection_bar.isVisible() and window.connection_bar.label.text() == BACK
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=RETURNS_MS)
+        assert not data.lost and data.unsaved == 0
         assert "Skrivet utan server. Och lite till." in editor.toPlainText()
         again = open_database(url)
         try:
@@ -189,9 +251,164 @@ def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
             again.close()
         assert any("Skrivet utan server. Och lite till." in b for b in bodies)
         assert boxes == []
-        # The follower of others' changes has come back too, and told what it may have missed.
-        qtbot.waitUntil(lambda: Topic.ALL in told, timeout=RETURNS_MS)
-        assert window.live.following
     finally:
         window.close()
         controller.db.close()
+
+
+def _stopped_under(window, own_server, qtbot) -> None:
+    """The server stops under an idle window: the bar shows with no action of the user's."""
+    assert not window.connection_bar.isVisible()
+    own_server.stop()
+    qtbot.waitUntil(lambda: window.connection_bar.isVisible(), timeout=LOST_MS)
+    assert window.data.lost and window.connection_bar.label.text() == LOST
+
+
+def test_an_idle_window_shows_the_loss_and_reloads_when_the_server_returns(
+        qtbot, tmp_path, own_server):
+    from brastod.core.server_admin import server_init
+    from tests.gui.test_live_changes import open_window
+    url = own_server.url("brastod")
+    server_init(url, None, demo=True)
+    controller, window = open_window(qtbot, tmp_path, url)
+    try:
+        changed = []
+        window.data.changed.connect(lambda topics, origin: changed.append(topics))
+        _stopped_under(window, own_server, qtbot)
+        _start_again(own_server)
+        qtbot.waitUntil(lambda: not window.data.lost, timeout=RETURNS_MS)
+        assert window.connection_bar.label.text() == BACK
+        assert Topic.ALL in changed                  # every tab reloads
+        qtbot.waitUntil(lambda: window.live.following, timeout=RETURNS_MS)
+    finally:
+        window.close()
+        controller.db.close()
+
+
+def test_switching_database_waits_for_the_writes_held_for_the_server(
+        qtbot, tmp_path, own_server, demo_file, monkeypatch):
+    """Arkiv → Öppna databas (or Anslut till server …) while writes wait: the question; Avbryt
+    keeps everything as it is; waiting switches once they are saved, and they are."""
+    import shutil
+
+    from brastod.core.db import open_database
+    from brastod.core.server_admin import server_init
+    from brastod.core.services import situation_reports as reports
+    from tests.gui.test_server_window import _controller, _open_draft
+    url = own_server.url("brastod")
+    server_init(url, None, demo=True)
+    path = tmp_path / "annan.sqlite3"
+    shutil.copy(demo_file, path)
+    controller = _controller(tmp_path)
+    assert controller.start(url)         # not given to qtbot: the switch deletes the window
+    window = controller.window
+    try:
+        tab = window.situation_reports
+        window.ui.tabs.setCurrentWidget(tab)
+        report_id = _open_draft(tab, qtbot)
+        _stopped_under(window, own_server, qtbot)
+        tab.sections.editor.setFocus()
+        QTest.keyClicks(tab.sections.editor, " Sparas efter en stund.")
+        window.save_state()
+        assert window.data.unsaved == 1
+        asked, answers = [], [False, True]
+        monkeypatch.setattr(main_window, "wait_for_writes",
+                            lambda parent, text, verb: (asked.append(text), answers.pop(0))[1])
+        window.open_requested.emit(path, False)      # Avbryt
+        assert controller.window is window and controller.db.server is not None
+        assert asked == [main_window.HELD.format(
+            n="1 ändring", name=controller.db.server, what="databasen byts", verb="Byt databas")]
+        assert window.data.unsaved == 1
+        window.open_requested.emit(path, False)      # once they are saved
+        assert controller.window is window and window.data.unsaved == 1
+        assert window.ui.statusbar.currentMessage() == main_window.WAITS.format("Databasen byts")
+        _start_again(own_server)
+        qtbot.waitUntil(lambda: controller.window is not window, timeout=RETURNS_MS)
+        qtbot.addWidget(controller.window)
+        assert controller.db.path == path               # the window on the server is gone
+        again = open_database(url)
+        try:
+            bodies = [s.body for s in reports.get_report(again, report_id).sections]
+        finally:
+            again.close()
+        assert any("Sparas efter en stund." in b for b in bodies)
+    finally:
+        controller.window.close()
+        controller.db.close()
+
+
+# ---- a write whose connection breaks at COMMIT: replayed exactly once ----
+
+def _one(url: str, sql: str):
+    from tests import postgres
+    name = url.split("/")[3].split("?")[0]
+    with psycopg.connect(host=url.split("host=")[1].split("&")[0], port=5432,
+                         user=postgres.SUPERUSER, dbname=name, autocommit=True) as connection:
+        return connection.execute(sql).fetchone()
+
+
+def _killed_at_commit(db, url: str, landed: bool) -> None:
+    """The first COMMIT of ``db`` loses its connection: before the server has it (the backend
+    terminated just before), or after it has committed it (the backend waits for a standby
+    that never answers, with the transaction committed locally, and is terminated there)."""
+    import threading
+
+    from sqlalchemy import event
+    kills = []
+
+    def at_commit(connection):
+        if kills:
+            return
+        raw = connection.connection.driver_connection
+        pid = raw.info.backend_pid
+        kills.append(pid)
+        if not landed:
+            _one(url, f"SELECT pg_terminate_backend({pid}, 60000)")
+            return
+        raw.execute("SET LOCAL synchronous_commit = on")
+
+        def kill_while_waiting():
+            stop = threading.Event()
+            for _ in range(1200):
+                if _one(url, "SELECT count(*) FROM pg_stat_activity WHERE pid = "
+                             f"{pid} AND wait_event = 'SyncRep'")[0]:
+                    _one(url, f"SELECT pg_terminate_backend({pid})")
+                    return
+                stop.wait(0.05)
+        threading.Thread(target=kill_while_waiting, daemon=True).start()
+    event.listen(db.engine, "commit", at_commit)
+
+
+@pytest.mark.parametrize("landed", [False, True], ids=["before COMMIT", "after COMMIT"])
+def test_a_decision_whose_commit_lost_its_connection_is_saved_once(qtbot, own_server, landed):
+    from brastod.core.db import open_database
+    from brastod.core.meeting_rules import DecisionFields
+    from brastod.core.server_admin import server_init
+    from brastod.core.services.meetings import save_decision
+    url = own_server.url("brastod")
+    server_init(url, None, demo=True)
+    # A standby that never answers: a COMMIT that asks for it waits, committed locally.
+    own_server.admin("ALTER SYSTEM SET synchronous_standby_names = 'ingen'")
+    own_server.admin("SELECT pg_reload_conf()")
+    meeting_id, item_id = _one(url, "SELECT meeting_id, id FROM agenda_item LIMIT 1")
+    text = "Beslut som sparas en gång."
+    db = open_database(url)
+    try:
+        _killed_at_commit(db, url, landed)
+        data = Data(TaskRunner(synchronous=True))
+        data._retry.setInterval(50)
+        data.attach(db)
+        states, done, refused = [], [], []
+        data.connection.connect(states.append)
+        data.runner.refused.connect(refused.append)
+        data.call(save_decision, None, meeting_id=meeting_id, item_id=item_id,
+                  values=DecisionFields(text, None, None), on_done=done.append,
+                  changes=Topic.MEETINGS)
+        assert data.lost and data.unsaved == 1 and done == []
+        qtbot.waitUntil(lambda: states == [False, True], timeout=RETURNS_MS)
+        assert refused == [] and len(done) == 1
+        assert (done[0] is None) == landed       # found done: its answer (the id) was lost
+        assert _one(url, f"SELECT count(*) FROM decision WHERE text = '{text}'")[0] == 1
+        assert _one(url, "SELECT count(*) FROM write_receipt")[0] >= 1
+    finally:
+        db.close()

@@ -23,6 +23,7 @@ from brastod.core.models.reporting import (
 from brastod.core.models.schema import SchemaVersion
 from brastod.core.models.walks import ObservationKind, SafetyWalk, WalkParticipant, WalkPoint
 from brastod.core.models.tallies import PendingBatch, YearMoments, YearPlaces
+from brastod.core.models.receipts import WriteReceipt
 
 __all__ = [
     "Action", "ActionPlan", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem",
@@ -34,5 +35,5 @@ __all__ = [
     "PopulationFigure", "PriorityProblem", "ReportSection", "SchemaVersion", "SeriesMember",
     "Setting", "SituationReport", "SituationReportArea", "SurveyArea", "SurveyImport",
     "ObservationKind", "SafetyWalk", "WalkParticipant", "WalkPoint",
-    "YearMoments", "YearPlaces",
+    "WriteReceipt", "YearMoments", "YearPlaces",
 ]

@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from brastod.core.dates import long_date, week_label
 from brastod.core.db import Database
+from brastod.core.dialects import one_name_check_at_a_time
 from brastod.core.enums import ActionStatus, Body
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.meeting_days import holiday_name, occurrences
@@ -59,6 +60,7 @@ def save_series(db: Database, series_id: int | None, values: SeriesFields,
     values.validate()
     name = values.name.strip()
     with db.session() as session:
+        one_name_check_at_a_time(session.connection())
         same_name = select(MeetingSeries.id).where(MeetingSeries.name == name)
         if series_id is not None:
             same_name = same_name.where(MeetingSeries.id != series_id)

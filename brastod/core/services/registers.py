@@ -12,6 +12,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from brastod.core.db import Database
+from brastod.core.dialects import one_name_check_at_a_time
 from brastod.core.errors import FieldError, ValidationError
 from brastod.core.oserrors import describe
 from brastod.core.models import (
@@ -106,6 +107,7 @@ def set_population(db: Database, year: int, population: int, source: str = "SCB"
 
 def _check_unique(session: Session, model, name: str, what: str, exclude_id: int | None,
                   **scope) -> None:
+    one_name_check_at_a_time(session.connection())
     query = select(model.id, model.name)
     for column, value in scope.items():
         query = query.where(getattr(model, column) == value)

@@ -1,0 +1,98 @@
+"""The receipts of the window's writes on a server (core/server.py, schema revision 10): a write
+made under a token records it in its own transaction, a read records nothing, a refused or
+rolled-back write leaves none, old receipts go after a day, every role that writes may record
+one, and the revision goes back and forth on a server."""
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+
+from brastod.cli import main
+from brastod.core import server
+from brastod.core.db import open_database
+from brastod.core.errors import BrastodError
+from brastod.core.meeting_rules import SeriesFields
+from brastod.core.services import meeting_series, registers
+
+
+def _tokens(db) -> set:
+    with db.engine.connect() as connection:
+        return set(connection.execute(text("SELECT token FROM write_receipt")).scalars())
+
+
+def test_a_write_records_its_token_and_a_read_or_a_rolled_back_write_none(pg_new_url):
+    db = open_database(pg_new_url)
+    try:
+        wrote, read, failed = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with server.receipt(read):
+            registers.list_partners(db)
+        with server.receipt(wrote):
+            registers.list_partners(db)         # a read first, in its own transaction …
+            registers.add_partner(db, "Hamnbolaget")    # … then the write
+        with server.receipt(failed), pytest.raises(BrastodError):
+            registers.add_partner(db, "Hamnbolaget")    # refused: nothing committed
+        with pytest.raises(RuntimeError), server.receipt(failed), db.session() as session:
+            session.connection().exec_driver_sql("UPDATE partner SET active = false")
+            raise RuntimeError("avbruten")
+        assert _tokens(db) == {wrote}
+        assert server.received(db.engine, wrote) and not server.received(db.engine, read)
+        assert all(p.active for p in registers.list_partners(db))
+        registers.add_partner(db, "Utan kvitto")        # not the window's: no token
+        assert _tokens(db) == {wrote}
+    finally:
+        db.close()
+
+
+def test_receipts_older_than_a_day_are_pruned(pg_new_url, monkeypatch):
+    db = open_database(pg_new_url)
+    try:
+        old, fresh = uuid.uuid4(), uuid.uuid4()
+        long_ago = datetime.now(timezone.utc) - server.KEEP_RECEIPTS - timedelta(minutes=1)
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO write_receipt (token, at) VALUES (:t, :at)"),
+                               {"t": old, "at": long_ago})
+        monkeypatch.setattr(server, "_pruned", [-server._PRUNE_EVERY])    # due now
+        with server.receipt(fresh):
+            registers.add_partner(db, "Hamnbolaget")
+        assert _tokens(db) == {fresh}
+    finally:
+        db.close()
+
+
+def test_a_secretary_records_receipts_and_a_reader_none(pg_server, pg_url, capsys):
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    for login, role in (("sofia", "sekreterare"), ("lars", "läsare")):
+        assert main(["--db", pg_url, "user", "add", login, "--role", role]) == 0
+    secretary = open_database(pg_url.replace("brastod_test@", "sofia@"))
+    reader = open_database(pg_url.replace("brastod_test@", "lars@"))
+    try:
+        token, refused = uuid.uuid4(), uuid.uuid4()
+        with server.receipt(token):
+            meeting_series.save_series(secretary, None, SeriesFields(
+                "Lokala BRÅ", "council", None, None, 120, None), [])
+        with server.receipt(refused), pytest.raises(BrastodError, match="behörighet"):
+            registers.add_partner(reader, "Inte tillåten")
+        assert _tokens(secretary) == {token}
+    finally:
+        secretary.close()
+        reader.close()
+
+
+def test_the_revision_goes_back_and_forth_on_a_server(pg_url):
+    from tests.core.schema_steps import rewind_server
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    db = open_database(pg_url)
+    with db.engine.begin() as connection:
+        rewind_server(connection, 9)
+        assert not connection.exec_driver_sql(
+            "SELECT 1 FROM pg_tables WHERE tablename = 'write_receipt'").all()
+    db.close()
+    db = open_database(pg_url)                  # upgraded again
+    try:
+        token = uuid.uuid4()
+        with server.receipt(token):
+            registers.add_partner(db, "Efter uppgraderingen")
+        assert _tokens(db) == {token}
+    finally:
+        db.close()
