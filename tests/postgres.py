@@ -62,11 +62,12 @@ class Server:
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@/{database}?host={self.socket}&port={self.port}"
 
-    def admin(self, sql: str) -> None:
-        """Run ``sql`` as the superuser on the maintenance database (outside a transaction)."""
+    def admin(self, sql: str, dbname: str = "postgres") -> None:
+        """Run ``sql`` as the superuser (outside a transaction), on the maintenance database
+        unless ``dbname`` is given."""
         import psycopg
         with psycopg.connect(host=str(self.socket), port=self.port, user=SUPERUSER,
-                             dbname="postgres", autocommit=True) as connection:
+                             dbname=dbname, autocommit=True) as connection:
             connection.execute(sql)
 
 

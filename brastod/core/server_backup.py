@@ -29,13 +29,13 @@ def tool(name: str) -> str:
     raise BrastodError(INSTALL)
 
 
-def _run(args: list[str], name: str, what: str, watch=None) -> None:
-    """``watch(process)``: called about once a second while the tool runs."""
+def _run(args: list[str], name: str, what: str, watch=None) -> str:
+    """The tool's output. ``watch(process)``: called about once a second while it runs."""
     with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           text=True) as process:
         for _ in range(3600):
             try:
-                _, said = process.communicate(timeout=1)
+                output, said = process.communicate(timeout=1)
                 break
             except subprocess.TimeoutExpired:
                 if watch is not None:
@@ -45,6 +45,7 @@ def _run(args: list[str], name: str, what: str, watch=None) -> None:
             raise BrastodError(f"{what} av {name} tog mer än en timme och avbröts.")
     if process.returncode != 0:
         raise BrastodError(f"{what} av {name} misslyckades. {_explained(said, name)}")
+    return output
 
 
 def _lock_watch(target: str, application: str):
@@ -105,6 +106,10 @@ def restore(target: str, file: Path) -> None:
         raise BrastodError(f"Bara databasens ägare, {who.owner}, kan återställa {name}: "
                            "återställningen byter ut tabellerna. Be IT-avdelningen göra det "
                            f"(brastod --db postgresql://{who.owner}@… restore FIL).")
+    dumped = _tables_in(file, name)
+    if "alembic_version" not in dumped:
+        raise BrastodError(f"{file} är ingen säkerhetskopia av en Brastöd-databas; inget "
+                           "ändrades.")
     # The dump's grants name the roles of the database it was taken from: left out, and this
     # database's own roles given their rights again.
     application = f"{server.client_name()}-restore"
@@ -114,6 +119,7 @@ def restore(target: str, file: Path) -> None:
               "--single-transaction", "--exit-on-error", "--dbname",
               f"{target}{'&' if '?' in target else '?'}application_name={application}",
               str(file)], name, "Återställningen", watch)
+        _drop_tables_not_in(engine, dumped)
     finally:
         engine.dispose()
     from brastod.core.db import open_database
@@ -123,6 +129,27 @@ def restore(target: str, file: Path) -> None:
         create_roles(db)
     finally:
         db.close()
+
+
+def _tables_in(file: Path, name: str) -> set[str]:
+    """The tables a dump holds, from its table of contents ("216; 1259 16385 TABLE public area
+    owner")."""
+    listing = _run([tool("pg_restore"), "--list", str(file)], name, "Läsningen av kopian")
+    return {parts[5] for line in listing.splitlines()
+            if len(parts := line.split()) > 5 and parts[3:5] == ["TABLE", "public"]}
+
+
+def _drop_tables_not_in(engine, dumped: set[str]) -> None:
+    """pg_restore --clean replaces only the dump's tables: Brastöd's tables that a later
+    version added, which a dump from an older version lacks, are dropped, so that the upgrade
+    after the restore makes them again, empty, as it does for every other table."""
+    from sqlalchemy import text
+    from sqlmodel import SQLModel
+
+    import brastod.core.models  # noqa: F401  (every table in the metadata)
+    with engine.begin() as connection:
+        for table in set(SQLModel.metadata.tables) - dumped:
+            connection.execute(text(f'DROP TABLE IF EXISTS "{table}" CASCADE'))
 
 
 def check(target: str) -> list[str]:

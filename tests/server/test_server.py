@@ -409,3 +409,32 @@ def test_tables_an_upgrade_adds_get_the_roles_grants(pg_server, pg_url, capsys):
     finally:
         secretary.close()
     assert open_database(reader_url).close() is None
+
+
+def test_a_dump_of_a_database_that_is_not_brastods_is_refused_and_nothing_changes(
+        pg_server, pg_url, tmp_path, capsys):
+    from brastod.core import server_backup
+    assert main(["--db", pg_url, "server-init", "--municipality", "Kungsör"]) == 0
+    other = pg_url.replace("@/brastod_", "@/annat_")
+    other_name = other.split("/")[3].split("?")[0]
+    pg_server.admin(f"CREATE DATABASE {other_name}")
+    try:
+        pg_server.admin("CREATE TABLE partner (id int)", other_name)
+        dump = tmp_path / "annat.dump"
+        server_backup._run([server_backup.tool("pg_dump"), "--format=custom", "--file",
+                            str(dump), "--dbname", other], "annat", "Kopian")
+        server = open_database(pg_url)
+        try:
+            before = counts(server)
+        finally:
+            server.close()
+        assert main(["--db", pg_url, "restore", str(dump)]) == 1
+        error = capsys.readouterr().err
+        assert "ingen säkerhetskopia av en Brastöd-databas" in error and "Traceback" not in error
+        server = open_database(pg_url)
+        try:
+            assert counts(server) == before
+        finally:
+            server.close()
+    finally:
+        pg_server.admin(f"DROP DATABASE {other_name} WITH (FORCE)")
