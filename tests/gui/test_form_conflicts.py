@@ -473,3 +473,17 @@ def test_removing_a_link_someone_changed_meanwhile_is_refused_and_kept(window, q
     cause = next(c for c in plan_chain.get_outline(demo_db, pane._plan_id).causes()
                  if c.id == node.id)
     assert cause.description == "Polisens orsak."
+
+
+def test_who_changed_the_plan_stands_under_its_fields_not_beside_the_promise(window, qtbot):
+    plans = window.actions
+    window.ui.tabs.setCurrentWidget(plans)
+    plans.ui.table.setCurrentIndex(QModelIndex())
+    with qtbot.waitSignal(plans.shown, timeout=30_000):
+        plans.ui.table.selectRow(0)
+    form = plans.plan_form
+    plans.ui.parts.setCurrentWidget(form)
+    label = form.changed_label
+    assert label is not None and label.text().startswith("Senast ändrad av ")
+    # In the left column, below its last field (the promise's texts fill the right one).
+    assert form.ui.leftColumn.indexOf(label) >= 0

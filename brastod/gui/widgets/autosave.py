@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QTimeEdit,
+    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QTimeEdit,
     QWidget,
 )
 
@@ -158,6 +158,9 @@ class AutoSaveForm(QWidget):
             self.changed_label = QLabel()
             self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
             layout = self.layout()
+            if isinstance(layout, QHBoxLayout) and layout.count() \
+                    and layout.itemAt(0).layout() is not None:
+                layout = layout.itemAt(0).layout()      # columns side by side: under the first
             if isinstance(layout, QFormLayout):
                 layout.addRow(self.changed_label)
             else:
