@@ -37,8 +37,8 @@ SUMMARY_TOPICS = Topic.INCIDENTS | Topic.MEETINGS | Topic.PLANS | Topic.REGISTER
 # Writes held for a lost connection were promised to be saved: the window does not let go of
 # its database (close, switch) until they are; it waits for them and then does it, if asked.
 HELD = ("{n} väntar på att sparas i {name}, men förbindelsen med servern är bruten. "
-        "Brastöd sparar dem så snart servern svarar igen, och {what} inte förrän dess.\n\n"
-        "{verb} när de är sparade? (Avbryt: fönstret förblir öppet och du kan arbeta vidare.)")
+        "Brastöd sparar {them} så snart servern svarar igen, och {what} inte förrän dess.\n\n"
+        "{verb} när {they} är sparade? (Avbryt: fönstret förblir öppet och du kan arbeta vidare.)")
 CLOSE = ("fönstret stängs", "Stäng")
 SWITCH = ("databasen byts", "Byt databas")
 WAITS = "{} när ändringarna är sparade …"
@@ -550,8 +550,10 @@ class MainWindow(QMainWindow):
             return True
         done, verb = what
         n = self.data.unsaved
-        if wait_for_writes(self, HELD.format(n=f"{n} ändring" if n == 1 else f"{n} ändringar",
-                                             name=self.database_name, what=done, verb=verb),
+        words = dict(n=f"{n} ändring", them="den", they="den") if n == 1 else \
+            dict(n=f"{n} ändringar", them="dem", they="de")
+        if wait_for_writes(self, HELD.format(**words, name=self.database_name, what=done,
+                                             verb=verb),
                            verb):
             self._after_saved = then
             self.ui.statusbar.showMessage(WAITS.format(done[0].upper() + done[1:]))

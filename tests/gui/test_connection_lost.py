@@ -317,7 +317,8 @@ def test_switching_database_waits_for_the_writes_held_for_the_server(
         window.open_requested.emit(path, False)      # Avbryt
         assert controller.window is window and controller.db.server is not None
         assert asked == [main_window.HELD.format(
-            n="1 ändring", name=controller.db.server, what="databasen byts", verb="Byt databas")]
+            n="1 ändring", them="den", they="den", name=controller.db.server,
+            what="databasen byts", verb="Byt databas")]
         assert window.data.unsaved == 1
         window.open_requested.emit(path, False)      # once they are saved
         assert controller.window is window and window.data.unsaved == 1
