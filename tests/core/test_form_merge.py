@@ -283,3 +283,24 @@ def test_a_link_or_a_decision_changed_meanwhile_is_not_removed(any_db):
         meetings.remove_decision(any_db, decision_id, row.stamp.version)
     meetings.remove_decision(any_db, decision_id, row.stamp.version + 1)
     assert not meetings.get_meeting(any_db, meeting.id).agenda[0].decisions
+
+
+def test_a_series_merges_its_own_fields_the_same_way(any_db):
+    fields = SeriesFields("EST-gruppen", "est_group", "Kommunhuset", time(9), 90, None)
+    series_id = meeting_series.save_series(any_db, None, fields, [])
+    [row] = meeting_series.list_series(any_db)
+    meeting_series.save_series(any_db, series_id, replace(fields, default_place=" Polisen "),
+                               [], version=row.stamp.version, base=row.fields)
+    meeting_series.save_series(any_db, series_id, replace(fields, default_duration_minutes=60),
+                               [], version=row.stamp.version, base=row.fields)
+    [now] = meeting_series.list_series(any_db)
+    assert (now.fields.default_place, now.fields.default_duration_minutes) == ("Polisen", 60)
+    assert now.stamp.version == row.stamp.version + 2
+    with pytest.raises(Conflict) as raised:
+        meeting_series.save_series(any_db, series_id, replace(fields, default_place="Skolan"),
+                                   [], version=row.stamp.version, base=row.fields)
+    assert raised.value.clashes == ("default_place",) and "ändrade mötesserien" in \
+        str(raised.value)
+    assert raised.value.values["default_place"] == "Polisen"
+    [after] = meeting_series.list_series(any_db)
+    assert after.fields == now.fields and after.stamp == now.stamp      # nothing written

@@ -487,3 +487,69 @@ def test_who_changed_the_plan_stands_under_its_fields_not_beside_the_promise(win
     assert label is not None and label.text().startswith("Senast ändrad av ")
     # In the left column, below its last field (the promise's texts fill the right one).
     assert form.ui.leftColumn.indexOf(label) >= 0
+
+
+# ---- Mötesserier (its own dialog, Spara writes) ----
+
+@pytest.fixture
+def series(qtbot, tasks, demo_db):
+    from brastod.gui.dialogs.series import SeriesDialog
+    from tests.gui.data_for import data_for
+    dialog = SeriesDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    row = next(i for i, s in enumerate(dialog._series) if s.fields.name == "EST-gruppen")
+    dialog.ui.seriesList.setCurrentRow(row)
+    return dialog, dialog._series[row]
+
+
+def _anna_changes_the_series(anna, row, **changes):
+    from brastod.core.services import meeting_series
+    return anna(meeting_series.save_series, row.id, replace(row.fields, **changes), row.members,
+                version=row.stamp.version, base=row.fields)
+
+
+def _stored_series(demo_db, series_id):
+    from brastod.core.services import meeting_series
+    return next(s for s in meeting_series.list_series(demo_db) if s.id == series_id)
+
+
+def test_the_series_dialog_takes_the_other_field_silently(series, anna, demo_db, qtbot):
+    dialog, est = series
+    _anna_changes_the_series(anna, est, default_place="Stadshuset, rum 3")
+    dialog.ui.duration.setValue(75)
+    dialog.ui.save.click()
+    assert dialog.conflict is None and dialog.ui.error.text() == ""
+    stored = _stored_series(demo_db, est.id)
+    assert (stored.fields.default_place, stored.fields.default_duration_minutes) == \
+        ("Stadshuset, rum 3", 75)
+    assert dialog.ui.place.text() == "Stadshuset, rum 3"       # shown as saved
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_the_series_dialog_asks_about_the_field_both_changed(series, anna, demo_db, qtbot,
+                                                             choice):
+    dialog, est = series
+    _anna_changes_the_series(anna, est, default_duration_minutes=60, default_place="Polisen")
+    dialog.ui.duration.setValue(100)
+    dialog.ui.save.click()
+    asked = dialog.conflict
+    assert asked is not None and asked.isVisible()
+    assert dialog.ui.error.text().startswith("anna.berg ändrade mötesserien kl. ")
+    assert asked.model.rowCount() == 1          # the place only she changed is taken
+    assert [asked.model.index(0, c).data() for c in (1, 2)] == ["100", "60"]
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.duration.value() == 100                  # nothing typed lost
+        assert _stored_series(demo_db, est.id).fields.default_duration_minutes == 60
+        dialog.ui.save.click()                                   # asked again
+        assert dialog.conflict is not None
+        dialog.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = _stored_series(demo_db, est.id)
+    expected = 100 if choice == "mine" else 60
+    assert (stored.fields.default_duration_minutes, stored.fields.default_place) == \
+        (expected, "Polisen")
+    assert dialog.ui.duration.value() == expected and dialog.conflict is None

@@ -19,6 +19,7 @@ from brastod.core.models import (
 )
 from brastod.core.plan_rules import ActionFields
 from brastod.core.services.plan_chain import create_action
+from brastod.core.versions import Stamp, save as save_versioned
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class SeriesRow:
     members: list[int]          # contact ids
     meetings: int
     first_meeting: date | None  # what "every other week" counts from
+    stamp: Stamp | None = None  # the version the list showed
 
 
 def list_series(db: Database) -> list[SeriesRow]:
@@ -42,7 +44,8 @@ def list_series(db: Database) -> list[SeriesRow]:
             .group_by(Meeting.series_id)).all()}
         return [SeriesRow(s.id, SeriesFields(s.name, s.body, s.default_place, s.default_start,
                                              s.default_duration_minutes, s.recurrence_rule),
-                          members.get(s.id, []), *_count_and_first(counts.get(s.id)))
+                          members.get(s.id, []), *_count_and_first(counts.get(s.id)),
+                          Stamp.of(s))
                 for s in session.exec(select(MeetingSeries).order_by(MeetingSeries.name))]
 
 
@@ -53,10 +56,25 @@ def _count_and_first(found: tuple | None) -> tuple[int, date | None]:
     return n, date.fromisoformat(first) if isinstance(first, str) else first
 
 
+SERIES_GONE = "Mötesserien finns inte längre; någon har tagit bort den."
+
+
+def columns(values: SeriesFields) -> dict:
+    """A series' own values as stored (what two people's saves are merged by)."""
+    return {"name": values.name.strip(), "body": values.body,
+            "default_place": (values.default_place or "").strip() or None,
+            "default_start": values.default_start,
+            "default_duration_minutes": values.default_duration_minutes,
+            "recurrence_rule": values.recurrence_rule or None}
+
+
 def save_series(db: Database, series_id: int | None, values: SeriesFields,
-                contact_ids: list[int]) -> int:
+                contact_ids: list[int], version: int | None = None,
+                base: SeriesFields | None = None) -> int:
     """A new series (``series_id`` None) or a changed one, with the contacts who are its
-    members; named office holders among the members are kept."""
+    members; named office holders among the members are kept. With the ``version`` and the
+    values (``base``) the dialog showed, someone else's newer save is merged field by field
+    (core.versions.save); the members are the user's."""
     values.validate()
     name = values.name.strip()
     with db.session() as session:
@@ -66,20 +84,20 @@ def save_series(db: Database, series_id: int | None, values: SeriesFields,
             same_name = same_name.where(MeetingSeries.id != series_id)
         if session.exec(same_name).first() is not None:
             raise FieldError("name", f"Det finns redan en mötesserie som heter {name}.")
-        series = _series(session, series_id) if series_id else MeetingSeries(name=name)
-        series.name, series.body = name, values.body
-        series.default_place = (values.default_place or "").strip() or None
-        series.default_start = values.default_start
-        series.default_duration_minutes = values.default_duration_minutes
-        series.recurrence_rule = values.recurrence_rule or None
-        session.add(series)
-        session.flush()
+        if series_id is None:
+            series = MeetingSeries(**columns(values))
+            session.add(series)
+            session.flush()
+            series_id = series.id
+        else:
+            save_versioned(session, MeetingSeries, series_id, columns(values), version,
+                           "mötesserien", SERIES_GONE, base and columns(base))
         for member in session.exec(select(SeriesMember).where(
-                SeriesMember.series_id == series.id, SeriesMember.contact_id.is_not(None))):
+                SeriesMember.series_id == series_id, SeriesMember.contact_id.is_not(None))):
             session.delete(member)
         for contact_id in dict.fromkeys(contact_ids):
-            session.add(SeriesMember(series_id=series.id, contact_id=contact_id))
-        return series.id
+            session.add(SeriesMember(series_id=series_id, contact_id=contact_id))
+        return series_id
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Mötesserier: each body's series with its place, time, length, recurrence (chosen in Swedish
 words, or an RRULE) and members; and a year's meetings created from the recurrence, with the
 holidays it falls on left unticked until the coordinator ticks them."""
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import Qt, QTime, Signal
@@ -10,6 +11,7 @@ from brastod.core.dates import WEEKDAYS
 from brastod.core.enums import Body
 from brastod.core.errors import FieldError
 from brastod.core.labels import options
+from brastod.core.versions import Conflict
 from brastod.core.meeting_days import PATTERNS, describe_rule, occurrences, rule_for
 from brastod.core.meeting_rules import SeriesFields, holidays_among
 from brastod.core.services import meeting_series
@@ -18,6 +20,7 @@ from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.form_conflict import resolve_fields
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog
 from brastod.gui.live import while_alive
@@ -45,6 +48,8 @@ class SeriesDialog(QDialog):
         self.data, self.today = data, data.today
         self._series: list = []
         self._series_id: int | None = None
+        self._shown = None                    # the chosen series as listed (version, values)
+        self.conflict = None                  # the conflict's dialog while it is open
         self._anchor: date | None = None      # the series' first meeting
         ui.seriesList.setMinimumWidth(190)
         combos.fill(ui.body, options(Body))
@@ -100,14 +105,8 @@ class SeriesDialog(QDialog):
         same = chosen is not None and chosen.id == self._series_id
         self._series_id = chosen.id if chosen else None
         self._anchor = chosen.first_meeting if chosen else None
-        values = chosen.fields if chosen else None
-        ui.name.setText(values.name if values else "")
-        combos.choose(ui.body, values.body if values else Body.COUNCIL.value)
-        ui.place.setText((values.default_place or "") if values else "")
-        start = values.default_start if values else None
-        ui.start.setTime(QTime(start) if start else QTime(13, 0))
-        ui.duration.setValue(values.default_duration_minutes if values else 120)
-        self._show_rule(values.recurrence_rule if values else None)
+        self._shown = chosen
+        self._put(chosen.fields if chosen else None)
         members = set(chosen.members) if chosen else set()
         for index in range(ui.members.count()):
             entry = ui.members.item(index)
@@ -118,6 +117,16 @@ class SeriesDialog(QDialog):
             ui.days.clear()
             ui.daysNote.setText("")
         ui.daysGroup.setEnabled(chosen is not None)
+
+    def _put(self, values: SeriesFields | None) -> None:
+        ui = self.ui
+        ui.name.setText(values.name if values else "")
+        combos.choose(ui.body, values.body if values else Body.COUNCIL.value)
+        ui.place.setText((values.default_place or "") if values else "")
+        start = values.default_start if values else None
+        ui.start.setTime(QTime(start) if start else QTime(13, 0))
+        ui.duration.setValue(values.default_duration_minutes if values else 120)
+        self._show_rule(values.recurrence_rule if values else None)
 
     def _show_rule(self, rule: str | None) -> None:
         """Shows ``rule`` as a pattern and weekday when it is one of them, else as its own."""
@@ -190,19 +199,39 @@ class SeriesDialog(QDialog):
         except FieldError as error:
             show_at_field(self.ui.error, self.fields, error)
             return
+        self._save(values, self._shown)
+
+    def _save(self, values: SeriesFields, shown) -> None:
+        """``shown``: the series as the dialog had it (its version and values), None when new."""
+        kwargs = {} if shown is None else {"version": shown.stamp.version, "base": shown.fields}
         self._write(meeting_series.save_series, self._series_id, values, self.members(),
-                    on_done=self._saved)
+                    on_done=self._saved, on_conflict=lambda met: self._met(shown, met), **kwargs)
+
+    def _met(self, shown, conflict: Conflict) -> None:
+        """Someone else saved the series and changed a field this user changed too: both
+        values are shown to choose from; what was typed stays if the dialog is closed."""
+        self.ui.error.setText(str(conflict))
+
+        def chosen(values: dict) -> None:
+            self.conflict = None
+            now = SeriesFields(**{**meeting_series.columns(self.values()), **conflict.merged,
+                                  **values})
+            self._put(now)
+            self._save(now, replace(shown, fields=SeriesFields(**conflict.values),
+                                    stamp=conflict.stamp))
+        self.conflict = resolve_fields(self, conflict, self, self.fields, chosen)
+        self.conflict.rejected.connect(lambda: setattr(self, "conflict", None))
 
     def _saved(self, series_id: int) -> None:
         self.changed.emit()
         self._load(series_id)
 
     def _write(self, function, *args, on_done, changes: Topic | None = Topic.MEETINGS,
-               **kwargs) -> None:
+               on_conflict=None, **kwargs) -> None:
         """``function(db, *args, **kwargs)`` on the worker; a refused value is shown at its
-        field."""
+        field, a field someone else changed too goes to ``on_conflict``."""
         write(self.data, self, lambda db: function(db, *args, **kwargs), error=self.ui.error,
-              fields=self.fields, on_done=on_done, changes=changes)
+              fields=self.fields, on_done=on_done, changes=changes, on_conflict=on_conflict)
 
     # ---- a year's meetings ----
     def show_days(self) -> None:
