@@ -304,3 +304,42 @@ def test_a_series_merges_its_own_fields_the_same_way(any_db):
     assert raised.value.values["default_place"] == "Polisen"
     [after] = meeting_series.list_series(any_db)
     assert after.fields == now.fields and after.stamp == now.stamp      # nothing written
+
+
+def test_an_area_assessment_merges_by_the_values_the_editor_showed(any_db):
+    from brastod.core.periods import Period
+    from brastod.core.services import situation_reports as reports
+    from brastod.core.services.registers import add_area
+    area_id = add_area(any_db, "Centrum")
+    report_id = reports.create_report(any_db, "operational",
+                                      Period(date(2026, 10, 1), date(2026, 11, 30)))
+    [low, high, top] = [level.id for level in reports.list_levels(any_db)][:3]
+    empty = {"level_id": None, "trend": None, "motivation": ""}
+
+    def stored():
+        [row] = [a for a in reports.get_report(any_db, report_id).assessments
+                 if a.area_id == area_id]
+        return row.level_id, row.trend, row.motivation
+
+    # Both start from no assessment: her first save makes the row, his is merged into it.
+    assert reports.save_assessment(any_db, report_id, area_id, level_id=None, trend="up",
+                                   motivation="", base=empty) == {}
+    taken = reports.save_assessment(any_db, report_id, area_id, level_id=low, trend=None,
+                                    motivation="Samlingar vid Torget", base=empty)
+    assert taken == {"trend": "up"}
+    assert stored() == (low, "up", "Samlingar vid Torget")
+    seen = {"level_id": low, "trend": "up", "motivation": "Samlingar vid Torget"}
+    reports.save_assessment(any_db, report_id, area_id, level_id=high, trend="up",
+                            motivation="Samlingar vid Torget", base=seen)
+    with pytest.raises(Conflict) as raised:
+        reports.save_assessment(any_db, report_id, area_id, level_id=top, trend="up",
+                                motivation="Lugnare", base=seen)
+    assert raised.value.clashes == ("level_id",) and raised.value.values["level_id"] == high
+    assert raised.value.merged["motivation"] == "Lugnare"
+    assert stored() == (high, "up", "Samlingar vid Torget")          # nothing written
+    # The same value on both sides is no conflict; without a base the save writes as before.
+    reports.save_assessment(any_db, report_id, area_id, level_id=high, trend="flat",
+                            motivation="Samlingar vid Torget", base=seen)
+    reports.save_assessment(any_db, report_id, area_id, level_id=None, trend=None,
+                            motivation="")
+    assert stored() == (None, None, "")

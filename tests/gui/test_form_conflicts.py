@@ -553,3 +553,68 @@ def test_the_series_dialog_asks_about_the_field_both_changed(series, anna, demo_
     assert (stored.fields.default_duration_minutes, stored.fields.default_place) == \
         (expected, "Polisen")
     assert dialog.ui.duration.value() == expected and dialog.conflict is None
+
+
+# ---- the lägesbild's area assessments (autosaved, the row made at the first save) ----
+
+@pytest.fixture
+def assessments(window, qtbot, demo_db):
+    from brastod.core.services import situation_reports as reports
+    from tests.gui.test_situation_report_tab import _open
+    tab = window.situation_reports
+    window.ui.tabs.setCurrentWidget(tab)
+    report_id = _open(tab, qtbot, "draft")
+    pane = tab.assessments
+    pane.table.selectRow(1)
+    row = pane.model.row_at(1)
+
+    def stored():
+        found = {a.area_id: a for a in reports.get_report(demo_db, report_id).assessments}
+        saved = found.get(row.area_id)
+        return (saved.level_id, saved.trend, saved.motivation) if saved else None
+    return pane, report_id, row, stored
+
+
+def _anna_assesses(anna, report_id, row, **values):
+    from brastod.core.services import situation_reports as reports
+    base = {"level_id": row.level_id, "trend": row.trend, "motivation": row.motivation}
+    anna(reports.save_assessment, report_id, row.area_id, **{**base, **values}, base=base)
+
+
+def _type_motivation(pane, text: str) -> None:
+    pane.motivation.setText(text)
+    pane.motivation.textEdited.emit(text)
+    pane.flush()
+
+
+def test_an_assessment_takes_the_other_field_and_shows_it(assessments, anna):
+    pane, report_id, row, stored = assessments
+    _anna_assesses(anna, report_id, row, trend="down")
+    _type_motivation(pane, "Lugnare efter belysningen")
+    assert pane.conflict is None
+    assert stored() == (row.level_id, "down", "Lugnare efter belysningen")
+    assert pane.trend.currentData() == "down"                  # shown
+    assert pane.model.row_at(1).trend == "down"
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_an_assessment_both_changed_is_asked_about(assessments, anna, choice):
+    pane, report_id, row, stored = assessments
+    _anna_assesses(anna, report_id, row, motivation="Fler larm", trend="up")
+    _type_motivation(pane, "Lugnare efter belysningen")
+    asked = pane.conflict
+    assert asked is not None and asked.isVisible()
+    assert asked.model.rowCount() == 1          # the trend only she changed is taken
+    assert [asked.model.index(0, c).data() for c in (1, 2)] == \
+        ["Lugnare efter belysningen", "Fler larm"]
+    if choice == "closed":
+        asked.reject()
+        assert pane.motivation.text() == "Lugnare efter belysningen"     # nothing typed lost
+        assert stored()[2] == "Fler larm"
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    expected = "Lugnare efter belysningen" if choice == "mine" else "Fler larm"
+    assert stored() == (row.level_id, "up", expected)
+    assert pane.motivation.text() == expected and pane.conflict is None

@@ -25,6 +25,7 @@ from brastod.core.services.surveys import survey_texts
 from brastod.core.services.incidents import subtree
 from brastod.core.services.drafts import Drafts
 from brastod.core.services.sections import SectionRow, Sections
+from brastod.core.versions import Conflict, Stamp, merge
 
 STANDARD_SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor",
                      "Kartläggning", "Områdesbedömningar", "Analys och troliga orsaker",
@@ -253,19 +254,38 @@ remove_section, move_section = SECTIONS.remove, SECTIONS.move
 
 # ---- assessments and pinned incidents ----
 
+ASSESSED = ("level_id", "trend", "motivation")     # what two people's saves are merged by
+
+
 def save_assessment(db: Database, report_id: int, area_id: int, *, level_id: int | None,
-                    trend: str | None, motivation: str) -> None:
+                    trend: str | None, motivation: str, base: dict | None = None) -> dict:
+    """With ``base`` (the values the editor showed, by ASSESSED), someone else's save in
+    between is merged field by field (versions.merge): a field only they changed is kept and
+    returned, for the editor to show; one both changed to different values raises
+    versions.Conflict and writes nothing. The row is made at an area's first save, so what the
+    editor showed is told by its values rather than by a version."""
     if trend is not None and trend not in set(Trend):
         raise ValidationError(f"Okänd trend: {trend}.")
+    mine = {"level_id": level_id, "trend": trend, "motivation": motivation.strip()}
     with db.session() as session:
         _draft(session, report_id)
         assessment = session.execute(select(AreaAssessment).where(
-            AreaAssessment.report_id == report_id,
-            AreaAssessment.area_id == area_id)).scalars().first() or AreaAssessment(
-            report_id=report_id, area_id=area_id)
-        assessment.level_id, assessment.trend = level_id, trend
-        assessment.motivation = motivation.strip()
+            AreaAssessment.report_id == report_id, AreaAssessment.area_id == area_id)
+            .with_for_update()).scalars().first()
+        taken: dict = {}
+        if base is not None:
+            theirs = ({name: getattr(assessment, name) for name in ASSESSED}
+                      if assessment is not None else dict.fromkeys(ASSESSED, None))
+            theirs["motivation"] = theirs["motivation"] or ""
+            mine, taken, clashes = merge(base, mine, theirs)
+            if clashes:
+                stamp = Stamp.of(assessment) if assessment else Stamp(0, None, None)
+                raise Conflict("bedömningen av området", theirs, stamp, clashes, mine)
+        assessment = assessment or AreaAssessment(report_id=report_id, area_id=area_id)
+        for name, value in mine.items():
+            setattr(assessment, name, value)
         session.add(assessment)
+        return taken
 
 
 def pin_incident(db: Database, report_id: int, incident_id: int, note: str | None = None) -> None:

@@ -7,8 +7,11 @@ from PySide6.QtWidgets import (
 )
 
 from brastod.core.enums import Trend
+from brastod.core.versions import Conflict
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs.form_conflict import resolve_fields
+from brastod.gui.live import while_alive
 from brastod.gui.models.report_figures import AssessmentModel
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.autosave import AutoSave
@@ -38,6 +41,7 @@ class AssessmentsPane(QWidget):
         self.motivation.setMaxLength(500)
         self.motivation.setPlaceholderText("Kort motivering: vad som hänt och varför nivån")
         self._loading = False
+        self.conflict = None                # the conflict's dialog while it is open
         self.autosave = AutoSave(self)
         for widget in (self.level, self.trend, self.motivation):
             self.autosave.watch(widget, lambda: not self._loading)
@@ -84,14 +88,16 @@ class AssessmentsPane(QWidget):
         self._row = None
         if not current.isValid():
             return
-        row = self.model.row_at(current.row())
+        self._show_row(self.model.row_at(current.row()))
+        self._row = current.row()
+
+    def _show_row(self, row) -> None:
         self._loading = True
         combos.choose(self.level, row.level_id)
         combos.choose(self.trend, row.trend)
         self.motivation.setText(row.motivation)
         self._loading = False
         self.area_label.setText(row.area)
-        self._row = current.row()
 
     def flush(self) -> None:
         self.autosave.flush()
@@ -99,7 +105,6 @@ class AssessmentsPane(QWidget):
     def _save(self) -> None:
         if self._row is None or self.read_only:
             return
-        from brastod.core.services.situation_reports import save_assessment
         row = self.model.row_at(self._row)
         changed = replace(row, level_id=combos.chosen(self.level),
                           trend=combos.chosen(self.trend),
@@ -107,6 +112,52 @@ class AssessmentsPane(QWidget):
         if changed == row:
             return
         self.model.replace_row(self._row, changed)
-        self.data.call(save_assessment, self._report_id, changed.area_id,
-                       level_id=changed.level_id, trend=changed.trend,
-                       motivation=changed.motivation, changes=Topic.REPORTS, origin=self)
+        from brastod.core.services.situation_reports import ASSESSED
+        self._send(changed, {name: getattr(row, name) for name in ASSESSED})
+
+    def _send(self, changed, base: dict) -> None:
+        """Saves ``changed`` over ``base``, the values the pane showed; the saves of one report
+        run in order, so each one's base is the one before it."""
+        from brastod.core.services.situation_reports import save_assessment
+        area_id = changed.area_id
+        self.data.call(save_assessment, self._report_id, area_id, level_id=changed.level_id,
+                       trend=changed.trend, motivation=changed.motivation, base=base,
+                       on_done=while_alive(self, lambda taken: self._take(area_id, taken)),
+                       on_error=while_alive(self, lambda error: self._failed(area_id, error),
+                                            self.data.runner.refuse),
+                       changes=Topic.REPORTS, origin=self)
+
+    def _index(self, area_id: int) -> int | None:
+        return next((i for i, row in enumerate(self.model.rows()) if row.area_id == area_id),
+                    None)
+
+    def _take(self, area_id: int, values: dict) -> None:
+        """Shows the values of the fields someone else changed (and this user did not)."""
+        index = self._index(area_id)
+        if not values or index is None:
+            return
+        self.model.replace_row(index, replace(self.model.row_at(index), **values))
+        if index == self._row and not self.autosave.pending:
+            self._show_row(self.model.row_at(index))
+
+    def _failed(self, area_id: int, error) -> None:
+        """Someone else changed a field of this area's assessment that this user changed too:
+        both values are shown to choose from; closed, the pane keeps the user's values and the
+        next change meets the conflict again."""
+        if not (isinstance(error, Conflict) and error.clashes):
+            self.data.runner.refuse(error)
+            return
+        fields = {"level_id": self.level, "trend": self.trend, "motivation": self.motivation}
+
+        def chosen(values: dict) -> None:
+            self.conflict = None
+            index = self._index(area_id)
+            if index is None:
+                return
+            now = replace(self.model.row_at(index), **{**error.merged, **values})
+            self.model.replace_row(index, now)
+            if index == self._row:
+                self._show_row(now)
+            self._send(now, error.values)
+        self.conflict = resolve_fields(self, error, self, fields, chosen)
+        self.conflict.rejected.connect(lambda: setattr(self, "conflict", None))
