@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,9 @@ class Watcher:
     cannot say which). Raises the driver's error when the connection is gone; the caller makes
     a new watcher, which starts from what is there then."""
 
-    def changed(self, timeout: float) -> frozenset[str]:
+    def changed(self, timeout: float, stopping: threading.Event | None = None
+                ) -> frozenset[str]:
+        """``stopping``: once set, the wait ends early (the window is closing)."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -80,7 +83,8 @@ class _SqliteWatcher(Watcher):
         version = self.raw.execute("PRAGMA data_version").fetchone()[0]
         return version, self.db.commits
 
-    def changed(self, timeout: float) -> frozenset[str]:
+    def changed(self, timeout: float, stopping: threading.Event | None = None
+                ) -> frozenset[str]:
         end = time.monotonic() + timeout
         while True:
             version, commits = self._look()
@@ -93,7 +97,10 @@ class _SqliteWatcher(Watcher):
             # lands is still taken as own when it does.
             if time.monotonic() >= end:
                 return frozenset()
-            time.sleep(SQLITE_POLL)
+            if stopping is None:
+                time.sleep(SQLITE_POLL)
+            elif stopping.wait(SQLITE_POLL):
+                return frozenset()
 
     def close(self) -> None:
         self.raw.close()
@@ -106,7 +113,9 @@ class _ServerWatcher(Watcher):
         self.raw.autocommit = True
         self.raw.execute(f"LISTEN {CHANNEL}")
 
-    def changed(self, timeout: float) -> frozenset[str]:
+    def changed(self, timeout: float, stopping: threading.Event | None = None
+                ) -> frozenset[str]:
+        # The server's notices end the wait themselves; a stop waits at most ``timeout``.
         tables: set[str] = set()
         wait = timeout
         while True:     # the first notice waits; those sent with it are taken at once

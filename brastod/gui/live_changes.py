@@ -149,7 +149,7 @@ def _follow(db, arrivals: _Arrivals, stopping: threading.Event) -> None:
                     if db.server is not None:
                         arrivals.away.emit(False)
                     away = False
-            seen = watcher.changed(LOOK_SECONDS)
+            seen = watcher.changed(LOOK_SECONDS, stopping)
         except Exception as error:      # the connection is gone (or never came): try again
             if not away:
                 log.warning("Ändringsbevakningen tappade förbindelsen: %r", error)

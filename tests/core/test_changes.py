@@ -128,3 +128,28 @@ def test_a_lost_server_connection_is_raised_to_the_watcher(pg_url, pg_server):
         watcher.close()
     finally:
         db.close()
+
+
+def test_a_stop_ends_a_files_wait_at_once_not_after_its_timeout(db_path):
+    """Closing the window sets the event: the watcher looks once more and returns, instead of
+    polling to the end of its wait (which held the close for up to 0.3 s)."""
+    import threading
+    db = create_database(str(db_path), "Testkommun")
+    watcher = changes.watch(db)
+    looks = []
+    look = watcher._look
+
+    def counted():
+        looks.append(1)
+        if len(looks) > 5:
+            raise AssertionError("the wait went on after the stop")
+        return look()
+    watcher._look = counted
+    stopping = threading.Event()
+    stopping.set()
+    try:
+        assert watcher.changed(3600, stopping) == frozenset()
+        assert len(looks) == 1
+    finally:
+        watcher.close()
+        db.close()
