@@ -13,10 +13,16 @@ from brastod.gui.exports import start_folder
 
 @pytest.fixture(autouse=True)
 def own_settings(tmp_path, monkeypatch):
-    """QSettings in a folder of the test's own, so that no test sees another's folder."""
+    """The window's settings file in a folder of the test's own, so that no test sees what
+    another remembered (the process keeps one QSettings: it is made anew here)."""
     from PySide6.QtCore import QSettings
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    from brastod.gui import state
+    scope, native = QSettings.Scope.UserScope, QSettings.Format.NativeFormat
+    before = QSettings(native, scope, "Brastod", "Brastod").fileName()
+    QSettings.setPath(native, scope, str(tmp_path / "inställningar"))
+    monkeypatch.setattr(state, "_shared", None)
+    yield
+    QSettings.setPath(native, scope, before.removesuffix("/Brastod/Brastod.conf"))
 
 
 def _save_button(dialog):
@@ -73,3 +79,11 @@ def test_the_handbook_opens_offline_at_a_chapter(qtbot):
                     "Säkerhetskopior och gallring", "Personuppgifter"):
         assert chapter in text
     assert dialog.browser.verticalScrollBar().value() > 0      # at the chosen chapter
+
+
+def test_each_test_has_a_settings_file_of_its_own(tmp_path):
+    from brastod.gui import state
+    assert state.load_text("exports/folder") == ""   # the tests before it saved one
+    state.save_value("exports/folder", str(tmp_path))
+    state.sync()
+    assert (tmp_path / "inställningar" / "Brastod" / "Brastod.conf").is_file()
