@@ -78,6 +78,8 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
     _may_set_up(target)
     source = _source(Path(from_sqlite)) if from_sqlite is not None else None
     try:
+        if source is not None and (municipality or "").strip():
+            _refuse_other_municipality(source, municipality.strip())
         db = open_database(target, create=True)
         try:
             _check_role_names(db)
@@ -99,6 +101,19 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
     finally:
         if source is not None:
             source.close()
+
+
+def _refuse_other_municipality(source: Database, named: str) -> None:
+    """A file moves as it is, its municipality's name with it: one that --municipality names
+    differently is refused, rather than either name taken behind the IT department's back."""
+    from brastod.core.services.registers import get_municipality
+    own = get_municipality(source).name
+    if own.casefold() != named.casefold():
+        raise BrastodError(f"Databasfilen {source.path} gäller kommunen {own}, men "
+                           f"--municipality säger {named}. server-init flyttar filen som den "
+                           f"är, med kommunens namn: kör utan --municipality (eller med "
+                           f"--municipality {own}), eller byt namnet i filen först (i fönstret: "
+                           "Register → Kommun och områden).")
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,23 @@ def test_an_older_laptop_file_is_refused_unchanged(pg_url, tmp_path, capsys):
     assert "finns inte. Ange databasfilen" in capsys.readouterr().err
 
 
+def test_a_file_moves_with_its_own_municipality_and_another_name_is_refused(pg_url, db,
+                                                                            capsys):
+    db.close()
+    assert main(["--db", pg_url, "server-init", "--municipality", "Arboga",
+                 "--from-sqlite", str(db.path)]) == 1
+    said = capsys.readouterr().err
+    assert "gäller kommunen Testkommun, men --municipality säger Arboga" in said
+    assert "Traceback" not in said
+    with psycopg.connect(pg_url) as connection:
+        assert not connection.execute("SELECT 1 FROM pg_tables WHERE schemaname = 'public'")\
+            .fetchall()                         # nothing made: the next try may run
+    assert main(["--db", pg_url, "server-init", "--municipality", "testkommun",
+                 "--from-sqlite", str(db.path)]) == 0
+    assert "Databasen är klar för Testkommun (kommunens namn i filen)." in \
+        capsys.readouterr().out
+
+
 def test_a_server_database_has_no_file_backup_settings(pg_url, capsys):
     assert main(["--db", pg_url, "server-init", "--demo"]) == 0
     capsys.readouterr()
