@@ -250,6 +250,7 @@ def create_roles(db: Database) -> list[str]:
     names = []
     with db.engine.begin() as connection:
         tables = inspect(connection).get_table_names()
+        _revoke_from_public(connection, db)
         for role in ROLES:
             name = role_name(db, role)
             quoted = _quoted(db, name)
@@ -275,6 +276,19 @@ def create_roles(db: Database) -> list[str]:
     return names
 
 
+def _revoke_from_public(connection, db: Database) -> None:
+    """PostgreSQL lets every login (PUBLIC) connect to a new database and make temporary
+    tables in it, and before version 15 create tables in its schema public: only Brastöd's
+    roles, which are granted CONNECT, and the owner may now do any of that. (Renewed with the
+    grants, so that a database set up before it gets it at the next upgrade, restore or
+    ``user add`` by the owner.)"""
+    connection.execute(text(f"REVOKE ALL ON DATABASE {_quoted(db, db.engine.url.database)} "
+                            "FROM PUBLIC"))
+    if connection.execute(text("SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace "
+                               "WHERE nspname = 'public'")).scalar():
+        connection.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+
+
 def renew_grants(db: Database) -> None:
     """After an upgrade: the tables a new version added get their grants too, where server-init
     made the roles (without this a läsare could not read them)."""
@@ -296,6 +310,7 @@ def add_user(target: str, login: str, role: str, password: str | None = None) ->
                            "först en bokstav).")
     if password is not None and not password.strip():
         raise BrastodError("Lösenordet är tomt. Skriv det på första raden i filen.")
+    from brastod.core import server
     db = open_database(target)
     try:
         group = role_name(db, role)
@@ -322,6 +337,8 @@ def add_user(target: str, login: str, role: str, password: str | None = None) ->
                 # The server hashes it (scram-sha-256); it is never kept in clear text.
                 secret = connection.execute(select(func.quote_literal(password))).scalar()
                 connection.execute(text(f"ALTER ROLE {quoted} PASSWORD {secret}"))
+            if server.owner(connection)[1]:
+                _revoke_from_public(connection, db)
         return group
     finally:
         db.close()

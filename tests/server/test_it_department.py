@@ -378,6 +378,52 @@ def test_a_reader_through_psql_reads_this_database_only(pg_server, owned, capsys
             pg_server.admin(f"DROP ROLE IF EXISTS {other}_{suffix}")
 
 
+def test_a_login_in_no_brastod_role_is_let_in_neither_by_brastod_nor_by_psql(
+        pg_server, owned, capsys):
+    """PostgreSQL lets every login connect to a new database and make temporary tables there:
+    server-init takes that from PUBLIC, and a database set up before gets it at the owner's
+    next upgrade or ``user add``, while the roles keep their way in."""
+    from tests.core.schema_steps import rewind_server
+    from tests.server.test_clients import _psql
+    if not (shutil.which("psql") or (pg_server.bin / "psql").exists()):
+        pytest.skip(postgres.INSTALL)
+    urls = _logins(owned, capsys)
+    outsider = _unique("ute")
+    pg_server.admin(f"CREATE ROLE {outsider} LOGIN")
+
+    def outsider_let_in() -> bool:
+        done = _psql(pg_server, outsider, owned.name, "CREATE TEMP TABLE egen (x int)")
+        assert done.returncode == 0 or "permission denied for database" in done.stderr, \
+            done.stderr
+        return done.returncode == 0
+    try:
+        assert not outsider_let_in()
+        assert main(["--db", owned.url(outsider), "stats"]) == 1
+        said = _told(capsys)
+        assert f"Inloggningen har ingen roll i databasen {owned.name} " in said
+        assert "brastod user add" in said and "permission" not in said
+        for url in urls.values():
+            assert main(["--db", url, "stats"]) == 0
+        for renew in ("upgrade", "user add"):
+            # As a database set up before the change has it.
+            pg_server.admin(f"GRANT CONNECT, TEMPORARY ON DATABASE {owned.name} TO PUBLIC")
+            assert outsider_let_in()
+            if renew == "upgrade":
+                db = open_database(owned.url())
+                with db.engine.begin() as connection:
+                    rewind_server(connection, SCHEMA_VERSION - 1)
+                db.close()
+                open_database(owned.url()).close()      # the owner upgrades it
+            else:
+                assert main(["--db", owned.url(), "user", "add", _unique("ny"), "--role",
+                             "läsare"]) == 0
+            assert not outsider_let_in(), renew
+        capsys.readouterr()
+        assert main(["--db", urls["läsare"], "stats"]) == 0
+    finally:
+        pg_server.admin(f"DROP ROLE {outsider}")
+
+
 def test_a_server_that_accepts_and_never_answers_is_given_up_on(capsys):
     """A firewall that swallows the connection: told after the connect timeout, no hang."""
     with closing(socket.socket()) as silent:
