@@ -239,24 +239,16 @@ def test_without_pg_dump_the_user_is_told_what_to_install(owned, monkeypatch, tm
     assert main(["--db", owned.url(), "check"]) == 0        # the server itself answers
 
 
-def _free_port() -> int:
-    with closing(socket.socket()) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def tcp_server():
     """A server of its own that also listens on TCP, without TLS, as many are; there every
     login but the tests' superuser gives a password."""
     from tests.conftest import started_or_skipped
-    for server in started_or_skipped():
+    for server in started_or_skipped(tcp=True):
         server.stop()
         rules = server.data / "pg_hba.conf"
         rules.write_text(f"host all {postgres.SUPERUSER} 127.0.0.1/32 trust\n"
                          "host all all 127.0.0.1/32 scram-sha-256\n" + rules.read_text())
-        server.port = _free_port()          # its socket's name follows it
-        server._options += f" -c listen_addresses=127.0.0.1 -c port={server.port}"
         server.resume()
         yield server
 
