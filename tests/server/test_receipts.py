@@ -150,3 +150,41 @@ def test_a_job_that_writes_then_reads_is_made_once_when_the_server_stops_between
             assert refused == [] and done[0][1] == contacts
     finally:
         db.close()
+
+
+def test_a_register_save_whose_commit_landed_as_the_connection_broke_is_told_saved(
+        qtbot, own_server):
+    """The partners dialog's save (the save, then the list read again) met the loss after its
+    COMMIT landed: not made again, and the window says it was saved; the dialog has its buttons
+    back and no crash for the answer that never came."""
+    from brastod.core.server_admin import server_init
+    from brastod.gui.data import SAVED_BEFORE, Data
+    from brastod.gui.dialogs.partners import PartnersDialog
+    from brastod.gui.tasks import TaskRunner
+    from tests.gui.test_connection_lost import RETURNS_MS, _killed_at_commit, _one
+    url = own_server.url("brastod")
+    server_init(url, "Kungsör")
+    # A standby that never answers: a COMMIT that asks for it waits, committed locally.
+    own_server.admin("ALTER SYSTEM SET synchronous_standby_names = 'ingen'")
+    own_server.admin("SELECT pg_reload_conf()")
+    db = open_database(url)
+    try:
+        registers.add_partner(db, "Hamnbolaget")
+        data = Data(TaskRunner(synchronous=True))
+        data._retry.setInterval(50)
+        data.attach(db)
+        states, told = [], []
+        data.connection.connect(states.append)
+        data.runner.refused.connect(told.append)        # the window shows it
+        dialog = PartnersDialog(data)
+        qtbot.addWidget(dialog)
+        dialog.partners.select(dialog.partners.model.rows()[0].id)
+        _killed_at_commit(db, url, landed=True)
+        dialog.ui.partnerName.setText("Hamnbolaget AB")
+        dialog.ui.partnerSaveButton.click()
+        qtbot.waitUntil(lambda: states == [False, True], timeout=RETURNS_MS)
+        assert told == [SAVED_BEFORE] and data.refused_on_replay == 0
+        assert dialog.ui.partnerSaveButton.isEnabled()
+        assert _one(url, "SELECT name, version FROM partner")[0] == "Hamnbolaget AB"
+    finally:
+        db.close()
