@@ -371,10 +371,11 @@ def test_a_reader_through_psql_reads_this_database_only(pg_server, owned, capsys
 
 
 def test_a_login_in_no_brastod_role_is_let_in_neither_by_brastod_nor_by_psql(
-        pg_server, owned, capsys):
+        pg_server, owned, capsys, qtbot, tmp_path, monkeypatch):
     """PostgreSQL lets every login connect to a new database and make temporary tables there:
-    server-init takes that from PUBLIC, and a database set up before gets it at the owner's
-    next upgrade or ``user add``, while the roles keep their way in."""
+    server-init takes that from PUBLIC (the command line and the window tell such a login why
+    in Swedish), and a database set up before gets it at the owner's next upgrade or ``user
+    add``, while the roles keep their way in."""
     from tests.core.schema_steps import rewind_server
     from tests.server.test_clients import _psql
     if not (shutil.which("psql") or (pg_server.bin / "psql").exists()):
@@ -394,6 +395,7 @@ def test_a_login_in_no_brastod_role_is_let_in_neither_by_brastod_nor_by_psql(
         said = _told(capsys)
         assert f"Inloggningen har ingen roll i databasen {owned.name} " in said
         assert "brastod user add" in said and "permission" not in said
+        _window_refuses(owned.url(outsider), said, qtbot, tmp_path, monkeypatch)
         for url in urls.values():
             assert main(["--db", url, "stats"]) == 0
         for renew in ("upgrade", "user add"):
@@ -414,6 +416,22 @@ def test_a_login_in_no_brastod_role_is_let_in_neither_by_brastod_nor_by_psql(
         assert main(["--db", urls["läsare"], "stats"]) == 0
     finally:
         pg_server.admin(f"DROP ROLE {outsider}")
+
+
+def _window_refuses(address: str, said: str, qtbot, tmp_path, monkeypatch) -> None:
+    """The window started on ``address`` tells what the command line ``said``, and none stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from brastod.gui.app import Application
+    from tests.conftest import DEMO_TODAY
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    controller = Application(tmp_path / "brastod.log", DEMO_TODAY)
+    controller.tasks.synchronous = True
+    assert controller.start(address)
+    qtbot.addWidget(controller.window)
+    assert told == [said.removeprefix("brastod: ").strip()]
+    assert controller.db is None and not controller.window.isVisible()
 
 
 def test_a_server_that_accepts_and_never_answers_is_given_up_on(capsys):
