@@ -57,8 +57,8 @@ RETRY_MS = 3000
 LOST = ("Förbindelsen med servern bröts. Brastöd försöker ansluta igen … Det du skriver sparas "
         "när förbindelsen är tillbaka.")
 BACK = "Förbindelsen är tillbaka."
-SAVED_BEFORE = ("Ändringen hann sparas innan förbindelsen med servern bröts, så den sparades inte "
-                "en gång till. Fönstret visar nu det som är sparat.")
+SAVED_BEFORE = ("Ändringen hann sparas innan förbindelsen med servern bröts, så den sparades "
+                "inte en gång till. Fönstret visar nu det som är sparat.")
 
 
 class SavedBefore(BrastodError):
