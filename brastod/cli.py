@@ -357,7 +357,8 @@ def _server_init(args) -> int:
                          from_sqlite=args.from_sqlite)
     moved = (f" Flyttade {sum(result.copied.values())} rader från {args.from_sqlite}."
              if args.from_sqlite else "")
-    print(f"Databasen är klar för {result.municipality}.{moved} Roller: "
+    whose = " (kommunens namn i filen)" if args.from_sqlite else ""
+    print(f"Databasen är klar för {result.municipality}{whose}.{moved} Roller: "
           f"{', '.join(result.roles)}. Lägg till användare med brastod user add.")
     return 0
 

@@ -80,14 +80,14 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-def started_or_skipped(durable: bool = False):
+def started_or_skipped(durable: bool = False, tcp: bool = False):
     """A PostgreSQL server of the tests' own (tests/postgres.py), stopped and removed after
     the ``yield``; skipped where none is installed, saying how to install it."""
     from tests import postgres
     if postgres.binaries() is None:
         pytest.skip(postgres.INSTALL)
     try:
-        server = postgres.started(durable)
+        server = postgres.started(durable, tcp)
     except (OSError, subprocess.CalledProcessError) as error:
         said = getattr(error, "stderr", b"") or b""
         pytest.skip(f"PostgreSQL finns men kunde inte startas här: {error} "

@@ -1,11 +1,14 @@
 """A real PostgreSQL server for the tests: ``initdb`` into a temporary folder, listening only on
-a Unix socket there. The server refuses to run as root, so under root it runs as an ordinary
-user (postgres, else nobody) through setpriv; the tests connect over the socket."""
+a Unix socket there (and on 127.0.0.1 if asked: ``tcp``). The server refuses to run as root, so
+under root it runs as an ordinary user (postgres, else nobody) through setpriv; the tests
+connect over the socket."""
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 INSTALL = ("PostgreSQL-servern saknas: installera den (Debian/Ubuntu: apt-get install "
@@ -39,13 +42,17 @@ class Server:
     def _run(self, *args: str) -> None:
         subprocess.run([*self._as, *args], check=True, capture_output=True, cwd=self.folder)
 
-    def start(self, durable: bool = False) -> None:
+    def start(self, durable: bool = False, tcp: bool = False) -> None:
         """``durable``: fsync and synchronous commits as a real server has them (benchmarks);
-        the tests go without, being thrown away."""
+        the tests go without, being thrown away. ``tcp``: it also listens on 127.0.0.1, on a
+        free port (``tcp_url``), as a server on the network does."""
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
                   "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8")
         self._run("mkdir", "-p", str(self.socket))
-        self._options = (f"-c listen_addresses='' -k {self.socket} -p {self.port}"
+        if tcp:
+            self.port = free_port()         # the socket's name follows it
+        self._options = (f"-c listen_addresses='{'127.0.0.1' if tcp else ''}' "
+                         f"-k {self.socket} -p {self.port}"
                          + ("" if durable else " -c fsync=off -c synchronous_commit=off "
                                                "-c full_page_writes=off"))
         self.resume()
@@ -61,6 +68,10 @@ class Server:
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@/{database}?host={self.socket}&port={self.port}"
+
+    def tcp_url(self, database: str, user: str = SUPERUSER) -> str:
+        """Over TCP to 127.0.0.1 (a server started with ``tcp``)."""
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
     def admin(self, sql: str, dbname: str = "postgres") -> None:
         """Run ``sql`` as the superuser (outside a transaction), on the maintenance database
@@ -79,10 +90,16 @@ def _exists(user: str) -> bool:
         return False
 
 
-def started(durable: bool = False) -> Server:
+def free_port() -> int:
+    with closing(socket.socket()) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def started(durable: bool = False, tcp: bool = False) -> Server:
     bin_dir = binaries()
     if bin_dir is None:
         raise FileNotFoundError(INSTALL)
     server = Server(Path(tempfile.mkdtemp(prefix="brastod-pg-")), bin_dir)
-    server.start(durable)
+    server.start(durable, tcp)
     return server

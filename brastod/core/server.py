@@ -224,6 +224,8 @@ def _without_nul(_connection, _cursor, statement, parameters, _context, executem
 
 
 _MISSING_DB = re.compile(r'database "([^"]+)" does not exist')
+# A login without CONNECT: server-init takes it from PUBLIC (core/server_admin.py).
+_NO_CONNECT = re.compile(r'permission denied for database "[^"]+"')
 # psycopg's own words, then libpq's, for a server name that DNS does not know.
 _UNKNOWN_HOST = re.compile(r"failed to resolve host '([^']+)'|translate host name \"([^\"]+)\"")
 
@@ -244,6 +246,10 @@ def connect_problem(error: BaseException, name: str, lost: bool = False) -> str:
                     f"Gör den privat (chmod 600 {passfile}) och försök igen.")
         return (f"Servern godtog inte inloggningen till {name}. Kontrollera användarnamnet och "
                 f"lösenordet i pgpass-filen {passfile}.")
+    if _NO_CONNECT.search(said):
+        return (f"Inloggningen har ingen roll i databasen {name}, så servern släpper inte in "
+                "den. Be IT-avdelningen lägga till den i en roll med brastod user add "
+                "INLOGGNING --role samordnare, sekreterare eller läsare.")
     if re.search(r'role "[^"]+" does not exist', said):
         return (f"Användaren finns inte på servern för {name}. Be IT-avdelningen lägga till "
                 "den med brastod user add.")

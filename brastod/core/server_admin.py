@@ -78,6 +78,8 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
     _may_set_up(target)
     source = _source(Path(from_sqlite)) if from_sqlite is not None else None
     try:
+        if source is not None and (municipality or "").strip():
+            _refuse_other_municipality(source, municipality.strip())
         db = open_database(target, create=True)
         try:
             _check_role_names(db)
@@ -99,6 +101,19 @@ def server_init(target: str, municipality: str | None, *, demo: bool = False,
     finally:
         if source is not None:
             source.close()
+
+
+def _refuse_other_municipality(source: Database, named: str) -> None:
+    """A file moves as it is, its municipality's name with it: one that --municipality names
+    differently is refused, rather than either name taken behind the IT department's back."""
+    from brastod.core.services.registers import get_municipality
+    own = get_municipality(source).name
+    if own.casefold() != named.casefold():
+        raise BrastodError(f"Databasfilen {source.path} gäller kommunen {own}, men "
+                           f"--municipality säger {named}. server-init flyttar filen som den "
+                           f"är, med kommunens namn: kör utan --municipality (eller med "
+                           f"--municipality {own}), eller byt namnet i filen först (i fönstret: "
+                           "Register → Kommun och områden).")
 
 
 @dataclass(frozen=True)
@@ -235,6 +250,7 @@ def create_roles(db: Database) -> list[str]:
     names = []
     with db.engine.begin() as connection:
         tables = inspect(connection).get_table_names()
+        _revoke_from_public(connection, db)
         for role in ROLES:
             name = role_name(db, role)
             quoted = _quoted(db, name)
@@ -260,6 +276,19 @@ def create_roles(db: Database) -> list[str]:
     return names
 
 
+def _revoke_from_public(connection, db: Database) -> None:
+    """PostgreSQL lets every login (PUBLIC) connect to a new database and make temporary
+    tables in it, and before version 15 create tables in its schema public: only Brastöd's
+    roles, which are granted CONNECT, and the owner may now do any of that. (Renewed with the
+    grants, so that a database set up before it gets it at the next upgrade, restore or
+    ``user add`` by the owner.)"""
+    connection.execute(text(f"REVOKE ALL ON DATABASE {_quoted(db, db.engine.url.database)} "
+                            "FROM PUBLIC"))
+    if connection.execute(text("SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace "
+                               "WHERE nspname = 'public'")).scalar():
+        connection.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+
+
 def renew_grants(db: Database) -> None:
     """After an upgrade: the tables a new version added get their grants too, where server-init
     made the roles (without this a läsare could not read them)."""
@@ -281,6 +310,7 @@ def add_user(target: str, login: str, role: str, password: str | None = None) ->
                            "först en bokstav).")
     if password is not None and not password.strip():
         raise BrastodError("Lösenordet är tomt. Skriv det på första raden i filen.")
+    from brastod.core import server
     db = open_database(target)
     try:
         group = role_name(db, role)
@@ -307,6 +337,8 @@ def add_user(target: str, login: str, role: str, password: str | None = None) ->
                 # The server hashes it (scram-sha-256); it is never kept in clear text.
                 secret = connection.execute(select(func.quote_literal(password))).scalar()
                 connection.execute(text(f"ALTER ROLE {quoted} PASSWORD {secret}"))
+            if server.owner(connection)[1]:
+                _revoke_from_public(connection, db)
         return group
     finally:
         db.close()

@@ -27,9 +27,13 @@ fails as soon as the server goes.
 
 Each write on a server carries a token that its transaction records (core/server.py
 ``receipt``): one that met the loss is sent again only if its token is not on the server, since
-the connection may have broken after the COMMIT landed. One found there is not made twice; its
-``on_done`` gets None (its answer was lost with the connection), and the reload after the
-replay shows what it did.
+the connection may have broken after the COMMIT landed. One found there is not made twice. Its
+answer (a new id, the rows read after the save) was lost with the connection, so it ends as
+``SavedBefore``, a BrastodError saying so, which every write's ``on_error`` already tidies up
+after (``on_done`` would be handed nothing it could use), and the reload after the replay shows
+what it did. The receipt stands for the whole job because a write job commits one transaction
+that writes (a read after it, as a register's list after its save, may be a transaction of its
+own): tests/gui/one_transaction.py holds every write the GUI tests send to that.
 """
 import enum
 import logging
@@ -53,6 +57,12 @@ RETRY_MS = 3000
 LOST = ("Förbindelsen med servern bröts. Brastöd försöker ansluta igen … Det du skriver sparas "
         "när förbindelsen är tillbaka.")
 BACK = "Förbindelsen är tillbaka."
+SAVED_BEFORE = ("Ändringen hann sparas innan förbindelsen med servern bröts, så den sparades "
+                "inte en gång till. Fönstret visar nu det som är sparat.")
+
+
+class SavedBefore(BrastodError):
+    """A held write whose receipt is on the server: its COMMIT landed before the loss."""
 
 
 class Topic(enum.Flag):
@@ -139,7 +149,7 @@ class Data(QObject):
                 with receipt(write.token):
                     if write.sent and received(db.engine, write.token):
                         log.info("En ändring som förbindelsen bröts under var redan sparad")
-                        return None
+                        raise SavedBefore(SAVED_BEFORE)
                     write.sent = True
                     return job(db, task_ctx)
             except BrastodError:
@@ -235,7 +245,8 @@ class Data(QObject):
             self._replay()
 
     def _replay_failed(self, write: "_Write", error: BrastodError) -> None:
-        self.refused_on_replay += 1
+        if not isinstance(error, SavedBefore):      # saved, not refused: nothing to read first
+            self.refused_on_replay += 1
         try:
             if write.on_error is not None:
                 write.on_error(error)

@@ -162,6 +162,36 @@ def test_fewer_than_five_in_the_whole_municipality_stores_no_share(any_db, areas
     assert _surveys(any_db) == (1, 1)
 
 
+def test_no_count_below_five_is_stored_and_the_lagesbild_and_its_pdf_show_the_same(
+        any_db, areas, tmp_path):
+    """A läsare with psql reads the stored rows: a suppressed area keeps only that it had too
+    few answers, while what the lägesbild and its PDF show stays as it was."""
+    from pypdf import PdfReader
+
+    from brastod.core.exports.situation_report import export_situation_report
+
+    def stored():
+        with any_db.session() as session:
+            return (session.execute(select(SurveyImport.counted, SurveyImport.unsafe)).one(),
+                    {area: (counted, suppressed) for area, counted, suppressed in
+                     session.execute(select(SurveyArea.area_id, SurveyArea.counted,
+                                            SurveyArea.suppressed))})
+    import_survey(any_db, _csv(tmp_path / "e.csv", HAND_MADE), 2026)
+    assert stored() == ((20, 7), {areas["Norr"]: (6, False), areas["Söder"]: (8, False),
+                                  areas["Väster"]: (0, True)})
+    report_id = reports.create_report(any_db, "strategic", Period(date(2026, 1, 1),
+                                                                  date(2026, 12, 31)))
+    assert {r.area: r.survey for r in reports.assessment_rows(any_db, report_id)} == \
+        {"Norr": "33 %", "Söder": "38 %", "Väster": "för få svar", "Öster": ""}
+    target = tmp_path / "lagesbild.pdf"
+    export_situation_report(any_db, report_id, pdf=target)
+    whole = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "Norr – 33 % Söder – 38 % Väster – för få svar Skala:" in whole
+    # Too few in the whole municipality: its counts are not kept either.
+    import_survey(any_db, _csv(tmp_path / "f.csv", _rows(("Norr", "Mycket otrygg", 4))), 2026)
+    assert stored() == ((0, 0), {areas["Norr"]: (0, True)})
+
+
 def test_an_unknown_area_counts_for_the_municipality_and_is_named(any_db, areas, tmp_path):
     rows = _rows(("Norr", "Ganska trygg", 5), ("Atlantis", "Mycket otrygg", 5))
     result = import_survey(any_db, _csv(tmp_path / "e.csv", rows), 2026)

@@ -8,6 +8,7 @@ import pytest
 import brastod.gui
 from brastod.gui.tasks import TaskRunner
 from tests.conftest import DEMO_TODAY
+from tests.gui.one_transaction import one_writing_transaction_per_write  # noqa: F401 (autouse)
 
 GUI_FOLDER = str(Path(brastod.gui.__file__).parent)
 

@@ -11,7 +11,7 @@ from brastod.core.errors import BrastodError
 from brastod.core.server import ConnectionLost
 from brastod.gui import data as data_module
 from brastod.gui import main_window
-from brastod.gui.data import BACK, LOST, Data, Topic
+from brastod.gui.data import BACK, LOST, SAVED_BEFORE, Data, Topic
 from brastod.gui.tasks import TaskRunner
 
 RETURNS_MS = 60_000     # a stopped server started again, on a busy machine
@@ -102,8 +102,9 @@ def test_other_failures_are_not_taken_for_a_lost_connection(fake):
 
 
 def test_a_held_write_found_on_the_server_is_not_made_again(fake, qtbot):
-    """Its COMMIT landed though the answer was lost: its receipt is there, so it is told done
-    (with None: its answer is gone) and not sent again; the one after it is."""
+    """Its COMMIT landed though the answer was lost: its receipt is there, so it is not sent
+    again and its ``on_error`` is told so (its answer is gone), without counting as refused;
+    the one after it is sent."""
     server, data, states, changed, refused = fake
     done = []
     first = data.run(server.job("landade"), on_done=done.append, changes=Topic.MEETINGS)
@@ -113,7 +114,8 @@ def test_a_held_write_found_on_the_server_is_not_made_again(fake, qtbot):
     server.landed.add(held_first.token)
     server.up = True
     qtbot.waitUntil(lambda: states == [False, True], timeout=5000)
-    assert server.ran == ["sedan"] and done == [None, "sedan"] and refused == []
+    assert server.ran == ["sedan"] and done == ["sedan"] and refused == [SAVED_BEFORE]
+    assert data.refused_on_replay == 0
 
 
 def test_an_idle_file_asks_nothing(qtbot, monkeypatch):
@@ -407,8 +409,8 @@ def test_a_decision_whose_commit_lost_its_connection_is_saved_once(qtbot, own_se
                   changes=Topic.MEETINGS)
         assert data.lost and data.unsaved == 1 and done == []
         qtbot.waitUntil(lambda: states == [False, True], timeout=RETURNS_MS)
-        assert refused == [] and len(done) == 1
-        assert (done[0] is None) == landed       # found done: its answer (the id) was lost
+        # Found done: not made again, and told so (its answer, the id, was lost).
+        assert (refused, len(done)) == (([SAVED_BEFORE], 0) if landed else ([], 1))
         assert _one(url, f"SELECT count(*) FROM decision WHERE text = '{text}'")[0] == 1
         assert _one(url, "SELECT count(*) FROM write_receipt")[0] >= 1
     finally:

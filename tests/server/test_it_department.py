@@ -239,24 +239,16 @@ def test_without_pg_dump_the_user_is_told_what_to_install(owned, monkeypatch, tm
     assert main(["--db", owned.url(), "check"]) == 0        # the server itself answers
 
 
-def _free_port() -> int:
-    with closing(socket.socket()) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def tcp_server():
     """A server of its own that also listens on TCP, without TLS, as many are; there every
     login but the tests' superuser gives a password."""
     from tests.conftest import started_or_skipped
-    for server in started_or_skipped():
+    for server in started_or_skipped(tcp=True):
         server.stop()
         rules = server.data / "pg_hba.conf"
         rules.write_text(f"host all {postgres.SUPERUSER} 127.0.0.1/32 trust\n"
                          "host all all 127.0.0.1/32 scram-sha-256\n" + rules.read_text())
-        server.port = _free_port()          # its socket's name follows it
-        server._options += f" -c listen_addresses=127.0.0.1 -c port={server.port}"
         server.resume()
         yield server
 
@@ -376,6 +368,70 @@ def test_a_reader_through_psql_reads_this_database_only(pg_server, owned, capsys
         pg_server.admin(f"DROP DATABASE {other} WITH (FORCE)")
         for suffix in ("samordnare", "sekreterare", "lasare"):
             pg_server.admin(f"DROP ROLE IF EXISTS {other}_{suffix}")
+
+
+def test_a_login_in_no_brastod_role_is_let_in_neither_by_brastod_nor_by_psql(
+        pg_server, owned, capsys, qtbot, tmp_path, monkeypatch):
+    """PostgreSQL lets every login connect to a new database and make temporary tables there:
+    server-init takes that from PUBLIC (the command line and the window tell such a login why
+    in Swedish), and a database set up before gets it at the owner's next upgrade or ``user
+    add``, while the roles keep their way in."""
+    from tests.core.schema_steps import rewind_server
+    from tests.server.test_clients import _psql
+    if not (shutil.which("psql") or (pg_server.bin / "psql").exists()):
+        pytest.skip(postgres.INSTALL)
+    urls = _logins(owned, capsys)
+    outsider = _unique("ute")
+    pg_server.admin(f"CREATE ROLE {outsider} LOGIN")
+
+    def outsider_let_in() -> bool:
+        done = _psql(pg_server, outsider, owned.name, "CREATE TEMP TABLE egen (x int)")
+        assert done.returncode == 0 or "permission denied for database" in done.stderr, \
+            done.stderr
+        return done.returncode == 0
+    try:
+        assert not outsider_let_in()
+        assert main(["--db", owned.url(outsider), "stats"]) == 1
+        said = _told(capsys)
+        assert f"Inloggningen har ingen roll i databasen {owned.name} " in said
+        assert "brastod user add" in said and "permission" not in said
+        _window_refuses(owned.url(outsider), said, qtbot, tmp_path, monkeypatch)
+        for url in urls.values():
+            assert main(["--db", url, "stats"]) == 0
+        for renew in ("upgrade", "user add"):
+            # As a database set up before the change has it.
+            pg_server.admin(f"GRANT CONNECT, TEMPORARY ON DATABASE {owned.name} TO PUBLIC")
+            assert outsider_let_in()
+            if renew == "upgrade":
+                db = open_database(owned.url())
+                with db.engine.begin() as connection:
+                    rewind_server(connection, SCHEMA_VERSION - 1)
+                db.close()
+                open_database(owned.url()).close()      # the owner upgrades it
+            else:
+                assert main(["--db", owned.url(), "user", "add", _unique("ny"), "--role",
+                             "läsare"]) == 0
+            assert not outsider_let_in(), renew
+        capsys.readouterr()
+        assert main(["--db", urls["läsare"], "stats"]) == 0
+    finally:
+        pg_server.admin(f"DROP ROLE {outsider}")
+
+
+def _window_refuses(address: str, said: str, qtbot, tmp_path, monkeypatch) -> None:
+    """The window started on ``address`` tells what the command line ``said``, and none stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from brastod.gui.app import Application
+    from tests.conftest import DEMO_TODAY
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    controller = Application(tmp_path / "brastod.log", DEMO_TODAY)
+    controller.tasks.synchronous = True
+    assert controller.start(address)
+    qtbot.addWidget(controller.window)
+    assert told == [said.removeprefix("brastod: ").strip()]
+    assert controller.db is None and not controller.window.isVisible()
 
 
 def test_a_server_that_accepts_and_never_answers_is_given_up_on(capsys):

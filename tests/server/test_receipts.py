@@ -1,7 +1,8 @@
 """The receipts of the window's writes on a server (core/server.py, schema revision 10): a write
 made under a token records it in its own transaction, a read records nothing, a refused or
 rolled-back write leaves none, old receipts go after a day, every role that writes may record
-one, and the revision goes back and forth on a server."""
+one, the revision goes back and forth on a server, and a job that writes and then reads is made once
+when the server stops between the two."""
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -14,6 +15,7 @@ from brastod.core.db import open_database
 from brastod.core.errors import BrastodError
 from brastod.core.meeting_rules import SeriesFields
 from brastod.core.services import meeting_series, registers
+from tests.gui.test_connection_lost import own_server  # noqa: F401 (a server of the test's own)
 
 
 def _tokens(db) -> set:
@@ -94,5 +96,95 @@ def test_the_revision_goes_back_and_forth_on_a_server(pg_url):
         with server.receipt(token):
             registers.add_partner(db, "Efter uppgraderingen")
         assert _tokens(db) == {token}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("stopped", ["before its write", "after its write"])
+def test_a_job_that_writes_then_reads_is_made_once_when_the_server_stops_between_its_steps(
+        qtbot, own_server, stopped):
+    """The window's writes commit one writing transaction each (tests/gui/one_transaction.py);
+    many read after it in a transaction of their own (a register's list after its save). The
+    server stopped between the two: the write that landed is found by its receipt and not made
+    again, and told so (its answer was lost with the connection); one that did not land is made
+    once when the server is back."""
+    from brastod.core.server_admin import server_init
+    from brastod.gui.data import SAVED_BEFORE, Data, Topic
+    from brastod.gui.tasks import TaskRunner
+    from tests.gui.test_connection_lost import RETURNS_MS
+    url = own_server.url("brastod")
+    server_init(url, "Kungsör")
+    db = open_database(url)
+    stops = []
+
+    def stop() -> None:
+        """Shut down, not killed: this server commits without waiting for its disk, and what
+        it committed must stay (a kill at COMMIT: test_connection_lost.py)."""
+        stops.append(own_server._run(str(own_server.bin / "pg_ctl"), "-D",
+                                     str(own_server.data), "-m", "fast", "-w", "stop"))
+
+    def save_and_list(db, ctx):
+        if stopped == "before its write" and not stops:
+            stop()
+        new_id = registers.add_contact(db, partner, "Anna Berg", None, None)
+        if stopped == "after its write" and not stops:
+            stop()
+        return new_id, registers.list_contacts(db, partner)
+    try:
+        partner = registers.add_partner(db, "Hamnbolaget")
+        data = Data(TaskRunner(synchronous=True))
+        data._retry.setInterval(50)
+        data.attach(db)
+        states, done, refused = [], [], []
+        data.connection.connect(states.append)
+        data.runner.refused.connect(refused.append)
+        data.run(save_and_list, on_done=done.append, changes=Topic.REGISTERS)
+        assert data.lost and data.unsaved == 1 and done == []
+        own_server.resume()
+        qtbot.waitUntil(lambda: states == [False, True], timeout=RETURNS_MS)
+        contacts = registers.list_contacts(db, partner)
+        assert [c.name for c in contacts] == ["Anna Berg"]      # made once
+        if stopped == "after its write":
+            assert (done, refused, data.refused_on_replay) == ([], [SAVED_BEFORE], 0)
+        else:
+            assert refused == [] and done[0][1] == contacts
+    finally:
+        db.close()
+
+
+def test_a_register_save_whose_commit_landed_as_the_connection_broke_is_told_saved(
+        qtbot, own_server):
+    """The partners dialog's save (the save, then the list read again) met the loss after its
+    COMMIT landed: not made again, and the window says it was saved; the dialog has its buttons
+    back and no crash for the answer that never came."""
+    from brastod.core.server_admin import server_init
+    from brastod.gui.data import SAVED_BEFORE, Data
+    from brastod.gui.dialogs.partners import PartnersDialog
+    from brastod.gui.tasks import TaskRunner
+    from tests.gui.test_connection_lost import RETURNS_MS, _killed_at_commit, _one
+    url = own_server.url("brastod")
+    server_init(url, "Kungsör")
+    # A standby that never answers: a COMMIT that asks for it waits, committed locally.
+    own_server.admin("ALTER SYSTEM SET synchronous_standby_names = 'ingen'")
+    own_server.admin("SELECT pg_reload_conf()")
+    db = open_database(url)
+    try:
+        registers.add_partner(db, "Hamnbolaget")
+        data = Data(TaskRunner(synchronous=True))
+        data._retry.setInterval(50)
+        data.attach(db)
+        states, told = [], []
+        data.connection.connect(states.append)
+        data.runner.refused.connect(told.append)        # the window shows it
+        dialog = PartnersDialog(data)
+        qtbot.addWidget(dialog)
+        dialog.partners.select(dialog.partners.model.rows()[0].id)
+        _killed_at_commit(db, url, landed=True)
+        dialog.ui.partnerName.setText("Hamnbolaget AB")
+        dialog.ui.partnerSaveButton.click()
+        qtbot.waitUntil(lambda: states == [False, True], timeout=RETURNS_MS)
+        assert told == [SAVED_BEFORE] and data.refused_on_replay == 0
+        assert dialog.ui.partnerSaveButton.isEnabled()
+        assert _one(url, "SELECT name, version FROM partner")[0] == "Hamnbolaget AB"
     finally:
         db.close()

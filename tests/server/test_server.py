@@ -331,7 +331,8 @@ def test_a_restore_from_another_database_keeps_this_ones_roles(pg_server, pg_url
         assert main(["--db", reader, "stats"]) == 0                    # still reads here
         assert main(["--db", stranger.replace(other_name, pg_url.split("/")[3].split("?")[0]),
                      "partner", "add", "Från den andra"]) == 1
-        assert "har inte behörighet" in capsys.readouterr().err
+        # Another database's role does not even get in (no CONNECT here, none for PUBLIC).
+        assert "Inloggningen har ingen roll i databasen" in capsys.readouterr().err
     finally:
         pg_server.admin(f"DROP DATABASE {other_name} WITH (FORCE)")
 
@@ -368,6 +369,23 @@ def test_an_older_laptop_file_is_refused_unchanged(pg_url, tmp_path, capsys):
     assert older.read_bytes() == kept.read_bytes() and not (tmp_path / "backups").exists()
     assert main(["--db", pg_url, "server-init", "--from-sqlite", str(tmp_path / "nej")]) == 1
     assert "finns inte. Ange databasfilen" in capsys.readouterr().err
+
+
+def test_a_file_moves_with_its_own_municipality_and_another_name_is_refused(pg_url, db,
+                                                                            capsys):
+    db.close()
+    assert main(["--db", pg_url, "server-init", "--municipality", "Arboga",
+                 "--from-sqlite", str(db.path)]) == 1
+    said = capsys.readouterr().err
+    assert "gäller kommunen Testkommun, men --municipality säger Arboga" in said
+    assert "Traceback" not in said
+    with psycopg.connect(pg_url) as connection:
+        assert not connection.execute("SELECT 1 FROM pg_tables WHERE schemaname = 'public'")\
+            .fetchall()                         # nothing made: the next try may run
+    assert main(["--db", pg_url, "server-init", "--municipality", "testkommun",
+                 "--from-sqlite", str(db.path)]) == 0
+    assert "Databasen är klar för Testkommun (kommunens namn i filen)." in \
+        capsys.readouterr().out
 
 
 def test_a_server_database_has_no_file_backup_settings(pg_url, capsys):

@@ -3,7 +3,8 @@ partner files' reader; one question's answers counted as unsafe, safe or left ou
 unsafe per area (the "Område" column, matched through the area register and its synonyms) and
 for the whole municipality, stored as key-figure measurements for the year. Only the counts are
 kept, never a respondent's row; an area with fewer than MIN_COUNTED counted answers is not
-reported. Free-text answers are kept, masked, only when the user chooses."""
+reported, and its counts are not kept either (only that it had too few). Free-text answers
+are kept, masked, only when the user chooses."""
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -357,14 +358,18 @@ def store_survey(session: Session, result: SurveyResult, year: int, indicator: s
 
     def remarks(area_id: int | None) -> str | None:
         return "\n".join(result.remarks.get(area_id, [])) or None if keep_free_text else None
+    # Fewer than MIN_COUNTED answers are kept only as "too few" (their counts as 0): nothing
+    # below the threshold is stored, where a läsare with psql could read it.
+    shown = result.share is not None
     survey = SurveyImport(
         indicator_id=row.id, year=year, file_name=result.file_name, file_hash=result.file_hash,
         file_size=result.file_size, question=result.question, rule_json=result.rule.as_json(),
-        respondents=result.respondents, counted=result.counted, unsafe=result.unsafe,
-        remarks=remarks(None), imported_at=utc_now())
+        respondents=result.respondents, counted=result.counted if shown else 0,
+        unsafe=result.unsafe if shown else 0, remarks=remarks(None), imported_at=utc_now())
     session.add(survey)
     session.flush()
-    session.add_all(SurveyArea(survey_id=survey.id, area_id=a.area_id, counted=a.counted,
+    session.add_all(SurveyArea(survey_id=survey.id, area_id=a.area_id,
+                               counted=0 if a.suppressed else a.counted,
                                suppressed=a.suppressed, remarks=remarks(a.area_id))
                     for a in result.areas)
 
