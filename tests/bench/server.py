@@ -8,10 +8,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from imports import ROWS, _fresh_db, make_files
+from imports import ROWS, TODAY, _Stages, _fresh_db, make_files
 from situation_report import _database, _median_ms
 from table import record
 
@@ -83,10 +84,6 @@ def _ready(server, work: Path, prefix: str) -> list[tuple[Path, str]]:
 def stages(server, work: Path, workbook: Path) -> None:
     """Each stage's own time in one process, on a file and on the server side by side (median
     of RUNS, interleaved)."""
-    from collections import defaultdict
-
-    from imports import TODAY, _Stages
-
     from brastod.core.db import open_database
     from brastod.core.services.importing import commit, prepare
     timed = _Stages()
