@@ -16,7 +16,7 @@ from imports import ROWS, TODAY, _Stages, _fresh_db, make_files
 from situation_report import _database, _median_ms
 from table import record
 
-RUNS = 5
+RUNS = 7
 
 
 def _seconds(args: list[str]) -> float:
@@ -68,8 +68,8 @@ def imports(server, work: Path) -> None:
 def _ready(server, work: Path, prefix: str) -> list[tuple[Path, str]]:
     """RUNS pairs of a new file and a new server database, both as server-init or init leaves
     them, all made before the first run: making a server database writes the whole template
-    (its WAL and pages), which the server would otherwise still be writing out during the
-    import that follows it, while a file is copied in no time. Each server database has been
+    (its WAL and pages), which the server may still be writing out during an import that
+    follows at once, while a file is copied in no time. Each server database has been
     opened once, as one in use has, and the server is then at rest (CHECKPOINT)."""
     targets = []
     for run in range(RUNS):
@@ -102,7 +102,7 @@ def stages(server, work: Path, workbook: Path) -> None:
             for stage, seconds in timed.stages().items():
                 spent[where][stage].append(seconds)
     print(f"  varje steg i en process, s (median av {RUNS}):")
-    for stage in spent["server"]:
+    for stage in dict.fromkeys([*spent["fil"], *spent["server"]]):
         file_s, server_s = (statistics.median(spent[where].get(stage, [0]))
                             for where in ("fil", "server"))
         print(f"    {stage:<22} fil {file_s:6.3f}  server {server_s:6.3f}")
