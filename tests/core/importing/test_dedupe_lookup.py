@@ -27,6 +27,9 @@ def test_both_ways_find_exactly_the_stored_keys(municipality, tmp_path):
     with municipality.engine.connect() as connection:
         # Fewer keys than incidents: each looked up.
         assert incidents_with_keys(connection, [stored[0], 17, stored[4]]) == {stored[0]}
+        # The extremes of 64 bits, and keys small enough for a narrower array on a server.
+        assert incidents_with_keys(connection, [-2**63, 2**63 - 1, stored[2]]) == {stored[2]}
+        assert incidents_with_keys(connection, [1, 2]) == set()
         # More keys than incidents: the stored keys read and matched.
         many = [stored[1], stored[3], stored[4], *range(1, 10)]
         assert incidents_with_keys(connection, many) == {stored[1], stored[3]}
