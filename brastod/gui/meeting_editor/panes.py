@@ -18,7 +18,7 @@ from brastod.core.versions import Conflict, changed_line
 from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.conflict import Choice
+from brastod.gui.dialogs.conflict import Choice, resolve
 from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.live import while_alive
 from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
@@ -50,11 +50,15 @@ class _Pane(QWidget):
 
     def _save(self, function, *args, on_refused=None, changes=Topic.MEETINGS, **kwargs) -> None:
         """``function(db, *args, **kwargs)`` on the worker; a refused value is shown at its
-        field by ``on_refused``, any other refusal by the window."""
+        field by ``on_refused``, any other refusal by the window, and then what is stored is
+        shown again (a removal refused because someone changed the row shows their change)."""
+        tell = at_field_or_window(self.data, on_refused or self.data.runner.refuse)
+
+        def refused(error) -> None:
+            tell(error)
+            self.changed.emit()
         self.data.call(function, *args, on_done=lambda _: self.changed.emit(),
-                       on_error=at_field_or_window(self.data, on_refused)
-                       if on_refused is not None else None,
-                       changes=changes, origin=self, **kwargs)
+                       on_error=refused, changes=changes, origin=self, **kwargs)
 
 
 class MeetingForm(AutoSaveForm):
@@ -291,6 +295,7 @@ class AgendaPane(_Pane):
         self.decision_saves.answered.connect(self._decision_answered)
         self._decision_values: dict[int, tuple] = {}    # decision id → what its save wrote
         self._retry = False
+        self.title_conflict = None              # the rename's conflict dialog, once opened
         self.changed_label = QLabel()           # "Senast ändrad av anna.berg …"
         self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
         ui.minutesLayout.insertWidget(ui.minutesLayout.indexOf(ui.minutes) + 1,
@@ -416,26 +421,70 @@ class AgendaPane(_Pane):
             self._save(add_item, self.detail.id, title, self._item.id if self._item else None)
 
     def rename_item(self) -> None:
+        if self._item is not None:
+            self._ask_title(self._item.id, self._item.title, self._item.title)
+
+    def _ask_title(self, item_id: int, typed: str, shown: str,
+                   version: int | None = None) -> None:
+        title, ok = QInputDialog.getText(self, "Byt namn", "Punktens rubrik:", text=typed)
+        if ok and title.strip() != shown:
+            self.flush()            # the minutes typed go first, on the version shown
+            self._rename(item_id, title, shown, version)
+
+    def _rename(self, item_id: int, title: str, shown: str, version: int | None = None) -> None:
+        """The title saved naming the title shown: someone else's change to the minutes is
+        kept, a new title of theirs opens the text conflict dialog. Without ``version``, the
+        version the minutes were last saved or shown at."""
         from brastod.core.services.meetings import save_item
-        item = self._item
-        if item is None:
+        saves = self.saves
+
+        def write(db, _ctx):
+            minutes_at = saves.version(item_id)
+            at = minutes_at if version is None else version
+            stamp = save_item(db, item_id, title=title, version=at, base={"title": shown})
+            if at is not None and at == minutes_at and stamp.version == at + 1:
+                saves.seen(item_id, stamp)  # nobody else's change between: the minutes go on
+            return stamp
+        self.data.run(write, on_done=lambda _: self.changed.emit(),
+                      on_error=lambda error: self._rename_refused(item_id, title, shown,
+                                                                  version, error),
+                      changes=Topic.MEETINGS, origin=self)
+
+    def _rename_refused(self, item_id: int, title: str, shown: str, version: int | None,
+                        error) -> None:
+        """Closed without a choice, the title typed is asked for again, as it was typed: its
+        save meets the same conflict."""
+        if not isinstance(error, Conflict):
+            self.data.runner.refuse(error)
+            self.changed.emit()
             return
-        title, ok = QInputDialog.getText(self, "Byt namn", "Punktens rubrik:", text=item.title)
-        if ok and title.strip() != item.title:
-            self._save(save_item, item.id, title=title)
+        theirs = error.values["title"]
+
+        def chosen(choice: Choice, text: str) -> None:
+            if choice is Choice.THEIRS:
+                self.changed.emit()
+            else:
+                self._rename(item_id, text, theirs, error.stamp.version)
+        self.title_conflict = resolve(self, error, title, theirs, chosen)
+        self.title_conflict.rejected.connect(
+            lambda: self._ask_title(item_id, title, shown, version))
 
     def move_item(self, step: int) -> None:
+        """No version: a move is no conflict (core.services.ordering)."""
         from brastod.core.services.meetings import move_item
         if self._item is not None:
             self._save(move_item, self._item.id, step)
 
     def remove_item(self) -> None:
+        """Names the version shown or last saved: an item someone else changed meanwhile is
+        kept, and they are named."""
         from brastod.core.services.meetings import remove_item
-        item = self._item
+        item, saves = self._item, self.saves
         if item is None or not ask(self, f"Ta bort punkt {item.position} ”{item.title}” från "
                                          "dagordningen? Dess beslut blir kvar i mötet."):
             return
-        self._save(remove_item, item.id)
+        self.flush()
+        self._save(lambda db: remove_item(db, item.id, saves.version(item.id)))
 
     def _decision(self):
         indexes = self.ui.decisions.selectionModel().selectedRows()
@@ -527,4 +576,6 @@ class AgendaPane(_Pane):
         entry = self.ui.carried.currentItem()
         if entry is None:
             return
-        self._save(set_decision_status, entry.data(ROW_ROLE).id, DecisionStatus.DONE.value)
+        row = entry.data(ROW_ROLE)
+        self._save(set_decision_status, row.id, DecisionStatus.DONE.value,
+                   version=row.stamp.version if row.stamp else None, shown=row.status)
