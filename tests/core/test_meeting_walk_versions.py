@@ -210,3 +210,28 @@ def test_a_kind_renamed_meanwhile_is_not_renamed_again_unseen(any_db):
     assert walks.list_kinds(any_db)[0].name == "Belysning och lampor"
     walks.rename_kind(any_db, kind.id, "Gatubelysning", shown="Belysning och lampor")
     assert walks.list_kinds(any_db)[0].name == "Gatubelysning"
+
+
+def test_members_added_and_removed_by_two_at_once_are_all_kept(any_db):
+    from brastod.core.services import registers
+    partner = registers.add_partner(any_db, "Polisen", "police")
+    anna, bo, cecilia, david = (registers.add_contact(any_db, partner, name)
+                                for name in ("Anna", "Bo", "Cecilia", "David"))
+    fields = SeriesFields("EST-gruppen", "est_group", None, None, 90, None)
+    series_id = meeting_series.save_series(any_db, None, fields, [anna, bo])
+    [seen] = meeting_series.list_series(any_db)
+    # Someone else adds Cecilia and removes Anna…
+    meeting_series.save_series(any_db, series_id, fields, [bo, cecilia],
+                               version=seen.stamp.version, base=seen.fields,
+                               base_members=seen.members)
+    # …while this user, on the members seen before, adds David and removes Bo.
+    meeting_series.save_series(any_db, series_id, replace(fields, default_duration_minutes=60),
+                               [anna, david], version=seen.stamp.version, base=seen.fields,
+                               base_members=seen.members)
+    [now] = meeting_series.list_series(any_db)
+    assert sorted(now.members) == sorted([cecilia, david])
+    assert now.fields.default_duration_minutes == 60
+    # Without the members shown, the list given is the list (the command line, a new series).
+    meeting_series.save_series(any_db, series_id, now.fields, [bo])
+    [after] = meeting_series.list_series(any_db)
+    assert after.members == [bo]

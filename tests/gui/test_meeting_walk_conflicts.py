@@ -7,6 +7,7 @@ nothing typed is lost."""
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from sqlmodel import select
 
@@ -329,3 +330,27 @@ def test_a_kind_renamed_meanwhile_is_asked_about(tab, qtbot, anna, demo_db, monk
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         dialog.ui.keepMine.click()
     assert [k.name for k in walks.list_kinds(demo_db) if k.id == kind_id] == ["Gatubelysning"]
+
+
+# ---- a series' members (its dialog, Spara writes) ----
+
+def test_members_she_added_stay_when_i_add_another(qtbot, tasks, demo_db, anna):
+    from brastod.core.services import meeting_series
+    from brastod.gui.dialogs.series import SeriesDialog
+    from brastod.gui.dialogs.series import VALUE_ROLE
+    from tests.gui.data_for import data_for
+    dialog = SeriesDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    row = next(i for i, s in enumerate(dialog._series) if s.fields.name == "EST-gruppen")
+    dialog.ui.seriesList.setCurrentRow(row)
+    shown = dialog._series[row]
+    items = [dialog.ui.members.item(i) for i in range(dialog.ui.members.count())]
+    outside = [item for item in items if item.data(VALUE_ROLE) not in shown.members]
+    hers, mine = (item.data(VALUE_ROLE) for item in outside[:2])
+    anna(meeting_series.save_series, shown.id, shown.fields, shown.members + [hers],
+         version=shown.stamp.version, base=shown.fields, base_members=shown.members)
+    outside[1].setCheckState(Qt.CheckState.Checked)
+    dialog.ui.save.click()
+    assert dialog.conflict is None and dialog.ui.error.text() == ""
+    stored = next(s for s in meeting_series.list_series(demo_db) if s.id == shown.id)
+    assert sorted(stored.members) == sorted(shown.members + [hers, mine])
