@@ -200,6 +200,34 @@ def test_a_walk_someone_changed_or_removed_meanwhile_is_not_removed(any_db):
         walks.delete_walk(any_db, walk.id, walk.stamp.version + 1)
 
 
+def _seen(walk) -> dict:
+    return {"points": {p.id: p.stamp.version for p in walk.points},
+            "participants": {p.id: p.stamp.version for p in walk.participants}}
+
+
+def test_a_walk_whose_points_or_participants_changed_meanwhile_is_not_removed(any_db):
+    walk = _walk(any_db)
+    kind = walk.points[0].kind_id
+    added = walks.add_point(any_db, walk.id, PointFields("Torget", kind))
+    with pytest.raises(ValidationError, match="ändrade vandringens punkter.*Inget togs bort"):
+        walks.delete_walk(any_db, walk.id, walk.stamp.version, **_seen(walk))
+    walks.remove_point(any_db, added)
+    walks.update_point(any_db, walk.points[0].id, replace(walk.points[0].values, note="Lagat"))
+    with pytest.raises(ValidationError, match="ändrade vandringens punkter"):
+        walks.delete_walk(any_db, walk.id, walk.stamp.version, **_seen(walk))
+    walk = walks.get_walk(any_db, walk.id)
+    walks.add_participant(any_db, walk.id, organisation="Polisen")
+    with pytest.raises(ValidationError, match="ändrade vandringens deltagare"):
+        walks.delete_walk(any_db, walk.id, walk.stamp.version, **_seen(walk))
+    assert len(walks.get_walk(any_db, walk.id).points) == 3             # all kept
+    # A point someone removed, or one moved, is no loss: the walk goes.
+    seen = walks.get_walk(any_db, walk.id)
+    walks.remove_point(any_db, seen.points[0].id)
+    walks.move_point(any_db, seen.points[2].id, -1)
+    walks.delete_walk(any_db, walk.id, seen.stamp.version, **_seen(seen))
+    assert walks.list_walks(any_db) == []
+
+
 def test_a_kind_renamed_meanwhile_is_not_renamed_again_unseen(any_db):
     kind = walks.list_kinds(any_db)[0]
     walks.rename_kind(any_db, kind.id, "Belysning och lampor", shown=kind.name)

@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from brastod.core.models import WalkParticipant
 from brastod.core.services import meetings, walks
+from brastod.core.walk_rules import PointFields
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.widgets.form_dialog import FormDialog
 from tests.core.test_form_merge import walk_fields
@@ -196,6 +197,22 @@ def test_a_walk_someone_changed_is_not_removed_and_their_change_shows(tab, qtbot
     assert message_boxes[1] == ("warning", walks.WALK_GONE)
     assert -walk.id not in [tab.proxy.index(r, 0).data(ROW_ROLE).id
                             for r in range(tab.proxy.rowCount())]
+
+
+def test_a_walk_she_added_a_point_to_is_not_removed(tab, qtbot, anna, demo_db, yes,
+                                                   message_boxes):
+    entry = _open_walk(tab, qtbot, "Kolarbyn")
+    editor = tab.walk_editor
+    shown = len(editor.view.detail.points)
+    kind = editor.view.kinds[0][0]
+    anna(walks.add_point, entry.walk_id, PointFields("Busshållplatsen", kind))
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        editor.delete_button.click()
+    [(kind, said)] = message_boxes
+    assert said.startswith("anna.berg ändrade vandringens punkter kl. ")
+    assert said.endswith(REFUSED)
+    assert len(walks.get_walk(demo_db, entry.walk_id).points) == shown + 1
+    assert editor.points.model.rowCount() == shown + 1                 # hers shown
 
 
 def test_my_own_change_to_the_walk_then_removing_it_is_no_conflict(tab, qtbot, demo_db, yes,

@@ -168,14 +168,26 @@ def update_walk(db: Database, walk_id: int, values: WalkFields, *, version: int 
 WALK_GONE = "Trygghetsvandringen finns inte längre; någon har tagit bort den."
 
 
-def delete_walk(db: Database, walk_id: int, version: int | None = None) -> None:
+def delete_walk(db: Database, walk_id: int, version: int | None = None, *,
+                points: dict[int, int] | None = None,
+                participants: dict[int, int] | None = None) -> None:
     """The walk, its participants and points; actions made from its points stay in their
-    plans. With the ``version`` the user saw, a walk someone else changed meanwhile is kept."""
+    plans. With the ``version`` the user saw, a walk someone else changed meanwhile is kept;
+    with the versions of the points and participants they saw (by id), so is a walk whose
+    points or participants someone else added or changed (one removed meanwhile is no loss)."""
     with db.session() as session:
         if version is None:
             _walk(session, walk_id)
-        session.delete(to_remove(session, SafetyWalk, walk_id, version, "vandringen",
-                                 WALK_GONE))
+        walk = to_remove(session, SafetyWalk, walk_id, version, "vandringen", WALK_GONE)
+        for model, seen, what in ((WalkPoint, points, "vandringens punkter"),
+                                  (WalkParticipant, participants, "vandringens deltagare")):
+            if seen is None:
+                continue
+            for row_id, now in session.exec(select(model.id, model.version)
+                                            .where(model.walk_id == walk_id)):
+                if seen.get(row_id) != now:     # 0: a version no row has, one never seen
+                    to_remove(session, model, row_id, seen.get(row_id, 0), what, WALK_GONE)
+        session.delete(walk)
 
 
 def get_walk(db: Database, walk_id: int) -> WalkDetail:

@@ -478,3 +478,11 @@ class WalkEditor(QTabWidget):
         """The walk's version as shown or last saved by its form, as the worker's next task
         sees it (a removal, queued behind the form's saves, names it)."""
         return self.particulars.saving.saves.version(walk_id)
+
+    def seen(self) -> dict[str, dict[int, int]]:
+        """The versions of the points and participants shown, by id (what a removal of the
+        walk names)."""
+        detail = self.view.detail
+        return {name: {row.id: row.stamp.version for row in rows if row.stamp}
+                for name, rows in (("points", detail.points),
+                                   ("participants", detail.participants))}
