@@ -131,6 +131,7 @@ def test_renaming_an_item_keeps_her_minutes_and_asks_about_her_title(tab, qtbot,
     agenda.ui.renameItem.click()
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         agenda.title_conflict.ui.keepMine.click()
+    assert agenda.title_conflict is None
     stored = _item(demo_db, loaded.id, item.id)
     assert (stored.title, stored.minutes) == ("Lägesbild och analys", "Hennes protokoll.")
 
@@ -325,6 +326,7 @@ def test_a_point_takes_her_field_and_asks_about_the_same_one(tab, qtbot, anna, d
     assert again is not asked and again.isVisible()               # its Spara asked again
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         again.ui.save.click()
+    assert points.conflict is None
     stored = walks.get_walk(demo_db, entry.walk_id).points[1]
     assert (stored.place, stored.note) == ("Min plats", "Min anteckning.")
 
@@ -346,6 +348,7 @@ def test_a_kind_renamed_meanwhile_is_asked_about(tab, qtbot, anna, demo_db, monk
         ["Belysning och lampor"]
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         dialog.ui.keepMine.click()
+    assert points.conflict is None
     assert [k.name for k in walks.list_kinds(demo_db) if k.id == kind_id] == ["Gatubelysning"]
 
 

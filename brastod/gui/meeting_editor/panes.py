@@ -295,7 +295,7 @@ class AgendaPane(_Pane):
         self.decision_saves.answered.connect(self._decision_answered)
         self._decision_values: dict[int, tuple] = {}    # decision id → what its save wrote
         self._retry = False
-        self.title_conflict = None              # the rename's conflict dialog, once opened
+        self.title_conflict = None              # the rename's conflict dialog while it is open
         self.changed_label = QLabel()           # "Senast ändrad av anna.berg …"
         self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
         ui.minutesLayout.insertWidget(ui.minutesLayout.indexOf(ui.minutes) + 1,
@@ -452,8 +452,9 @@ class AgendaPane(_Pane):
 
     def _rename_refused(self, item_id: int, title: str, shown: str, version: int | None,
                         error) -> None:
-        """Closed without a choice, the title typed is asked for again, as it was typed: its
-        save meets the same conflict."""
+        """A title someone else gave the item meanwhile: the text conflict dialog, whose choice
+        is saved against their version. Closed without a choice, the title typed is asked for
+        again, as it was typed: its save meets the same conflict."""
         if not isinstance(error, Conflict):
             self.data.runner.refuse(error)
             self.changed.emit()
@@ -465,9 +466,10 @@ class AgendaPane(_Pane):
                 self.changed.emit()
             else:
                 self._rename(item_id, text, theirs, error.stamp.version)
-        self.title_conflict = resolve(self, error, title, theirs, chosen)
-        self.title_conflict.rejected.connect(
-            lambda: self._ask_title(item_id, title, shown, version))
+        self.title_conflict = dialog = resolve(self, error, title, theirs, chosen)
+        dialog.finished.connect(lambda _result: self.title_conflict is dialog
+                                and setattr(self, "title_conflict", None))
+        dialog.rejected.connect(lambda: self._ask_title(item_id, title, shown, version))
 
     def move_item(self, step: int) -> None:
         """No version: a move is no conflict (core.services.ordering)."""

@@ -277,7 +277,7 @@ class PointsPart(_Part):
         ui.toAction.clicked.connect(self.to_action)
         ui.kinds.clicked.connect(self.edit_kinds)
         ui.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.conflict = None            # the last conflict dialog opened
+        self.conflict = None            # a conflict dialog while it is open
         for arrow in (ui.pointUp, ui.pointDown):
             arrow.setFixedWidth(36)
 
@@ -338,7 +338,7 @@ class PointsPart(_Part):
             def chosen(picked: dict) -> None:
                 self._update_point(row, form, PointFields(**{**error.merged, **picked}),
                                    error.stamp.version, theirs)
-            self.conflict = resolve_fields(self, error, form, form.fields, chosen)
+            self._asking(resolve_fields(self, error, form, form.fields, chosen))
             self.conflict.rejected.connect(lambda: self.edit_point(
                 row, PointFields(**error.merged), version, base))
         self.data.call(update_point, row.id, values, version=version, base=base,
@@ -425,11 +425,17 @@ class PointsPart(_Part):
                     self.changed.emit()
                 else:
                     self._rename_kind(kind_id, text, theirs)
-            self.conflict = resolve(self, error, name, theirs, chosen)
+            self._asking(resolve(self, error, name, theirs, chosen))
             self.conflict.rejected.connect(lambda: self._ask_kind_name(kind_id, name, shown))
         self.data.call(rename_kind, kind_id, name, shown,
                        on_done=lambda _: self.changed.emit(), on_error=refused,
                        changes=Topic.MEETINGS, origin=self)
+
+    def _asking(self, dialog: QDialog) -> None:
+        """``conflict`` is the conflict dialog while it is open."""
+        self.conflict = dialog
+        dialog.finished.connect(lambda _result: self.conflict is dialog
+                                and setattr(self, "conflict", None))
 
     def _refused(self, error) -> None:
         QMessageBox.warning(self, APP_NAME, str(error))
