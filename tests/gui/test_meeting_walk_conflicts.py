@@ -136,7 +136,8 @@ def test_renaming_an_item_keeps_her_minutes_and_asks_about_her_title(tab, qtbot,
     assert (stored.title, stored.minutes) == ("Lägesbild och analys", "Hennes protokoll.")
 
 
-def test_marking_a_decision_done_keeps_her_change_to_it(tab, qtbot, anna, demo_db):
+def test_marking_a_decision_done_keeps_her_change_to_it(tab, qtbot, anna, demo_db,
+                                                        message_boxes):
     from brastod.core.meeting_rules import DecisionFields
     loaded = _open_meeting(tab, qtbot, demo_db)
     agenda = tab.agenda
@@ -151,6 +152,15 @@ def test_marking_a_decision_done_keeps_her_change_to_it(tab, qtbot, anna, demo_d
     stored = next(d for d in _all_decisions(demo_db, row.meeting_id) if d.id == row.id)
     assert (stored.text, stored.status) == ("Hennes nya beslutstext", "done")
     assert row.id not in [d.id for d in meetings.open_decisions_before(demo_db, loaded.id)]
+    # One she removed meanwhile is said to be gone, and no longer listed.
+    agenda.ui.carried.setCurrentRow(0)
+    gone = agenda.ui.carried.currentItem().data(ROW_ROLE)
+    anna(meetings.remove_decision, gone.id)
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        agenda.ui.markDone.click()
+    assert message_boxes == [("warning", meetings.DECISION_GONE)]
+    assert gone.id not in [agenda.ui.carried.item(i).data(ROW_ROLE).id
+                           for i in range(agenda.ui.carried.count())]
 
 
 def _all_decisions(demo_db, meeting_id):
