@@ -88,6 +88,22 @@ def test_my_own_minutes_then_removing_the_item_is_no_conflict(tab, qtbot, demo_d
     assert message_boxes == [] and _item(demo_db, loaded.id, item.id) is None
 
 
+def test_her_reordering_is_no_conflict_with_my_minutes(tab, qtbot, anna, demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    agenda = tab.agenda
+    agenda.ui.items.setCurrentRow(4)
+    item = agenda._item
+    anna(meetings.move_item, item.id, -1)          # item 5 becomes 4, item 4 becomes 5
+    anna(meetings.add_item, loaded.id, "Extra punkt", loaded.agenda[0].id)
+    agenda.ui.minutes.setFocus()
+    qtbot.keyClicks(agenda.ui.minutes, "Mitt protokoll.")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        agenda.flush()
+    assert agenda.saves.conflict is None
+    stored = _item(demo_db, loaded.id, item.id)
+    assert stored.minutes.endswith("Mitt protokoll.") and stored.position == 5
+
+
 def _rename_to(monkeypatch, title: str) -> list:
     asked = []
 
