@@ -78,12 +78,26 @@ def test_a_renamed_item_and_its_minutes_changed_by_two_are_both_kept(any_db):
     with pytest.raises(Conflict) as raised:
         meetings.save_item(any_db, item.id, title="Lägesbild", version=item.stamp.version,
                            base={"title": item.title})
-    assert raised.value.clashes == ("title",) and "ändrade punkten" in str(raised.value)
-    assert raised.value.values["title"] == "Aktuell lägesbild, hösten"
+    assert "ändrade punkten" in str(raised.value) and "välj vilken text" in str(raised.value)
+    assert raised.value.values == {"title": "Aktuell lägesbild, hösten"}
     assert _item(any_db, meeting.id, item.id).title == "Aktuell lägesbild, hösten"
     with pytest.raises(Gone):
         meetings.save_item(any_db, 99_999, title="Lägesbild", version=1,
                            base={"title": item.title})
+    # The minutes likewise: her new title is no conflict, her new minutes are.
+    stored = _item(any_db, meeting.id, item.id)
+    meetings.save_item(any_db, item.id, title="Lägesbild", version=stored.stamp.version,
+                       base={"title": stored.title})
+    meetings.save_item(any_db, item.id, minutes="Mitt protokoll.",
+                       version=stored.stamp.version, base={"minutes": stored.minutes})
+    assert _item(any_db, meeting.id, item.id).minutes == "Mitt protokoll."
+    meetings.save_item(any_db, item.id, minutes="Hennes protokoll.",
+                       version=stored.stamp.version + 2)
+    with pytest.raises(Conflict) as raised:
+        meetings.save_item(any_db, item.id, minutes="Mitt andra.",
+                           version=stored.stamp.version + 2, base={"minutes": "Mitt protokoll."})
+    assert raised.value.values == {"minutes": "Hennes protokoll."}
+    assert "protokollet för den här punkten" in str(raised.value)
 
 
 def test_marking_a_decision_done_keeps_what_someone_else_changed(any_db):

@@ -400,3 +400,38 @@ def test_members_she_added_stay_when_i_add_another(qtbot, tasks, demo_db, anna):
     assert dialog.conflict is None and dialog.ui.error.text() == ""
     stored = next(s for s in meeting_series.list_series(demo_db) if s.id == shown.id)
     assert sorted(stored.members) == sorted(shown.members + [hers, mine])
+
+
+def test_her_new_title_is_no_conflict_with_my_minutes_her_new_minutes_are(tab, qtbot, anna,
+                                                                          demo_db):
+    loaded = _open_meeting(tab, qtbot, demo_db)
+    agenda = tab.agenda
+    agenda.ui.items.setCurrentRow(4)
+    item = agenda._item
+    agenda.ui.minutes.setFocus()
+    qtbot.keyClicks(agenda.ui.minutes, "Mitt forsta.")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        agenda.flush()
+    mine = _item(demo_db, loaded.id, item.id)
+    anna(meetings.save_item, item.id, title="Lägesbild (polisen)",
+         version=mine.stamp.version, base={"title": mine.title})
+    qtbot.keyClicks(agenda.ui.minutes, " Mitt andra.")
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        agenda.flush()
+    assert agenda.saves.conflict is None
+    stored = _item(demo_db, loaded.id, item.id)
+    assert stored.title == "Lägesbild (polisen)" and stored.minutes.endswith("Mitt andra.")
+    # Her new minutes are asked about, as before.
+    anna(meetings.save_item, item.id, minutes="Hennes protokoll.",
+         version=stored.stamp.version)
+    qtbot.keyClicks(agenda.ui.minutes, " Mitt tredje.")
+    agenda.flush()
+    dialog = agenda.saves.conflict
+    assert dialog is not None
+    assert dialog.ui.theirs.toPlainText() == "Hennes protokoll."
+    dialog.reject()
+    assert agenda.ui.minutes.toPlainText().endswith("Mitt tredje.")
+    agenda.flush()                                      # asked again
+    assert agenda.saves.conflict is not None
+    agenda.saves.conflict.ui.keepMine.click()
+    assert _item(demo_db, loaded.id, item.id).minutes.endswith("Mitt tredje.")

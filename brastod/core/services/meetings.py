@@ -15,7 +15,7 @@ from brastod.core.meeting_rules import (
 )
 from brastod.core.models import AgendaItem, Attendee, Decision, Meeting, MeetingSeries, Partner
 from brastod.core.services.ordering import renumber
-from brastod.core.versions import Stamp, save as save_versioned, to_remove
+from brastod.core.versions import Conflict, Stamp, save as save_versioned, to_remove
 
 
 @dataclass(frozen=True)
@@ -244,7 +244,8 @@ def save_item(db: Database, item_id: int, *, title: str | None = None,
     """An item's title, presenter or minutes; with the ``version`` the editor shows, someone
     else's newer save raises ``versions.Conflict``. With the values it showed (``base``, by
     field name) a newer version is merged field by field: a renamed item and its minutes,
-    changed by two people, are both kept."""
+    changed by two people, are both kept. Each text is edited alone, so a text both changed
+    is a text's conflict (the text dialog), not a form's."""
     values = {}
     if title is not None:
         check_item_title(title)
@@ -255,8 +256,11 @@ def save_item(db: Database, item_id: int, *, title: str | None = None,
         values["presenter"] = presenter.strip() or None
     what = "protokollet för den här punkten" if minutes is not None else "punkten"
     with db.session() as session:
-        return save_versioned(session, AgendaItem, item_id, values, version, what, ITEM_GONE,
-                              base)
+        try:
+            return save_versioned(session, AgendaItem, item_id, values, version, what,
+                                  ITEM_GONE, base)
+        except Conflict as conflict:
+            raise Conflict(what, conflict.values, conflict.stamp) from None
 
 
 def _items(session, meeting_id: int) -> list[AgendaItem]:

@@ -296,6 +296,8 @@ class AgendaPane(_Pane):
         self._decision_values: dict[int, tuple] = {}    # decision id → what its save wrote
         self._retry = False
         self.title_conflict = None              # the rename's conflict dialog while it is open
+        # Item id → (version, minutes) known to be stored, shared with the saves on the worker.
+        self._stored: dict[int, tuple[int, str]] = {}
         self.changed_label = QLabel()           # "Senast ändrad av anna.berg …"
         self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
         ui.minutesLayout.insertWidget(ui.minutesLayout.indexOf(ui.minutes) + 1,
@@ -354,6 +356,8 @@ class AgendaPane(_Pane):
                 ui.minutes.setPlainText(item.minutes if item else "")
             if item is not None:
                 self.saves.seen(item.id, item.stamp)
+                if item.stamp is not None:
+                    _know(self._stored, item.id, item.stamp.version, item.minutes)
             self.changed_label.setText(changed_line(item.stamp) if item else "")
         self._loading = False
         ui.carried.clear()
@@ -370,13 +374,26 @@ class AgendaPane(_Pane):
             widget.setEnabled(item is not None)
 
     def _save_minutes(self) -> None:
-        from brastod.core.services.meetings import save_item
         item, text = self._item, self.ui.minutes.toPlainText()
         if item is None or text == item.minutes or self.saves.conflict is not None:
             return
         self._item = replace(item, minutes=text)       # what is saved now
-        self.saves.send(item.id, text, lambda db, version: save_item(
-            db, item.id, minutes=text, version=version))
+        self.saves.send(item.id, text, self._minutes_write(item.id, text))
+
+    def _minutes_write(self, item_id: int, text: str):
+        """The save of ``text`` on the worker, naming the minutes stored at the version it
+        saves on when they are known: someone else's new title for the item is then no
+        conflict, only new minutes of theirs are."""
+        from brastod.core.services.meetings import save_item
+        stored = self._stored
+
+        def write(db, version: int | None):
+            known = stored.get(item_id)
+            base = {"minutes": known[1]} if known and known[0] == version else None
+            stamp = save_item(db, item_id, minutes=text, version=version, base=base)
+            _know(stored, item_id, stamp.version, text)
+            return stamp
+        return write
 
     def _minutes_saved(self, item_id: int, stamp) -> None:
         if self._item is not None and self._item.id == item_id:
@@ -387,7 +404,6 @@ class AgendaPane(_Pane):
     def _minutes_answered(self, item_id: int, choice: Choice, text: str, theirs) -> None:
         """The chosen minutes are saved against the other version; taking it writes
         nothing."""
-        from brastod.core.services.meetings import save_item
         if self._item is not None and self._item.id == item_id:
             self._loading = True
             if self.ui.minutes.toPlainText() != text:
@@ -396,8 +412,7 @@ class AgendaPane(_Pane):
             self._item = replace(self._item, minutes=text, stamp=theirs)
             self.changed_label.setText(changed_line(theirs))
         if choice is not Choice.THEIRS:
-            self.saves.send(item_id, text, lambda db, version: save_item(
-                db, item_id, minutes=text, version=version))
+            self.saves.send(item_id, text, self._minutes_write(item_id, text))
 
     def _minutes_unanswered(self, item_id: int, theirs: str) -> None:
         """Closed without a choice: the minutes stay unsaved in the field, and are saved
@@ -436,7 +451,7 @@ class AgendaPane(_Pane):
         kept, a new title of theirs opens the text conflict dialog. Without ``version``, the
         version the minutes were last saved or shown at."""
         from brastod.core.services.meetings import save_item
-        saves = self.saves
+        saves, stored = self.saves, self._stored
 
         def write(db, _ctx):
             minutes_at = saves.version(item_id)
@@ -444,6 +459,9 @@ class AgendaPane(_Pane):
             stamp = save_item(db, item_id, title=title, version=at, base={"title": shown})
             if at is not None and at == minutes_at and stamp.version == at + 1:
                 saves.seen(item_id, stamp)  # nobody else's change between: the minutes go on
+                known = stored.get(item_id)
+                if known and known[0] == at:
+                    _know(stored, item_id, stamp.version, known[1])
             return stamp
         self.data.run(write, on_done=lambda _: self.changed.emit(),
                       on_error=lambda error: self._rename_refused(item_id, title, shown,
@@ -581,3 +599,9 @@ class AgendaPane(_Pane):
         row = entry.data(ROW_ROLE)
         self._save(set_decision_status, row.id, DecisionStatus.DONE.value,
                    version=row.stamp.version if row.stamp else None, shown=row.status)
+
+
+def _know(stored: dict, item_id: int, version: int, minutes: str) -> None:
+    """Minutes stored at ``version``, unless a newer version is known already."""
+    if version >= stored.get(item_id, (0, ""))[0]:
+        stored[item_id] = (version, minutes)
