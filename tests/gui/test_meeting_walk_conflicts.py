@@ -15,6 +15,7 @@ from brastod.core.models import WalkParticipant
 from brastod.core.services import meetings, walks
 from brastod.core.walk_rules import PointFields
 from brastod.gui.models.table import ROW_ROLE
+from brastod.gui.widgets import combos
 from brastod.gui.widgets.form_dialog import FormDialog
 from tests.core.test_form_merge import walk_fields
 from tests.gui.test_form_conflicts import anna, tab  # noqa: F401 (fixtures)
@@ -435,3 +436,29 @@ def test_her_new_title_is_no_conflict_with_my_minutes_her_new_minutes_are(tab, q
     assert agenda.saves.conflict is not None
     agenda.saves.conflict.ui.keepMine.click()
     assert _item(demo_db, loaded.id, item.id).minutes.endswith("Mitt tredje.")
+
+
+def test_a_point_whose_area_she_removed_opens_again_with_what_i_typed(tab, qtbot, anna, demo_db,
+                                                                     monkeypatch):
+    from brastod.core.services import registers
+    area_id = anna(registers.add_area, "Nya området")
+    entry = _open_walk(tab, qtbot, "Kolarbyn")
+    points = tab.walk_editor.points
+    points.ui.table.selectRow(1)
+    row = points.chosen()
+    shown = []
+
+    def exec_(dialog):
+        ui = dialog.form.ui
+        shown.append((ui.note.toPlainText(), combos.chosen(ui.area), ui.error.text()))
+        if len(shown) > 1:
+            return QDialog.DialogCode.Rejected          # seen again; the user cancels
+        ui.note.setPlainText("Min anteckning.")
+        combos.choose(ui.area, area_id)                 # still offered: she removed it since
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(FormDialog, "exec", exec_)
+    anna(registers.delete_area, area_id)
+    points.ui.editPoint.click()
+    assert shown[1] == ("Min anteckning.", area_id, "Området finns inte längre. Välj ett annat.")
+    assert walks.get_walk(demo_db, entry.walk_id).points[1] == row      # nothing written

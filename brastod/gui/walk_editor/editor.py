@@ -301,17 +301,20 @@ class PointsPart(_Part):
         ui.toAction.setEnabled(row is not None and row.action_id is None)
 
     def edit_point(self, row, typed: PointFields | None = None, version: int | None = None,
-                   base: PointFields | None = None) -> None:
+                   base: PointFields | None = None, error: FieldError | None = None) -> None:
         """A new point (``row`` None) or a changed one, saved naming the version and the values
         the dialog showed (``base``): someone else's change to another field is taken, the same
-        field is asked about. ``typed``: what the user had typed, shown again after a conflict
-        they chose to decide later, saved on the same version (so it is asked again)."""
+        field is asked about. ``typed``: what the user had typed, shown again (with the
+        ``error`` the core found in it) after a conflict they chose to decide later or a value
+        refused, saved on the same version (so a conflict is asked again)."""
         from brastod.core.services.walks import add_point
         if self.view is None:
             return
         detail = self.view.detail
         form = PointForm(self.view)
         form.set_values(typed or (row.values if row else None), detail.area_id)
+        if error is not None:
+            form.show_error(error)
         dialog = FormDialog(f"Punkt {row.number}" if row else "Ny punkt", detail.title(), form,
                             lambda values: values.validate(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -329,6 +332,9 @@ class PointsPart(_Part):
         from brastod.gui.dialogs.form_conflict import resolve_fields
 
         def refused(error) -> None:
+            if isinstance(error, FieldError):       # a list entry removed meanwhile …
+                self.edit_point(row, values, version, base, error)
+                return
             if not (isinstance(error, Conflict) and error.clashes):
                 at_field_or_window(self.data, self.data.runner.refuse)(error)
                 self.changed.emit()
