@@ -274,9 +274,8 @@ def add_item(db: Database, meeting_id: int, title: str, after_id: int | None = N
     with db.session() as session:
         _meeting(session, meeting_id)
         items = _items(session, meeting_id)
-        item = AgendaItem(meeting_id=meeting_id, position=0, title=title.strip())
         at = next((i + 1 for i, it in enumerate(items) if it.id == after_id), len(items))
-        item.position = at + 1
+        item = AgendaItem(meeting_id=meeting_id, position=at + 1, title=title.strip())
         session.add(item)
         session.flush()
         items.insert(at, item)
