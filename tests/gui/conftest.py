@@ -7,7 +7,6 @@ import pytest
 
 import brastod.gui
 from brastod.gui.tasks import TaskRunner
-from tests.conftest import DEMO_TODAY
 from tests.gui.one_transaction import one_writing_transaction_per_write  # noqa: F401 (autouse)
 
 GUI_FOLDER = str(Path(brastod.gui.__file__).parent)
@@ -36,14 +35,8 @@ def threaded(qtbot):
 
 @pytest.fixture
 def window(qtbot, demo_db, tasks):
-    from brastod.gui.data import Data
-    from brastod.gui.main_window import MainWindow
-    main = MainWindow(Data(tasks, DEMO_TODAY))
-    qtbot.addWidget(main)
-    main.show()
-    with qtbot.waitSignal(main.ready, timeout=30_000):
-        main.attach(demo_db)
-    return main
+    from tests.gui.window_for import window_for
+    return window_for(qtbot, tasks, demo_db)
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,7 @@ it has closed, and the next window opens as the last one was left."""
 import subprocess
 import sys
 
-from brastod.gui.data import Data
-from brastod.gui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
+from tests.gui.window_for import window_for
 
 READ_SETTINGS = """
 from PySide6.QtCore import QSettings
@@ -16,17 +14,8 @@ for key in ("main_window/tab", "reports/header", "situation_reports/splitter"):
 """
 
 
-def _opened(qtbot, tasks, demo_db) -> MainWindow:
-    main = MainWindow(Data(tasks, DEMO_TODAY))
-    qtbot.addWidget(main)
-    main.show()
-    with qtbot.waitSignal(main.ready, timeout=30_000):
-        main.attach(demo_db)
-    return main
-
-
 def test_the_window_is_remembered_on_disk_at_close_and_opens_as_left(qtbot, tasks, demo_db):
-    first = _opened(qtbot, tasks, demo_db)
+    first = window_for(qtbot, tasks, demo_db)
     first.ui.tabs.setCurrentWidget(first.situation_reports)     # its splitter laid out
     qtbot.waitExposed(first)
     columns = first.reports.ui.table.horizontalHeader()
@@ -47,7 +36,7 @@ def test_the_window_is_remembered_on_disk_at_close_and_opens_as_left(qtbot, task
     assert stored["reports/header"] == header
     assert stored["situation_reports/splitter"] == bytes(splitter.saveState()).hex()
 
-    second = _opened(qtbot, tasks, demo_db)
+    second = window_for(qtbot, tasks, demo_db)
     assert second.ui.tabs.currentWidget() is second.situation_reports
     qtbot.waitExposed(second)
     assert second.reports.ui.table.horizontalHeader().sectionSize(1) == columns.sectionSize(1)

@@ -70,11 +70,12 @@ def columns(values: SeriesFields) -> dict:
 
 def save_series(db: Database, series_id: int | None, values: SeriesFields,
                 contact_ids: list[int], version: int | None = None,
-                base: SeriesFields | None = None) -> int:
+                base: SeriesFields | None = None, base_members: list[int] | None = None) -> int:
     """A new series (``series_id`` None) or a changed one, with the contacts who are its
     members; named office holders among the members are kept. With the ``version`` and the
     values (``base``) the dialog showed, someone else's newer save is merged field by field
-    (core.versions.save); the members are the user's."""
+    (core.versions.save). With the members it showed (``base_members``), only the user's own
+    additions and removals are made to the members stored now: someone else's are kept."""
     values.validate()
     name = values.name.strip()
     with db.session() as session:
@@ -92,12 +93,24 @@ def save_series(db: Database, series_id: int | None, values: SeriesFields,
         else:
             save_versioned(session, MeetingSeries, series_id, columns(values), version,
                            "mötesserien", SERIES_GONE, base and columns(base))
-        for member in session.exec(select(SeriesMember).where(
-                SeriesMember.series_id == series_id, SeriesMember.contact_id.is_not(None))):
+        stored = list(session.exec(select(SeriesMember).where(
+            SeriesMember.series_id == series_id, SeriesMember.contact_id.is_not(None))
+            .order_by(SeriesMember.id)))
+        if base_members is not None:
+            contact_ids = _merged_members([m.contact_id for m in stored], base_members,
+                                          contact_ids)
+        for member in stored:
             session.delete(member)
         for contact_id in dict.fromkeys(contact_ids):
             session.add(SeriesMember(series_id=series_id, contact_id=contact_id))
         return series_id
+
+
+def _merged_members(stored: list[int], shown: list[int], mine: list[int]) -> list[int]:
+    """The members stored now, with the user's additions to and removals from those shown."""
+    removed = set(shown) - set(mine)
+    return [c for c in stored if c not in removed] + [c for c in mine
+                                                      if c not in shown and c not in stored]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from brastod.core.meeting_rules import (
     check_item_title, moved_to_holiday,
 )
 from brastod.core.models import AgendaItem, Attendee, Decision, Meeting, MeetingSeries, Partner
-from brastod.core.versions import Stamp, save as save_versioned, to_remove
+from brastod.core.services.ordering import renumber
+from brastod.core.versions import Conflict, Stamp, save as save_versioned, to_remove
 
 
 @dataclass(frozen=True)
@@ -214,9 +215,11 @@ def set_attendance(db: Database, attendee_id: int, status: str, note: str | None
     else's newer save is merged field by field (core.versions.save)."""
     check_attendance(status)
     with db.session() as session:
+        attendee = session.get(Attendee, attendee_id)
         return save_versioned(session, Attendee, attendee_id,
                               {"status": status, "note": (note or "").strip() or None}, version,
-                              "närvaron", "Deltagaren finns inte längre.", base)
+                              f"närvaron för {attendee.name}" if attendee else "närvaron",
+                              "Deltagaren finns inte längre.", base)
 
 
 def add_attendee(db: Database, meeting_id: int, name: str, *, role: str | None = None,
@@ -237,9 +240,12 @@ ITEM_GONE = "Punkten finns inte längre på dagordningen."
 
 def save_item(db: Database, item_id: int, *, title: str | None = None,
               minutes: str | None = None, presenter: str | None = None,
-              version: int | None = None) -> Stamp:
+              version: int | None = None, base: dict | None = None) -> Stamp:
     """An item's title, presenter or minutes; with the ``version`` the editor shows, someone
-    else's newer save raises ``versions.Conflict``."""
+    else's newer save raises ``versions.Conflict``. With the values it showed (``base``, by
+    field name) a newer version is merged field by field: a renamed item and its minutes,
+    changed by two people, are both kept. Each text is edited alone, so a text both changed
+    is a text's conflict (the text dialog), not a form's."""
     values = {}
     if title is not None:
         check_item_title(title)
@@ -248,9 +254,13 @@ def save_item(db: Database, item_id: int, *, title: str | None = None,
         values["minutes"] = minutes
     if presenter is not None:
         values["presenter"] = presenter.strip() or None
+    what = "protokollet för den här punkten" if minutes is not None else "punkten"
     with db.session() as session:
-        return save_versioned(session, AgendaItem, item_id, values, version,
-                              "protokollet för den här punkten", ITEM_GONE)
+        try:
+            return save_versioned(session, AgendaItem, item_id, values, version, what,
+                                  ITEM_GONE, base)
+        except Conflict as conflict:
+            raise Conflict(what, conflict.values, conflict.stamp) from None
 
 
 def _items(session, meeting_id: int) -> list[AgendaItem]:
@@ -264,17 +274,19 @@ def add_item(db: Database, meeting_id: int, title: str, after_id: int | None = N
     with db.session() as session:
         _meeting(session, meeting_id)
         items = _items(session, meeting_id)
-        item = AgendaItem(meeting_id=meeting_id, position=0, title=title.strip())
         at = next((i + 1 for i, it in enumerate(items) if it.id == after_id), len(items))
-        items.insert(at, item)
-        for position, each in enumerate(items, start=1):
-            each.position = position
-            session.add(each)
+        item = AgendaItem(meeting_id=meeting_id, position=at + 1, title=title.strip())
+        session.add(item)
         session.flush()
+        items.insert(at, item)
+        renumber(session, AgendaItem, items)
         return item.id
 
 
 def move_item(db: Database, item_id: int, step: int) -> bool:
+    """One place up (step -1) or down (+1) from where the item stands now; False when it is
+    already first or last. A move is no conflict with someone else's change (see
+    services.ordering): the order shown after it is the one that holds."""
     with db.session() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
@@ -284,24 +296,22 @@ def move_item(db: Database, item_id: int, step: int) -> bool:
         if not 0 <= index + step < len(items):
             return False
         items[index], items[index + step] = items[index + step], items[index]
-        for position, each in enumerate(items, start=1):
-            each.position = position
-            session.add(each)
+        renumber(session, AgendaItem, items)
         return True
 
 
-def remove_item(db: Database, item_id: int) -> None:
-    """Removes an item; its decisions stay with the meeting, without an item."""
+def remove_item(db: Database, item_id: int, version: int | None = None) -> None:
+    """Removes an item; its decisions stay with the meeting, without an item. With the
+    ``version`` the user saw, an item someone else changed meanwhile (its title or minutes)
+    is kept."""
     with db.session() as session:
-        item = session.get(AgendaItem, item_id)
-        if item is None:
+        if version is None and session.get(AgendaItem, item_id) is None:
             return
+        item = to_remove(session, AgendaItem, item_id, version, "punkten", ITEM_GONE)
         meeting_id = item.meeting_id
         session.delete(item)
         session.flush()
-        for position, each in enumerate(_items(session, meeting_id), start=1):
-            each.position = position
-            session.add(each)
+        renumber(session, AgendaItem, _items(session, meeting_id))
 
 
 def save_decision(db: Database, decision_id: int | None, *, meeting_id: int,
@@ -338,15 +348,19 @@ def _decision_values(session, meeting_id: int, item_id: int | None,
             "status": values.status}
 
 
-def set_decision_status(db: Database, decision_id: int, status: str) -> None:
-    """Open or done: a done decision stops coming up at the series' next meetings."""
+def set_decision_status(db: Database, decision_id: int, status: str, *,
+                        version: int | None = None, shown: str | None = None) -> Stamp:
+    """Open or done: a done decision stops coming up at the series' next meetings. With the
+    ``version`` and the status the user saw (``shown``), someone else's newer change to the
+    decision's other fields is kept, not overwritten (core.versions.save)."""
     check_decision_status(status)
     with db.session() as session:
-        decision = session.get(Decision, decision_id)
-        if decision is None:
-            raise ValidationError("Beslutet finns inte längre.")
-        decision.status = status
-        session.add(decision)
+        return save_versioned(session, Decision, decision_id, {"status": status}, version,
+                              "beslutet", DECISION_GONE,
+                              {"status": shown} if shown is not None else None)
+
+
+DECISION_GONE = "Beslutet finns inte längre; någon har tagit bort det."
 
 
 def remove_decision(db: Database, decision_id: int, version: int | None = None) -> None:
@@ -355,4 +369,4 @@ def remove_decision(db: Database, decision_id: int, version: int | None = None) 
         if version is None and session.get(Decision, decision_id) is None:
             return
         session.delete(to_remove(session, Decision, decision_id, version, "beslutet",
-                                 "Beslutet finns inte längre; någon har tagit bort det."))
+                                 DECISION_GONE))

@@ -14,8 +14,9 @@ from brastod.core.models import (
     WalkPoint,
 )
 from brastod.core.plan_rules import ActionFields, is_overdue
+from brastod.core.services.ordering import renumber
 from brastod.core.services.plan_chain import create_action
-from brastod.core.versions import Stamp, save as save_versioned
+from brastod.core.versions import Conflict, Stamp, save as save_versioned, to_remove
 from brastod.core.walk_rules import (
     PointActionFields, PointFields, WalkFields, check_participant,
 )
@@ -49,6 +50,7 @@ class ParticipantRow:
     partner_id: int | None
     organisation: str          # the partner's name, or the free text
     headcount: int
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,12 @@ class PointRow:
     due_on: date | None
     action_status: str | None
     rag: str | None
+    stamp: Stamp | None = None
+
+    @property
+    def values(self) -> PointFields:
+        """The point's own fields, as its form shows them."""
+        return PointFields(self.place, self.kind_id, self.note, self.area_id, self.place_id)
 
     def is_overdue(self, today: date) -> bool:
         return self.action_status is not None and is_overdue(self.action_status, self.due_on,
@@ -115,7 +123,7 @@ def _walk(session: Session, walk_id: int) -> SafetyWalk:
 def _point(session: Session, point_id: int) -> WalkPoint:
     point = session.get(WalkPoint, point_id)
     if point is None:
-        raise ValidationError("Punkten finns inte längre; någon har tagit bort den.")
+        raise ValidationError(POINT_GONE)
     return point
 
 
@@ -160,11 +168,26 @@ def update_walk(db: Database, walk_id: int, values: WalkFields, *, version: int 
 WALK_GONE = "Trygghetsvandringen finns inte längre; någon har tagit bort den."
 
 
-def delete_walk(db: Database, walk_id: int) -> None:
+def delete_walk(db: Database, walk_id: int, version: int | None = None, *,
+                points: dict[int, int] | None = None,
+                participants: dict[int, int] | None = None) -> None:
     """The walk, its participants and points; actions made from its points stay in their
-    plans."""
+    plans. With the ``version`` the user saw, a walk someone else changed meanwhile is kept;
+    with the versions of the points and participants they saw (by id), so is a walk whose
+    points or participants someone else added or changed (one removed meanwhile is no loss)."""
     with db.session() as session:
-        session.delete(_walk(session, walk_id))
+        if version is None:
+            _walk(session, walk_id)
+        walk = to_remove(session, SafetyWalk, walk_id, version, "vandringen", WALK_GONE)
+        for model, seen, what in ((WalkPoint, points, "vandringens punkter"),
+                                  (WalkParticipant, participants, "vandringens deltagare")):
+            if seen is None:
+                continue
+            for row_id, now in session.exec(select(model.id, model.version)
+                                            .where(model.walk_id == walk_id)):
+                if seen.get(row_id) != now:     # 0: a version no row has, one never seen
+                    to_remove(session, model, row_id, seen.get(row_id, 0), what, WALK_GONE)
+        session.delete(walk)
 
 
 def get_walk(db: Database, walk_id: int) -> WalkDetail:
@@ -172,7 +195,8 @@ def get_walk(db: Database, walk_id: int) -> WalkDetail:
         walk = _walk(session, walk_id)
         area = session.get(Area, walk.area_id) if walk.area_id else None
         participants = [
-            ParticipantRow(p.id, p.partner_id, partner or p.organisation or "", p.headcount)
+            ParticipantRow(p.id, p.partner_id, partner or p.organisation or "", p.headcount,
+                           Stamp.of(p))
             for p, partner in session.exec(
                 select(WalkParticipant, Partner.name)
                 .outerjoin(Partner, Partner.id == WalkParticipant.partner_id)
@@ -181,7 +205,7 @@ def get_walk(db: Database, walk_id: int) -> WalkDetail:
             PointRow(p.id, number, p.place, p.area_id, p.place_id, p.kind_id, kind, p.note,
                      p.action_id, action.title if action else None, partner,
                      action.due_on if action else None, action.status if action else None,
-                     action.rag if action else None)
+                     action.rag if action else None, Stamp.of(p))
             for number, (p, kind, action, partner) in enumerate(session.exec(
                 select(WalkPoint, ObservationKind.name, Action, Partner.name)
                 .join(ObservationKind, ObservationKind.id == WalkPoint.kind_id)
@@ -211,11 +235,15 @@ def add_participant(db: Database, walk_id: int, *, partner_id: int | None = None
         return participant.id
 
 
-def remove_participant(db: Database, participant_id: int) -> None:
+def remove_participant(db: Database, participant_id: int, version: int | None = None) -> None:
+    """With the ``version`` the user saw, a participant someone else changed meanwhile is
+    kept."""
     with db.session() as session:
-        participant = session.get(WalkParticipant, participant_id)
-        if participant is not None:
-            session.delete(participant)
+        if version is None and session.get(WalkParticipant, participant_id) is None:
+            return
+        session.delete(to_remove(session, WalkParticipant, participant_id, version,
+                                 "deltagaren", "Deltagaren finns inte längre; någon har "
+                                               "tagit bort den."))
 
 
 # ---- observation kinds ----
@@ -254,11 +282,16 @@ def add_kind(db: Database, name: str) -> int:
         return kind.id
 
 
-def rename_kind(db: Database, kind_id: int, name: str) -> None:
+def rename_kind(db: Database, kind_id: int, name: str, shown: str | None = None) -> None:
+    """With the name the user saw (``shown``), a kind someone else renamed meanwhile is not
+    renamed again unseen: ``versions.Conflict`` carries their name. (The list has no version
+    column; the name is all there is to change.)"""
     with db.session() as session:
         kind = session.get(ObservationKind, kind_id)
         if kind is None:
             raise ValidationError("Iakttagelsen finns inte längre i listan.")
+        if shown is not None and kind.name != shown:
+            raise Conflict("iakttagelsen", {"name": kind.name}, Stamp(0, None, None))
         kind.name = _kind_name(session, name, kind_id)
         session.add(kind)
 
@@ -272,6 +305,11 @@ def _point_values(session: Session, values: PointFields) -> dict:
     _check_area(session, values.area_id)
     if values.place_id is not None and session.get(Place, values.place_id) is None:
         raise FieldError("place_id", "Platsen finns inte längre i registret. Välj en annan.")
+    return _point_stored(values)
+
+
+def _point_stored(values: PointFields) -> dict:
+    """The point's fields as they are stored: texts without spaces around."""
     return {"place": values.place.strip(), "kind_id": values.kind_id,
             "note": values.note.strip(), "area_id": values.area_id,
             "place_id": values.place_id}
@@ -293,29 +331,34 @@ def add_point(db: Database, walk_id: int, values: PointFields) -> int:
         return point.id
 
 
-def update_point(db: Database, point_id: int, values: PointFields) -> None:
-    with db.session() as session:
-        point = _point(session, point_id)
-        for name, value in _point_values(session, values).items():
-            setattr(point, name, value)
-        session.add(point)
+POINT_GONE = "Punkten finns inte längre; någon har tagit bort den."
 
 
-def remove_point(db: Database, point_id: int) -> None:
-    """The point goes (an action made from it stays in its plan); the rest keep their order."""
+def update_point(db: Database, point_id: int, values: PointFields, *,
+                 version: int | None = None, base: PointFields | None = None) -> Stamp:
+    """With the ``version`` and the values (``base``) the point's dialog showed, someone
+    else's newer save is merged field by field (core.versions.save)."""
     with db.session() as session:
-        point = session.get(WalkPoint, point_id)
-        if point is None:
+        return save_versioned(session, WalkPoint, point_id, _point_values(session, values),
+                              version, "punkten", POINT_GONE,
+                              _point_stored(base) if base else None)
+
+
+def remove_point(db: Database, point_id: int, version: int | None = None) -> None:
+    """The point goes (an action made from it stays in its plan); the rest keep their order.
+    With the ``version`` the user saw, a point someone else changed meanwhile is kept."""
+    with db.session() as session:
+        if version is None and session.get(WalkPoint, point_id) is None:
             return
+        point = to_remove(session, WalkPoint, point_id, version, "punkten", POINT_GONE)
         session.delete(point)
         session.flush()
-        for position, other in enumerate(_points(session, point.walk_id), start=1):
-            other.position = position
-            session.add(other)
+        renumber(session, WalkPoint, _points(session, point.walk_id))
 
 
 def move_point(db: Database, point_id: int, step: int) -> bool:
-    """One place up (step -1) or down (+1); False when it is already first or last."""
+    """One place up (step -1) or down (+1) from where it stands now; False when it is
+    already first or last. No conflict with someone else's change (services.ordering)."""
     with db.session() as session:
         point = _point(session, point_id)
         points = _points(session, point.walk_id)
@@ -324,9 +367,7 @@ def move_point(db: Database, point_id: int, step: int) -> bool:
         if not 0 <= to < len(points):
             return False
         points[at], points[to] = points[to], points[at]
-        for position, other in enumerate(points, start=1):
-            other.position = position
-            session.add(other)
+        renumber(session, WalkPoint, points)
         return True
 
 

@@ -203,7 +203,8 @@ class SeriesDialog(QDialog):
 
     def _save(self, values: SeriesFields, shown) -> None:
         """``shown``: the series as the dialog had it (its version and values), None when new."""
-        kwargs = {} if shown is None else {"version": shown.stamp.version, "base": shown.fields}
+        kwargs = {} if shown is None else {"version": shown.stamp.version, "base": shown.fields,
+                                           "base_members": shown.members}
         self._write(meeting_series.save_series, self._series_id, values, self.members(),
                     on_done=self._saved, on_conflict=lambda met: self._met(shown, met), **kwargs)
 

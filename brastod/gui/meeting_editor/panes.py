@@ -18,7 +18,7 @@ from brastod.core.versions import Conflict, changed_line
 from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.conflict import Choice
+from brastod.gui.dialogs.conflict import Choice, resolve
 from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.live import while_alive
 from brastod.gui.forms.ui_agenda_pane import Ui_AgendaPane
@@ -50,11 +50,15 @@ class _Pane(QWidget):
 
     def _save(self, function, *args, on_refused=None, changes=Topic.MEETINGS, **kwargs) -> None:
         """``function(db, *args, **kwargs)`` on the worker; a refused value is shown at its
-        field by ``on_refused``, any other refusal by the window."""
+        field by ``on_refused``, any other refusal by the window, and then what is stored is
+        shown again (a removal refused because someone changed the row shows their change)."""
+        tell = at_field_or_window(self.data, on_refused or self.data.runner.refuse)
+
+        def refused(error) -> None:
+            tell(error)
+            self.changed.emit()
         self.data.call(function, *args, on_done=lambda _: self.changed.emit(),
-                       on_error=at_field_or_window(self.data, on_refused)
-                       if on_refused is not None else None,
-                       changes=changes, origin=self, **kwargs)
+                       on_error=refused, changes=changes, origin=self, **kwargs)
 
 
 class MeetingForm(AutoSaveForm):
@@ -291,6 +295,9 @@ class AgendaPane(_Pane):
         self.decision_saves.answered.connect(self._decision_answered)
         self._decision_values: dict[int, tuple] = {}    # decision id → what its save wrote
         self._retry = False
+        self.title_conflict = None              # the rename's conflict dialog while it is open
+        # Item id → (version, minutes) known to be stored, shared with the saves on the worker.
+        self._stored: dict[int, tuple[int, str]] = {}
         self.changed_label = QLabel()           # "Senast ändrad av anna.berg …"
         self.changed_label.setStyleSheet("color: #777; font-size: 9pt;")
         ui.minutesLayout.insertWidget(ui.minutesLayout.indexOf(ui.minutes) + 1,
@@ -349,6 +356,8 @@ class AgendaPane(_Pane):
                 ui.minutes.setPlainText(item.minutes if item else "")
             if item is not None:
                 self.saves.seen(item.id, item.stamp)
+                if item.stamp is not None:
+                    _know(self._stored, item.id, item.stamp.version, item.minutes)
             self.changed_label.setText(changed_line(item.stamp) if item else "")
         self._loading = False
         ui.carried.clear()
@@ -365,13 +374,26 @@ class AgendaPane(_Pane):
             widget.setEnabled(item is not None)
 
     def _save_minutes(self) -> None:
-        from brastod.core.services.meetings import save_item
         item, text = self._item, self.ui.minutes.toPlainText()
         if item is None or text == item.minutes or self.saves.conflict is not None:
             return
         self._item = replace(item, minutes=text)       # what is saved now
-        self.saves.send(item.id, text, lambda db, version: save_item(
-            db, item.id, minutes=text, version=version))
+        self.saves.send(item.id, text, self._minutes_write(item.id, text))
+
+    def _minutes_write(self, item_id: int, text: str):
+        """The save of ``text`` on the worker, naming the minutes stored at the version it
+        saves on when they are known: someone else's new title for the item is then no
+        conflict, only new minutes of theirs are."""
+        from brastod.core.services.meetings import save_item
+        stored = self._stored
+
+        def write(db, version: int | None):
+            known = stored.get(item_id)
+            base = {"minutes": known[1]} if known and known[0] == version else None
+            stamp = save_item(db, item_id, minutes=text, version=version, base=base)
+            _know(stored, item_id, stamp.version, text)
+            return stamp
+        return write
 
     def _minutes_saved(self, item_id: int, stamp) -> None:
         if self._item is not None and self._item.id == item_id:
@@ -382,7 +404,6 @@ class AgendaPane(_Pane):
     def _minutes_answered(self, item_id: int, choice: Choice, text: str, theirs) -> None:
         """The chosen minutes are saved against the other version; taking it writes
         nothing."""
-        from brastod.core.services.meetings import save_item
         if self._item is not None and self._item.id == item_id:
             self._loading = True
             if self.ui.minutes.toPlainText() != text:
@@ -391,8 +412,7 @@ class AgendaPane(_Pane):
             self._item = replace(self._item, minutes=text, stamp=theirs)
             self.changed_label.setText(changed_line(theirs))
         if choice is not Choice.THEIRS:
-            self.saves.send(item_id, text, lambda db, version: save_item(
-                db, item_id, minutes=text, version=version))
+            self.saves.send(item_id, text, self._minutes_write(item_id, text))
 
     def _minutes_unanswered(self, item_id: int, theirs: str) -> None:
         """Closed without a choice: the minutes stay unsaved in the field, and are saved
@@ -416,26 +436,75 @@ class AgendaPane(_Pane):
             self._save(add_item, self.detail.id, title, self._item.id if self._item else None)
 
     def rename_item(self) -> None:
+        if self._item is not None:
+            self._ask_title(self._item.id, self._item.title, self._item.title)
+
+    def _ask_title(self, item_id: int, typed: str, shown: str,
+                   version: int | None = None) -> None:
+        title, ok = QInputDialog.getText(self, "Byt namn", "Punktens rubrik:", text=typed)
+        if ok and title.strip() != shown:
+            self.flush()            # the minutes typed go first, on the version shown
+            self._rename(item_id, title, shown, version)
+
+    def _rename(self, item_id: int, title: str, shown: str, version: int | None = None) -> None:
+        """The title saved naming the title shown: someone else's change to the minutes is
+        kept, a new title of theirs opens the text conflict dialog. Without ``version``, the
+        version the minutes were last saved or shown at."""
         from brastod.core.services.meetings import save_item
-        item = self._item
-        if item is None:
+        saves, stored = self.saves, self._stored
+
+        def write(db, _ctx):
+            minutes_at = saves.version(item_id)
+            at = minutes_at if version is None else version
+            stamp = save_item(db, item_id, title=title, version=at, base={"title": shown})
+            if at is not None and at == minutes_at and stamp.version == at + 1:
+                saves.seen(item_id, stamp)  # nobody else's change between: the minutes go on
+                known = stored.get(item_id)
+                if known and known[0] == at:
+                    _know(stored, item_id, stamp.version, known[1])
+            return stamp
+        self.data.run(write, on_done=lambda _: self.changed.emit(),
+                      on_error=lambda error: self._rename_refused(item_id, title, shown,
+                                                                  version, error),
+                      changes=Topic.MEETINGS, origin=self)
+
+    def _rename_refused(self, item_id: int, title: str, shown: str, version: int | None,
+                        error) -> None:
+        """A title someone else gave the item meanwhile: the text conflict dialog, whose choice
+        is saved against their version. Closed without a choice, the title typed is asked for
+        again, as it was typed: its save meets the same conflict."""
+        if not isinstance(error, Conflict):
+            self.data.runner.refuse(error)
+            self.changed.emit()
             return
-        title, ok = QInputDialog.getText(self, "Byt namn", "Punktens rubrik:", text=item.title)
-        if ok and title.strip() != item.title:
-            self._save(save_item, item.id, title=title)
+        theirs = error.values["title"]
+
+        def chosen(choice: Choice, text: str) -> None:
+            if choice is Choice.THEIRS:
+                self.changed.emit()
+            else:
+                self._rename(item_id, text, theirs, error.stamp.version)
+        self.title_conflict = dialog = resolve(self, error, title, theirs, chosen)
+        dialog.finished.connect(lambda _result: self.title_conflict is dialog
+                                and setattr(self, "title_conflict", None))
+        dialog.rejected.connect(lambda: self._ask_title(item_id, title, shown, version))
 
     def move_item(self, step: int) -> None:
+        """No version: a move is no conflict (core.services.ordering)."""
         from brastod.core.services.meetings import move_item
         if self._item is not None:
             self._save(move_item, self._item.id, step)
 
     def remove_item(self) -> None:
+        """Names the version shown or last saved: an item someone else changed meanwhile is
+        kept, and they are named."""
         from brastod.core.services.meetings import remove_item
-        item = self._item
+        item, saves = self._item, self.saves
         if item is None or not ask(self, f"Ta bort punkt {item.position} ”{item.title}” från "
                                          "dagordningen? Dess beslut blir kvar i mötet."):
             return
-        self._save(remove_item, item.id)
+        self.flush()
+        self._save(lambda db: remove_item(db, item.id, saves.version(item.id)))
 
     def _decision(self):
         indexes = self.ui.decisions.selectionModel().selectedRows()
@@ -527,4 +596,12 @@ class AgendaPane(_Pane):
         entry = self.ui.carried.currentItem()
         if entry is None:
             return
-        self._save(set_decision_status, entry.data(ROW_ROLE).id, DecisionStatus.DONE.value)
+        row = entry.data(ROW_ROLE)
+        self._save(set_decision_status, row.id, DecisionStatus.DONE.value,
+                   version=row.stamp.version if row.stamp else None, shown=row.status)
+
+
+def _know(stored: dict, item_id: int, version: int, minutes: str) -> None:
+    """Minutes stored at ``version``, unless a newer version is known already."""
+    if version >= stored.get(item_id, (0, ""))[0]:
+        stored[item_id] = (version, minutes)

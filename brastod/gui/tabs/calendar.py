@@ -474,6 +474,14 @@ class CalendarTab(MasterDetailTab):
                        on_done=lambda walk_id: self.reload(select_id=-walk_id))
 
     def _delete_walk(self, walk_id: int) -> None:
+        """Names the versions shown: a walk whose fields, points or participants someone else
+        changed meanwhile is kept and shown again, with who changed it and when."""
         from brastod.core.services.walks import delete_walk
-        self.data.call(delete_walk, walk_id, changes=Topic.MEETINGS, origin=self,
-                       on_done=lambda _: self.reload())
+        editor, seen = self.walk_editor, self.walk_editor.seen()
+
+        def refused(error) -> None:
+            self.data.runner.refuse(error)
+            self.reload()
+        self.data.call(lambda db: delete_walk(db, walk_id, editor.version(walk_id), **seen),
+                       changes=Topic.MEETINGS, origin=self, on_done=lambda _: self.reload(),
+                       on_error=refused)

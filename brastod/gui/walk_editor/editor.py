@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
 
 from brastod import APP_NAME
 from brastod.core.errors import FieldError
+from brastod.core.versions import Conflict
 from brastod.core.walk_rules import STATUS_LABELS, PointActionFields, PointFields, WalkFields
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.conflict import Choice, resolve
 from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.forms.ui_point_action_form import Ui_PointActionForm
 from brastod.gui.forms.ui_point_form import Ui_PointForm
@@ -66,10 +68,15 @@ class _Part(QWidget):
         self.data, self.view = data, None
 
     def _save(self, function, *args, on_refused=None, changes=Topic.MEETINGS, **kwargs) -> None:
+        """``function(db, *args, **kwargs)`` on the worker; a refusal is shown by
+        ``on_refused`` or the window, and then what is stored is shown again."""
+        tell = at_field_or_window(self.data, on_refused or self.data.runner.refuse)
+
+        def refused(error) -> None:
+            tell(error)
+            self.changed.emit()
         self.data.call(function, *args, on_done=lambda _: self.changed.emit(),
-                       on_error=at_field_or_window(self.data, on_refused)
-                       if on_refused is not None else None,
-                       changes=changes, origin=self, **kwargs)
+                       on_error=refused, changes=changes, origin=self, **kwargs)
 
 
 class WalkForm(AutoSaveForm):
@@ -163,7 +170,8 @@ class ParticipantsPane(_Part):
         from brastod.core.services.walks import remove_participant
         indexes = self.ui.table.selectionModel().selectedRows()
         if indexes:
-            self._save(remove_participant, indexes[0].data(ROW_ROLE).id)
+            row = indexes[0].data(ROW_ROLE)
+            self._save(remove_participant, row.id, row.stamp.version if row.stamp else None)
 
 
 class ParticularsPart(_Part):
@@ -210,12 +218,13 @@ class PointForm(QWidget):
         self.fields = {"place": ui.place, "area_id": ui.area, "kind_id": ui.kind,
                        "note": ui.note}
 
-    def set_values(self, row, area_id: int | None) -> None:
+    def set_values(self, values: PointFields | None, area_id: int | None) -> None:
+        """A point's values, or a new point's in the walk's area."""
         ui = self.ui
-        ui.place.setText(row.place if row else "")
-        combos.choose(ui.area, row.area_id if row else area_id)
-        combos.choose(ui.kind, row.kind_id if row else None)
-        ui.note.setPlainText(row.note if row else "")
+        ui.place.setText(values.place if values else "")
+        combos.choose(ui.area, values.area_id if values else area_id)
+        combos.choose(ui.kind, values.kind_id if values else None)
+        ui.note.setPlainText(values.note if values else "")
 
     def values(self) -> PointFields:
         ui = self.ui
@@ -268,6 +277,7 @@ class PointsPart(_Part):
         ui.toAction.clicked.connect(self.to_action)
         ui.kinds.clicked.connect(self.edit_kinds)
         ui.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.conflict = None            # a conflict dialog while it is open
         for arrow in (ui.pointUp, ui.pointDown):
             arrow.setFixedWidth(36)
 
@@ -290,21 +300,56 @@ class PointsPart(_Part):
             button.setEnabled(row is not None)
         ui.toAction.setEnabled(row is not None and row.action_id is None)
 
-    def edit_point(self, row) -> None:
-        from brastod.core.services.walks import add_point, update_point
+    def edit_point(self, row, typed: PointFields | None = None, version: int | None = None,
+                   base: PointFields | None = None, error: FieldError | None = None) -> None:
+        """A new point (``row`` None) or a changed one, saved naming the version and the values
+        the dialog showed (``base``): someone else's change to another field is taken, the same
+        field is asked about. ``typed``: what the user had typed, shown again (with the
+        ``error`` the core found in it) after a conflict they chose to decide later or a value
+        refused, saved on the same version (so a conflict is asked again)."""
+        from brastod.core.services.walks import add_point
         if self.view is None:
             return
         detail = self.view.detail
         form = PointForm(self.view)
-        form.set_values(row, detail.area_id)
+        form.set_values(typed or (row.values if row else None), detail.area_id)
+        if error is not None:
+            form.show_error(error)
         dialog = FormDialog(f"Punkt {row.number}" if row else "Ny punkt", detail.title(), form,
                             lambda values: values.validate(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if row is None:
             self._save(add_point, detail.id, dialog.result_values)
-        else:
-            self._save(update_point, row.id, dialog.result_values)
+            return
+        if version is None and row.stamp is not None:
+            version, base = row.stamp.version, row.values
+        self._update_point(row, form, dialog.result_values, version, base)
+
+    def _update_point(self, row, form: "PointForm", values: PointFields, version: int | None,
+                      base: PointFields | None) -> None:
+        from brastod.core.services.walks import update_point
+        from brastod.gui.dialogs.form_conflict import resolve_fields
+
+        def refused(error) -> None:
+            if isinstance(error, FieldError):       # a list entry removed meanwhile …
+                self.edit_point(row, values, version, base, error)
+                return
+            if not (isinstance(error, Conflict) and error.clashes):
+                at_field_or_window(self.data, self.data.runner.refuse)(error)
+                self.changed.emit()
+                return
+            theirs = PointFields(**error.values)
+
+            def chosen(picked: dict) -> None:
+                self._update_point(row, form, PointFields(**{**error.merged, **picked}),
+                                   error.stamp.version, theirs)
+            self._asking(resolve_fields(self, error, form, form.fields, chosen))
+            self.conflict.rejected.connect(lambda: self.edit_point(
+                row, PointFields(**error.merged), version, base))
+        self.data.call(update_point, row.id, values, version=version, base=base,
+                       on_done=lambda _: self.changed.emit(), on_error=refused,
+                       changes=Topic.MEETINGS, origin=self)
 
     def remove_point(self) -> None:
         from brastod.core.services.walks import remove_point
@@ -313,9 +358,10 @@ class PointsPart(_Part):
             return
         kept = " Åtgärden som gjordes av den blir kvar i planen." if row.action_id else ""
         if ask(self, f"Ta bort punkt {row.number} ”{row.place}”?{kept}"):
-            self._save(remove_point, row.id)
+            self._save(remove_point, row.id, row.stamp.version if row.stamp else None)
 
     def move_point(self, step: int) -> None:
+        """No version: a move is no conflict (core.services.ordering)."""
         from brastod.core.services.walks import move_point
         row = self.chosen()
         if row is not None:
@@ -347,7 +393,7 @@ class PointsPart(_Part):
 
     def edit_kinds(self) -> None:
         """Add a kind of observation, or rename one (every point that names it follows)."""
-        from brastod.core.services.walks import add_kind, rename_kind
+        from brastod.core.services.walks import add_kind
         if self.view is None:
             return
         new = "Lägg till en ny …"
@@ -356,15 +402,46 @@ class PointsPart(_Part):
                                           "eller lägg till en ny:", [new] + names, 0, False)
         if not ok:
             return
-        current = "" if chosen == new else chosen
-        name, ok = QInputDialog.getText(self, "Iakttagelse", "Namn:", text=current)
-        if not ok or name.strip() == current:
+        if chosen != new:
+            self._ask_kind_name(self.view.kinds[names.index(chosen)][0], chosen, chosen)
             return
-        if chosen == new:
+        name, ok = QInputDialog.getText(self, "Iakttagelse", "Namn:", text="")
+        if ok and name.strip():
             self._save(add_kind, name, on_refused=self._refused)
-        else:
-            self._save(rename_kind, self.view.kinds[names.index(chosen)][0], name,
-                       on_refused=self._refused)
+
+    def _ask_kind_name(self, kind_id: int, typed: str, shown: str) -> None:
+        name, ok = QInputDialog.getText(self, "Iakttagelse", "Namn:", text=typed)
+        if ok and name.strip() != shown:
+            self._rename_kind(kind_id, name, shown)
+
+    def _rename_kind(self, kind_id: int, name: str, shown: str) -> None:
+        """Renamed naming the name shown: a name someone else gave it meanwhile opens the text
+        conflict dialog; closed without a choice, the name typed is asked for again."""
+        from brastod.core.services.walks import rename_kind
+
+        def refused(error) -> None:
+            if not isinstance(error, Conflict):
+                at_field_or_window(self.data, self._refused)(error)
+                self.changed.emit()
+                return
+            theirs = error.values["name"]
+
+            def chosen(choice: Choice, text: str) -> None:
+                if choice is Choice.THEIRS:
+                    self.changed.emit()
+                else:
+                    self._rename_kind(kind_id, text, theirs)
+            self._asking(resolve(self, error, name, theirs, chosen))
+            self.conflict.rejected.connect(lambda: self._ask_kind_name(kind_id, name, shown))
+        self.data.call(rename_kind, kind_id, name, shown,
+                       on_done=lambda _: self.changed.emit(), on_error=refused,
+                       changes=Topic.MEETINGS, origin=self)
+
+    def _asking(self, dialog: QDialog) -> None:
+        """``conflict`` is the conflict dialog while it is open."""
+        self.conflict = dialog
+        dialog.finished.connect(lambda _result: self.conflict is dialog
+                                and setattr(self, "conflict", None))
 
     def _refused(self, error) -> None:
         QMessageBox.warning(self, APP_NAME, str(error))
@@ -406,4 +483,18 @@ class WalkEditor(QTabWidget):
         kept = f" De {actions} åtgärder som gjorts av punkterna blir kvar i planen." \
             if actions else ""
         if ask(self, f"Ta bort {detail.title()} med {len(detail.points)} punkter?{kept}"):
+            self.flush()
             self.delete_requested.emit(detail.id)
+
+    def version(self, walk_id: int) -> int | None:
+        """The walk's version as shown or last saved by its form, as the worker's next task
+        sees it (a removal, queued behind the form's saves, names it)."""
+        return self.particulars.saving.saves.version(walk_id)
+
+    def seen(self) -> dict[str, dict[int, int]]:
+        """The versions of the points and participants shown, by id (what a removal of the
+        walk names)."""
+        detail = self.view.detail
+        return {name: {row.id: row.stamp.version for row in rows if row.stamp}
+                for name, rows in (("points", detail.points),
+                                   ("participants", detail.participants))}
