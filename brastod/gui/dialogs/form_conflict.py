@@ -6,7 +6,7 @@ at its next save, as with the text editors' dialogs.conflict."""
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QDialog, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QTimeEdit, QWidget,
@@ -180,3 +180,18 @@ def resolve_fields(parent: QWidget, conflict: Conflict, form: QWidget,
     dialog.finished.connect(finished)
     dialog.open()
     return dialog
+
+
+def choose_then_save(owner: QObject, conflict: Conflict, form: QWidget,
+                     fields: dict[str, QWidget], save_again: Callable[[dict], None],
+                     parent: QWidget | None = None) -> None:
+    """What every form does when someone else changed a field it changed too: asks (the dialog
+    is ``owner.conflict`` while it is open) and gives ``save_again`` the values to save: the
+    user's, the other's where only they changed a field, and the choices. ``save_again`` saves
+    them over the other's (``conflict.values``, version ``conflict.stamp``). Closed, nothing
+    is saved and the form keeps what was typed."""
+    def chosen(values: dict) -> None:
+        owner.conflict = None
+        save_again({**conflict.merged, **values})
+    owner.conflict = resolve_fields(parent or form, conflict, form, fields, chosen)
+    owner.conflict.rejected.connect(lambda: setattr(owner, "conflict", None))
