@@ -107,6 +107,21 @@ def merge(base: dict, mine: dict, theirs: dict) -> tuple[dict, dict, tuple[str, 
     return merged, taken, tuple(clashes)
 
 
+def merge_lists(base, mine, theirs, key=lambda item: item) -> list:
+    """A list both may add to and take from as a set (a category's synonyms): what is stored
+    now (``theirs``) without what the user took away from what they loaded (``base``), and with
+    what they added; two people's additions are both kept, so it never clashes. ``key`` says
+    when two items are the same."""
+    loaded, kept = {key(item) for item in base}, {key(item) for item in mine}
+    result = [item for item in theirs if key(item) not in loaded - kept]
+    present = {key(item) for item in result}
+    for item in mine:
+        if key(item) not in loaded and key(item) not in present:
+            result.append(item)
+            present.add(key(item))
+    return result
+
+
 class Gone(ValidationError):
     """The record was removed meanwhile."""
 
@@ -184,9 +199,13 @@ def to_remove(session: "Session", model: type, row_id: "int | dict", version: in
     if current is None:
         raise Gone(gone)
     if version is not None and current.version != version:
-        stamp = Stamp.of(current)
-        when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
-        raise ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} medan "
-                              "du hade en äldre version framför dig. Inget togs bort: titta "
-                              "på ändringen och ta bort igen om det ändå ska bort.")
+        raise changed_meanwhile(Stamp.of(current), what)
     return current
+
+
+def changed_meanwhile(stamp: Stamp, what: str) -> ValidationError:
+    """The refusal of a removal: ``what`` was changed after the user saw it."""
+    when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
+    return ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} medan du "
+                           "hade en äldre version framför dig. Inget togs bort: titta på "
+                           "ändringen och ta bort igen om det ändå ska bort.")

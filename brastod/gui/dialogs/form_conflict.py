@@ -8,8 +8,8 @@ from datetime import date, time
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QDialog, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QTimeEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDoubleSpinBox,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget,
 )
 
 from brastod.core.versions import Conflict
@@ -35,7 +35,14 @@ def shown(widget: QWidget | None, value) -> str:
         return value.isoformat()
     if isinstance(value, time):
         return value.strftime("%H:%M")
+    if isinstance(value, float):
+        return _number(value)
     return str(value)
+
+
+def _number(value: float) -> str:
+    """As a Swede writes it, as fields.write_number does: 22,6."""
+    return f"{value:g}".replace(".", ",")
 
 
 def field_label(form: QWidget, widget: QWidget | None, name: str) -> str:
@@ -58,8 +65,13 @@ def put(widget: QWidget, value) -> None:
         write_date(widget, value)
     elif isinstance(widget, QTimeEdit):
         write_time(widget, value)
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.setValue(value)
     elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        text = "" if value is None else str(value)
+        text = ("\n".join(value) if isinstance(value, (list, tuple))      # one per line
+                else value.strftime("%H:%M") if isinstance(value, time)
+                else _number(value) if isinstance(value, float)
+                else "" if value is None else str(value))
         widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
     else:
         raise TypeError(f"cannot show a value in {type(widget).__name__}")

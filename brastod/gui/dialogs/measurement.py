@@ -7,14 +7,16 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from brastod.core.errors import FieldError
+from brastod.core.errors import BrastodError, FieldError
 from brastod.core.figure_rules import MeasurementFields, ReferenceFields
 from brastod.core.services.key_figures import list_indicators
 from brastod.core.text import clean_name
+from brastod.core.versions import Conflict
 from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.form_conflict import choose_then_save
 from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from brastod.gui.live import while_alive
@@ -113,7 +115,7 @@ class ReferenceForm(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
         self.fields = {"indicator": self.indicator, "year": self.year, "value": self.value,
-                       "source": self.source}
+                       "unit": self.unit, "per_100k": self.per_100k, "source": self.source}
         form = QFormLayout()
         for text, field in (("&Nyckeltal:", self.indicator), ("&År:", self.year),
                             ("&Värde:", self.value), ("&Enhet:", self.unit),
@@ -154,6 +156,7 @@ class NationalReferencesDialog(QDialog):
         self.setWindowTitle("Nationella jämförelsetal (riket)")
         self.resize(940, 420)
         self.data = data
+        self.conflict = None            # the conflict's dialog while it is open
         self._indicators: list[str] = []
         note = QLabel(REFERENCES_NOTE)
         note.setWordWrap(True)
@@ -213,10 +216,9 @@ class NationalReferencesDialog(QDialog):
         self.remove_button.setEnabled(chosen)
 
     def edit(self, row, values: ReferenceFields | None = None,
-             refusal: FieldError | None = None) -> None:
+             refusal: BrastodError | None = None) -> None:
         """The form for ``row`` (None: a new one), filled with ``values`` and ``refusal``
         when the save was refused."""
-        from brastod.core.services.key_figures import save_national_reference
         form = ReferenceForm(self._indicators)
         if values or row:
             form.set_values(values or row)
@@ -230,12 +232,37 @@ class NationalReferencesDialog(QDialog):
         roles.lock_unless(self.data, Topic.REPORTS, dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        chosen = dialog.result_values
-        self.data.call(save_national_reference, chosen, row.id if row else None,
+        self._write(row, dialog.result_values, row.stamp.version if row else None,
+                    row.columns() if row else None)
+
+    def _write(self, row, values: ReferenceFields, version: int | None,
+               base: dict | None) -> None:
+        """Saves ``values`` over ``base``, the values shown at ``version``: someone else's
+        change to another field is taken, a field both changed is asked about."""
+        from brastod.core.services.key_figures import save_national_reference
+        refused = at_field_or_window(self.data, lambda error: self.edit(row, values, error))
+
+        def failed(error) -> None:
+            if isinstance(error, Conflict) and error.clashes:
+                self._met(row, error)
+            else:
+                refused(error)
+        self.data.call(save_national_reference, values, row.id if row else None, version, base,
                        on_done=while_alive(self, self.reload),
-                       on_error=while_alive(self, at_field_or_window(
-                           self.data, lambda error: self.edit(row, chosen, error))),
+                       on_error=while_alive(self, failed, self.data.runner.refuse),
                        changes=Topic.REPORTS, origin=self)
+
+    def _met(self, row, conflict: Conflict) -> None:
+        """Both changed a field: the two values side by side; closed, the form opens again
+        with what was typed, and its next save asks again."""
+        form = ReferenceForm(self._indicators, self)     # the fields' labels, not shown
+        form.hide()
+
+        def save_again(values: dict) -> None:
+            self._write(row, ReferenceFields(**values), conflict.stamp.version, conflict.values)
+        choose_then_save(self, conflict, form, form.fields, save_again, self)
+        self.conflict.rejected.connect(
+            lambda: self.edit(row, ReferenceFields(**conflict.merged), conflict))
 
     def remove(self) -> None:
         from brastod.core.services.key_figures import delete_national_reference
@@ -243,6 +270,13 @@ class NationalReferencesDialog(QDialog):
         if row is None or not ask(self, f"Ta bort jämförelsetalet för {row.indicator} "
                                         f"{row.year}?"):
             return
-        self.data.call(delete_national_reference, row.id,
+        self.data.call(delete_national_reference, row.id, row.stamp.version,
                        on_done=while_alive(self, lambda _: self.reload()),
+                       on_error=while_alive(self, lambda refusal: self._not_removed(row, refusal),
+                                            self.data.runner.refuse),
                        changes=Topic.REPORTS, origin=self)
+
+    def _not_removed(self, row, refusal) -> None:
+        """Someone else changed or removed it meanwhile: said, and the list shows the change."""
+        self.data.runner.refuse(refusal)
+        self.reload(row.id)
