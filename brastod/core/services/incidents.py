@@ -13,7 +13,7 @@ from brastod.core.importing.values import parse_time
 from brastod.core.models import Area, Category, ImportBatch, Incident, Partner
 from brastod.core.services import tallies
 from brastod.core.text import clean_name
-from brastod.core.versions import Stamp, changed_meanwhile, save as save_versioned
+from brastod.core.versions import Gone, Stamp, changed_meanwhile, save as save_versioned
 
 MISSING = 0     # an id no row has (SQLite starts at 1): "without area" / "without category"
 
@@ -214,7 +214,7 @@ def save_incident(db: Database, incident_id: int | None, data: IncidentInput,
         incident = session.execute(select(Incident).where(Incident.id == incident_id)
                                    .with_for_update()).scalars().first()   # locked until saved
         if incident is None:
-            raise ValidationError(INCIDENT_GONE)
+            raise Gone(INCIDENT_GONE)
         before = (incident.batch_id, incident.occurred_on.year)
         save_versioned(session, Incident, incident_id, values, version, "händelsen",
                        INCIDENT_GONE, base)

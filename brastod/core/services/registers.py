@@ -26,7 +26,7 @@ from brastod.core.register_rules import (
 )
 from brastod.core.text import clean_name, normalize
 from brastod.core.versions import (
-    Conflict, Stamp, merge_lists, save as save_versioned, to_remove,
+    Conflict, Gone, Stamp, merge_lists, save as save_versioned, to_remove,
 )
 
 _LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -491,7 +491,7 @@ def _change_category(session: Session, category_id: int, name: str, kind: str,
     category = session.execute(select(Category).where(Category.id == category_id)
                                .with_for_update()).scalars().first()    # locked until saved
     if category is None:
-        raise ValidationError(CATEGORY_GONE)
+        raise Gone(CATEGORY_GONE)
     _check_unique(session, Category, name, "Kategorin", category_id,
                   parent_id=category.parent_id)
     owner = _synonym_owner(session, normalize(name))
