@@ -523,7 +523,8 @@ def _change_category(session: Session, category_id: int, name: str, kind: str,
     own = session.exec(select(CategorySynonym).where(
         CategorySynonym.category_id == category_id,
         CategorySynonym.normalized == old_key)).first()
-    if own is not None:
+    # Renamed to one of its own synonyms: that one is its name now, the old name a synonym.
+    if own is not None and _synonym_owner(session, normalize(category.name)) is None:
         own.text, own.normalized = category.name, normalize(category.name)
         session.add(own)
     session.flush()

@@ -129,7 +129,8 @@ class IncidentDialog(QDialog):
 
         def save_again(values: dict) -> None:
             for name, value in values.items():
-                put(self.fields[name], value)
+                if name in self.fields:         # not the flags a save sets itself
+                    put(self.fields[name], value)
             self._write(self._input(), conflict.stamp.version, conflict.values)
         choose_then_save(self, conflict, self, self.fields, save_again)
 
