@@ -241,6 +241,41 @@ def test_a_national_reference_merges_and_refuses_the_same_field(db):
         _save_reference(db, stored, value=1.0)
 
 
+# ---- a key figure's value for a year ----
+
+def test_a_value_someone_else_saved_meanwhile_is_merged_or_asked_about(db):
+    key_figures.save_measurement(db, "Anmälda brott", 2024, 1200.0, source="Polisen")
+    seen = key_figures.stored_values(db)["Anmälda brott", 2024]
+    base = {"value": seen.value, "source": seen.source}
+    key_figures.save_measurement(db, "Anmälda brott", 2024, 1200.0, source="Polisen, öppna data",
+                                 version=seen.stamp.version, base=base)          # anna
+    key_figures.save_measurement(db, "Anmälda brott", 2024, 1264.0, source="Polisen",
+                                 version=seen.stamp.version, base=base)          # this user
+    stored = key_figures.stored_values(db)["Anmälda brott", 2024]
+    assert (stored.value, stored.source) == (1264.0, "Polisen, öppna data")
+    assert stored.stamp.version == seen.stamp.version + 2
+    with pytest.raises(Conflict) as raised:
+        key_figures.save_measurement(db, "Anmälda brott", 2024, 1300.0, source="Polisen",
+                                     version=seen.stamp.version, base=base)
+    assert raised.value.clashes == ("value",)
+    assert "ändrade värdet för Anmälda brott 2024" in str(raised.value)
+    assert key_figures.stored_values(db)["Anmälda brott", 2024].value == 1264.0
+
+
+def test_a_value_added_by_someone_else_after_the_dialog_saw_none_is_asked_about(db):
+    none_seen = {"value": None, "source": None}
+    key_figures.save_measurement(db, "Anmälda brott", 2025, 900.0, version=0, base=none_seen)
+    with pytest.raises(Conflict) as raised:
+        key_figures.save_measurement(db, "Anmälda brott", 2025, 950.0, source="Brå",
+                                     version=0, base=none_seen)
+    assert raised.value.clashes == ("value",)
+    assert key_figures.stored_values(db)["Anmälda brott", 2025].value == 900.0
+    # The same value typed by both is no conflict; the source only this user gave is kept.
+    key_figures.save_measurement(db, "Anmälda brott", 2025, 900.0, source="Brå", version=0,
+                                 base=none_seen)
+    assert key_figures.stored_values(db)["Anmälda brott", 2025].source == "Brå"
+
+
 # ---- the upgrade ----
 
 @pytest.mark.sqlite_only(reason="upgrades a kept SQLite file of schema version 10")

@@ -933,3 +933,67 @@ def test_removing_a_national_reference_someone_changed_is_refused(references, an
         dialog.remove()
     assert "ändrade jämförelsetalet" in refused.args[0] and "Inget togs bort" in refused.args[0]
     assert _stored_reference(demo_db, row.id).source == "Brå, NTU 2021"
+
+
+# ---- Nyckeltal: a value for a key figure and year ----
+
+@pytest.fixture
+def measurement(qtbot, tasks, demo_db):
+    from brastod.core.services import key_figures
+    from brastod.gui.dialogs.measurement import MeasurementDialog
+    from tests.gui.data_for import data_for
+    key_figures.save_measurement(demo_db, "Anmälda brott", 2024, 1200.0, source="Polisen")
+    dialog = MeasurementDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.indicator.setEditText("Anmälda brott")
+    dialog.ui.year.setValue(2024)
+    return dialog
+
+
+def _stored_value(demo_db):
+    from brastod.core.services import key_figures
+    return key_figures.stored_values(demo_db)["Anmälda brott", 2024]
+
+
+def test_a_value_saved_meanwhile_by_someone_else_keeps_the_field_they_changed(measurement,
+                                                                              anna, demo_db):
+    from brastod.core.services import key_figures
+    anna(key_figures.save_measurement, "Anmälda brott", 2024, 1200.0, source="Brå",
+         version=_stored_value(demo_db).stamp.version, base={"value": 1200.0,
+                                                            "source": "Polisen"})
+    measurement.ui.value.setValue(1264)
+    measurement.ui.source.setText("Polisen")
+    measurement.accept()
+    assert measurement.result() == measurement.DialogCode.Accepted
+    stored = _stored_value(demo_db)
+    assert (stored.value, stored.source) == (1264.0, "Brå")
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_value_both_changed_is_asked_about(measurement, anna, demo_db, choice):
+    from brastod.core.services import key_figures
+    anna(key_figures.save_measurement, "Anmälda brott", 2024, 1300.0, source="Polisen",
+         version=_stored_value(demo_db).stamp.version, base={"value": 1200.0,
+                                                            "source": "Polisen"})
+    measurement.ui.value.setValue(1264)
+    measurement.ui.source.setText("Polisen")
+    measurement.accept()
+    asked = measurement.conflict
+    assert asked is not None and asked.isVisible() and measurement.isVisible()
+    assert measurement.ui.error.text().startswith(
+        "anna.berg ändrade värdet för Anmälda brott 2024 kl. ")
+    assert [asked.model.index(0, c).data() for c in range(3)] == ["Värde", "1264", "1300"]
+    if choice == "closed":
+        asked.reject()
+        assert measurement.ui.value.value() == 1264 and measurement.isVisible()
+        assert _stored_value(demo_db).value == 1300.0
+        measurement.accept()                    # the next Spara asks again
+        assert measurement.conflict is not None
+        measurement.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    assert _stored_value(demo_db).value == (1264.0 if choice == "mine" else 1300.0)
+    assert measurement.result() == measurement.DialogCode.Accepted

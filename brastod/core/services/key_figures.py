@@ -54,13 +54,36 @@ def measurements(db: Database, indicator_id: int) -> list[tuple[int, float]]:
             .order_by(Measurement.year, Measurement.measured_on))]
 
 
+@dataclass(frozen=True)
+class StoredValue:
+    """An indicator's value for a year in the whole municipality, as a dialog saw it."""
+    value: float
+    source: str | None
+    stamp: Stamp
+
+
+def stored_values(db: Database) -> dict[tuple[str, int], StoredValue]:
+    """Every indicator's yearly values for the whole municipality, by (indicator, year)."""
+    with db.session() as session:
+        return {(name, m.year): StoredValue(m.value, m.source, Stamp.of(m))
+                for name, m in session.execute(
+                    select(Indicator.name, Measurement)
+                    .join(Measurement, Measurement.indicator_id == Indicator.id)
+                    .where(Measurement.area_id.is_(None), Measurement.measured_on.is_(None)))}
+
+
 def save_measurement(db: Database, indicator: str, year: int, value: float, *,
                      source: str | None = None, unit: str = "antal",
-                     per_100k: bool = False) -> None:
+                     per_100k: bool = False, version: int | None = None,
+                     base: dict | None = None) -> None:
     """The indicator's value for ``year`` in the whole municipality (replacing an earlier one);
-    a new indicator name creates the indicator with ``unit`` and ``per_100k``."""
+    a new indicator name creates the indicator with ``unit`` and ``per_100k``. With the
+    ``version`` and values (``base``: value, source) the dialog saw (version 0: it saw none),
+    someone else's value saved meanwhile is merged field by field (core.versions.save)."""
     MeasurementFields(indicator, year, value).validate()
     name = clean_name(indicator)
+    # the base used for per 100 000 is the population of that year, not one kept here
+    mine = {"value": value, "population": None, "source": clean_name(source) or None}
     with db.session() as session:
         row = session.execute(select(Indicator).where(Indicator.name == name)).scalars().first()
         if row is None:
@@ -70,12 +93,16 @@ def save_measurement(db: Database, indicator: str, year: int, value: float, *,
             session.flush()
         measurement = session.execute(select(Measurement).where(
             Measurement.indicator_id == row.id, Measurement.year == year,
-            Measurement.measured_on.is_(None), Measurement.area_id.is_(None))).scalars().first() or Measurement(
-            indicator_id=row.id, year=year, value=value)
-        measurement.value = value
-        measurement.population = None       # per 100 000 from the population of that year
-        measurement.source = clean_name(source) or None
-        session.add(measurement)
+            Measurement.measured_on.is_(None), Measurement.area_id.is_(None))
+            .with_for_update()).scalars().first()
+        if measurement is None:
+            session.add(Measurement(indicator_id=row.id, year=year, **mine))
+            return
+        save_versioned(session, Measurement, measurement.id, mine, version,
+                       f"värdet för {name} {year}", MEASUREMENT_GONE, base)
+
+
+MEASUREMENT_GONE = "Värdet finns inte längre; någon har tagit bort det."
 
 
 def delete_measurement(db: Database, indicator: str, year: int) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.dialects import one_name_check_at_a_time
 from brastod.core.errors import FieldError, ValidationError
@@ -26,7 +27,7 @@ from brastod.core.register_rules import (
 )
 from brastod.core.text import clean_name, normalize
 from brastod.core.versions import (
-    Conflict, Gone, Stamp, merge_lists, save as save_versioned, to_remove,
+    Conflict, Gone, Stamp, merge_lists, save as save_versioned, to_remove, who,
 )
 
 _LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -616,5 +617,6 @@ def map_police_type(db: Database, mapping_id: int, category_id: int | None) -> i
             update(Incident)
             .where(func.substr(Incident.source_ref, 1, len("polisen:")) == "polisen:",
                    func.substr(Incident.description, 1, len(prefix)) == prefix)
-            .values(category_id=category_id, needs_review=False)).rowcount
+            .values(category_id=category_id, needs_review=False, version=Incident.version + 1,
+                    changed_by=who(session.connection()), changed_at=utc_now())).rowcount
         return moved

@@ -16,7 +16,7 @@ from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.form_conflict import choose_then_save
+from brastod.gui.dialogs.form_conflict import choose_then_save, put
 from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from brastod.gui.live import while_alive
@@ -24,30 +24,43 @@ from brastod.gui.models.references import PER_100K, NationalReferenceModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.widgets.fields import read_number, write_number
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.register_panel import write
 
 PLACEHOLDER = "t.ex. Anmälda brott"
 
 
+def _indicators_and_values(db) -> tuple[list, dict]:
+    from brastod.core.services.key_figures import stored_values
+    return list_indicators(db), stored_values(db)
+
+
 class MeasurementDialog(QDialog):
-    """Choosing a known key figure (fetched on the worker) fills its unit and source."""
+    """Choosing a known key figure (fetched on the worker) fills its unit and source. Spara
+    saves (closing the dialog) over the value the dialog saw for that key figure and year:
+    one someone else saved meanwhile is merged, and a field both changed asked about."""
 
     def __init__(self, data: Data, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_MeasurementDialog()
         ui.setupUi(self)
         buttons.wire(self, ui.buttons, "&Spara")
-        self._known = {}
+        self.data = data
+        self._known, self._stored = {}, {}
+        self.conflict = None            # the conflict's dialog while it is open
+        self.fields = {"indicator": ui.indicator, "year": ui.year, "value": ui.value,
+                       "source": ui.source}
         ui.indicator.lineEdit().setPlaceholderText("Hämtar nyckeltalen …")
         ui.indicator.currentTextChanged.connect(self._indicator_changed)
         ui.year.setValue(data.today.year - 1)
         ui.unit.setText("antal")
         roles.lock_unless(data, Topic.REPORTS, self)
-        data.call(list_indicators, on_done=while_alive(self, self._show_indicators))
+        data.call(_indicators_and_values,
+                  on_done=while_alive(self, lambda found: self._show_indicators(*found)))
 
-    def _show_indicators(self, indicators: list) -> None:
+    def _show_indicators(self, indicators: list, stored: dict) -> None:
         """The first known one is chosen, unless the user has begun typing a name."""
         ui = self.ui
-        self._known = {row.name: row for row in indicators}
+        self._known, self._stored = {row.name: row for row in indicators}, stored
         typed = ui.indicator.currentText()
         ui.indicator.addItems(list(self._known))
         if typed:
@@ -76,11 +89,34 @@ class MeasurementDialog(QDialog):
         try:
             MeasurementFields(values["indicator"], values["year"], values["value"]).validate()
         except FieldError as error:
-            ui = self.ui
-            show_at_field(ui.error, {"indicator": ui.indicator, "year": ui.year,
-                                     "value": ui.value}, error)
+            show_at_field(self.ui.error, self.fields, error)
             return
-        super().accept()
+        seen = self._stored.get((values["indicator"], values["year"]))
+        if seen is None:            # none seen: one saved meanwhile is someone else's
+            self._write(values, 0, {"value": None, "source": None})
+        else:
+            self._write(values, seen.stamp.version, {"value": seen.value, "source": seen.source})
+
+    def _write(self, values: dict, version: int, base: dict) -> None:
+        from brastod.core.services.key_figures import save_measurement
+        write(self.data, self, lambda db: save_measurement(
+                  db, values["indicator"], values["year"], values["value"],
+                  source=values["source"], unit=values["unit"], per_100k=values["per_100k"],
+                  version=version, base=base),
+              error=self.ui.error, fields=self.fields, on_done=lambda _: super(
+                  MeasurementDialog, self).accept(),
+              changes=Topic.REPORTS, on_conflict=self._met)
+
+    def _met(self, conflict: Conflict) -> None:
+        """Someone else saved a value for the same key figure and year: both side by side;
+        closed, what was typed stays and the next Spara asks again."""
+        self.ui.error.setText(str(conflict))
+
+        def save_again(values: dict) -> None:
+            for name in ("value", "source"):
+                put(self.fields[name], values[name])
+            self._write(self.values(), conflict.stamp.version, conflict.values)
+        choose_then_save(self, conflict, self, self.fields, save_again)
 
 
 REFERENCES_NOTE = ("Siffror för hela landet att jämföra kommunens nyckeltal med. De följer med "
