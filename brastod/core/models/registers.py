@@ -8,7 +8,7 @@ from brastod.core.enums import AreaKind, CategoryKind, PartnerKind, check_in
 from brastod.core.models.versioned import Versioned
 
 
-class Municipality(SQLModel, table=True):
+class Municipality(Versioned, table=True):
     """The one municipality this database is for (a single row)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -43,6 +43,11 @@ class MunicipalityInfo:
     county: str | None
     logo: bytes | None
     logo_filename: str | None
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
+
+    def columns(self) -> dict:
+        """The values a save writes and merges, by column."""
+        return {"name": self.name, "code": self.code, "county": self.county}
 
 
 def _municipality(session: Session) -> Municipality:
@@ -55,16 +60,21 @@ def _municipality(session: Session) -> Municipality:
 def get_municipality(db: Database) -> MunicipalityInfo:
     with db.session() as session:
         row = _municipality(session)
-        return MunicipalityInfo(row.name, row.code, row.county, row.logo, row.logo_filename)
+        return MunicipalityInfo(row.name, row.code, row.county, row.logo, row.logo_filename,
+                                Stamp.of(row))
 
 
 def update_municipality(db: Database, name: str, code: str | None = None,
-                        county: str | None = None) -> None:
+                        county: str | None = None, version: int | None = None,
+                        base: dict | None = None) -> Stamp:
+    """With the ``version`` and values (``base``: name, code, county) the dialog showed,
+    someone else's newer save is merged field by field (core.versions.save)."""
     name, code = municipality_name(name), municipality_code(code)
     with db.session() as session:
-        row = _municipality(session)
-        row.name, row.code, row.county = name, code, clean_name(county) or None
-        session.add(row)
+        return save_versioned(session, Municipality, _municipality(session).id,
+                              {"name": name, "code": code, "county": clean_name(county) or None},
+                              version, "kommunens uppgifter",
+                              "Databasen har ingen kommun ännu.", base)
 
 
 def set_logo(db: Database, path: Path | None) -> None:

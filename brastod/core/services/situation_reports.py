@@ -4,7 +4,7 @@ before export. An adopted lägesbild never changes."""
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from brastod.core.dates import utc_now
@@ -25,7 +25,9 @@ from brastod.core.services.surveys import survey_texts
 from brastod.core.services.incidents import subtree
 from brastod.core.services.drafts import Drafts
 from brastod.core.services.sections import SectionRow, Sections
-from brastod.core.versions import Conflict, Gone, Stamp, merge, save as save_versioned
+from brastod.core.versions import (
+    Conflict, Gone, Stamp, merge, save as save_versioned, to_remove,
+)
 
 STANDARD_SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor",
                      "Kartläggning", "Områdesbedömningar", "Analys och troliga orsaker",
@@ -314,11 +316,16 @@ PIN_GONE = ("Händelsen är inte längre utvald i lägesbilden; någon har tagit
             "Lyft in den igen om den ska vara med.")
 
 
-def unpin_incident(db: Database, report_id: int, incident_id: int) -> None:
+def unpin_incident(db: Database, report_id: int, incident_id: int,
+                   version: int | None = None) -> None:
+    """With the ``version`` the editor showed, a pin whose note someone else changed meanwhile
+    is kept (core.versions.to_remove); one already removed is no matter."""
     with db.session() as session:
         _draft(session, report_id)
-        session.execute(delete(PinnedIncident).where(PinnedIncident.report_id == report_id,
-                                                     PinnedIncident.incident_id == incident_id))
+        key = {"report_id": report_id, "incident_id": incident_id}
+        if session.get(PinnedIncident, key) is not None:
+            session.delete(to_remove(session, PinnedIncident, key, version,
+                                     "anteckningen till den utvalda händelsen", PIN_GONE))
 
 
 # ---- adoption, copies, removal ----

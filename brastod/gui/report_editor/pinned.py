@@ -136,10 +136,18 @@ class PinnedPane(QWidget):
 
     def _unpin(self) -> None:
         from brastod.core.services.situation_reports import unpin_incident
-        report_id, ids = self._report_id, [row.incident_id for row in self._selected()]
+        report_id = self._report_id
+        shown = [(row.incident_id, row.stamp.version if row.stamp else None)
+                 for row in self._selected()]
 
         def unpin(db, ctx):
-            for incident_id in ids:
-                unpin_incident(db, report_id, incident_id)
+            for incident_id, version in shown:
+                unpin_incident(db, report_id, incident_id, version)
         self.data.run(unpin, on_done=lambda _: self.changed.emit(), changes=Topic.REPORTS,
+                      on_error=while_alive(self, self._not_unpinned, self.data.runner.refuse),
                       origin=self)
+
+    def _not_unpinned(self, refusal) -> None:
+        """Someone else changed a note meanwhile: nothing was removed; said, and shown again."""
+        self.data.runner.refuse(refusal)
+        self.changed.emit()
