@@ -202,6 +202,20 @@ def test_a_note_both_changed_is_a_conflict_and_a_save_in_order_is_not(demo_db):
                              {"note": "Lyft på mötet i maj"})
 
 
+def test_removing_a_pin_whose_note_someone_changed_is_refused(demo_db):
+    report_id, incident_id = _pinned(demo_db)
+    loaded = _pin(demo_db, report_id, incident_id)
+    reports.pin_incident(demo_db, report_id, incident_id, "Polisen följer upp",
+                         loaded.stamp.version, {"note": loaded.note})
+    with pytest.raises(ValidationError, match="ändrade anteckningen .*Inget togs bort"):
+        reports.unpin_incident(demo_db, report_id, incident_id, loaded.stamp.version)
+    assert _pin(demo_db, report_id, incident_id).note == "Polisen följer upp"
+    reports.unpin_incident(demo_db, report_id, incident_id,
+                           _pin(demo_db, report_id, incident_id).stamp.version)
+    reports.unpin_incident(demo_db, report_id, incident_id, loaded.stamp.version)  # gone: no matter
+    assert all(p.incident_id != incident_id for p in reports.get_report(demo_db, report_id).pinned)
+
+
 def test_an_adopted_reports_pins_are_frozen_without_their_versions(demo_db):
     report_id, incident_id = _pinned(demo_db)
     reports.pin_incident(demo_db, report_id, incident_id, "Viktig")
@@ -239,6 +253,24 @@ def test_a_national_reference_merges_and_refuses_the_same_field(db):
     key_figures.delete_national_reference(db, reference_id, stored.stamp.version)
     with pytest.raises(Gone, match="finns inte längre"):
         _save_reference(db, stored, value=1.0)
+
+
+# ---- the municipality ----
+
+def test_the_municipality_merges_and_refuses_the_same_field(db):
+    loaded = registers.get_municipality(db)
+    registers.update_municipality(db, loaded.name, "1982", None, loaded.stamp.version,
+                                  loaded.columns())                          # anna
+    registers.update_municipality(db, loaded.name, None, "Västmanlands län",
+                                  loaded.stamp.version, loaded.columns())     # this user
+    stored = registers.get_municipality(db)
+    assert (stored.code, stored.county) == ("1982", "Västmanlands län")
+    with pytest.raises(Conflict) as raised:
+        registers.update_municipality(db, loaded.name, "1960", None, loaded.stamp.version,
+                                      loaded.columns())
+    assert raised.value.clashes == ("code",)
+    assert "ändrade kommunens uppgifter" in str(raised.value)
+    assert registers.get_municipality(db).code == "1982"
 
 
 # ---- a key figure's value for a year ----

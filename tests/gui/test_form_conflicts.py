@@ -997,3 +997,77 @@ def test_a_value_both_changed_is_asked_about(measurement, anna, demo_db, choice)
     asked.ui.save.click()
     assert _stored_value(demo_db).value == (1264.0 if choice == "mine" else 1300.0)
     assert measurement.result() == measurement.DialogCode.Accepted
+
+
+def test_removing_a_pin_whose_note_someone_changed_is_refused(pinned, anna, demo_db, qtbot):
+    from brastod.core.services import situation_reports as reports
+    pane, row = pinned
+    anna(reports.pin_incident, pane._report_id, row.incident_id, "Polisen följer upp",
+         row.stamp.version, {"note": row.note})
+    with qtbot.waitSignal(pane.data.runner.refused, timeout=30_000) as refused:
+        pane.unpin_button.click()
+    assert "ändrade anteckningen till den utvalda händelsen" in refused.args[0]
+    assert "Inget togs bort" in refused.args[0]
+    assert _stored_note(demo_db, pane, row.incident_id) == "Polisen följer upp"
+
+
+# ---- Kommun: name, code and county ----
+
+@pytest.fixture
+def municipality(qtbot, tasks, demo_db):
+    from brastod.gui.dialogs.municipality import MunicipalityDialog
+    from tests.gui.data_for import data_for
+    dialog = MunicipalityDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.municipality is not None
+    return dialog, dialog.municipality
+
+
+def _anna_changes_the_municipality(anna, shown, **changes):
+    from brastod.core.services import registers
+    values = {**shown.columns(), **changes}
+    return anna(registers.update_municipality, values["name"], values["code"],
+                values["county"], shown.stamp.version, shown.columns())
+
+
+def test_the_municipality_takes_the_other_field_silently(municipality, anna, demo_db):
+    from brastod.core.services import registers
+    dialog, shown = municipality
+    assert shown.code != "1960" and shown.county != "Västmanlands län"
+    _anna_changes_the_municipality(anna, shown, county="Västmanlands län")
+    dialog.ui.municipalityCode.setText("1960")
+    dialog.ui.saveMunicipalityButton.click()
+    stored = registers.get_municipality(demo_db)
+    assert (stored.code, stored.county) == ("1960", "Västmanlands län")
+    assert dialog.ui.county.text() == "Västmanlands län" and dialog.ui.error.text() == ""
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_the_municipality_asks_about_the_field_both_changed(municipality, anna, demo_db,
+                                                            choice):
+    from brastod.core.services import registers
+    dialog, shown = municipality
+    _anna_changes_the_municipality(anna, shown, name="Fagersta kommun", county="Västmanland")
+    dialog.ui.municipalityName.setText("Fagersta stad")
+    dialog.ui.saveMunicipalityButton.click()
+    asked = dialog.conflict
+    assert asked is not None and asked.isVisible()
+    assert dialog.ui.error.text().startswith("anna.berg ändrade kommunens uppgifter kl. ")
+    assert [asked.model.index(0, c).data() for c in (1, 2)] == ["Fagersta stad", "Fagersta kommun"]
+    assert asked.model.rowCount() == 1          # the county only she changed is taken
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.municipalityName.text() == "Fagersta stad"     # nothing typed lost
+        assert registers.get_municipality(demo_db).name == "Fagersta kommun"
+        dialog.ui.saveMunicipalityButton.click()
+        assert dialog.conflict is not None
+        dialog.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = registers.get_municipality(demo_db)
+    expected = "Fagersta stad" if choice == "mine" else "Fagersta kommun"
+    assert (stored.name, stored.county) == (expected, "Västmanland")
+    assert dialog.ui.municipalityName.text() == expected and dialog.conflict is None
