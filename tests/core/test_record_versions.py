@@ -45,7 +45,8 @@ def _save_category(db, row, **changes):
 
 
 def test_two_people_adding_synonyms_both_are_kept(db):
-    top = registers.save_category(db, None, name="Fasadmålning", kind="crime", synonyms=["sprejat"])
+    top = registers.save_category(db, None, name="Fasadmålning", kind="crime",
+                                  synonyms=["sprejat"])
     loaded = _category(db, "Fasadmålning")
     _save_category(db, loaded, synonyms=["sprejat", "muralmålning"])            # anna
     _save_category(db, loaded, name="Målade fasader", synonyms=["väggmålning"])  # this user
@@ -271,6 +272,21 @@ def test_the_municipality_merges_and_refuses_the_same_field(db):
     assert raised.value.clashes == ("code",)
     assert "ändrade kommunens uppgifter" in str(raised.value)
     assert registers.get_municipality(db).code == "1982"
+
+
+def test_a_population_figure_merges_and_one_added_meanwhile_is_asked_about(db):
+    none_seen = {"population": None, "source": None}
+    registers.set_population(db, 2024, 13_300, "SCB", 0, none_seen)              # anna
+    with pytest.raises(Conflict) as raised:                                       # this user
+        registers.set_population(db, 2024, 13_267, "SCB", 0, none_seen)
+    assert raised.value.clashes == ("population",)
+    assert "ändrade folkmängden 2024" in str(raised.value)
+    [seen] = registers.list_population(db)
+    base = {"population": seen.population, "source": seen.source}
+    registers.set_population(db, 2024, 13_300, "SCB, 31 december", seen.stamp.version, base)
+    registers.set_population(db, 2024, 13_267, "SCB", seen.stamp.version, base)
+    [stored] = registers.list_population(db)
+    assert (stored.population, stored.source) == (13_267, "SCB, 31 december")
 
 
 # ---- a key figure's value for a year ----

@@ -1071,3 +1071,33 @@ def test_the_municipality_asks_about_the_field_both_changed(municipality, anna, 
     expected = "Fagersta stad" if choice == "mine" else "Fagersta kommun"
     assert (stored.name, stored.county) == (expected, "Västmanland")
     assert dialog.ui.municipalityName.text() == expected and dialog.conflict is None
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_population_both_changed_is_asked_about(municipality, anna, demo_db, choice):
+    from brastod.core.services import registers
+    dialog, _shown = municipality
+    seen = dialog.population.rows()[-1]
+    anna(registers.set_population, seen.year, seen.population + 100, seen.source,
+         seen.stamp.version, {"population": seen.population, "source": seen.source})
+    dialog.ui.populationYear.setValue(seen.year)
+    dialog.ui.populationValue.setValue(seen.population + 7)
+    dialog.ui.populationSource.setText(seen.source)
+    dialog.ui.savePopulationButton.click()
+    asked = dialog.conflict
+    assert asked is not None and asked.isVisible()
+    assert dialog.ui.error.text().startswith(f"anna.berg ändrade folkmängden {seen.year} kl. ")
+    assert [asked.model.index(0, c).data() for c in range(3)] == \
+        ["Folkmängd", str(seen.population + 7), str(seen.population + 100)]
+    stored = {r.year: r.population for r in registers.list_population(demo_db)}
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.populationValue.value() == seen.population + 7   # nothing typed lost
+        assert stored[seen.year] == seen.population + 100
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = {r.year: r.population for r in registers.list_population(demo_db)}
+    assert stored[seen.year] == seen.population + (7 if choice == "mine" else 100)
+    assert dialog.conflict is None

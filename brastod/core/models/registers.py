@@ -19,7 +19,7 @@ class Municipality(Versioned, table=True):
     logo_filename: Optional[str] = None
 
 
-class PopulationFigure(SQLModel, table=True):
+class PopulationFigure(Versioned, table=True):
     __tablename__ = "population_figure"
     __table_args__ = (CheckConstraint("population >= 0"),)
     id: Optional[int] = Field(default=None, primary_key=True)

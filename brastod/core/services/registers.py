@@ -101,21 +101,30 @@ class PopulationRow:
     year: int
     population: int
     source: str
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
 
 
 def list_population(db: Database) -> list[PopulationRow]:
     with db.session() as session:
         rows = session.exec(select(PopulationFigure).order_by(PopulationFigure.year)).all()
-        return [PopulationRow(r.year, r.population, r.source) for r in rows]
+        return [PopulationRow(r.year, r.population, r.source, Stamp.of(r)) for r in rows]
 
 
-def set_population(db: Database, year: int, population: int, source: str = "SCB") -> None:
+def set_population(db: Database, year: int, population: int, source: str = "SCB",
+                   version: int | None = None, base: dict | None = None) -> None:
+    """With the ``version`` and values (``base``: population, source) the dialog saw for the
+    year (version 0: it saw none), someone else's figure saved meanwhile is merged field by
+    field (core.versions.save)."""
     check_population(year, population)
+    values = {"population": population, "source": clean_name(source) or "SCB"}
     with db.session() as session:
-        row = session.exec(select(PopulationFigure).where(PopulationFigure.year == year)).first()
-        row = row or PopulationFigure(year=year, population=population)
-        row.population, row.source = population, clean_name(source) or "SCB"
-        session.add(row)
+        row = session.exec(select(PopulationFigure).where(PopulationFigure.year == year)
+                           .with_for_update()).first()
+        if row is None:
+            session.add(PopulationFigure(year=year, **values))
+            return
+        save_versioned(session, PopulationFigure, row.id, values, version,
+                       f"folkmängden {year}", "Folkmängden för året finns inte längre.", base)
 
 
 def _check_unique(session: Session, model, name: str, what: str, exclude_id: int | None,

@@ -117,15 +117,38 @@ class MunicipalityDialog(RegisterDialog):
                                             self.changed.emit()))
 
     def save_population(self) -> None:
+        """Saves over the figure the list shows for the year (none: version 0)."""
+        year = self.ui.populationYear.value()
+        seen = next((row for row in self.population.rows() if row.year == year), None)
+        if seen is None:
+            self._write_population(0, {"population": None, "source": None})
+        else:
+            self._write_population(seen.stamp.version, {"population": seen.population,
+                                                        "source": seen.source})
+
+    def _write_population(self, version: int, base: dict) -> None:
         ui = self.ui
         year, population = ui.populationYear.value(), ui.populationValue.value()
         source = ui.populationSource.text() or "SCB"
+        fields = {"year": ui.populationYear, "population": ui.populationValue,
+                  "source": ui.populationSource}
 
         def store(db) -> list:
-            registers.set_population(db, year, population, source)
+            registers.set_population(db, year, population, source, version, base)
             return registers.list_population(db)
-        self.write(store, {"year": ui.populationYear, "population": ui.populationValue},
-                   lambda rows: (ui.error.clear(), self.population.set_rows(rows)))
+
+        def met(conflict) -> None:
+            ui.error.setText(str(conflict))
+
+            def save_again(values: dict) -> None:
+                for name in ("population", "source"):
+                    put(fields[name], values[name])
+                self._write_population(conflict.stamp.version, conflict.values)
+            choose_then_save(self, conflict, self, fields, save_again)
+        register_panel.write(self.data, self, store, error=ui.error, fields=fields,
+                             changes=Topic.REGISTERS, on_conflict=met,
+                             on_done=lambda rows: (ui.error.clear(),
+                                                   self.population.set_rows(rows)))
 
     def _population_clicked(self, index) -> None:
         row = self.population.row_at(self.ui.populationTable.model().mapToSource(index).row())

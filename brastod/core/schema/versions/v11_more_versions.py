@@ -1,6 +1,6 @@
 """Version 10 → 11: the records still saved "last save wins" get a version too (issue 18):
-an incident, a pinned incident's note, a key figure's measurement, a national reference and
-the municipality's name, code and county.
+an incident, a pinned incident's note, a key figure's measurement, a national reference, the
+municipality's name, code and county, and its population of a year.
 A constant default makes the new columns instant on a server and on a file alike: neither
 rewrites the million-row incident table (core.versions, models.versioned)."""
 import sqlalchemy as sa
@@ -11,7 +11,8 @@ down_revision = "10"
 branch_labels = None
 depends_on = None
 
-TABLES = ("incident", "pinned_incident", "measurement", "national_reference", "municipality")
+TABLES = ("incident", "pinned_incident", "measurement", "national_reference", "municipality",
+          "population_figure")
 
 
 def upgrade() -> None:
