@@ -217,6 +217,15 @@ def test_removing_a_pin_whose_note_someone_changed_is_refused(demo_db):
     assert all(p.incident_id != incident_id for p in reports.get_report(demo_db, report_id).pinned)
 
 
+def test_lifting_a_pinned_incident_again_keeps_its_note(demo_db):
+    report_id, incident_id = _pinned(demo_db)
+    reports.pin_incident(demo_db, report_id, incident_id, "Lyft på mötet")
+    reports.pin_incident(demo_db, report_id, incident_id)
+    assert _pin(demo_db, report_id, incident_id).note == "Lyft på mötet"
+    reports.pin_incident(demo_db, report_id, incident_id, "")
+    assert _pin(demo_db, report_id, incident_id).note is None
+
+
 def test_an_adopted_reports_pins_are_frozen_without_their_versions(demo_db):
     report_id, incident_id = _pinned(demo_db)
     reports.pin_incident(demo_db, report_id, incident_id, "Viktig")

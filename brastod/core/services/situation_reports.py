@@ -294,19 +294,23 @@ def save_assessment(db: Database, report_id: int, area_id: int, *, level_id: int
 
 def pin_incident(db: Database, report_id: int, incident_id: int, note: str | None = None,
                  version: int | None = None, base: dict | None = None) -> Stamp:
-    """Pins the incident with ``note``, or changes the note of one pinned. With the
-    ``version`` and note (``base``: {"note": …}) the editor showed, someone else's newer note
-    is a conflict (core.versions.save); a pin removed meanwhile is said."""
-    note = (note or "").strip() or None
+    """Pins the incident with ``note``, or changes the note of one pinned (no ``note``: one
+    pinned again keeps its note). With the ``version`` and note (``base``: {"note": …}) the
+    editor showed, someone else's newer note is a conflict (core.versions.save); a pin removed
+    meanwhile is said."""
+    given, note = note is not None, (note or "").strip() or None
     with db.session() as session:
         _draft(session, report_id)
         key = {"report_id": report_id, "incident_id": incident_id}
-        if session.get(PinnedIncident, key) is None:
+        pinned = session.get(PinnedIncident, key)
+        if pinned is None:
             if version is not None:
                 raise Gone(PIN_GONE)
             pinned = PinnedIncident(**key, note=note)
             session.add(pinned)
             session.flush()
+            return Stamp.of(pinned)
+        if not given:
             return Stamp.of(pinned)
         return save_versioned(session, PinnedIncident, key, {"note": note}, version,
                               "anteckningen till händelsen", PIN_GONE, base)
