@@ -1,7 +1,7 @@
 """Key figures for the strategic lägesbild: indicators with one value per year, entered by hand,
 and the population per year read from SCB's table of municipalities (``komtopp50_2020.xlsx``:
 a header row with "Kommun" and "Folkmängd 31 december", the years in the row below)."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -123,7 +123,8 @@ class ReferenceRow:
     unit: str
     per_100k: bool
     source: str
-    stamp: Stamp | None = None          # the version shown, who changed it last and when
+    # The version shown, who changed it last and when; two rows of the same figure are equal.
+    stamp: Stamp | None = field(default=None, compare=False)
 
     def columns(self) -> dict:
         """The values by column: what the dialog showed, merged with a newer save."""
