@@ -107,16 +107,32 @@ def merge(base: dict, mine: dict, theirs: dict) -> tuple[dict, dict, tuple[str, 
     return merged, taken, tuple(clashes)
 
 
+def merge_lists(base, mine, theirs, key=lambda item: item) -> list:
+    """A list both may add to and take from as a set (a category's synonyms): what is stored
+    now (``theirs``) without what the user took away from what they loaded (``base``), and with
+    what they added; two people's additions are both kept, so it never clashes. ``key`` says
+    when two items are the same."""
+    loaded, kept = {key(item) for item in base}, {key(item) for item in mine}
+    result = [item for item in theirs if key(item) not in loaded - kept]
+    present = {key(item) for item in result}
+    for item in mine:
+        if key(item) not in loaded and key(item) not in present:
+            result.append(item)
+            present.add(key(item))
+    return result
+
+
 class Gone(ValidationError):
     """The record was removed meanwhile."""
 
 
-def save(session: "Session", model: type, row_id: int, values: dict, version: int | None,
+def save(session: "Session", model: type, row_id: "int | dict", values: dict, version: int | None,
          what: str, gone: str, base: dict | None = None) -> Stamp:
     """Writes ``values`` to the row if it still has ``version`` (any version when None) and
-    returns the new stamp. ``what`` names the record in the conflict's message ("det här
-    avsnittet"). With ``base`` (a form: the values it loaded at ``version``) a newer version
-    is merged field by field; a Merged stamp says what was taken from it."""
+    returns the new stamp (``row_id``: the id, or a dict of a key of several columns). ``what``
+    names the record in the conflict's message ("det här avsnittet"). With ``base`` (a form:
+    the values it loaded at ``version``) a newer version is merged field by field; a Merged
+    stamp says what was taken from it."""
     taken: dict = {}
     while True:
         try:
@@ -134,6 +150,14 @@ def save(session: "Session", model: type, row_id: int, values: dict, version: in
         return Merged(*_fields(stamp), taken) if taken else stamp
 
 
+def _key(model: type, row_id) -> list:
+    """The row's key: its ``id``, or a dict of the columns of a key of several
+    (``{"report_id": 3, "incident_id": 9}``)."""
+    if isinstance(row_id, dict):
+        return [getattr(model, name) == value for name, value in row_id.items()]
+    return [model.id == row_id]
+
+
 def _fields(stamp: Stamp) -> tuple:
     return stamp.version, stamp.changed_by, stamp.changed_at
 
@@ -142,7 +166,7 @@ def _save(session: "Session", model: type, row_id: int, values: dict, version: i
           gone: str) -> Stamp:
     from sqlalchemy import select, update
     if version is None:
-        row = session.get(model, row_id)
+        row = session.get(model, row_id)     # a dict names every column of the key
         if row is None:
             raise Gone(gone)
         for name, value in values.items():
@@ -152,32 +176,36 @@ def _save(session: "Session", model: type, row_id: int, values: dict, version: i
         return Stamp.of(row)
     by, now = who(session.connection()), utc_now()
     done = session.execute(
-        update(model).where(model.id == row_id, model.version == version)
+        update(model).where(*_key(model, row_id), model.version == version)
         .values(**values, version=version + 1, changed_by=by, changed_at=now)
         .execution_options(synchronize_session="fetch"))
     if done.rowcount == 1:
         return Stamp(version + 1, by, now)
-    current = session.execute(select(model).where(model.id == row_id)
+    current = session.execute(select(model).where(*_key(model, row_id))
                               .execution_options(populate_existing=True)).scalar_one_or_none()
     if current is None:
         raise Gone(gone)
     raise Conflict("", {name: getattr(current, name) for name in values}, Stamp.of(current))
 
 
-def to_remove(session: "Session", model: type, row_id: int, version: int | None, what: str,
+def to_remove(session: "Session", model: type, row_id: "int | dict", version: int | None, what: str,
               gone: str):
     """The row to remove (locked on a server until the removal is committed) if it still has
     ``version``, the one the user saw when they chose to remove it (any version when None): a
     row someone else changed meanwhile is kept, and the user told who changed it and when."""
     from sqlalchemy import select
-    current = session.execute(select(model).where(model.id == row_id).with_for_update()
+    current = session.execute(select(model).where(*_key(model, row_id)).with_for_update()
                               .execution_options(populate_existing=True)).scalar_one_or_none()
     if current is None:
         raise Gone(gone)
     if version is not None and current.version != version:
-        stamp = Stamp.of(current)
-        when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
-        raise ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} medan "
-                              "du hade en äldre version framför dig. Inget togs bort: titta "
-                              "på ändringen och ta bort igen om det ändå ska bort.")
+        raise changed_meanwhile(Stamp.of(current), what)
     return current
+
+
+def changed_meanwhile(stamp: Stamp, what: str) -> ValidationError:
+    """The refusal of a removal: ``what`` was changed after the user saw it."""
+    when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
+    return ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} medan du "
+                           "hade en äldre version framför dig. Inget togs bort: titta på "
+                           "ändringen och ta bort igen om det ändå ska bort.")

@@ -20,11 +20,18 @@ IMPORTED = KEPT / "v3-import.csv"
 PARTNER = "Fagerstabostäder"
 
 
+V3_COLUMNS = ("id", "occurred_on", "occurred_time", "ends_on", "ends_time", "area_id",
+              "place_id", "place_text", "category_id", "description", "count", "partner_id",
+              "batch_id", "police_reported", "reporter_assessment", "personal_data_flag",
+              "source_ref", "needs_review")       # later versions add columns of their own
+
+
 def _incidents(path: Path) -> list[tuple]:
-    """Every incident's values but its duplicate key, and that key's SQLite type."""
+    """Every incident's values of version 3 but its duplicate key, and that key's SQLite
+    type."""
     with sqlite3.connect(path) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(incident)")
-                   if row[1] != "row_hash"]
+                   if row[1] in V3_COLUMNS]
         rows = connection.execute(f"SELECT {', '.join(columns)}, typeof(row_hash) FROM incident "
                                   "ORDER BY id").fetchall()
     connection.close()

@@ -618,3 +618,486 @@ def test_an_assessment_both_changed_is_asked_about(assessments, anna, choice):
     expected = "Lugnare efter belysningen" if choice == "mine" else "Fler larm"
     assert stored() == (row.level_id, "up", expected)
     assert pane.motivation.text() == expected and pane.conflict is None
+
+
+# ---- Kategorier: name and kind field by field, the synonyms as a set ----
+
+@pytest.fixture
+def categories(qtbot, tasks, demo_db):
+    from brastod.gui.dialogs.categories import CategoriesDialog
+    from tests.gui.data_for import data_for
+    dialog = CategoriesDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    graffiti = next(c for c in dialog.categories.model.rows() if c.name == "Klotter")
+    dialog.categories.select(graffiti.id)
+    return dialog, graffiti
+
+
+def _category(demo_db, category_id):
+    from brastod.core.services import registers
+    return next(c for c in registers.list_categories(demo_db) if c.id == category_id)
+
+
+def _anna_changes_the_category(anna, row, **changes):
+    from brastod.core.services import registers
+    values = {"name": row.name, "kind": row.kind, "synonyms": list(row.synonyms), **changes}
+    return anna(registers.save_category, row.id, **values, version=row.stamp.version,
+                base={"name": row.name, "kind": row.kind, "synonyms": row.synonyms})
+
+
+def _add_synonym(dialog, synonym: str) -> None:
+    edit = dialog.ui.categorySynonyms
+    edit.setPlainText(f"{edit.toPlainText()}\n{synonym}")
+
+
+def test_two_people_adding_synonyms_both_are_kept_and_shown(categories, anna, demo_db):
+    dialog, graffiti = categories
+    _anna_changes_the_category(anna, graffiti, synonyms=[*graffiti.synonyms, "sprejat"])
+    dialog.ui.categoryName.setText("Klotter och tags")
+    _add_synonym(dialog, "väggmålning")
+    dialog.ui.categorySaveButton.click()
+    assert dialog.categories.conflict is None and dialog.ui.error.text() == ""
+    stored = _category(demo_db, graffiti.id)
+    assert stored.name == "Klotter och tags"
+    assert stored.synonyms == (*graffiti.synonyms, "sprejat", "väggmålning")
+    assert dialog.ui.categorySynonyms.toPlainText().splitlines() == list(stored.synonyms)
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_category_renamed_by_both_is_asked_about_and_no_synonym_lost(categories, anna,
+                                                                      demo_db, choice):
+    dialog, graffiti = categories
+    _anna_changes_the_category(anna, graffiti, name="Klotter och tags",
+                                        synonyms=[*graffiti.synonyms, "sprejat"])
+    dialog.ui.categoryName.setText("Graffiti och klotter")
+    _add_synonym(dialog, "väggmålning")
+    typed = dialog.ui.categorySynonyms.toPlainText()
+    dialog.ui.categorySaveButton.click()
+    asked = dialog.categories.conflict
+    assert asked is not None and asked.isVisible()
+    assert dialog.ui.error.text().startswith("anna.berg ändrade kategorin kl. ")
+    assert [asked.model.index(0, c).data() for c in range(3)] == \
+        ["Namn", "Graffiti och klotter", "Klotter och tags"]
+    assert asked.model.rowCount() == 1          # the synonyms are merged, never asked about
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.categoryName.text() == "Graffiti och klotter"     # nothing typed lost
+        assert dialog.ui.categorySynonyms.toPlainText() == typed
+        stored = _category(demo_db, graffiti.id)
+        assert stored.name == "Klotter och tags"
+        assert stored.stamp.version == graffiti.stamp.version + 1
+        dialog.ui.categorySaveButton.click()    # the next Spara asks again
+        assert dialog.categories.conflict is not None
+        dialog.categories.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = _category(demo_db, graffiti.id)
+    expected = "Graffiti och klotter" if choice == "mine" else "Klotter och tags"
+    assert stored.name == expected
+    assert stored.synonyms == (*graffiti.synonyms, "sprejat", "väggmålning")
+    assert dialog.ui.categoryName.text() == expected and dialog.categories.conflict is None
+
+
+def test_removing_a_category_someone_changed_meanwhile_is_refused(categories, anna, demo_db):
+    from brastod.core.services import registers
+    dialog, _graffiti = categories
+    dialog.confirm = lambda question: True
+    spare = registers.save_category(demo_db, None, name="Fimpar", kind="insecurity")
+    dialog.categories.reload(spare)
+    row = dialog.categories.current()
+    _anna_changes_the_category(anna, row, synonyms=["fimp"])
+    dialog.ui.categoryDeleteButton.click()
+    said = dialog.ui.error.text()
+    assert said.startswith("anna.berg ändrade kategorin kl. ") and "Inget togs bort" in said
+    assert dialog.categories.current().synonyms == ("fimp",)      # shown again, as changed
+    dialog.ui.categoryDeleteButton.click()
+    assert all(c.id != spare for c in dialog.categories.model.rows())
+
+
+# ---- the incident dialog ----
+
+@pytest.fixture
+def incident(qtbot, tasks, demo_db):
+    from brastod.core.services import incidents
+    from brastod.gui.dialogs.incident import IncidentDialog
+    from tests.gui.data_for import data_for
+    incident_id = incidents.list_incidents(demo_db, limit=1)[0].id
+    dialog = IncidentDialog(data_for(tasks, demo_db), incident_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.loaded is not None
+    return dialog, incident_id
+
+
+def _anna_edits_the_incident(anna, demo_db, incident_id, **changes):
+    from brastod.core.services import incidents
+    loaded = incidents.get_incident(demo_db, incident_id)
+    return anna(incidents.save_incident, incident_id, replace(loaded, **changes),
+                loaded.occurred_on, loaded.stamp.version, loaded.columns())
+
+
+def test_the_incident_dialog_takes_the_other_field_silently(incident, anna, demo_db):
+    from brastod.core.services import incidents
+    dialog, incident_id = incident
+    _anna_edits_the_incident(anna, demo_db, incident_id, place="Busshållplatsen")
+    dialog.ui.description.setPlainText("Krossad ruta i busskuren")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.conflict is None
+    stored = incidents.get_incident(demo_db, incident_id)
+    assert (stored.place, stored.description) == ("Busshållplatsen", "Krossad ruta i busskuren")
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_the_incident_dialog_asks_about_the_field_both_changed(incident, anna, demo_db, choice):
+    from brastod.core.services import incidents
+    dialog, incident_id = incident
+    _anna_edits_the_incident(anna, demo_db, incident_id, count=7, place="Busshållplatsen")
+    dialog.ui.count.setValue(3)
+    dialog.ui.description.setPlainText("Tre krossade rutor")
+    dialog.save()
+    asked = dialog.conflict
+    assert asked is not None and asked.isVisible() and dialog.isVisible()
+    assert dialog.ui.message.text().startswith("anna.berg ändrade händelsen kl. ")
+    assert [asked.model.index(0, c).data() for c in range(3)] == ["Antal", "3", "7"]
+    assert asked.model.rowCount() == 1          # the place only she changed is taken
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.count.value() == 3 and dialog.isVisible()        # nothing typed lost
+        assert dialog.ui.description.toPlainText() == "Tre krossade rutor"
+        assert incidents.get_incident(demo_db, incident_id).count == 7
+        dialog.save()                            # the next Spara asks again
+        assert dialog.conflict is not None
+        dialog.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = incidents.get_incident(demo_db, incident_id)
+    expected = 3 if choice == "mine" else 7
+    assert (stored.count, stored.place, stored.description) == (
+        expected, "Busshållplatsen", "Tre krossade rutor")
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.conflict is None
+
+
+def test_removing_an_incident_someone_changed_meanwhile_is_refused(window, qtbot, anna,
+                                                                  demo_db, monkeypatch,
+                                                                  message_boxes):
+    from brastod.core.services import incidents
+    tab = window.reports
+    window.ui.tabs.setCurrentWidget(tab)
+    tab.ui.table.selectRow(0)
+    [row] = tab.selected_rows()
+    _anna_edits_the_incident(anna, demo_db, row.id, place="Busshållplatsen")
+    monkeypatch.setattr("brastod.gui.tabs.reports.ask", lambda parent, question: True)
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.delete_selected()
+    [(_kind, said)] = message_boxes
+    assert said.startswith("anna.berg ändrade händelsen ") and "Inget togs bort" in said
+    assert incidents.get_incident(demo_db, row.id).place == "Busshållplatsen"
+    assert any(r.id == row.id and r.place == "Busshållplatsen" for r in tab.model.rows())
+
+
+# ---- a pinned incident's note (autosaved) ----
+
+@pytest.fixture
+def pinned(qtbot, tasks, demo_db):
+    from tests.gui import panes
+    from tests.gui.data_for import data_for
+    pane = panes.pinned_pane(qtbot, data_for(tasks, demo_db), demo_db)
+    return pane, pane.model.row_at(0)
+
+
+def _stored_note(demo_db, pane, incident_id):
+    from brastod.core.services import situation_reports as reports
+    return next(p.note for p in reports.get_report(demo_db, pane._report_id).pinned
+                if p.incident_id == incident_id)
+
+
+def _type_note(pane, text: str) -> None:
+    pane.note.setText(text)
+    pane.note.textEdited.emit(text)
+    pane.flush()
+
+
+def test_notes_typed_in_steps_are_no_conflict_with_themselves(pinned, demo_db):
+    pane, row = pinned
+    _type_note(pane, "Lyft")
+    _type_note(pane, "Lyft på mötet")
+    assert pane.conflict is None
+    assert _stored_note(demo_db, pane, row.incident_id) == "Lyft på mötet"
+    assert pane.model.row_at(0).stamp.version == row.stamp.version + 2
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_note_both_changed_is_asked_about(pinned, anna, demo_db, choice):
+    from brastod.core.services import situation_reports as reports
+    pane, row = pinned
+    anna(reports.pin_incident, pane._report_id, row.incident_id, "Polisen följer upp",
+         row.stamp.version, {"note": row.note})
+    _type_note(pane, "Lyft på mötet")
+    asked = pane.conflict
+    assert asked is not None and asked.isVisible()
+    assert [asked.model.index(0, c).data() for c in range(3)] == \
+        ["Anteckning", "Lyft på mötet", "Polisen följer upp"]
+    if choice == "closed":
+        asked.reject()
+        assert pane.note.text() == "Lyft på mötet"                       # nothing typed lost
+        assert _stored_note(demo_db, pane, row.incident_id) == "Polisen följer upp"
+        _type_note(pane, "Lyft på mötet i maj")  # the next change asks again
+        assert pane.conflict is not None
+        pane.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    expected = "Lyft på mötet" if choice == "mine" else "Polisen följer upp"
+    assert _stored_note(demo_db, pane, row.incident_id) == expected
+    assert pane.note.text() == expected and pane.conflict is None
+    assert pane.model.row_at(0).note == expected
+
+
+# ---- Nationella jämförelsetal ----
+
+@pytest.fixture
+def references(qtbot, tasks, demo_db):
+    from brastod.gui.dialogs.measurement import NationalReferencesDialog
+    from tests.gui.data_for import data_for
+    dialog = NationalReferencesDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, dialog.selected()
+
+
+def _stored_reference(demo_db, reference_id):
+    from brastod.core.services.key_figures import list_national_references
+    return next(r for r in list_national_references(demo_db) if r.id == reference_id)
+
+
+def _anna_changes_the_reference(anna, row, **changes):
+    from brastod.core.figure_rules import ReferenceFields
+    from brastod.core.services.key_figures import save_national_reference
+    return anna(save_national_reference, ReferenceFields(**{**row.columns(), **changes}),
+                row.id, row.stamp.version, row.columns())
+
+
+def _fill_reference(monkeypatch, *fills) -> list:
+    from tests.gui.test_national_references import _answers
+    return _answers(monkeypatch, *fills)
+
+
+def test_a_national_reference_takes_the_other_field_silently(references, anna, demo_db,
+                                                             monkeypatch):
+    dialog, row = references
+    _anna_changes_the_reference(anna, row, source="Brå, NTU 2021")
+    _fill_reference(monkeypatch, lambda form: form.value.setText("15 100"))
+    dialog.edit(row)
+    stored = _stored_reference(demo_db, row.id)
+    assert (stored.value, stored.source) == (15100.0, "Brå, NTU 2021")
+    assert dialog.conflict is None
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_national_reference_both_changed_is_asked_about(references, anna, demo_db,
+                                                          monkeypatch, choice):
+    dialog, row = references
+    _anna_changes_the_reference(anna, row, value=15200.0, unit="antal")
+    seen = _fill_reference(monkeypatch, lambda form: form.value.setText("15 100"), None, None)
+    dialog.edit(row)
+    asked = dialog.conflict
+    assert asked is not None and asked.isVisible()
+    assert [asked.model.index(0, c).data() for c in range(3)] == ["Värde", "15100", "15200"]
+    if choice == "closed":
+        asked.reject()          # the form opens again with what was typed, and says why
+        form, said = seen[-1]
+        assert form.value.text() == "15100" and said.startswith("anna.berg ändrade "
+                                                                "jämförelsetalet kl. ")
+        assert _stored_reference(demo_db, row.id).value == 15200.0
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = _stored_reference(demo_db, row.id)
+    assert stored.value == (15100.0 if choice == "mine" else 15200.0)
+    assert stored.unit == "antal" and dialog.conflict is None
+
+
+def test_removing_a_national_reference_someone_changed_is_refused(references, anna, demo_db,
+                                                                  monkeypatch, qtbot):
+    dialog, row = references
+    _anna_changes_the_reference(anna, row, source="Brå, NTU 2021")
+    monkeypatch.setattr("brastod.gui.dialogs.measurement.ask", lambda parent, question: True)
+    with qtbot.waitSignal(dialog.data.runner.refused, timeout=30_000) as refused:
+        dialog.remove()
+    assert "ändrade jämförelsetalet" in refused.args[0] and "Inget togs bort" in refused.args[0]
+    assert _stored_reference(demo_db, row.id).source == "Brå, NTU 2021"
+
+
+# ---- Nyckeltal: a value for a key figure and year ----
+
+@pytest.fixture
+def measurement(qtbot, tasks, demo_db):
+    from brastod.core.services import key_figures
+    from brastod.gui.dialogs.measurement import MeasurementDialog
+    from tests.gui.data_for import data_for
+    key_figures.save_measurement(demo_db, "Anmälda brott", 2024, 1200.0, source="Polisen")
+    dialog = MeasurementDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.indicator.setEditText("Anmälda brott")
+    dialog.ui.year.setValue(2024)
+    return dialog
+
+
+def _stored_value(demo_db):
+    from brastod.core.services import key_figures
+    return key_figures.stored_values(demo_db)["Anmälda brott", 2024]
+
+
+def test_a_value_saved_meanwhile_by_someone_else_keeps_the_field_they_changed(measurement,
+                                                                              anna, demo_db):
+    from brastod.core.services import key_figures
+    anna(key_figures.save_measurement, "Anmälda brott", 2024, 1200.0, source="Brå",
+         version=_stored_value(demo_db).stamp.version, base={"value": 1200.0,
+                                                            "source": "Polisen"})
+    measurement.ui.value.setValue(1264)
+    measurement.ui.source.setText("Polisen")
+    measurement.accept()
+    assert measurement.result() == measurement.DialogCode.Accepted
+    stored = _stored_value(demo_db)
+    assert (stored.value, stored.source) == (1264.0, "Brå")
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_value_both_changed_is_asked_about(measurement, anna, demo_db, choice):
+    from brastod.core.services import key_figures
+    anna(key_figures.save_measurement, "Anmälda brott", 2024, 1300.0, source="Polisen",
+         version=_stored_value(demo_db).stamp.version, base={"value": 1200.0,
+                                                            "source": "Polisen"})
+    measurement.ui.value.setValue(1264)
+    measurement.ui.source.setText("Polisen")
+    measurement.accept()
+    asked = measurement.conflict
+    assert asked is not None and asked.isVisible() and measurement.isVisible()
+    assert measurement.ui.error.text().startswith(
+        "anna.berg ändrade värdet för Anmälda brott 2024 kl. ")
+    assert [asked.model.index(0, c).data() for c in range(3)] == ["Värde", "1264", "1300"]
+    if choice == "closed":
+        asked.reject()
+        assert measurement.ui.value.value() == 1264 and measurement.isVisible()
+        assert _stored_value(demo_db).value == 1300.0
+        measurement.accept()                    # the next Spara asks again
+        assert measurement.conflict is not None
+        measurement.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    assert _stored_value(demo_db).value == (1264.0 if choice == "mine" else 1300.0)
+    assert measurement.result() == measurement.DialogCode.Accepted
+
+
+def test_removing_a_pin_whose_note_someone_changed_is_refused(pinned, anna, demo_db, qtbot):
+    from brastod.core.services import situation_reports as reports
+    pane, row = pinned
+    anna(reports.pin_incident, pane._report_id, row.incident_id, "Polisen följer upp",
+         row.stamp.version, {"note": row.note})
+    with qtbot.waitSignal(pane.data.runner.refused, timeout=30_000) as refused:
+        pane.unpin_button.click()
+    assert "ändrade anteckningen till den utvalda händelsen" in refused.args[0]
+    assert "Inget togs bort" in refused.args[0]
+    assert _stored_note(demo_db, pane, row.incident_id) == "Polisen följer upp"
+
+
+# ---- Kommun: name, code and county ----
+
+@pytest.fixture
+def municipality(qtbot, tasks, demo_db):
+    from brastod.gui.dialogs.municipality import MunicipalityDialog
+    from tests.gui.data_for import data_for
+    dialog = MunicipalityDialog(data_for(tasks, demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.municipality is not None
+    return dialog, dialog.municipality
+
+
+def _anna_changes_the_municipality(anna, shown, **changes):
+    from brastod.core.services import registers
+    values = {**shown.columns(), **changes}
+    return anna(registers.update_municipality, values["name"], values["code"],
+                values["county"], shown.stamp.version, shown.columns())
+
+
+def test_the_municipality_takes_the_other_field_silently(municipality, anna, demo_db):
+    from brastod.core.services import registers
+    dialog, shown = municipality
+    assert shown.code != "1960" and shown.county != "Västmanland"
+    _anna_changes_the_municipality(anna, shown, county="Västmanland")
+    dialog.ui.municipalityCode.setText("1960")
+    dialog.ui.saveMunicipalityButton.click()
+    stored = registers.get_municipality(demo_db)
+    assert (stored.code, stored.county) == ("1960", "Västmanland")
+    assert dialog.ui.county.text() == "Västmanland" and dialog.ui.error.text() == ""
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_the_municipality_asks_about_the_field_both_changed(municipality, anna, demo_db,
+                                                            choice):
+    from brastod.core.services import registers
+    dialog, shown = municipality
+    _anna_changes_the_municipality(anna, shown, name="Fagersta kommun", county="Västmanland")
+    dialog.ui.municipalityName.setText("Fagersta stad")
+    dialog.ui.saveMunicipalityButton.click()
+    asked = dialog.conflict
+    assert asked is not None and asked.isVisible()
+    assert dialog.ui.error.text().startswith("anna.berg ändrade kommunens uppgifter kl. ")
+    assert [asked.model.index(0, c).data() for c in (1, 2)] == ["Fagersta stad", "Fagersta kommun"]
+    assert asked.model.rowCount() == 1          # the county only she changed is taken
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.municipalityName.text() == "Fagersta stad"     # nothing typed lost
+        assert registers.get_municipality(demo_db).name == "Fagersta kommun"
+        dialog.ui.saveMunicipalityButton.click()
+        assert dialog.conflict is not None
+        dialog.conflict.reject()
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = registers.get_municipality(demo_db)
+    expected = "Fagersta stad" if choice == "mine" else "Fagersta kommun"
+    assert (stored.name, stored.county) == (expected, "Västmanland")
+    assert dialog.ui.municipalityName.text() == expected and dialog.conflict is None
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
+def test_a_population_both_changed_is_asked_about(municipality, anna, demo_db, choice):
+    from brastod.core.services import registers
+    dialog, _shown = municipality
+    seen = dialog.population.rows()[-1]
+    anna(registers.set_population, seen.year, seen.population + 100, seen.source,
+         seen.stamp.version, {"population": seen.population, "source": seen.source})
+    dialog.ui.populationYear.setValue(seen.year)
+    dialog.ui.populationValue.setValue(seen.population + 7)
+    dialog.ui.populationSource.setText(seen.source)
+    dialog.ui.savePopulationButton.click()
+    asked = dialog.conflict
+    assert asked is not None and asked.isVisible()
+    assert dialog.ui.error.text().startswith(f"anna.berg ändrade folkmängden {seen.year} kl. ")
+    assert [asked.model.index(0, c).data() for c in range(3)] == \
+        ["Folkmängd", str(seen.population + 7), str(seen.population + 100)]
+    stored = {r.year: r.population for r in registers.list_population(demo_db)}
+    if choice == "closed":
+        asked.reject()
+        assert dialog.ui.populationValue.value() == seen.population + 7   # nothing typed lost
+        assert stored[seen.year] == seen.population + 100
+        return
+    if choice == "theirs":
+        asked.ui.allTheirs.click()
+    asked.ui.save.click()
+    stored = {r.year: r.population for r in registers.list_population(demo_db)}
+    assert stored[seen.year] == seen.population + (7 if choice == "mine" else 100)
+    assert dialog.conflict is None

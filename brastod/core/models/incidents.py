@@ -2,8 +2,10 @@
 from datetime import date, datetime, time
 from typing import Optional
 
-from sqlalchemy import BigInteger, CheckConstraint, Index
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, Index
 from sqlmodel import Field, SQLModel
+
+from brastod.core.models.versioned import count_versions
 
 
 class ImportBatch(SQLModel, table=True):
@@ -78,3 +80,11 @@ class Incident(SQLModel, table=True):
     # digits before schema version 4.
     row_hash: Optional[int] = Field(default=None, sa_type=BigInteger, index=True)
     needs_review: bool = False
+    # models.versioned's columns, last as schema version 11 added them: what the import and
+    # SELECT * see is the same on a new file and an upgraded one.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    changed_by: Optional[str] = None
+    changed_at: Optional[datetime] = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+count_versions(Incident)

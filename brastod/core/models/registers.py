@@ -8,7 +8,7 @@ from brastod.core.enums import AreaKind, CategoryKind, PartnerKind, check_in
 from brastod.core.models.versioned import Versioned
 
 
-class Municipality(SQLModel, table=True):
+class Municipality(Versioned, table=True):
     """The one municipality this database is for (a single row)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -19,7 +19,7 @@ class Municipality(SQLModel, table=True):
     logo_filename: Optional[str] = None
 
 
-class PopulationFigure(SQLModel, table=True):
+class PopulationFigure(Versioned, table=True):
     __tablename__ = "population_figure"
     __table_args__ = (CheckConstraint("population >= 0"),)
     id: Optional[int] = Field(default=None, primary_key=True)

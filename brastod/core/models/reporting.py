@@ -56,7 +56,7 @@ class FeedbackDispatch(SQLModel, table=True):
     address_count: int = 0
 
 
-class NationalReference(SQLModel, table=True):
+class NationalReference(Versioned, table=True):
     """A published national figure ("riket") for a key figure, with its source: shipped with
     the program and editable under Nyckeltal. It is matched to an indicator by name."""
 

@@ -78,7 +78,7 @@ class AreaAssessment(Versioned, table=True):
     motivation: str = ""
 
 
-class PinnedIncident(SQLModel, table=True):
+class PinnedIncident(Versioned, table=True):
     """A notable incident pinned into a lägesbild."""
 
     __tablename__ = "pinned_incident"
@@ -103,7 +103,7 @@ MEASURED_ON_KEY = "coalesce(measured_on, '1000-01-01')"
 AREA_KEY = "coalesce(area_id, 0)"
 
 
-class Measurement(SQLModel, table=True):
+class Measurement(Versioned, table=True):
     # One value per indicator, year, day and area. No day and no area (the whole municipality)
     # are NULL, which a UNIQUE constraint counts as distinct on SQLite and PostgreSQL alike:
     # the unique index is on the values with NULL read as a sentinel.

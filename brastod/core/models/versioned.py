@@ -33,3 +33,9 @@ def _count_up(mapper, connection, target: Versioned) -> None:
 STAMP = ("version", "changed_by", "changed_at")
 event.listen(Versioned, "before_insert", _stamp, propagate=True)
 event.listen(Versioned, "before_update", _count_up, propagate=True)
+
+
+def count_versions(model: type) -> None:
+    """The same for a table that declares ``Versioned``'s columns itself, after its own."""
+    event.listen(model, "before_insert", _stamp)
+    event.listen(model, "before_update", _count_up)

@@ -13,6 +13,7 @@ from brastod.core.importing.values import parse_time
 from brastod.core.models import Area, Category, ImportBatch, Incident, Partner
 from brastod.core.services import tallies
 from brastod.core.text import clean_name
+from brastod.core.versions import Gone, Stamp, changed_meanwhile, save as save_versioned
 
 MISSING = 0     # an id no row has (SQLite starts at 1): "without area" / "without category"
 
@@ -32,6 +33,7 @@ class IncidentRow:
     police_reported: bool | None
     personal_data_flag: bool
     needs_review: bool = False
+    version: int = 1            # the one the list shows: a removal of a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def list_incidents(db: Database, where: IncidentFilter = IncidentFilter(),
         select(Incident.id, Incident.occurred_on, Incident.occurred_time, Area.name,
                Incident.place_text, Category.name, parent.name, Incident.description,
                Incident.count, Partner.name, Incident.police_reported,
-               Incident.personal_data_flag, Incident.needs_review)
+               Incident.personal_data_flag, Incident.needs_review, Incident.version)
         .outerjoin(Area, Area.id == Incident.area_id)
         .outerjoin(Category, Category.id == Incident.category_id)
         .outerjoin(parent, parent.id == Category.parent_id)
@@ -136,6 +138,15 @@ class IncidentInput:
     partner_id: int | None = None
     police_reported: bool | None = None
     source: str = ""             # where it came from, for the editor to show
+    stamp: Stamp | None = None   # the version shown, who changed it last and when
+
+    def columns(self) -> dict:
+        """The values by the incident's columns: what a save writes and merges."""
+        return {"occurred_on": self.occurred_on, "occurred_time": self.occurred_time,
+                "area_id": self.area_id, "place_text": self.place,
+                "category_id": self.category_id, "description": self.description,
+                "count": self.count, "partner_id": self.partner_id,
+                "police_reported": self.police_reported}
 
 
 def read_clock(text: str) -> time | None:
@@ -151,8 +162,7 @@ def get_incident(db: Database, incident_id: int) -> IncidentInput:
     with db.session() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise ValidationError("Händelsen finns inte längre (den kan ha tagits bort genom "
-                                  "att en import ångrats).")
+            raise ValidationError(INCIDENT_GONE)
         source = "Inlagd för hand"
         if incident.batch_id is not None:
             batch = session.get(ImportBatch, incident.batch_id)
@@ -164,15 +174,18 @@ def get_incident(db: Database, incident_id: int) -> IncidentInput:
         return IncidentInput(incident.occurred_on, incident.occurred_time, incident.area_id,
                              incident.place_text, incident.category_id, incident.description,
                              incident.count, incident.partner_id, incident.police_reported,
-                             source)
+                             source, Stamp.of(incident))
 
 
 def save_incident(db: Database, incident_id: int | None, data: IncidentInput,
-                  today: date | None = None) -> tuple[int, int]:
+                  today: date | None = None, version: int | None = None,
+                  base: dict | None = None) -> tuple[int, int]:
     """Save an edited or new incident: (its id, the number of personal data items masked).
 
     Saving counts as reviewed. Personal data in the free text is always masked: a hand entry
-    has no import to keep it for.
+    has no import to keep it for. With the ``version`` and values (``base``, by column:
+    ``IncidentInput.columns``) the dialog showed, someone else's newer save is merged field by
+    field (core.versions.save).
     """
     today = today or date.today()
     if data.occurred_on > today + timedelta(days=1):
@@ -184,33 +197,48 @@ def save_incident(db: Database, incident_id: int | None, data: IncidentInput,
                                         "hände.")
     description, found = screening.mask(clean_name(data.description) or None)
     place, found_in_place = screening.mask(clean_name(data.place) or None)
+    values = {**data.columns(), "place_text": place, "description": description,
+              "needs_review": False, "personal_data_flag": False}
     with db.session() as session:
-        incident = Incident(occurred_on=data.occurred_on) if incident_id is None \
-            else session.get(Incident, incident_id)
-        if incident is None:
-            raise ValidationError("Händelsen finns inte längre.")
-        before = (incident.batch_id, incident.occurred_on.year)
         for model, value, what in ((Area, data.area_id, "Området"),
                                    (Category, data.category_id, "Kategorin"),
                                    (Partner, data.partner_id, "Partnern")):
             if value is not None and session.get(model, value) is None:
                 raise ValidationError(f"{what} finns inte längre. Välj ett annat.")
-        incident.occurred_on, incident.occurred_time = data.occurred_on, data.occurred_time
-        incident.area_id, incident.place_text = data.area_id, place
-        incident.category_id, incident.description = data.category_id, description
-        incident.count, incident.partner_id = data.count, data.partner_id
-        incident.police_reported = data.police_reported
-        incident.needs_review = False
-        incident.personal_data_flag = False
-        session.add(incident)
-        session.flush()
+        if incident_id is None:
+            incident = Incident(**values)
+            session.add(incident)
+            session.flush()
+            tallies.recount(session.connection(), {(None, incident.occurred_on.year)})
+            return incident.id, len(found) + len(found_in_place)
+        incident = session.execute(select(Incident).where(Incident.id == incident_id)
+                                   .with_for_update()).scalars().first()   # locked until saved
+        if incident is None:
+            raise Gone(INCIDENT_GONE)
+        before = (incident.batch_id, incident.occurred_on.year)
+        save_versioned(session, Incident, incident_id, values, version, "händelsen",
+                       INCIDENT_GONE, base)
+        session.refresh(incident)
         tallies.recount(session.connection(),
                         {before, (incident.batch_id, incident.occurred_on.year)})
         return incident.id, len(found) + len(found_in_place)
 
 
-def delete_incidents(db: Database, ids: list[int]) -> int:
+INCIDENT_GONE = ("Händelsen finns inte längre; någon har tagit bort den eller ångrat importen "
+                 "den kom med.")
+
+
+def delete_incidents(db: Database, ids: list[int],
+                     versions: dict[int, int] | None = None) -> int:
+    """With the ``versions`` the list showed (by id), nothing is removed if someone else has
+    changed one of them meanwhile: the user is told who and when, and sees the change first."""
     with db.session() as session:
+        if versions:
+            for row in session.execute(select(Incident).where(Incident.id.in_(ids))
+                                       .with_for_update()).scalars():
+                if row.id in versions and row.version != versions[row.id]:
+                    raise changed_meanwhile(
+                        Stamp.of(row), f"händelsen {row.occurred_on.isoformat()}")
         changed = tallies.slices(session.connection(), Incident.id.in_(ids))
         removed = session.execute(delete(Incident).where(Incident.id.in_(ids))).rowcount
         tallies.recount(session.connection(), changed)

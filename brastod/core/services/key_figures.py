@@ -1,19 +1,20 @@
 """Key figures for the strategic lägesbild: indicators with one value per year, entered by hand,
 and the population per year read from SCB's table of municipalities (``komtopp50_2020.xlsx``:
 a header row with "Kommun" and "Folkmängd 31 december", the years in the row below)."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, select
 
 from brastod.core.db import Database
-from brastod.core.errors import FieldError, ImportFailure, ValidationError
+from brastod.core.errors import FieldError, ImportFailure
 from brastod.core.figure_rules import MeasurementFields, ReferenceFields
 from brastod.core.importing.sheets import Sheet, read_workbook
 from brastod.core.importing.table import column_letter
 from brastod.core.models import Indicator, Measurement, NationalReference, PopulationFigure
 from brastod.core.services.registers import get_municipality
 from brastod.core.text import clean_name, normalize
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
 
 POPULATION_SHEET = "Totalt"
 _HOW = ("Använd SCB:s tabell ”Folkmängd per kommun” som den laddas ner: en rubrikrad med "
@@ -53,13 +54,36 @@ def measurements(db: Database, indicator_id: int) -> list[tuple[int, float]]:
             .order_by(Measurement.year, Measurement.measured_on))]
 
 
+@dataclass(frozen=True)
+class StoredValue:
+    """An indicator's value for a year in the whole municipality, as a dialog saw it."""
+    value: float
+    source: str | None
+    stamp: Stamp
+
+
+def stored_values(db: Database) -> dict[tuple[str, int], StoredValue]:
+    """Every indicator's yearly values for the whole municipality, by (indicator, year)."""
+    with db.session() as session:
+        return {(name, m.year): StoredValue(m.value, m.source, Stamp.of(m))
+                for name, m in session.execute(
+                    select(Indicator.name, Measurement)
+                    .join(Measurement, Measurement.indicator_id == Indicator.id)
+                    .where(Measurement.area_id.is_(None), Measurement.measured_on.is_(None)))}
+
+
 def save_measurement(db: Database, indicator: str, year: int, value: float, *,
                      source: str | None = None, unit: str = "antal",
-                     per_100k: bool = False) -> None:
+                     per_100k: bool = False, version: int | None = None,
+                     base: dict | None = None) -> None:
     """The indicator's value for ``year`` in the whole municipality (replacing an earlier one);
-    a new indicator name creates the indicator with ``unit`` and ``per_100k``."""
+    a new indicator name creates the indicator with ``unit`` and ``per_100k``. With the
+    ``version`` and values (``base``: value, source) the dialog saw (version 0: it saw none),
+    someone else's value saved meanwhile is merged field by field (core.versions.save)."""
     MeasurementFields(indicator, year, value).validate()
     name = clean_name(indicator)
+    # the base used for per 100 000 is the population of that year, not one kept here
+    mine = {"value": value, "population": None, "source": clean_name(source) or None}
     with db.session() as session:
         row = session.execute(select(Indicator).where(Indicator.name == name)).scalars().first()
         if row is None:
@@ -69,12 +93,16 @@ def save_measurement(db: Database, indicator: str, year: int, value: float, *,
             session.flush()
         measurement = session.execute(select(Measurement).where(
             Measurement.indicator_id == row.id, Measurement.year == year,
-            Measurement.measured_on.is_(None), Measurement.area_id.is_(None))).scalars().first() or Measurement(
-            indicator_id=row.id, year=year, value=value)
-        measurement.value = value
-        measurement.population = None       # per 100 000 from the population of that year
-        measurement.source = clean_name(source) or None
-        session.add(measurement)
+            Measurement.measured_on.is_(None), Measurement.area_id.is_(None))
+            .with_for_update()).scalars().first()
+        if measurement is None:
+            session.add(Measurement(indicator_id=row.id, year=year, **mine))
+            return
+        save_versioned(session, Measurement, measurement.id, mine, version,
+                       f"värdet för {name} {year}", MEASUREMENT_GONE, base)
+
+
+MEASUREMENT_GONE = "Värdet finns inte längre; någon har tagit bort det."
 
 
 def delete_measurement(db: Database, indicator: str, year: int) -> None:
@@ -95,6 +123,13 @@ class ReferenceRow:
     unit: str
     per_100k: bool
     source: str
+    # The version shown, who changed it last and when; two rows of the same figure are equal.
+    stamp: Stamp | None = field(default=None, compare=False)
+
+    def columns(self) -> dict:
+        """The values by column: what the dialog showed, merged with a newer save."""
+        return {"indicator": self.indicator, "year": self.year, "value": self.value,
+                "unit": self.unit, "per_100k": self.per_100k, "source": self.source}
 
 
 def list_national_references(db: Database) -> list[ReferenceRow]:
@@ -102,37 +137,49 @@ def list_national_references(db: Database) -> list[ReferenceRow]:
     with db.session() as session:
         rows = session.execute(select(NationalReference)).scalars().all()
         return sorted((ReferenceRow(r.id, r.indicator, r.year, r.value, r.unit, r.per_100k,
-                                    r.source) for r in rows),
+                                    r.source, Stamp.of(r)) for r in rows),
                       key=lambda r: (normalize(r.indicator), r.year))
 
 
 def save_national_reference(db: Database, values: ReferenceFields,
-                            reference_id: int | None = None) -> int:
-    """A new national figure, or a change to one; one per indicator and year."""
+                            reference_id: int | None = None, version: int | None = None,
+                            base: dict | None = None) -> int:
+    """A new national figure, or a change to one; one per indicator and year. With the
+    ``version`` and values (``base``, ``ReferenceRow.columns``) the dialog showed, someone
+    else's newer save is merged field by field (core.versions.save)."""
     values.validate()
     name = clean_name(values.indicator)
+    columns = {"indicator": name, "year": values.year, "value": values.value,
+               "unit": clean_name(values.unit) or "antal", "per_100k": values.per_100k,
+               "source": clean_name(values.source)}
     with db.session() as session:
         same = session.execute(select(NationalReference).where(
             NationalReference.year == values.year)).scalars().all()
         if any(normalize(r.indicator) == normalize(name) and r.id != reference_id for r in same):
             raise FieldError("year", f"Det finns redan en nationell siffra för {name} "
                                      f"{values.year}. Ändra den i stället.")
-        row = session.get(NationalReference, reference_id) if reference_id else None
-        if reference_id and row is None:
-            raise ValidationError("Den nationella siffran finns inte längre.")
-        row = row or NationalReference(indicator=name, year=values.year, value=values.value,
-                                       source="")
-        row.indicator, row.year, row.value = name, values.year, values.value
-        row.unit, row.per_100k = clean_name(values.unit) or "antal", values.per_100k
-        row.source = clean_name(values.source)
-        session.add(row)
-        session.flush()
-        return row.id
+        if reference_id is None:
+            row = NationalReference(**columns)
+            session.add(row)
+            session.flush()
+            return row.id
+        save_versioned(session, NationalReference, reference_id, columns, version,
+                       "jämförelsetalet", REFERENCE_GONE, base)
+        return reference_id
 
 
-def delete_national_reference(db: Database, reference_id: int) -> None:
+REFERENCE_GONE = "Den nationella siffran finns inte längre; någon har tagit bort den."
+
+
+def delete_national_reference(db: Database, reference_id: int,
+                              version: int | None = None) -> None:
+    """With the ``version`` the dialog showed, a figure someone else changed meanwhile is
+    kept (core.versions.to_remove)."""
     with db.session() as session:
-        session.execute(delete(NationalReference).where(NationalReference.id == reference_id))
+        if version is None and session.get(NationalReference, reference_id) is None:
+            return
+        session.delete(to_remove(session, NationalReference, reference_id, version,
+                                 "jämförelsetalet", REFERENCE_GONE))
 
 
 def read_scb_population(path: Path, municipality: str) -> dict[int, int]:

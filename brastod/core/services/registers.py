@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.dialects import one_name_check_at_a_time
 from brastod.core.errors import FieldError, ValidationError
@@ -25,7 +26,9 @@ from brastod.core.register_rules import (
     unique_name,
 )
 from brastod.core.text import clean_name, normalize
-from brastod.core.versions import Stamp, save as save_versioned, to_remove
+from brastod.core.versions import (
+    Conflict, Gone, Stamp, merge_lists, save as save_versioned, to_remove, who,
+)
 
 _LOGO_MAX_BYTES = 5 * 1024 * 1024
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -40,6 +43,11 @@ class MunicipalityInfo:
     county: str | None
     logo: bytes | None
     logo_filename: str | None
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
+
+    def columns(self) -> dict:
+        """The values a save writes and merges, by column."""
+        return {"name": self.name, "code": self.code, "county": self.county}
 
 
 def _municipality(session: Session) -> Municipality:
@@ -52,16 +60,21 @@ def _municipality(session: Session) -> Municipality:
 def get_municipality(db: Database) -> MunicipalityInfo:
     with db.session() as session:
         row = _municipality(session)
-        return MunicipalityInfo(row.name, row.code, row.county, row.logo, row.logo_filename)
+        return MunicipalityInfo(row.name, row.code, row.county, row.logo, row.logo_filename,
+                                Stamp.of(row))
 
 
 def update_municipality(db: Database, name: str, code: str | None = None,
-                        county: str | None = None) -> None:
+                        county: str | None = None, version: int | None = None,
+                        base: dict | None = None) -> Stamp:
+    """With the ``version`` and values (``base``: name, code, county) the dialog showed,
+    someone else's newer save is merged field by field (core.versions.save)."""
     name, code = municipality_name(name), municipality_code(code)
     with db.session() as session:
-        row = _municipality(session)
-        row.name, row.code, row.county = name, code, clean_name(county) or None
-        session.add(row)
+        return save_versioned(session, Municipality, _municipality(session).id,
+                              {"name": name, "code": code, "county": clean_name(county) or None},
+                              version, "kommunens uppgifter",
+                              "Databasen har ingen kommun ännu.", base)
 
 
 def set_logo(db: Database, path: Path | None) -> None:
@@ -88,21 +101,30 @@ class PopulationRow:
     year: int
     population: int
     source: str
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
 
 
 def list_population(db: Database) -> list[PopulationRow]:
     with db.session() as session:
         rows = session.exec(select(PopulationFigure).order_by(PopulationFigure.year)).all()
-        return [PopulationRow(r.year, r.population, r.source) for r in rows]
+        return [PopulationRow(r.year, r.population, r.source, Stamp.of(r)) for r in rows]
 
 
-def set_population(db: Database, year: int, population: int, source: str = "SCB") -> None:
+def set_population(db: Database, year: int, population: int, source: str = "SCB",
+                   version: int | None = None, base: dict | None = None) -> None:
+    """With the ``version`` and values (``base``: population, source) the dialog saw for the
+    year (version 0: it saw none), someone else's figure saved meanwhile is merged field by
+    field (core.versions.save)."""
     check_population(year, population)
+    values = {"population": population, "source": clean_name(source) or "SCB"}
     with db.session() as session:
-        row = session.exec(select(PopulationFigure).where(PopulationFigure.year == year)).first()
-        row = row or PopulationFigure(year=year, population=population)
-        row.population, row.source = population, clean_name(source) or "SCB"
-        session.add(row)
+        row = session.exec(select(PopulationFigure).where(PopulationFigure.year == year)
+                           .with_for_update()).first()
+        if row is None:
+            session.add(PopulationFigure(year=year, **values))
+            return
+        save_versioned(session, PopulationFigure, row.id, values, version,
+                       f"folkmängden {year}", "Folkmängden för året finns inte längre.", base)
 
 
 def _check_unique(session: Session, model, name: str, what: str, exclude_id: int | None,
@@ -389,6 +411,7 @@ class CategoryRow:
     kind: str
     synonyms: tuple[str, ...]
     incident_count: int
+    stamp: Stamp | None = None          # the version shown, who changed it last and when
 
     @property
     def full_name(self) -> str:
@@ -416,7 +439,7 @@ def list_categories(db: Database) -> list[CategoryRow]:
             own = [s for s in synonyms.get(category.id, []) if normalize(s) != normalize(category.name)]
             result.append(CategoryRow(category.id, category.name, category.parent_id,
                                       names.get(category.parent_id), category.kind, tuple(own),
-                                      counts.get(category.id, 0)))
+                                      counts.get(category.id, 0), Stamp.of(category)))
     return result
 
 
@@ -428,19 +451,33 @@ def _synonym_owner(session: Session, key: str) -> tuple[int, str] | None:
 
 
 def save_category(db: Database, category_id: int | None, *, name: str, kind: str,
-                  parent_id: int | None = None, synonyms: list[str] | None = None) -> int:
+                  parent_id: int | None = None, synonyms: list[str] | None = None,
+                  version: int | None = None, base: dict | None = None) -> int:
     """Add (``category_id`` None) or change a category, and its synonyms when given, in one
-    transaction: a refused synonym leaves nothing half-saved."""
+    transaction: a refused synonym leaves nothing half-saved. With the ``version`` and values
+    (``base``: name, kind, synonyms) the dialog showed, someone else's newer save is merged:
+    name and kind field by field, the synonyms as a set (both people's additions are kept)."""
     name = required_name(name, "Kategorin")
     known(kind, CategoryKind, "kategorityp")
     with db.session() as session:
         if category_id is None:
             category = create_category(session, name, parent_id, kind)
         else:
-            category = _change_category(session, category_id, name, kind)
+            category, synonyms = _change_category(session, category_id, name, kind,
+                                                  synonyms, version, base)
         if synonyms is not None:
             _replace_synonyms(session, category, synonyms)
         return category.id
+
+
+CATEGORY_GONE = "Kategorin finns inte längre; någon har tagit bort den."
+
+
+def _own_synonyms(session: Session, category: Category) -> list[str]:
+    """The category's synonyms as its dialog lists them: without its own name."""
+    return [text for text in session.exec(
+        select(CategorySynonym.text).where(CategorySynonym.category_id == category.id)
+        .order_by(CategorySynonym.id)).all() if normalize(text) != normalize(category.name)]
 
 
 def create_category(session: Session, name: str, parent_id: int | None, kind: str) -> Category:
@@ -466,10 +503,15 @@ def create_category(session: Session, name: str, parent_id: int | None, kind: st
     return category
 
 
-def _change_category(session: Session, category_id: int, name: str, kind: str) -> Category:
-    category = session.get(Category, category_id)
+def _change_category(session: Session, category_id: int, name: str, kind: str,
+                     synonyms: list[str] | None, version: int | None,
+                     base: dict | None) -> tuple[Category, list[str] | None]:
+    """The category and the synonyms to save: with a newer version stored, the set merge of
+    the user's with it."""
+    category = session.execute(select(Category).where(Category.id == category_id)
+                               .with_for_update()).scalars().first()    # locked until saved
     if category is None:
-        raise ValidationError("Kategorin finns inte längre.")
+        raise Gone(CATEGORY_GONE)
     _check_unique(session, Category, name, "Kategorin", category_id,
                   parent_id=category.parent_id)
     owner = _synonym_owner(session, normalize(name))
@@ -478,19 +520,39 @@ def _change_category(session: Session, category_id: int, name: str, kind: str) -
     old_key = normalize(category.name)
     if category.parent_id is not None:   # a subcategory keeps its main category's kind
         kind = session.get(Category, category.parent_id).kind
-    category.name, category.kind = name, kind
-    session.add(category)
+    stored = _own_synonyms(session, category)
+    if synonyms is not None and base is not None and category.version != version:
+        synonyms = merge_lists(base.get("synonyms", ()), _cleaned(synonyms), stored,
+                               normalize)
+    fields = {"name": name, "kind": kind}
+    try:
+        # Every save counts the version up, so a change of the synonyms alone is seen too.
+        save_versioned(session, Category, category_id, fields,
+                       category.version if version is None else version, "kategorin",
+                       CATEGORY_GONE, None if base is None else {
+                           key: base[key] for key in fields if key in base})
+    except Conflict as conflict:
+        raise Conflict("kategorin", {**conflict.values, "synonyms": tuple(stored)},
+                       conflict.stamp, conflict.clashes,
+                       {**conflict.merged, "synonyms": tuple(
+                           stored if synonyms is None else synonyms)}) from None
+    session.refresh(category)
     for child in session.exec(select(Category).where(Category.parent_id == category_id)):
-        child.kind = kind
+        child.kind = category.kind
         session.add(child)
     own = session.exec(select(CategorySynonym).where(
         CategorySynonym.category_id == category_id,
         CategorySynonym.normalized == old_key)).first()
-    if own is not None:
-        own.text, own.normalized = name, normalize(name)
+    # Renamed to one of its own synonyms: that one is its name now, the old name a synonym.
+    if own is not None and _synonym_owner(session, normalize(category.name)) is None:
+        own.text, own.normalized = category.name, normalize(category.name)
         session.add(own)
     session.flush()
-    return category
+    return category, synonyms
+
+
+def _cleaned(synonyms: list[str]) -> list[str]:
+    return [text for text in map(clean_name, synonyms) if normalize(text)]
 
 
 def _replace_synonyms(session: Session, category: Category, synonyms: list[str]) -> None:
@@ -515,11 +577,14 @@ def _replace_synonyms(session: Session, category: Category, synonyms: list[str])
         session.add(CategorySynonym(category_id=category.id, text=text, normalized=key))
 
 
-def delete_category(db: Database, category_id: int) -> None:
+def delete_category(db: Database, category_id: int, version: int | None = None) -> None:
+    """With the ``version`` the dialog showed, a category someone else changed meanwhile is
+    kept (core.versions.to_remove)."""
     with db.session() as session:
-        category = session.get(Category, category_id)
-        if category is None:
+        if version is None and session.get(Category, category_id) is None:
             return
+        category = to_remove(session, Category, category_id, version, "kategorin",
+                             CATEGORY_GONE)
         children = session.exec(
             select(func.count()).where(Category.parent_id == category_id)).one()
         if children:
@@ -571,5 +636,6 @@ def map_police_type(db: Database, mapping_id: int, category_id: int | None) -> i
             update(Incident)
             .where(func.substr(Incident.source_ref, 1, len("polisen:")) == "polisen:",
                    func.substr(Incident.description, 1, len(prefix)) == prefix)
-            .values(category_id=category_id, needs_review=False)).rowcount
+            .values(category_id=category_id, needs_review=False, version=Incident.version + 1,
+                    changed_by=who(session.connection()), changed_at=utc_now())).rowcount
         return moved

@@ -4,7 +4,7 @@ before export. An adopted lägesbild never changes."""
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from brastod.core.dates import utc_now
@@ -25,7 +25,9 @@ from brastod.core.services.surveys import survey_texts
 from brastod.core.services.incidents import subtree
 from brastod.core.services.drafts import Drafts
 from brastod.core.services.sections import SectionRow, Sections
-from brastod.core.versions import Conflict, Stamp, merge
+from brastod.core.versions import (
+    Conflict, Gone, Stamp, merge, save as save_versioned, to_remove,
+)
 
 STANDARD_SECTIONS = ["Sammanfattning", "Period och område", "Underlag och källor",
                      "Kartläggning", "Områdesbedömningar", "Analys och troliga orsaker",
@@ -76,6 +78,7 @@ class PinnedRow:
     place: str | None
     description: str | None
     note: str | None
+    stamp: Stamp | None = None      # the note's version, who changed it last and when
 
 
 @dataclass
@@ -221,9 +224,10 @@ def _frozen_pins(report: SituationReport) -> list[PinnedRow]:
 
 
 def _pinned(session: Session, report_id: int) -> list[PinnedRow]:
-    return [PinnedRow(*row) for row in session.execute(
+    return [PinnedRow(*row[:8], Stamp(*row[8:])) for row in session.execute(
         select(Incident.id, Incident.occurred_on, Incident.occurred_time, Area.name,
-               Category.name, Incident.place_text, Incident.description, PinnedIncident.note)
+               Category.name, Incident.place_text, Incident.description, PinnedIncident.note,
+               PinnedIncident.version, PinnedIncident.changed_by, PinnedIncident.changed_at)
         .join(Incident, Incident.id == PinnedIncident.incident_id)
         .outerjoin(Area, Area.id == Incident.area_id)
         .outerjoin(Category, Category.id == Incident.category_id)
@@ -288,20 +292,44 @@ def save_assessment(db: Database, report_id: int, area_id: int, *, level_id: int
         return taken
 
 
-def pin_incident(db: Database, report_id: int, incident_id: int, note: str | None = None) -> None:
+def pin_incident(db: Database, report_id: int, incident_id: int, note: str | None = None,
+                 version: int | None = None, base: dict | None = None) -> Stamp:
+    """Pins the incident with ``note``, or changes the note of one pinned (no ``note``: one
+    pinned again keeps its note). With the ``version`` and note (``base``: {"note": …}) the
+    editor showed, someone else's newer note is a conflict (core.versions.save); a pin removed
+    meanwhile is said."""
+    given, note = note is not None, (note or "").strip() or None
     with db.session() as session:
         _draft(session, report_id)
-        pinned = session.get(PinnedIncident, (report_id, incident_id)) or PinnedIncident(
-            report_id=report_id, incident_id=incident_id)
-        pinned.note = (note or "").strip() or None
-        session.add(pinned)
+        key = {"report_id": report_id, "incident_id": incident_id}
+        pinned = session.get(PinnedIncident, key)
+        if pinned is None:
+            if version is not None:
+                raise Gone(PIN_GONE)
+            pinned = PinnedIncident(**key, note=note)
+            session.add(pinned)
+            session.flush()
+            return Stamp.of(pinned)
+        if not given:
+            return Stamp.of(pinned)
+        return save_versioned(session, PinnedIncident, key, {"note": note}, version,
+                              "anteckningen till händelsen", PIN_GONE, base)
 
 
-def unpin_incident(db: Database, report_id: int, incident_id: int) -> None:
+PIN_GONE = ("Händelsen är inte längre utvald i lägesbilden; någon har tagit bort den ur den. "
+            "Lyft in den igen om den ska vara med.")
+
+
+def unpin_incident(db: Database, report_id: int, incident_id: int,
+                   version: int | None = None) -> None:
+    """With the ``version`` the editor showed, a pin whose note someone else changed meanwhile
+    is kept (core.versions.to_remove); one already removed is no matter."""
     with db.session() as session:
         _draft(session, report_id)
-        session.execute(delete(PinnedIncident).where(PinnedIncident.report_id == report_id,
-                                                     PinnedIncident.incident_id == incident_id))
+        key = {"report_id": report_id, "incident_id": incident_id}
+        if session.get(PinnedIncident, key) is not None:
+            session.delete(to_remove(session, PinnedIncident, key, version,
+                                     "anteckningen till den utvalda händelsen", PIN_GONE))
 
 
 # ---- adoption, copies, removal ----
@@ -322,6 +350,7 @@ def adopt_report(db: Database, report_id: int, adopted_on: date, adopted_by: str
 
 def _pinned_text(row: PinnedRow) -> dict:
     data = asdict(row)
+    del data["stamp"]           # a frozen report's pins are no longer edited
     data["occurred_on"] = row.occurred_on.isoformat()
     data["occurred_time"] = row.occurred_time.isoformat() if row.occurred_time else None
     return data

@@ -23,7 +23,8 @@ class CategoriesDialog(RegisterDialog):
             new_button=self.ui.categoryNewButton, save_button=self.ui.categorySaveButton,
             delete_button=self.ui.categoryDeleteButton,
             load=lambda: registers.list_categories, fill=self._fill, save=self._save,
-            delete=lambda row: partial(registers.delete_category, category_id=row.id),
+            delete=lambda row: partial(registers.delete_category, category_id=row.id,
+                                       version=row.stamp.version),
             describe=lambda row: f"kategorin {row.full_name}",
             fields={"name": self.ui.categoryName, "kind": self.ui.categoryKind,
                     "parent_id": self.ui.categoryParent, "synonyms": self.ui.categorySynonyms})
@@ -53,6 +54,9 @@ class CategoriesDialog(RegisterDialog):
     def _save(self, row):
         name, kind = self.ui.categoryName.text(), combos.chosen(self.ui.categoryKind)
         synonyms = self.ui.categorySynonyms.toPlainText().splitlines()
-        return partial(registers.save_category, category_id=row.id if row else None, name=name,
-                       kind=kind, parent_id=combos.chosen(self.ui.categoryParent),
-                       synonyms=synonyms)
+        if row is None:
+            return partial(registers.save_category, category_id=None, name=name, kind=kind,
+                           parent_id=combos.chosen(self.ui.categoryParent), synonyms=synonyms)
+        return partial(registers.save_category, category_id=row.id, name=name, kind=kind,
+                       synonyms=synonyms, version=row.stamp.version,
+                       base={"name": row.name, "kind": row.kind, "synonyms": row.synonyms})

@@ -6,10 +6,10 @@ at its next save, as with the text editors' dialogs.conflict."""
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QDialog, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QTimeEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDoubleSpinBox,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget,
 )
 
 from brastod.core.versions import Conflict
@@ -35,7 +35,14 @@ def shown(widget: QWidget | None, value) -> str:
         return value.isoformat()
     if isinstance(value, time):
         return value.strftime("%H:%M")
+    if isinstance(value, float):
+        return _number(value)
     return str(value)
+
+
+def _number(value: float) -> str:
+    """As a Swede writes it, as fields.write_number does: 22,6."""
+    return f"{value:g}".replace(".", ",")
 
 
 def field_label(form: QWidget, widget: QWidget | None, name: str) -> str:
@@ -58,8 +65,13 @@ def put(widget: QWidget, value) -> None:
         write_date(widget, value)
     elif isinstance(widget, QTimeEdit):
         write_time(widget, value)
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.setValue(value)
     elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        text = "" if value is None else str(value)
+        text = ("\n".join(value) if isinstance(value, (list, tuple))      # one per line
+                else value.strftime("%H:%M") if isinstance(value, time)
+                else _number(value) if isinstance(value, float)
+                else "" if value is None else str(value))
         widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
     else:
         raise TypeError(f"cannot show a value in {type(widget).__name__}")
@@ -180,3 +192,18 @@ def resolve_fields(parent: QWidget, conflict: Conflict, form: QWidget,
     dialog.finished.connect(finished)
     dialog.open()
     return dialog
+
+
+def choose_then_save(owner: QObject, conflict: Conflict, form: QWidget,
+                     fields: dict[str, QWidget], save_again: Callable[[dict], None],
+                     parent: QWidget | None = None) -> None:
+    """What every form does when someone else changed a field it changed too: asks (the dialog
+    is ``owner.conflict`` while it is open) and gives ``save_again`` the values to save: the
+    user's, the other's where only they changed a field, and the choices. ``save_again`` saves
+    them over the other's (``conflict.values``, version ``conflict.stamp``). Closed, nothing
+    is saved and the form keeps what was typed."""
+    def chosen(values: dict) -> None:
+        owner.conflict = None
+        save_again({**conflict.merged, **values})
+    owner.conflict = resolve_fields(parent or form, conflict, form, fields, chosen)
+    owner.conflict.rejected.connect(lambda: setattr(owner, "conflict", None))

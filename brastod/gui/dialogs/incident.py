@@ -4,9 +4,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from brastod.core.errors import BrastodError, FieldError
 from brastod.core.services import incidents, registers
+from brastod.core.versions import Conflict
 from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
+from brastod.gui.dialogs.form_conflict import choose_then_save, put
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_incident_dialog import Ui_IncidentDialog
 from brastod.gui.live import while_alive
@@ -34,8 +36,13 @@ class IncidentDialog(QDialog):
         ui.setupUi(self)
         self.data, self.incident_id = data, incident_id
         self.masked = 0
+        self.loaded: incidents.IncidentInput | None = None     # as stored when shown
+        self.conflict = None            # the conflict's dialog while it is open
+        # By the incident's columns: the rules' refusals and someone else's values go there.
         self.fields = {"occurred_on": ui.occurredOn, "occurred_time": ui.occurredTime,
-                       "category_id": ui.category, "count": ui.count}
+                       "category_id": ui.category, "count": ui.count, "area_id": ui.area,
+                       "place_text": ui.place, "description": ui.description,
+                       "partner_id": ui.partner, "police_reported": ui.policeReported}
         combos.fill(ui.policeReported, POLICE_CHOICES)
         ui.occurredOn.setMaximumDate(QDate(data.today))
         self.setWindowTitle("Ny händelse" if incident_id is None else "Händelse")
@@ -64,6 +71,7 @@ class IncidentDialog(QDialog):
         self._save_button.setEnabled(True)
 
     def _show_incident(self, data: incidents.IncidentInput) -> None:
+        self.loaded = data
         ui = self.ui
         self.setWindowTitle(f"Händelse {data.occurred_on.isoformat()}")
         ui.occurredOn.setDate(QDate(data.occurred_on))
@@ -98,13 +106,34 @@ class IncidentDialog(QDialog):
         except FieldError as error:
             show_at_field(self.ui.message, self.fields, error)
             return
+        loaded = self.loaded
+        self._write(values, loaded.stamp.version if loaded else None,
+                    loaded.columns() if loaded else None)
+
+    def _write(self, values: incidents.IncidentInput, version: int | None,
+               base: dict | None) -> None:
+        """Saves ``values`` over ``base``, the values shown at ``version``: someone else's
+        change to another field is taken, a field both changed is asked about."""
         self._save_button.setEnabled(False)
         incident_id, today = self.incident_id, self.data.today
-        write(self.data, self, lambda db: incidents.save_incident(db, incident_id, values, today),
+        write(self.data, self, lambda db: incidents.save_incident(db, incident_id, values, today,
+                                                                  version, base),
               error=self.ui.message, fields=self.fields, on_done=self._saved,
-              changes=Topic.INCIDENTS, on_refused=lambda: self._save_button.setEnabled(True))
+              changes=Topic.INCIDENTS, on_refused=lambda: self._save_button.setEnabled(True),
+              on_conflict=self._met)
+
+    def _met(self, conflict: Conflict) -> None:
+        """Both changed a field: the two values side by side; closed, what was typed stays
+        and the next Spara asks again."""
+        self.ui.message.setText(str(conflict))
+
+        def save_again(values: dict) -> None:
+            for name, value in values.items():
+                if name in self.fields:         # not the flags a save sets itself
+                    put(self.fields[name], value)
+            self._write(self._input(), conflict.stamp.version, conflict.values)
+        choose_then_save(self, conflict, self, self.fields, save_again)
 
     def _saved(self, result: tuple[int, int]) -> None:
         self.incident_id, self.masked = result
         self.accept()
-

@@ -7,14 +7,16 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from brastod.core.errors import FieldError
+from brastod.core.errors import BrastodError, FieldError
 from brastod.core.figure_rules import MeasurementFields, ReferenceFields
 from brastod.core.services.key_figures import list_indicators
 from brastod.core.text import clean_name
+from brastod.core.versions import Conflict
 from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.form_conflict import choose_then_save, put
 from brastod.gui.field_errors import at_field_or_window, show_at_field
 from brastod.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from brastod.gui.live import while_alive
@@ -22,30 +24,43 @@ from brastod.gui.models.references import PER_100K, NationalReferenceModel
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.widgets.fields import read_number, write_number
 from brastod.gui.widgets.form_dialog import FormDialog
+from brastod.gui.widgets.register_panel import write
 
 PLACEHOLDER = "t.ex. Anmälda brott"
 
 
+def _indicators_and_values(db) -> tuple[list, dict]:
+    from brastod.core.services.key_figures import stored_values
+    return list_indicators(db), stored_values(db)
+
+
 class MeasurementDialog(QDialog):
-    """Choosing a known key figure (fetched on the worker) fills its unit and source."""
+    """Choosing a known key figure (fetched on the worker) fills its unit and source. Spara
+    saves (closing the dialog) over the value the dialog saw for that key figure and year:
+    one someone else saved meanwhile is merged, and a field both changed asked about."""
 
     def __init__(self, data: Data, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_MeasurementDialog()
         ui.setupUi(self)
         buttons.wire(self, ui.buttons, "&Spara")
-        self._known = {}
+        self.data = data
+        self._known, self._stored = {}, {}
+        self.conflict = None            # the conflict's dialog while it is open
+        self.fields = {"indicator": ui.indicator, "year": ui.year, "value": ui.value,
+                       "source": ui.source}
         ui.indicator.lineEdit().setPlaceholderText("Hämtar nyckeltalen …")
         ui.indicator.currentTextChanged.connect(self._indicator_changed)
         ui.year.setValue(data.today.year - 1)
         ui.unit.setText("antal")
         roles.lock_unless(data, Topic.REPORTS, self)
-        data.call(list_indicators, on_done=while_alive(self, self._show_indicators))
+        data.call(_indicators_and_values,
+                  on_done=while_alive(self, lambda found: self._show_indicators(*found)))
 
-    def _show_indicators(self, indicators: list) -> None:
+    def _show_indicators(self, indicators: list, stored: dict) -> None:
         """The first known one is chosen, unless the user has begun typing a name."""
         ui = self.ui
-        self._known = {row.name: row for row in indicators}
+        self._known, self._stored = {row.name: row for row in indicators}, stored
         typed = ui.indicator.currentText()
         ui.indicator.addItems(list(self._known))
         if typed:
@@ -74,11 +89,34 @@ class MeasurementDialog(QDialog):
         try:
             MeasurementFields(values["indicator"], values["year"], values["value"]).validate()
         except FieldError as error:
-            ui = self.ui
-            show_at_field(ui.error, {"indicator": ui.indicator, "year": ui.year,
-                                     "value": ui.value}, error)
+            show_at_field(self.ui.error, self.fields, error)
             return
-        super().accept()
+        seen = self._stored.get((values["indicator"], values["year"]))
+        if seen is None:            # none seen: one saved meanwhile is someone else's
+            self._write(values, 0, {"value": None, "source": None})
+        else:
+            self._write(values, seen.stamp.version, {"value": seen.value, "source": seen.source})
+
+    def _write(self, values: dict, version: int, base: dict) -> None:
+        from brastod.core.services.key_figures import save_measurement
+        write(self.data, self, lambda db: save_measurement(
+                  db, values["indicator"], values["year"], values["value"],
+                  source=values["source"], unit=values["unit"], per_100k=values["per_100k"],
+                  version=version, base=base),
+              error=self.ui.error, fields=self.fields, on_done=lambda _: super(
+                  MeasurementDialog, self).accept(),
+              changes=Topic.REPORTS, on_conflict=self._met)
+
+    def _met(self, conflict: Conflict) -> None:
+        """Someone else saved a value for the same key figure and year: both side by side;
+        closed, what was typed stays and the next Spara asks again."""
+        self.ui.error.setText(str(conflict))
+
+        def save_again(values: dict) -> None:
+            for name in ("value", "source"):
+                put(self.fields[name], values[name])
+            self._write(self.values(), conflict.stamp.version, conflict.values)
+        choose_then_save(self, conflict, self, self.fields, save_again)
 
 
 REFERENCES_NOTE = ("Siffror för hela landet att jämföra kommunens nyckeltal med. De följer med "
@@ -113,7 +151,7 @@ class ReferenceForm(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
         self.fields = {"indicator": self.indicator, "year": self.year, "value": self.value,
-                       "source": self.source}
+                       "unit": self.unit, "per_100k": self.per_100k, "source": self.source}
         form = QFormLayout()
         for text, field in (("&Nyckeltal:", self.indicator), ("&År:", self.year),
                             ("&Värde:", self.value), ("&Enhet:", self.unit),
@@ -154,6 +192,7 @@ class NationalReferencesDialog(QDialog):
         self.setWindowTitle("Nationella jämförelsetal (riket)")
         self.resize(940, 420)
         self.data = data
+        self.conflict = None            # the conflict's dialog while it is open
         self._indicators: list[str] = []
         note = QLabel(REFERENCES_NOTE)
         note.setWordWrap(True)
@@ -213,10 +252,9 @@ class NationalReferencesDialog(QDialog):
         self.remove_button.setEnabled(chosen)
 
     def edit(self, row, values: ReferenceFields | None = None,
-             refusal: FieldError | None = None) -> None:
+             refusal: BrastodError | None = None) -> None:
         """The form for ``row`` (None: a new one), filled with ``values`` and ``refusal``
         when the save was refused."""
-        from brastod.core.services.key_figures import save_national_reference
         form = ReferenceForm(self._indicators)
         if values or row:
             form.set_values(values or row)
@@ -230,12 +268,37 @@ class NationalReferencesDialog(QDialog):
         roles.lock_unless(self.data, Topic.REPORTS, dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        chosen = dialog.result_values
-        self.data.call(save_national_reference, chosen, row.id if row else None,
+        self._write(row, dialog.result_values, row.stamp.version if row else None,
+                    row.columns() if row else None)
+
+    def _write(self, row, values: ReferenceFields, version: int | None,
+               base: dict | None) -> None:
+        """Saves ``values`` over ``base``, the values shown at ``version``: someone else's
+        change to another field is taken, a field both changed is asked about."""
+        from brastod.core.services.key_figures import save_national_reference
+        refused = at_field_or_window(self.data, lambda error: self.edit(row, values, error))
+
+        def failed(error) -> None:
+            if isinstance(error, Conflict) and error.clashes:
+                self._met(row, error)
+            else:
+                refused(error)
+        self.data.call(save_national_reference, values, row.id if row else None, version, base,
                        on_done=while_alive(self, self.reload),
-                       on_error=while_alive(self, at_field_or_window(
-                           self.data, lambda error: self.edit(row, chosen, error))),
+                       on_error=while_alive(self, failed, self.data.runner.refuse),
                        changes=Topic.REPORTS, origin=self)
+
+    def _met(self, row, conflict: Conflict) -> None:
+        """Both changed a field: the two values side by side; closed, the form opens again
+        with what was typed, and its next save asks again."""
+        form = ReferenceForm(self._indicators, self)     # the fields' labels, not shown
+        form.hide()
+
+        def save_again(values: dict) -> None:
+            self._write(row, ReferenceFields(**values), conflict.stamp.version, conflict.values)
+        choose_then_save(self, conflict, form, form.fields, save_again, self)
+        self.conflict.rejected.connect(
+            lambda: self.edit(row, ReferenceFields(**conflict.merged), conflict))
 
     def remove(self) -> None:
         from brastod.core.services.key_figures import delete_national_reference
@@ -243,6 +306,13 @@ class NationalReferencesDialog(QDialog):
         if row is None or not ask(self, f"Ta bort jämförelsetalet för {row.indicator} "
                                         f"{row.year}?"):
             return
-        self.data.call(delete_national_reference, row.id,
+        self.data.call(delete_national_reference, row.id, row.stamp.version,
                        on_done=while_alive(self, lambda _: self.reload()),
+                       on_error=while_alive(self, lambda refusal: self._not_removed(row, refusal),
+                                            self.data.runner.refuse),
                        changes=Topic.REPORTS, origin=self)
+
+    def _not_removed(self, row, refusal) -> None:
+        """Someone else changed or removed it meanwhile: said, and the list shows the change."""
+        self.data.runner.refuse(refusal)
+        self.reload(row.id)

@@ -1,4 +1,5 @@
 """Register → Kommun och områden: name, code, county, logo, population per year, and areas."""
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -10,12 +11,13 @@ from brastod.core.enums import AreaKind
 from brastod.core.labels import options
 from brastod.core.services import registers
 from brastod.gui import views
-from brastod.gui.data import Data
+from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs.form_conflict import choose_then_save, put
 from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog
 from brastod.gui.live import while_alive
 from brastod.gui.models.registers import AreaTableModel, PopulationTableModel
-from brastod.gui.widgets import combos
+from brastod.gui.widgets import combos, register_panel
 
 
 def _municipality_and_population(db) -> tuple:
@@ -28,6 +30,10 @@ class MunicipalityDialog(RegisterDialog):
     def __init__(self, data: Data, parent=None):
         super().__init__(data, Ui_MunicipalityDialog(), parent)
         combos.fill(self.ui.areaKind, options(AreaKind))
+        self.municipality = None        # as shown: its values and version
+        self.conflict = None            # the conflict's dialog while it is open
+        self.municipality_fields = {"name": self.ui.municipalityName,
+                                    "code": self.ui.municipalityCode, "county": self.ui.county}
         self.population = PopulationTableModel(self)
         views.attach(self.ui.populationTable, self.population, sort_column=0)
         self.ui.saveMunicipalityButton.clicked.connect(self.save_municipality)
@@ -51,6 +57,7 @@ class MunicipalityDialog(RegisterDialog):
 
     # ---- the municipality ----
     def _show_municipality(self, info, population: list) -> None:
+        self.municipality = info
         self.ui.municipalityName.setText(info.name)
         self.ui.municipalityCode.setText(info.code or "")
         self.ui.county.setText(info.county or "")
@@ -67,12 +74,34 @@ class MunicipalityDialog(RegisterDialog):
             self.ui.logoPreview.setText("Ingen\nlogotyp")
         self.ui.removeLogoButton.setEnabled(bool(data))
 
-    def save_municipality(self) -> None:
-        ui = self.ui
-        self.write(partial(registers.update_municipality, name=ui.municipalityName.text(),
-                           code=ui.municipalityCode.text(), county=ui.county.text()),
-                   {"name": ui.municipalityName, "code": ui.municipalityCode},
-                   lambda _: (ui.error.clear(), self.changed.emit()))
+    def save_municipality(self, shown=None) -> None:
+        """Saves over ``shown`` (as the dialog showed it): someone else's change to another
+        field is taken, a field both changed is asked about."""
+        ui, shown = self.ui, shown or self.municipality
+        version, base = (shown.stamp.version, shown.columns()) if shown else (None, None)
+        register_panel.write(
+            self.data, self, partial(registers.update_municipality,
+                                     name=ui.municipalityName.text(),
+                                     code=ui.municipalityCode.text(), county=ui.county.text(),
+                                     version=version, base=base),
+            error=ui.error, fields=self.municipality_fields, changes=Topic.REGISTERS,
+            on_done=lambda _: self.data.call(registers.get_municipality, on_done=while_alive(
+                self, self._saved_municipality)),
+            on_conflict=lambda conflict: self._municipality_met(shown, conflict))
+
+    def _saved_municipality(self, info) -> None:
+        self.ui.error.clear()
+        self._show_municipality(info, self.population.rows())
+        self.changed.emit()
+
+    def _municipality_met(self, shown, conflict) -> None:
+        self.ui.error.setText(str(conflict))
+
+        def save_again(values: dict) -> None:
+            for name, value in values.items():
+                put(self.municipality_fields[name], value)
+            self.save_municipality(replace(shown, stamp=conflict.stamp, **conflict.values))
+        choose_then_save(self, conflict, self, self.municipality_fields, save_again)
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Välj logotyp", str(Path.home()),
@@ -88,15 +117,38 @@ class MunicipalityDialog(RegisterDialog):
                                             self.changed.emit()))
 
     def save_population(self) -> None:
+        """Saves over the figure the list shows for the year (none: version 0)."""
+        year = self.ui.populationYear.value()
+        seen = next((row for row in self.population.rows() if row.year == year), None)
+        if seen is None:
+            self._write_population(0, {"population": None, "source": None})
+        else:
+            self._write_population(seen.stamp.version, {"population": seen.population,
+                                                        "source": seen.source})
+
+    def _write_population(self, version: int, base: dict) -> None:
         ui = self.ui
         year, population = ui.populationYear.value(), ui.populationValue.value()
         source = ui.populationSource.text() or "SCB"
+        fields = {"year": ui.populationYear, "population": ui.populationValue,
+                  "source": ui.populationSource}
 
         def store(db) -> list:
-            registers.set_population(db, year, population, source)
+            registers.set_population(db, year, population, source, version, base)
             return registers.list_population(db)
-        self.write(store, {"year": ui.populationYear, "population": ui.populationValue},
-                   lambda rows: (ui.error.clear(), self.population.set_rows(rows)))
+
+        def met(conflict) -> None:
+            ui.error.setText(str(conflict))
+
+            def save_again(values: dict) -> None:
+                for name in ("population", "source"):
+                    put(fields[name], values[name])
+                self._write_population(conflict.stamp.version, conflict.values)
+            choose_then_save(self, conflict, self, fields, save_again)
+        register_panel.write(self.data, self, store, error=ui.error, fields=fields,
+                             changes=Topic.REGISTERS, on_conflict=met,
+                             on_done=lambda rows: (ui.error.clear(),
+                                                   self.population.set_rows(rows)))
 
     def _population_clicked(self, index) -> None:
         row = self.population.row_at(self.ui.populationTable.model().mapToSource(index).row())

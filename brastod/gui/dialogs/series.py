@@ -20,7 +20,7 @@ from brastod.gui import roles
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
 from brastod.gui.dialogs.confirm import ask
-from brastod.gui.dialogs.form_conflict import resolve_fields
+from brastod.gui.dialogs.form_conflict import choose_then_save
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.forms.ui_series_dialog import Ui_SeriesDialog
 from brastod.gui.live import while_alive
@@ -213,15 +213,12 @@ class SeriesDialog(QDialog):
         values are shown to choose from; what was typed stays if the dialog is closed."""
         self.ui.error.setText(str(conflict))
 
-        def chosen(values: dict) -> None:
-            self.conflict = None
-            now = SeriesFields(**{**meeting_series.columns(self.values()), **conflict.merged,
-                                  **values})
+        def save_again(values: dict) -> None:
+            now = SeriesFields(**{**meeting_series.columns(self.values()), **values})
             self._put(now)
             self._save(now, replace(shown, fields=SeriesFields(**conflict.values),
                                     stamp=conflict.stamp))
-        self.conflict = resolve_fields(self, conflict, self, self.fields, chosen)
-        self.conflict.rejected.connect(lambda: setattr(self, "conflict", None))
+        choose_then_save(self, conflict, self, self.fields, save_again)
 
     def _saved(self, series_id: int) -> None:
         self.changed.emit()

@@ -10,7 +10,7 @@ from brastod.core.enums import Trend
 from brastod.core.versions import Conflict
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
-from brastod.gui.dialogs.form_conflict import resolve_fields
+from brastod.gui.dialogs.form_conflict import choose_then_save
 from brastod.gui.live import while_alive
 from brastod.gui.models.report_figures import AssessmentModel
 from brastod.gui.widgets import combos
@@ -149,15 +149,13 @@ class AssessmentsPane(QWidget):
             return
         fields = {"level_id": self.level, "trend": self.trend, "motivation": self.motivation}
 
-        def chosen(values: dict) -> None:
-            self.conflict = None
+        def save_again(values: dict) -> None:
             index = self._index(area_id)
             if index is None:
                 return
-            now = replace(self.model.row_at(index), **{**error.merged, **values})
+            now = replace(self.model.row_at(index), **values)
             self.model.replace_row(index, now)
             if index == self._row:
                 self._show_row(now)
             self._send(now, error.values)
-        self.conflict = resolve_fields(self, error, self, fields, chosen)
-        self.conflict.rejected.connect(lambda: setattr(self, "conflict", None))
+        choose_then_save(self, error, self, fields, save_again)

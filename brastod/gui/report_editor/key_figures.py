@@ -65,15 +65,12 @@ class KeyFiguresPane(QWidget):
 
     def add_value(self) -> None:
         """The dialog fetches the indicators on the worker, then asks."""
-        from brastod.core.services.key_figures import save_measurement
         from brastod.gui.dialogs.measurement import MeasurementDialog
         dialog = MeasurementDialog(self.data, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        values = dialog.values()
-        self._save(f"{values['indicator']} {values['year']} är sparat.", save_measurement,
-                   values["indicator"], values["year"], values["value"], source=values["source"],
-                   unit=values["unit"], per_100k=values["per_100k"])
+        values = dialog.values()            # saved by the dialog
+        self.changed.emit(f"{values['indicator']} {values['year']} är sparat.")
 
     def remove_value(self) -> None:
         from brastod.core.services.key_figures import delete_measurement

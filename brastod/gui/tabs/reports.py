@@ -280,7 +280,14 @@ class ReportsTab(QWidget):
             return
         from brastod.core.services.incidents import delete_incidents
         self.data.call(delete_incidents, [row.id for row in rows],
-                       on_done=lambda _: self.reload(), changes=Topic.INCIDENTS, origin=self)
+                       {row.id: row.version for row in rows},
+                       on_done=lambda _: self.reload(), on_error=self._not_deleted,
+                       changes=Topic.INCIDENTS, origin=self)
+
+    def _not_deleted(self, refusal) -> None:
+        """Someone else changed one of them meanwhile: said, and the list shows the change."""
+        self.data.runner.refuse(refusal)
+        self.reload()
 
     def flush(self) -> None:
         """Nothing is typed here that waits to be saved."""

@@ -112,20 +112,18 @@ class RegisterPanel(QObject):
         """Someone else saved the row and changed a field this user changed too: they are
         told who and when, see both values and choose; the values typed stay meanwhile, and
         the next Spara meets the conflict again if the dialog is closed."""
-        from brastod.gui.dialogs.form_conflict import put, resolve_fields
+        from brastod.gui.dialogs.form_conflict import choose_then_save, put
         self.error.setText(str(conflict))
 
-        def chosen(values: dict) -> None:
-            self.conflict = None
-            for name, value in {**conflict.merged, **values}.items():
+        def save_again(values: dict) -> None:
+            for name, value in values.items():
                 if name in self.fields:
                     put(self.fields[name], value)
             names = {f.name for f in dataclass_fields(row)}
             self.save(replace(row, stamp=conflict.stamp, **{
                 name: value for name, value in conflict.values.items() if name in names}))
-        self.conflict = resolve_fields(self.table.window(), conflict, self.table.window(),
-                                       self.fields, chosen)
-        self.conflict.rejected.connect(lambda: setattr(self, "conflict", None))
+        window = self.table.window()
+        choose_then_save(self, conflict, window, self.fields, save_again, window)
 
     def delete(self) -> None:
         current = self.current()
