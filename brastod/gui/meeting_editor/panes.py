@@ -204,18 +204,17 @@ class AttendancePane(_Pane):
                        changes=Topic.MEETINGS, origin=self)
 
     def _refused(self, row, error) -> None:
-        from brastod.gui.dialogs.form_conflict import put, resolve_fields
+        from brastod.gui.dialogs.form_conflict import choose_then_save, put
         if not (isinstance(error, Conflict) and error.clashes):
             self.data.runner.refuse(error)
             return
         fields = {"status": self.ui.status, "note": self.ui.note}
 
-        def chosen(values: dict) -> None:
-            self.conflict = None
+        def save_again(values: dict) -> None:
             if self._row is None or self._row.id != row.id:
                 return
             self._loading = True
-            for name, value in {**error.merged, **values}.items():
+            for name, value in values.items():
                 put(fields[name], value)
             self._loading = False
             self._row = replace(row, stamp=error.stamp, **error.values)
@@ -223,10 +222,9 @@ class AttendancePane(_Pane):
 
         def unanswered() -> None:
             """What was chosen stays in the fields, unsaved: the next save meets it again."""
-            self.conflict = None
             if self._row is not None and self._row.id == row.id:
                 self._row = row
-        self.conflict = resolve_fields(self, error, self, fields, chosen)
+        choose_then_save(self, error, self, fields, save_again)
         self.conflict.rejected.connect(unanswered)
 
     def flush(self) -> None:
