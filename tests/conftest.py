@@ -97,6 +97,15 @@ def started_or_skipped(durable: bool = False, tcp: bool = False):
     shutil.rmtree(server.folder, ignore_errors=True)
 
 
+@pytest.fixture
+def own_server():
+    """A server of the test's own, for a test that stops it (the session's is never stopped),
+    with an empty database "brastod"."""
+    for server in started_or_skipped():
+        server.admin("CREATE DATABASE brastod")
+        yield server
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """The tests' PostgreSQL server, shared by the session (see ``started_or_skipped``)."""

@@ -97,3 +97,19 @@ def no_database_on_the_gui_thread(monkeypatch):
             yield opened
     monkeypatch.setattr(TaskRunner, "run", tracked_run)
     monkeypatch.setattr(Database, "session", guarded)
+
+
+@pytest.fixture
+def anna(demo_db, monkeypatch):
+    """The second writer: another program on the same file, as anna.berg; ``anna(save, *args,
+    **kwargs)`` runs ``save(her database, …)``."""
+    from brastod.core import versions
+    from brastod.core.db import open_database
+    other = open_database(demo_db.path)
+
+    def as_anna(save, *args, **kwargs):
+        with monkeypatch.context() as patch:     # undo() would drop the autouse guards too
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+            return save(other, *args, **kwargs)
+    yield as_anna
+    other.close()

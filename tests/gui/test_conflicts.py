@@ -26,19 +26,6 @@ def tab(window, qtbot):
     raise AssertionError("ingen lägesbild som utkast")
 
 
-@pytest.fixture
-def anna(demo_db, monkeypatch):
-    """The second writer: another program on the same file, as anna.berg."""
-    other = open_database(demo_db.path)
-
-    def save(section_id: int, body: str, version: int):
-        with monkeypatch.context() as patch:     # undo() would drop the autouse guards too
-            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
-            return reports.SECTIONS.save(other, section_id, body=body, version=version)
-    yield save
-    other.close()
-
-
 def _stored(demo_db, tab, section_id):
     return next(s for s in reports.get_report(demo_db, tab.detail.id).sections
                 if s.id == section_id)
@@ -54,7 +41,8 @@ def _type(editor, text: str) -> None:
 def _meet_the_conflict(tab, anna, demo_db):
     pane = tab.sections
     section = pane.current_section()
-    theirs = anna(section.id, "Annas text om Torget.", section.stamp.version)
+    theirs = anna(reports.SECTIONS.save, section.id, body="Annas text om Torget.",
+                  version=section.stamp.version)
     _type(pane.editor, " Min rad om parken.")
     pane.flush()
     dialog = pane.saves.conflict
@@ -133,7 +121,8 @@ def test_closed_without_a_choice_the_text_stays_and_the_conflict_comes_back(tab,
 def test_a_reload_without_unsaved_text_shows_the_new_text_and_version(tab, anna, demo_db):
     pane = tab.sections
     section = pane.current_section()
-    theirs = anna(section.id, "Annas nya text.", section.stamp.version)
+    theirs = anna(reports.SECTIONS.save, section.id, body="Annas nya text.",
+                  version=section.stamp.version)
     tab.data.changed.emit(Topic.REPORTS, None)
     assert pane.editor.toPlainText().strip() == "Annas nya text."
     assert pane.changed_label.text().startswith("Senast ändrad av anna.berg ")
@@ -150,7 +139,8 @@ def test_a_reload_while_typing_keeps_my_text_and_the_conflict_comes_at_the_save(
     section = pane.current_section()
     _type(pane.editor, " Skrivs just nu.")
     assert pane.autosave.pending
-    anna(section.id, "Annas text.", section.stamp.version)
+    anna(reports.SECTIONS.save, section.id, body="Annas text.",
+                  version=section.stamp.version)
     tab.data.changed.emit(Topic.REPORTS, None)
     assert "Skrivs just nu." in pane.editor.toPlainText()
     assert pane.saves.conflict is not None

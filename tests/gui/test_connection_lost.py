@@ -182,25 +182,6 @@ def _start_again(server) -> None:
                 "start")
 
 
-@pytest.fixture
-def own_server():
-    """A server of this test's own (the session's is never stopped)."""
-    import shutil
-    import subprocess
-
-    from tests import postgres
-    if postgres.binaries() is None:
-        pytest.skip(postgres.INSTALL)
-    try:
-        server = postgres.started()
-    except (OSError, subprocess.CalledProcessError) as error:
-        pytest.skip(f"PostgreSQL kunde inte startas här: {error}")
-    server.admin("CREATE DATABASE brastod")
-    yield server
-    server.stop()
-    shutil.rmtree(server.folder, ignore_errors=True)
-
-
 def test_typing_while_the_server_is_down_is_kept_and_saved_when_it_returns(
         qtbot, tmp_path, own_server, monkeypatch):
     from brastod.core.db import open_database

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from brastod.core import versions
-from brastod.core.db import open_database
 from brastod.core.services import meetings, walks
 from brastod.gui.dialogs.form_conflict import MINE, THEIRS
 from brastod.gui.models.table import ROW_ROLE
@@ -24,20 +23,6 @@ CHECK = Qt.ItemDataRole.CheckStateRole
 def tab(window):
     window.ui.tabs.setCurrentWidget(window.calendar)
     return window.calendar
-
-
-@pytest.fixture
-def anna(demo_db, monkeypatch):
-    """The second writer: another program on the same file, as anna.berg; ``anna(save, *args,
-    **kwargs)`` runs ``save(her database, …)``."""
-    other = open_database(demo_db.path)
-
-    def as_anna(save, *args, **kwargs):
-        with monkeypatch.context() as patch:     # undoes this patch only
-            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
-            return save(other, *args, **kwargs)
-    yield as_anna
-    other.close()
 
 
 def _meeting_fields(detail, **changes):

@@ -18,11 +18,16 @@ from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.widgets import combos
 from brastod.gui.widgets.form_dialog import FormDialog
 from tests.core.test_form_merge import walk_fields
-from tests.gui.test_form_conflicts import anna, tab  # noqa: F401 (fixtures)
 from tests.gui.test_form_conflicts import _open_meeting
 from tests.gui.test_walk_editor import _open_walk
 
 REFUSED = "Inget togs bort: titta på ändringen och ta bort igen om det ändå ska bort."
+
+
+@pytest.fixture
+def tab(window):
+    window.ui.tabs.setCurrentWidget(window.calendar)
+    return window.calendar
 
 
 @pytest.fixture

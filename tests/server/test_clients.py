@@ -87,7 +87,7 @@ def test_five_clients_import_and_edit_at_once_and_nothing_is_lost(pg_url, tmp_pa
 
 
 @pytest.fixture
-def own_server():
+def durable_server():
     """A server of the test's own, for a test that stops it: durable, since without it the
     last commits are lost to a stop (-m immediate)."""
     yield from started_or_skipped(durable=True)
@@ -101,17 +101,17 @@ def _ask(client: subprocess.Popen, command: str) -> dict:
     return json.loads(client.stdout.readline())
 
 
-def test_a_running_client_keeps_working_after_the_server_restarts(own_server, capsys):
-    own_server.admin("CREATE DATABASE brastod")
-    url = own_server.url("brastod")
+def test_a_running_client_keeps_working_after_the_server_restarts(durable_server, capsys):
+    durable_server.admin("CREATE DATABASE brastod")
+    url = durable_server.url("brastod")
     assert main(["--db", url, "server-init", "--municipality", "Kungsör"]) == 0
     client = _client(url, "serve", stdin=subprocess.PIPE)
     try:
         assert "ok" in _ask(client, "add Före omstarten")
-        own_server.stop()
+        durable_server.stop()
         refused = _ask(client, "add Under avbrottet")
         assert refused["error"].startswith("Förbindelsen med servern bröts"), refused
-        own_server.resume()
+        durable_server.resume()
         assert "ok" in _ask(client, "add Efter omstarten")
     finally:
         if client.poll() is None:

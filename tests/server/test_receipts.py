@@ -15,7 +15,6 @@ from brastod.core.db import open_database
 from brastod.core.errors import BrastodError
 from brastod.core.meeting_rules import SeriesFields
 from brastod.core.services import meeting_series, registers
-from tests.gui.test_connection_lost import own_server  # noqa: F401 (a server of the test's own)
 
 
 def _tokens(db) -> set:
