@@ -179,10 +179,13 @@ def cell_text(value: Any) -> str | None:
     return " ".join(str(value).split())
 
 
-def _distinct(values: list[Any], judge) -> dict:
-    """``judge(value)`` for each distinct value of a column: partner files repeat their dates,
-    times, counts, categories and texts on thousands of rows."""
-    return {value: judge(value) for value in set(values)}
+def _distinct(table: Table, name: str, judge) -> dict:
+    """``judge(value)`` for each distinct value of field ``name``'s column: partner files
+    repeat their dates, times, counts, categories and texts on thousands of rows."""
+    index = table.columns[name]
+    found = table.distinct.get(index)
+    return {value: judge(value) for value in (set(table.column(index)) if found is None
+                                              else found)}
 
 
 def _where(values: list[Any], verdicts: dict, bad) -> set[int]:
@@ -268,7 +271,7 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
                               unusable=True),
               "police_reported": _judge(letter.get("police_reported"), parse_yes_no)}
     judges.update((name, _judge_text(letter.get(name))) for name in SCREENED)
-    verdicts = {name: _distinct(written[name], judge) if name in table.columns
+    verdicts = {name: _distinct(table, name, judge) if name in table.columns
                 else {None: judge(None)} for name, judge in judges.items()}
 
     def where(name: str, bad) -> set[int]:
