@@ -5,6 +5,7 @@ The preview is kept by column: the table's cells and each distinct value's verdi
 rows that are rejected, warned or hold personal data worked out from those verdicts. The import
 saves from the columns; a PreviewRow is made only for a row someone asks for (the dialog's
 painted rows, a rejected row's message)."""
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -139,6 +140,23 @@ class Preview:
         if all(type(value) is type(parsed) and value == parsed for value, parsed in part.items()):
             return cells        # the cells are their values already (texts written tidily)
         return list(map(part.__getitem__, cells))
+
+    def counted(self, name: str) -> Counter:
+        """How many accepted rows have each text of field ``name`` (category or area), the
+        empty left out."""
+        index = self.table.columns.get(name)
+        counts = self.table.distinct.get(index) if index is not None else None
+        if not isinstance(counts, Counter):
+            found = Counter(self.accepted(name))
+        else:
+            verdicts, found = self.judged.verdicts[name], Counter()
+            for value, rows in counts.items():
+                found[verdicts[value][0]] += rows
+            cells = self.table.column(index)
+            found.subtract(verdicts[cells[position]][0] for position in self.rejected_positions)
+            found = +found              # without the texts only rejected rows have
+        found.pop(None, None)
+        return found
 
     @cached_property
     def problem_positions(self) -> list[int]:

@@ -1,6 +1,7 @@
 """Finding the table in a workbook: the sheet with the data, its header row (below title rows,
 as the second of two header rows, under merged group headings), the columns' meaning, and the
 data rows without blank and summary rows."""
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,6 +46,7 @@ _SUMMARY_WORDS = ("totalt", "total", "summa", "sum", "summering", "antal totalt"
 _SKIPPED_SHEETS = ("instruktion", "instruktioner", "anvisning", "anvisningar", "lathund",
                    "listor", "läs mig", "readme", "instructions")
 HEADER_SEARCH_ROWS = 40
+COUNTED = ("category", "area")
 
 
 @dataclass
@@ -60,8 +62,9 @@ class Table:
     cells: list[list] = field(repr=False)           # by column index: each data row's cell
     skipped_summary_rows: int = 0
     # By column index, for the columns recognised when the table was found: its distinct
-    # cells, collected as the columns were made.
-    distinct: dict[int, set] = field(default_factory=dict, repr=False)
+    # cells, collected as the columns were made; counted (the rows of each) for the category
+    # and area columns, whose unknown values the import dialog lists with their rows.
+    distinct: dict[int, set | Counter] = field(default_factory=dict, repr=False)
 
     def column_letter(self, field_name: str) -> str:
         return column_letter(self.columns[field_name])
@@ -137,7 +140,8 @@ def find_table(workbook: Workbook) -> Table:
     _, sheet, header_index, headings, columns = best
     numbers, rows, summaries = _data_rows(sheet.rows[header_index + 1:], header_index + 2,
                                           len(headings), columns)
-    cells, distinct = _by_column(rows, set(columns.values()))
+    cells, distinct = _by_column(rows, set(columns.values()),
+                                 {columns[name] for name in COUNTED if name in columns})
     return Table(sheet.name, header_index + 1, headings, columns, numbers, cells, summaries,
                  distinct)
 
@@ -149,12 +153,15 @@ def find_table(workbook: Workbook) -> Table:
 _PART = 2048
 
 
-def _by_column(rows: list[list[Any]], wanted: set[int]) -> tuple[list[list], dict[int, set]]:
+def _by_column(rows: list[list[Any]], wanted: set[int],
+               counted: set[int]) -> tuple[list[list], dict[int, set | Counter]]:
     """The cells of ``rows`` by column (as many columns as the shortest row has: never fewer
-    than the header), and the distinct cells of the ``wanted`` columns."""
+    than the header), and the distinct cells of the ``wanted`` columns, with their rows
+    counted in the ``counted`` ones."""
     width = min(map(len, rows), default=0)
     cells: list[list] = [[] for _ in range(width)]
-    distinct = {index: set() for index in wanted if index < width}
+    distinct = {index: Counter() if index in counted else set()
+                for index in wanted if index < width}
     for start in range(0, len(rows), _PART):
         for index, part in zip(range(width), zip(*rows[start:start + _PART])):
             cells[index].extend(part)

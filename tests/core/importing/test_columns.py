@@ -2,6 +2,8 @@
 rows, personal data, the accepted rows' values) is what each row, made on its own, says; the
 keys of a whole column are each row's key; the data rows found in one pass are those found
 row by row."""
+import dataclasses
+from collections import Counter
 from datetime import date, datetime
 
 import pytest
@@ -36,7 +38,25 @@ def test_what_the_preview_works_out_by_column_is_what_each_row_says(rows):
     accepted = [row for row in made if row.rejection is None]
     for name in FIELDS:
         assert list(preview.accepted(name)) == [getattr(row, name) for row in accepted], name
+    for name in ("category", "area"):       # counted as the columns were made
+        assert isinstance(preview.table.distinct[preview.table.columns[name]], Counter)
+        assert preview.counted(name) == _texts(accepted, name), name
     assert preview.row(0) is preview.rows[0] is preview.rows[:1][0]     # made once
+
+
+def _texts(rows, name: str) -> Counter:
+    return Counter(getattr(row, name) for row in rows if getattr(row, name) is not None)
+
+
+def test_a_column_the_user_chose_is_counted_from_its_accepted_rows():
+    """The place column read as the area: it was not counted as the table was made."""
+    preview = _preview(ROWS)
+    table = dataclasses.replace(preview.table, columns={
+        **preview.table.columns, "area": preview.table.columns["place"]})
+    preview = build_preview("fil.xlsx", table, TODAY)
+    accepted = [row for row in preview.rows if row.rejection is None]
+    assert preview.counted("area") == _texts(accepted, "area") != {}
+    assert preview.counted("area")["Torget"] == 1         # the other Torget row is rejected
 
 
 def test_the_rows_of_a_preview_are_made_only_when_asked_for():
