@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from brastod.core.errors import ImportFailure
@@ -138,10 +137,8 @@ def find_table(workbook: Workbook) -> Table:
             "som Datum eller Händelsedatum i de första 40 raderna på varje blad). Lägg till en "
             "rubrik ”Datum” över datumkolumnen, eller ange kolumnerna i importens mappning.")
     _, sheet, header_index, headings, columns = best
-    numbers, rows, summaries = _data_rows(sheet.rows[header_index + 1:], header_index + 2,
-                                          len(headings), columns)
-    cells, distinct = _by_column(rows, set(columns.values()),
-                                 {columns[name] for name in COUNTED if name in columns})
+    numbers, cells, distinct, summaries = _data_rows(
+        sheet.rows[header_index + 1:], header_index + 2, len(headings), columns)
     return Table(sheet.name, header_index + 1, headings, columns, numbers, cells, summaries,
                  distinct)
 
@@ -153,12 +150,10 @@ def find_table(workbook: Workbook) -> Table:
 _PART = 2048
 
 
-def _by_column(rows: list[list[Any]], wanted: set[int],
+def _by_column(rows: list[list[Any]], width: int, wanted: set[int],
                counted: set[int]) -> tuple[list[list], dict[int, set | Counter]]:
-    """The cells of ``rows`` by column (as many columns as the shortest row has: never fewer
-    than the header), and the distinct cells of the ``wanted`` columns, with their rows
-    counted in the ``counted`` ones."""
-    width = min(map(len, rows), default=0)
+    """The first ``width`` cells of ``rows`` by column, and the distinct cells of the
+    ``wanted`` columns, with their rows counted in the ``counted`` ones."""
     cells: list[list] = [[] for _ in range(width)]
     distinct = {index: Counter() if index in counted else set()
                 for index in wanted if index < width}
@@ -170,27 +165,34 @@ def _by_column(rows: list[list[Any]], wanted: set[int],
     return cells, distinct
 
 
-def _data_rows(body: list[list[Any]], first_number: int, width: int,
-               columns: dict[str, int]) -> tuple[list[int], list[list[Any]], int]:
-    """The numbers and cells of the data rows of ``body``, the rows under the header, and the
-    number of summary rows left out. A sheet's rows are all as wide (a CSV's need not be):
-    then only the rows whose first cell is empty or a summary's word are looked at one by
-    one."""
+def _data_rows(body: list[list[Any]], first_number: int, width: int, columns: dict[str, int]
+               ) -> tuple[list[int], list[list], dict[int, set | Counter], int]:
+    """The numbers of the data rows of ``body`` (the rows under the header), their cells by
+    column (as many columns as the shortest row has: never fewer than the header) with the
+    distinct cells of the first and the recognised columns, and the number of summary rows
+    left out. A sheet's rows are all as wide (a CSV's need not be): then only the rows whose
+    first cell is empty or a summary's word are looked at one by one."""
+    wanted = set(columns.values()) | {0}
+    counted = {columns[name] for name in COUNTED if name in columns}
+
+    def by_column(rows: list[list[Any]]) -> tuple[list[list], dict[int, set | Counter]]:
+        return _by_column(rows, min(map(len, rows), default=0), wanted, counted)
     numbers = range(first_number, first_number + len(body))
     if not body or min(map(len, body)) < width or width == 0:
-        return _each_data_row(numbers, body, width, columns)
-    firsts = list(map(itemgetter(0), body))
-    doubtful = {value for value in set(firsts) if value is None or (
+        kept, rows, summaries = _each_data_row(numbers, body, width, columns)
+        return (kept, *by_column(rows), summaries)
+    cells, distinct = by_column(body)
+    doubtful = {value for value in distinct[0] if value is None or (
         isinstance(value, str) and (not value.strip() or _is_summary_word(value)))}
     if not doubtful:
-        return list(numbers), body, 0
+        return list(numbers), cells, distinct, 0
     keep = [True] * len(body)
     summaries = 0
-    for position in compress(range(len(body)), map(doubtful.__contains__, firsts)):
+    for position in compress(range(len(body)), map(doubtful.__contains__, cells[0])):
         kind = _kind(body[position], columns)
         keep[position] = kind is None
         summaries += kind == "summary"
-    return list(compress(numbers, keep)), list(compress(body, keep)), summaries
+    return (list(compress(numbers, keep)), *by_column(list(compress(body, keep))), summaries)
 
 
 def _each_data_row(numbers: range, body: list[list[Any]], width: int,
