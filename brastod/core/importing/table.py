@@ -51,8 +51,8 @@ COUNTED = ("category", "area")
 @dataclass
 class Table:
     """The data rows of a sheet kept by column: a few lists of plain values rather than a list
-    for each row, which Python's cyclic collector walks (a 50 000-row file's lists cost the
-    import a tenth of a second more)."""
+    for each row (Python's cyclic collector walks each list: 50 000 rows' lists cost the import
+    a tenth of a second more)."""
     sheet: str
     header_row: int                    # 1-based, as the user sees it in Excel
     headings: list[str]
@@ -146,7 +146,7 @@ def find_table(workbook: Workbook) -> Table:
 # Rows become columns a few thousand at a time, and the distinct cells of each recognised
 # column are collected from the part just made while its cells are still in the processor's
 # cache. Over all 50 000 rows at once each pass found the cells evicted: the two passes took
-# 54 ms there, 23 ms in parts (thread time, the benchmark's .xlsx).
+# 49–59 ms there, 26–31 ms in parts (processor time, the benchmark's .ods and .xlsx).
 _PART = 4096
 
 
