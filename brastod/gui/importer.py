@@ -27,14 +27,10 @@ def importable(path: Path) -> bool:
 def _read(db, path: Path, today):
     from brastod.core.services import registers
     from brastod.core.services.importing import AREA, CATEGORY, prepare
-    lists = {}
-
-    def listed() -> None:       # while the file is parsed
-        lists.update({"partners": registers.list_partners(db),
-                      CATEGORY: registers.list_categories(db), AREA: registers.list_areas(db)})
-    prepared = prepare(db, path, today=today, meanwhile=listed)
+    prepared = prepare(db, path, today=today)
     prepared.unknown()          # counted here on the worker, where the dialog finds it
-    return prepared, lists
+    return prepared, {"partners": registers.list_partners(db),
+                      CATEGORY: registers.list_categories(db), AREA: registers.list_areas(db)}
 
 
 # An import adds incidents, and may add categories and areas.

@@ -1,14 +1,11 @@
 """Reading a partner file into plain sheets of rows: .xlsx/.xlsm/.xls/.ods through
 python-calamine, .csv/.txt in UTF-8 or Windows-1252 with the separator detected."""
 import csv
-import dataclasses
 import hashlib
 import io
 import re
 import stat
 import zipfile
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,28 +43,11 @@ class Workbook:
     sheets: list[Sheet] = field(repr=False)
 
 
-def read_workbook(path: Path, meanwhile: Callable[[Workbook], None] | None = None) -> Workbook:
+def read_workbook(path: Path) -> Workbook:
     """All sheets of ``path``. Raises ImportFailure with a Swedish message for a file that is
-    missing, empty, protected, damaged or not a spreadsheet.
-
-    The sheets are read on a thread of their own, and ``meanwhile``, if given, is called on
-    this one with the file's name, size and hash (no sheets): calamine lets go of Python's
-    lock while it unpacks and parses, three quarters of a read, so the caller's own work there
-    (an import's database lookups) adds no time."""
+    missing, empty, protected, damaged or not a spreadsheet."""
     path = Path(path)
-    name, data = file_name(path), read_file(path)
-    if not data.strip():
-        raise ImportFailure(f"Filen {name} är tom. Be avsändaren skicka den igen.")
-    with ThreadPoolExecutor(1, thread_name_prefix="brastod-read") as pool:
-        sheets = pool.submit(_read_sheets, name, data, path)
-        file = Workbook(name, len(data), hashlib.sha256(data).hexdigest(), [])
-        if meanwhile is not None:
-            try:
-                meanwhile(file)
-            except BaseException:
-                sheets.result()     # a file that cannot be read says so first
-                raise
-        return dataclasses.replace(file, sheets=sheets.result())
+    return _parse(file_name(path), read_file(path), path)
 
 
 def read_file(path: Path) -> bytes:
@@ -91,10 +71,13 @@ def read_file(path: Path) -> bytes:
         raise ImportFailure(f"Filen {path.name} kan inte läsas: {describe(error)}.") from None
 
 
-def _read_sheets(file_name: str, data: bytes, path: Path) -> list[Sheet]:
+def _parse(file_name: str, data: bytes, path: Path) -> Workbook:
+    if not data.strip():
+        raise ImportFailure(f"Filen {file_name} är tom. Be avsändaren skicka den igen.")
     suffix = Path(file_name).suffix.lower()
-    return ([_read_text(file_name, data)] if suffix in TEXT_SUFFIXES
-            else _read_spreadsheet(file_name, data, suffix, path))
+    sheets = ([_read_text(file_name, data)] if suffix in TEXT_SUFFIXES
+              else _read_spreadsheet(file_name, data, suffix, path))
+    return Workbook(file_name, len(data), hashlib.sha256(data).hexdigest(), sheets)
 
 
 def _read_spreadsheet(file_name: str, data: bytes, suffix: str, path: Path) -> list[Sheet]:

@@ -147,7 +147,7 @@ def find_table(workbook: Workbook) -> Table:
 # column are collected from the part just made while its cells are still in the processor's
 # cache. Over all 50 000 rows at once each pass found the cells evicted: the two passes took
 # 49–59 ms there, 26–31 ms in parts (processor time, the benchmark's .ods and .xlsx).
-_PART = 4096
+_PART = 2048
 
 
 def _by_column(rows: list[list[Any]], width: int, wanted: set[int],

@@ -16,7 +16,6 @@ import hashlib
 import json
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -89,36 +88,23 @@ class PreparedImport:
 
 @collector_paused()
 def prepare(db: Database, path: Path, *, partner_name: str | None = None,
-            partner_id: int | None = GUESS, today: date | None = None,
-            meanwhile: Callable[[], None] = lambda: None) -> PreparedImport:
-    """Read ``path`` and preview it; ImportFailure when the file cannot be used. What needs
-    only the file's name and hash, and the caller's ``meanwhile``, is done while the sheets
-    are parsed."""
-    found = {}
-
-    def lookups(file: Workbook) -> None:
-        with db.session() as session:
-            if partner_name is not None:
-                partner = None          # named below: a file that cannot be used says so first
-            elif partner_id == GUESS:
-                partner = _guess_partner(session, file)
-            else:
-                partner = session.get(Partner, partner_id) if partner_id is not None else None
-            found.update(pid=partner.id if partner else None,
-                         name=partner.name if partner else None, known={
-                             CATEGORY: _lookup(session, Category, CategorySynonym,
-                                               "category_id"),
-                             AREA: _lookup(session, Area, AreaSynonym, "area_id")})
-        meanwhile()
-    workbook = read_workbook(Path(path), meanwhile=lookups)
+            partner_id: int | None = GUESS, today: date | None = None) -> PreparedImport:
+    """Read ``path`` and preview it; ImportFailure when the file cannot be used."""
+    workbook = read_workbook(Path(path))
     table = find_table(workbook)
     today = today or date.today()
-    pid, name, known = found["pid"], found["name"], found["known"]
     with db.session() as session:
         if partner_name is not None:
             partner = partner_by_name(session, partner_name)
-            pid, name = partner.id, partner.name
+        elif partner_id == GUESS:
+            partner = _guess_partner(session, workbook)
+        else:
+            partner = session.get(Partner, partner_id) if partner_id is not None else None
+        pid = partner.id if partner else None
         remembered = _remembered_columns(session, pid, table)
+        known = {CATEGORY: _lookup(session, Category, CategorySynonym, "category_id"),
+                 AREA: _lookup(session, Area, AreaSynonym, "area_id")}
+        name = partner.name if partner else None
     # The table holds what is imported; the sheets' rows go now, before the collector runs.
     workbook = dataclasses.replace(workbook, sheets=[])
     if remembered is not None:

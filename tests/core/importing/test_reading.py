@@ -1,6 +1,4 @@
 """Reading files and finding the table, on files shaped like the ones partners send."""
-import hashlib
-import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -168,49 +166,3 @@ def test_column_letters():
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
         "A", "Z", "AA", "AB", "ZZ", "AAA"]
 
-
-def test_the_sheets_are_parsed_while_the_callers_own_work_runs(tmp_path, monkeypatch):
-    """The parse waits for the caller's work to begin, and that work for the parse to have
-    begun: done one after the other, either would wait in vain."""
-    from brastod.core.importing import sheets
-    path = _xlsx(tmp_path / "rapport.xlsx", {"Blad1": [["Datum"], ["2024-03-05"]]})
-    parsing, working = threading.Event(), threading.Event()
-    read = sheets._read_sheets
-
-    def parse(*args):
-        parsing.set()
-        assert working.wait(timeout=60), "the caller's work never began"
-        return read(*args)
-
-    def meanwhile(file):
-        working.set()
-        assert parsing.wait(timeout=60), "the sheets were not parsed meanwhile"
-        seen.append(file)
-    seen = []
-    monkeypatch.setattr(sheets, "_read_sheets", parse)
-    workbook = read_workbook(path, meanwhile=meanwhile)
-    assert [sheet.rows for sheet in workbook.sheets] == [[["Datum"], ["2024-03-05"]]]
-    assert (seen[0].file_name, seen[0].size, seen[0].sha256, seen[0].sheets) == (
-        "rapport.xlsx", path.stat().st_size, workbook.sha256, [])
-    assert workbook.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def test_a_file_that_cannot_be_read_says_so_whatever_the_caller_did_meanwhile(tmp_path):
-    """The parse's failure on the other thread is the same Swedish message, also when the
-    caller's own work failed too; a good file gives the caller's failure."""
-    good = _xlsx(tmp_path / "hel.xlsx", {"Blad1": [["Datum"], ["2024-03-05"]]})
-    broken = tmp_path / "trasig.xlsx"
-    broken.write_bytes(good.read_bytes()[:300])
-
-    def fails(file):
-        raise RuntimeError("databasen svarar inte")
-    for meanwhile in (None, lambda file: None, fails):
-        with pytest.raises(ImportFailure) as raised:
-            read_workbook(broken, meanwhile=meanwhile)
-        assert str(raised.value) == (
-            "Filen trasig.xlsx är skadad eller ofullständig och kan inte läsas. Be avsändaren "
-            "skicka den igen, eller öppna och spara om den i Excel eller LibreOffice.")
-    with pytest.raises(RuntimeError, match="databasen svarar inte"):
-        read_workbook(good, meanwhile=fails)
-    assert not [thread for thread in threading.enumerate()
-                if thread.name.startswith("brastod-read")]
