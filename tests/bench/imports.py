@@ -6,8 +6,8 @@
   .ods and .xls LibreOffice writes (and the CSV), the runs interleaved, medians.
 - The import preview against the bare read, in one warm process: all the worker does before
   the dialog opens (read, find the table, parse and screen every row, count the new values,
-  list the registers: `gui.importer._read`), in wall-clock and in processor time (the second
-  holds still on a busy machine, but does not see the work done while the file is parsed).
+  list the registers: `gui.importer._read`), in wall-clock and in processor time (which holds
+  still on a busy machine).
 - Each stage's own cost in process, side by side: the floor.
 - The backup taken before an import on a database of a million incidents, against that
   import.
