@@ -165,4 +165,3 @@ def test_missing_file_names_its_folder(tmp_path, monkeypatch):
 def test_column_letters():
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
         "A", "Z", "AA", "AB", "ZZ", "AAA"]
-
