@@ -1,5 +1,6 @@
 """The import dialog on a long file: it shows every row and says every problem before the user
 confirms, while only the rows it paints become row objects."""
+from collections import Counter
 from datetime import timedelta
 
 import pytest
@@ -56,3 +57,67 @@ def test_the_dialog_shows_every_row_and_every_problem_and_makes_only_what_it_pai
                for r in range(model.rowCount()))
     assert model.index(0, 10).data() == "Kolumn A: ”2026-02-30” är ett omöjligt datum."
     qtmodeltester.check(model)
+
+
+@pytest.fixture
+def long_workbook(tmp_path, data):
+    """3 000 rows, more than one part of rows made into columns at once; Ödeby is a new area,
+    Gammelby a new one on rejected rows only."""
+    from openpyxl import Workbook
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Rapport")
+    sheet.append(["Datum", "Tid", "Område", "Händelsetyp", "Beskrivning", "Antal"])
+    start = data.today - timedelta(days=400)
+    for number in range(ROWS):
+        rejected = number % 100 == 7
+        area = ("Gammelby" if rejected and number % 200 == 7
+                else "Ödeby" if number % 3 == 1 else "Centrum")
+        sheet.append(["2026-02-30" if rejected else start + timedelta(days=number % 365),
+                      "21:30", area, "Klotter",
+                      "Ring 070-123 45 67" if number % 10 == 3 else f"Klotter nr {number % 50}",
+                      "många" if number % 100 == 9 else 1])
+    book.save(tmp_path / "lang.xlsx")
+    return tmp_path / "lang.xlsx"
+
+
+def test_when_the_dialog_opens_its_counts_problems_and_new_values_are_every_rows(
+        qtbot, data, long_workbook, monkeypatch):
+    """Read as the window reads a file: at the moment the dialog opens, when Importera can be
+    pressed, what it says is what every row says when made on its own."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+    from brastod.gui.importer import Importer
+    seen = {}
+
+    def opened(dialog):
+        ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.update(summary=dialog.ui.summary.text(), enabled=ok.isEnabled(), button=ok.text(),
+                    tab=dialog.ui.pages.tabText(2), values=sorted(dialog._value_combos),
+                    unknown=dialog.prepared.unknown(), preview=dialog.prepared.preview)
+        combos.choose(dialog.ui.show, "problems")
+        seen["problems"] = [dialog.model.row_at(r).row for r in range(dialog.model.rowCount())]
+        return QDialog.DialogCode.Rejected
+    monkeypatch.setattr(ImportDialog, "exec", opened)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    importer = Importer(parent, data)
+    importer.start([long_workbook])
+    qtbot.waitUntil(lambda: "problems" in seen and not importer.busy, timeout=30_000)
+
+    preview = seen["preview"]
+    made = [preview.row(position) for position in range(len(preview))]
+    statuses = Counter(row.status for row in made)
+    assert statuses == {"ok": 2640, "warning": ROWS // 100 + ROWS // 10, "rejected": ROWS // 100}
+    ok = f"{statuses['ok']:,}".replace(",", "\u00a0")
+    assert (f"<b>3\u00a0000 rader</b> – {ok} OK, {statuses['warning']} med varning, "
+            f"{statuses['rejected']} avvisas.") in seen["summary"]
+    personal = sum(bool(row.findings) for row in made if row.rejection is None)
+    assert f"<b>{personal} rader innehåller troligen personuppgifter</b>" in seen["summary"]
+    assert seen["problems"] == [row.row for row in made if row.status != "ok"]
+    accepted = len(preview) - statuses["rejected"]
+    assert (seen["enabled"], seen["button"]) == (
+        True, f"Importera {accepted:,} rader".replace(",", "\u00a0"))
+    odeby = sum(row.area == "Ödeby" for row in made if row.rejection is None)
+    assert seen["unknown"] == {"category": {}, "area": {"Ödeby": odeby}} and odeby > 900
+    assert seen["values"] == [("area", "Ödeby")] and seen["tab"] == "Nya värden (1)"
+    assert "1 nya kategorier eller områden" in seen["summary"]

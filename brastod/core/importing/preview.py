@@ -5,6 +5,7 @@ The preview is kept by column: the table's cells and each distinct value's verdi
 rows that are rejected, warned or hold personal data worked out from those verdicts. The import
 saves from the columns; a PreviewRow is made only for a row someone asks for (the dialog's
 painted rows, a rejected row's message)."""
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -140,6 +141,23 @@ class Preview:
             return cells        # the cells are their values already (texts written tidily)
         return list(map(part.__getitem__, cells))
 
+    def counted(self, name: str) -> Counter:
+        """How many accepted rows have each text of field ``name`` (category or area), the
+        empty left out."""
+        index = self.table.columns.get(name)
+        counts = self.table.distinct.get(index) if index is not None else None
+        if not isinstance(counts, Counter):
+            found = Counter(self.accepted(name))
+        else:
+            verdicts, found = self.judged.verdicts[name], Counter()
+            for value, rows in counts.items():
+                found[verdicts[value][0]] += rows
+            cells = self.table.column(index)
+            found.subtract(verdicts[cells[position]][0] for position in self.rejected_positions)
+            found = +found              # without the texts only rejected rows have
+        found.pop(None, None)
+        return found
+
     @cached_property
     def problem_positions(self) -> list[int]:
         """The rows rejected or with a warning, in order."""
@@ -179,10 +197,13 @@ def cell_text(value: Any) -> str | None:
     return " ".join(str(value).split())
 
 
-def _distinct(values: list[Any], judge) -> dict:
-    """``judge(value)`` for each distinct value of a column: partner files repeat their dates,
-    times, counts, categories and texts on thousands of rows."""
-    return {value: judge(value) for value in set(values)}
+def _distinct(table: Table, name: str, judge) -> dict:
+    """``judge(value)`` for each distinct value of field ``name``'s column: partner files
+    repeat their dates, times, counts, categories and texts on thousands of rows."""
+    index = table.columns[name]
+    found = table.distinct.get(index)
+    return {value: judge(value) for value in (set(table.column(index)) if found is None
+                                              else found)}
 
 
 def _where(values: list[Any], verdicts: dict, bad) -> set[int]:
@@ -268,7 +289,7 @@ def build_preview(file_name: str, table: Table, today: date) -> Preview:
                               unusable=True),
               "police_reported": _judge(letter.get("police_reported"), parse_yes_no)}
     judges.update((name, _judge_text(letter.get(name))) for name in SCREENED)
-    verdicts = {name: _distinct(written[name], judge) if name in table.columns
+    verdicts = {name: _distinct(table, name, judge) if name in table.columns
                 else {None: judge(None)} for name, judge in judges.items()}
 
     def where(name: str, bad) -> set[int]:

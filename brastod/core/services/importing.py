@@ -76,9 +76,7 @@ class PreparedImport:
 
     @cached_property
     def _unknown(self) -> dict[str, Counter]:
-        found = {kind: Counter(self.preview.accepted(kind)) for kind in (CATEGORY, AREA)}
-        for counter in found.values():
-            counter.pop(None, None)
+        found = {kind: self.preview.counted(kind) for kind in (CATEGORY, AREA)}
         # Known as written, or by its words with personal data masked (as it is stored).
         for kind, counter in found.items():
             for text in list(counter):
