@@ -175,13 +175,17 @@ def _data_rows(body: list[list[Any]], first_number: int, width: int, columns: di
     wanted = set(columns.values()) | {0}
     counted = {columns[name] for name in COUNTED if name in columns}
 
-    def by_column(rows: list[list[Any]]) -> tuple[list[list], dict[int, set | Counter]]:
-        return _by_column(rows, min(map(len, rows), default=0), wanted, counted)
+    def by_column(rows: list[list[Any]], narrowest: int | None = None
+                  ) -> tuple[list[list], dict[int, set | Counter]]:
+        if narrowest is None:
+            narrowest = min(map(len, rows), default=0)
+        return _by_column(rows, narrowest, wanted, counted)
     numbers = range(first_number, first_number + len(body))
-    if not body or min(map(len, body)) < width or width == 0:
+    narrowest = min(map(len, body), default=0)
+    if not body or narrowest < width or width == 0:
         kept, rows, summaries = _each_data_row(numbers, body, width, columns)
         return (kept, *by_column(rows), summaries)
-    cells, distinct = by_column(body)
+    cells, distinct = by_column(body, narrowest)
     doubtful = {value for value in distinct[0] if value is None or (
         isinstance(value, str) and (not value.strip() or _is_summary_word(value)))}
     if not doubtful:

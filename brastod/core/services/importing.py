@@ -62,7 +62,7 @@ class PreparedImport:
     known: dict[str, dict[str, int]]      # CATEGORY/AREA → normalised name or synonym → id
     today: date
 
-    @collector_paused()
+    @collector_paused(kept=True)
     def with_columns(self, columns: dict[str, int]) -> "PreparedImport":
         """The same file read with another column mapping (field → 0-based column)."""
         table = dataclasses.replace(self.table, columns=dict(columns))
@@ -86,7 +86,7 @@ class PreparedImport:
         return found
 
 
-@collector_paused()
+@collector_paused(kept=True)
 def prepare(db: Database, path: Path, *, partner_name: str | None = None,
             partner_id: int | None = GUESS, today: date | None = None) -> PreparedImport:
     """Read ``path`` and preview it; ImportFailure when the file cannot be used."""
