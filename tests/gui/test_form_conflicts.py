@@ -89,7 +89,8 @@ def test_the_dialog_shows_the_field_both_changed_with_who_and_when(tab, qtbot, a
     assert model.rowCount() == 1            # the chair only she changed, the secretary only I
     assert [model.index(0, column).data() for column in range(3)] == \
         ["Plats", "Folkets hus", "Biblioteket"]
-    assert model.headerData(THEIRS, Qt.Orientation.Horizontal) == \
+    assert model.headerData(THEIRS, Qt.Orientation.Horizontal) == "Den andra versionen"
+    assert model.headerData(THEIRS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
         f"Den andra versionen (ändrad av anna.berg kl. " \
         f"{versions.as_local(theirs.changed_at):%H:%M})"
     assert model.chosen == [MINE]           # the user's value unless they choose

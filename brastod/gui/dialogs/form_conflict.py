@@ -94,9 +94,13 @@ class ChoiceModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 3:
-            return ("Fält", "Ditt värde", self.theirs_title)[section]
+        # Who and when stand in the message above; in the header they were cut off.
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("Fält", "Ditt värde", "Den andra versionen")[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == THEIRS:
+            return self.theirs_title
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
