@@ -161,6 +161,26 @@ def test_causes_are_numbered_through_the_plan(chain):
     assert [n for _, n in _numbers(db, plan_id)] == [1, 2, 3]
 
 
+def test_moving_and_renumbering_links_is_no_new_version(chain):
+    """A new order or a cause's new number changes nothing anyone typed: the versions shown in
+    another window still hold, so its next save of a text is no conflict."""
+    db, plan_id, (first, second), causes = chain
+
+    def stamps() -> dict:
+        outline = plan_chain.get_outline(db, plan_id)
+        return {(type(node).__name__, node.id): node.stamp
+                for node in outline.problems + outline.causes()}
+    shown = stamps()
+    assert plan_chain.move(db, Link.CAUSE, causes[1], -1)
+    assert plan_chain.move(db, Link.PROBLEM, second, -1)
+    plan_chain.remove(db, Link.CAUSE, causes[0])
+    assert _numbers(db, plan_id) == [("Dålig belysning", 1), ("Få vuxna", 2)]
+    assert stamps() == {key: stamp for key, stamp in shown.items()
+                        if key != ("CauseNode", causes[0])}
+    plan_chain.update_cause(db, causes[1], "Få vuxna ute på kvällarna",
+                            version=shown["CauseNode", causes[1]].version)
+
+
 def test_an_action_under_a_goal_serves_the_goals_cause(chain):
     db, plan_id, _, causes = chain
     goal = plan_chain.add_goal(db, plan_id, GoalFields("Färre samlingar", 90,

@@ -19,6 +19,7 @@ from brastod.core.models import (
 from brastod.core.plan_rules import (
     ActionFields, FollowUpFields, GoalFields, Link, ProgressFields, require_text,
 )
+from brastod.core.services.ordering import renumber
 from brastod.core.versions import Stamp, save as save_versioned, to_remove
 
 
@@ -303,13 +304,9 @@ def _plan_causes(session: Session, plan_id: int) -> list[Cause]:
 
 def _renumber_causes(session: Session, plan_id: int, causes: list[Cause] | None = None) -> None:
     """Number the plan's causes 1, 2, 3 … in outline order (through the plan, as in Brå's
-    template); in two steps, so no two causes of a problem share a number on the way."""
+    template)."""
     causes = _plan_causes(session, plan_id) if causes is None else causes
-    for step in (-1, 1):
-        for number, cause in enumerate(causes, start=1):
-            cause.number = step * number
-            session.add(cause)
-        session.flush()
+    renumber(session, Cause, causes, "number")
 
 
 # ---- goals, actions and follow-ups ----
@@ -506,9 +503,7 @@ def move(db: Database, link: Link, item_id: int, step: int) -> bool:
             order = [c for c in causes if c.problem_id != item.problem_id]
             _renumber_causes(session, plan_id, _in_problem_order(session, order + siblings))
             return True
-        for position, sibling in enumerate(siblings, start=1):
-            sibling.position = position
-            session.add(sibling)
+        renumber(session, type(item), siblings)
         if link is Link.PROBLEM:
             session.flush()
             _renumber_causes(session, plan_id)
