@@ -425,3 +425,38 @@ def test_a_follow_up_can_mark_its_action_done_or_move_it_in_the_same_step(demo_d
         plan_chain.follow_up_action(demo_db, action.id, too_early, DEMO_TODAY)
     assert refused.value.field == "due_on" and "är före starten" in str(refused.value)
     assert next(a for a in action_plans.list_actions(demo_db) if a.id == action.id) == after
+
+
+def test_a_draft_someone_else_changed_or_added_to_is_not_removed(tmp_path, monkeypatch):
+    """Removing a whole draft names the versions of the plan and every link shown: a link
+    someone else changed or added since keeps the plan (who and when said); one they removed,
+    or the user's own change the outline had not shown yet, does not. (Two people: on a file,
+    two users of the computer; on a server two logins, which tests/server covers for roles.)"""
+    from brastod.core import versions
+    from brastod.core.db import open_database
+    db = open_database(tmp_path / "plan.sqlite3", create=True)
+    other = open_database(tmp_path / "plan.sqlite3")
+    plan_id = action_plans.create_plan(db, PlanFields("Plan"))
+    problem = plan_chain.add_problem(db, plan_id, "Samlingar i centrum")
+    cause = plan_chain.add_cause(db, problem, "Ingen fritidsgård")
+    plan = action_plans.get_plan(db, plan_id)
+    shown = plan_chain.versions_shown(plan_chain.get_outline(db, plan_id))
+
+    def as_anna(change, *args, **kwargs):
+        with monkeypatch.context() as patch:
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+            return change(other, *args, **kwargs)
+    as_anna(plan_chain.update_cause, cause, "Ingen fritidsgård i Kolarbyn")
+    with pytest.raises(ValidationError, match="anna.berg ändrade planens kedja.*Inget togs bort"):
+        action_plans.delete_plan(db, plan_id, plan.stamp.version, shown)
+    shown = plan_chain.versions_shown(plan_chain.get_outline(db, plan_id))
+    goal = as_anna(plan_chain.add_goal, plan_id,
+                   GoalFields("Fler vuxna ute", 10, date(2027, 6, 30), cause_id=cause))
+    with pytest.raises(ValidationError, match="anna.berg ändrade planens kedja"):
+        action_plans.delete_plan(db, plan_id, plan.stamp.version, shown)
+    as_anna(plan_chain.remove, Link.GOAL, goal)
+    plan_chain.update_cause(db, cause, "Min egen ändring", version=shown[Link.CAUSE][cause])
+    action_plans.delete_plan(db, plan_id, plan.stamp.version, shown)
+    assert action_plans.list_plans(db) == []
+    db.close()
+    other.close()

@@ -332,6 +332,25 @@ def test_a_new_plan_is_created_and_a_draft_deleted(tab, qtbot, window, monkeypat
     assert len(action_plans.list_plans(demo_db)) == 2
 
 
+def test_a_draft_someone_else_added_to_is_not_deleted_and_shown_again(tab, qtbot, monkeypatch,
+                                                                       anna, demo_db,
+                                                                       message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+    from brastod.core.services.plan_chain import add_problem
+    _open(tab, qtbot, "action_plan")
+    with qtbot.waitSignal(tab.loaded):
+        combos.choose(tab.plan_form.ui.status, "draft")
+    plan_id, problems = tab.detail.id, tab.chain.model.rowCount()
+    anna(add_problem, plan_id, "Nedskräpning vid stationen")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(tab.chain.shown, timeout=30_000):
+        tab.ui.deleteButton.click()
+    said = " ".join(text for _, text in message_boxes)
+    assert "anna.berg ändrade planens kedja" in said and "Inget togs bort" in said
+    assert any(p.id == plan_id for p in action_plans.list_plans(demo_db))
+    assert tab.detail.id == plan_id and tab.chain.model.rowCount() == problems + 1
+
+
 def test_export_writes_pdf_and_excel(tab, qtbot, window, monkeypatch, tmp_path, message_boxes):
     from openpyxl import load_workbook
     from pypdf import PdfReader

@@ -14,7 +14,9 @@ from brastod.core.models import (
     Action, ActionPlan, Cause, Contact, FollowUp, Goal, Partner, SituationReport,
 )
 from brastod.core.plan_rules import PlanFields, is_due_soon, is_overdue
-from brastod.core.versions import Stamp, save as save_versioned
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
+
+PLAN_GONE = "Planen finns inte längre; någon har tagit bort den."
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def update_plan(db: Database, plan_id: int, values: PlanFields, *, version: int 
         _plan(session, plan_id)
         _check_report(session, values.situation_report_id)
         return save_versioned(session, ActionPlan, plan_id, _clean(values), version, "planen",
-                              "Planen finns inte längre; någon har tagit bort den.",
+                              PLAN_GONE,
                               _clean(base) if base is not None else None)
 
 
@@ -112,12 +114,19 @@ def _clean(values: PlanFields) -> dict:
     return result
 
 
-def delete_plan(db: Database, plan_id: int) -> None:
+def delete_plan(db: Database, plan_id: int, version: int | None = None,
+                links: dict | None = None) -> None:
+    """A draft and its chain. With the ``version`` of the plan and the versions of the links
+    the user saw (``plan_chain.versions_shown``), a plan someone else changed meanwhile, or
+    whose chain they added to or changed, is kept: who and when are said."""
+    from brastod.core.services.plan_chain import refuse_unseen_changes
     with db.session() as session:
-        plan = _plan(session, plan_id)
+        plan = to_remove(session, ActionPlan, plan_id, version, "planen", PLAN_GONE)
         if plan.status != PlanStatus.DRAFT:
             raise ValidationError("En beslutad eller avslutad plan kan inte tas bort; den är en "
                                   "del av kommunens handlingar. Sätt status Avslutad i stället.")
+        if links is not None:
+            refuse_unseen_changes(session, plan_id, links)
         session.delete(plan)
 
 

@@ -20,7 +20,7 @@ from brastod.core.plan_rules import (
     ActionFields, FollowUpFields, GoalFields, Link, ProgressFields, require_text,
 )
 from brastod.core.services.ordering import renumber
-from brastod.core.versions import Stamp, save as save_versioned, to_remove
+from brastod.core.versions import Stamp, save as save_versioned, to_remove, who
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,39 @@ def get_outline(db: Database, plan_id: int) -> Outline:
         return Outline(plan_id, problems,
                        [g for g in goals if g.values.cause_id not in cause_ids],
                        [a for a in ungoaled if a.values.cause_id not in cause_ids])
+
+
+def versions_shown(outline: Outline) -> dict[Link, dict[int, int]]:
+    """Every link ``outline`` shows, by kind: its id → the version shown."""
+    shown: dict[Link, dict[int, int]] = {link: {} for link in _MODELS}
+    actions = outline.all_actions()
+    for link, nodes in ((Link.PROBLEM, outline.problems), (Link.CAUSE, outline.causes()),
+                        (Link.GOAL, outline.all_goals()), (Link.ACTION, actions),
+                        (Link.FOLLOW_UP, [f for a in actions for f in a.follow_ups])):
+        shown[link].update((node.id, node.stamp.version) for node in nodes)
+    return shown
+
+
+def refuse_unseen_changes(session: Session, plan_id: int, shown: dict[Link, dict[int, int]]
+                          ) -> None:
+    """Before the whole plan goes: a link someone else added or changed since the user saw
+    ``shown`` (``versions_shown``) keeps the plan, with who and when said; one they removed
+    is no loss, nor is the user's own change (their outline may not have been drawn again)."""
+    of_plan = {
+        Link.PROBLEM: lambda q: q.where(PriorityProblem.action_plan_id == plan_id),
+        Link.CAUSE: lambda q: q.join(PriorityProblem, PriorityProblem.id == Cause.problem_id)
+        .where(PriorityProblem.action_plan_id == plan_id),
+        Link.GOAL: lambda q: q.where(Goal.plan_id == plan_id),
+        Link.ACTION: lambda q: q.where(Action.plan_id == plan_id),
+        Link.FOLLOW_UP: lambda q: q.join(Action, Action.id == FollowUp.action_id)
+        .where(Action.plan_id == plan_id)}
+    me = who(session.connection())
+    for link, model in _MODELS.items():
+        for row_id, now, by in session.exec(of_plan[link](
+                select(model.id, model.version, model.changed_by))):
+            seen = shown.get(link, {}).get(row_id, 0)     # 0: no row has it (added since)
+            if seen != now and by != me:
+                to_remove(session, model, row_id, seen, "planens kedja", _gone(link))
 
 
 def _values(kind: type, row) -> object:

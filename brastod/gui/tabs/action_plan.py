@@ -202,12 +202,23 @@ class ActionPlanTab(MasterDetailTab):
 
     def delete_plan(self) -> None:
         from brastod.core.services.action_plans import delete_plan
+        from brastod.core.services.plan_chain import versions_shown
         detail = self.detail
         if detail is None:
             return
         if not ask(self, f"Ta bort utkastet ”{detail.fields.title}” med alla dess problem, "
                          "orsaker, mål, åtgärder och uppföljningar?"):
             return
-        self.data.call(delete_plan, detail.id, on_done=lambda _: (
-            self.reload(None), self.message.emit(f"{detail.fields.title} är borttagen.")),
-                       changes=Topic.PLANS, origin=self)
+        # The versions shown: a plan someone else changed meanwhile is kept and shown again.
+        outline = self.chain.outline
+        links = versions_shown(outline) if outline is not None \
+            and outline.plan_id == detail.id else None
+
+        def refused(error) -> None:
+            self.data.runner.refuse(error)
+            self.reload(detail.id)
+        self.data.call(delete_plan, detail.id, detail.stamp.version if detail.stamp else None,
+                       links, on_done=lambda _: (
+                           self.reload(None),
+                           self.message.emit(f"{detail.fields.title} är borttagen.")),
+                       on_error=refused, changes=Topic.PLANS, origin=self)
