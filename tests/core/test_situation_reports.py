@@ -273,3 +273,52 @@ def test_cli_errors_are_one_swedish_line(demo_db, tmp_path, capsys, monkeypatch,
     error = capsys.readouterr().err
     assert message in error and "Traceback" not in error
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("kind", ["lägesbild", "verksamhetsberättelse"])
+def test_a_draft_someone_else_changed_is_not_removed_nor_renamed_over(kind, tmp_path,
+                                                                       monkeypatch):
+    """Every change to a draft's parts counts up its version: one someone else made after the
+    user saw it keeps the draft (who and when said); the user's own change, which their window
+    may not have read back, does not. A title someone else gave it meanwhile stays."""
+    from brastod.core import versions
+    from brastod.core.db import open_database
+    from brastod.core.services import annual_reports
+    db = open_database(tmp_path / "utkast.sqlite3", create=True)
+    other = open_database(tmp_path / "utkast.sqlite3")
+    if kind == "lägesbild":
+        report_id = reports.create_report(db, "operational", period_of(MONTH, date(2026, 10, 1)))
+
+        def seen():
+            detail = reports.get_report(db, report_id)
+            return detail.title, detail.version, detail.sections[0]
+        rename, delete, sections = reports.rename_report, reports.delete_report, reports.SECTIONS
+        listed = reports.list_situation_reports
+    else:
+        report_id = annual_reports.create_annual_report(db, date(2026, 1, 1), date(2026, 12, 31))
+
+        def seen():
+            detail = annual_reports.get_annual_report(db, report_id)
+            return detail.row.title, detail.row.version, detail.sections[0]
+        rename, delete = annual_reports.rename_annual_report, annual_reports.delete_annual_report
+        sections, listed = annual_reports.SECTIONS, annual_reports.list_annual_reports
+
+    def as_anna(change, *args, **kwargs):
+        with monkeypatch.context() as patch:
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+            return change(other, *args, **kwargs)
+    title, version, section = seen()
+    as_anna(sections.save, section.id, body="Annas text.", version=section.stamp.version)
+    with pytest.raises(ValidationError, match="anna.berg ändrade .* kl. .*Inget togs bort"):
+        delete(db, report_id, version)
+    as_anna(rename, report_id, "Annas titel", title)
+    with pytest.raises(ValidationError, match="anna.berg gav .* titeln ”Annas titel”.*sparades"):
+        rename(db, report_id, "Min titel", title)
+    title, version, section = seen()
+    assert title == "Annas titel"
+    rename(db, report_id, "Min titel", title)
+    sections.save(db, section.id, body="Min text.", version=section.stamp.version)
+    delete(db, report_id, version)          # my own changes since are no reason
+    assert report_id not in [r.id for r in listed(db)]
+    db.close()
+    other.close()

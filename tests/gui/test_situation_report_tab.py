@@ -343,6 +343,29 @@ def test_a_draft_is_deleted_after_a_question_and_renamed_in_place(tab, qtbot, wi
     assert report_id not in [r.id for r in reports.list_situation_reports(demo_db)]
 
 
+def test_a_draft_someone_else_changed_is_kept_and_their_title_shown(tab, qtbot, window,
+                                                                    monkeypatch, anna,
+                                                                    message_boxes, demo_db):
+    report_id = _open(tab, qtbot, "draft")
+    section, title = tab.detail.sections[0], tab.detail.title
+    anna(reports.SECTIONS.save, section.id, body="Annas nya text.",
+         version=section.stamp.version)
+    _answer_yes(monkeypatch)
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        tab.ui.deleteButton.click()
+    assert "anna.berg ändrade lägesbilden" in message_boxes[-1][1]
+    assert "Inget togs bort" in message_boxes[-1][1]
+    assert report_id in [r.id for r in reports.list_situation_reports(demo_db)]
+    assert "Annas nya text." in tab.sections.editor.toPlainText()
+    anna(reports.rename_report, report_id, "Annas titel", title)
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        tab.ui.titleEdit.setText("Min titel")
+        tab.ui.titleEdit.editingFinished.emit()
+    assert "anna.berg gav lägesbilden titeln ”Annas titel”" in message_boxes[-1][1]
+    assert tab.ui.titleEdit.text() == "Annas titel" == \
+        reports.get_report(demo_db, report_id).title
+
+
 def test_an_empty_title_is_refused_and_put_back(tab, qtbot, window, message_boxes, demo_db):
     report_id = _open(tab, qtbot, "draft")
     title = tab.ui.titleEdit.text()

@@ -40,6 +40,7 @@ class AnnualReportRow:
     status: str
     adopted_on: date | None
     adopted_by: str | None
+    version: int | None = None          # counted up by every change to the report's parts
 
     @property
     def interim(self) -> bool:
@@ -95,7 +96,7 @@ def check_period(start: date, end: date) -> None:
 
 def _row(report: AnnualReport) -> AnnualReportRow:
     return AnnualReportRow(report.id, report.title, report.period_start, report.period_end,
-                           report.status, report.adopted_on, report.adopted_by)
+                           report.status, report.adopted_on, report.adopted_by, report.version)
 
 
 _KIND = Drafts(AnnualReport, ("Verksamhetsberättelse", "Verksamhetsberättelsen"), FROZEN)

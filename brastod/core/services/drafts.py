@@ -2,10 +2,11 @@
 report that is asked for must exist, and an adopted one never changes."""
 from sqlmodel import Session
 
-from brastod.core.dates import utc_now
+from brastod.core.dates import as_local, utc_now
 from brastod.core.db import Database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
+from brastod.core.versions import Stamp, changed_meanwhile, who
 
 
 class Drafts:
@@ -30,18 +31,44 @@ class Drafts:
         session.add(report)
         return report
 
-    def rename(self, db: Database, report_id: int, title: str) -> None:
+    def _locked(self, session: Session, report_id: int):
+        """The report, locked on a server until the change is committed, as stored now."""
+        from sqlalchemy import select
+        report = session.execute(select(self.model).where(self.model.id == report_id)
+                                 .with_for_update().execution_options(populate_existing=True)
+                                 ).scalar_one_or_none()
+        if report is None:
+            raise ValidationError(f"{self.the_name} finns inte längre; någon har tagit bort den.")
+        return report
+
+    def rename(self, db: Database, report_id: int, title: str, shown: str | None = None
+               ) -> None:
+        """``shown``: the title the user changed; one someone else gave it meanwhile stays."""
         title = " ".join(title.split())
         if not title:
             raise ValidationError(f"{self.the_name} måste ha en titel.")
         with db.session() as session:
+            report = self._locked(session, report_id)
+            if shown is not None and report.title not in (shown, title):
+                stamp = Stamp.of(report)
+                when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
+                raise ValidationError(
+                    f"{stamp.changed_by or 'Någon annan'} gav {self.the_name.lower()} titeln "
+                    f"”{report.title}”{when} medan du skrev. Din titel sparades inte: byt "
+                    "igen om den ska gälla.")
             self.draft(session, report_id).title = title
 
-    def delete(self, db: Database, report_id: int) -> None:
-        """A draft; an adopted report is part of what has been accounted for."""
+    def delete(self, db: Database, report_id: int, version: int | None = None) -> None:
+        """A draft; an adopted report is part of what has been accounted for. With the
+        ``version`` the user saw (every change to the report's parts counts it up), one
+        someone else changed meanwhile is kept; the user's own change, which their window may
+        not have read back yet, is no reason."""
         with db.session() as session:
-            report = self.get(session, report_id)
+            report = self._locked(session, report_id)
             if report.status == ReportStatus.ADOPTED:
                 raise ValidationError(f"En fastställd {self.name.lower()} kan inte tas bort; den "
                                       "är en del av det som redovisats.")
+            if version is not None and report.version != version \
+                    and report.changed_by != who(session.connection()):
+                raise changed_meanwhile(Stamp.of(report), self.the_name.lower())
             session.delete(report)

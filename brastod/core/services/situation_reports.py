@@ -95,6 +95,7 @@ class ReportDetail:
     sections: list[SectionRow] = field(default_factory=list)
     assessments: list[AssessmentRow] = field(default_factory=list)
     pinned: list[PinnedRow] = field(default_factory=list)
+    version: int | None = None          # counted up by every change to the report's parts
 
     @property
     def adopted(self) -> bool:
@@ -185,7 +186,7 @@ def get_report(db: Database, report_id: int) -> ReportDetail:
                             area_ids, _area_names(session, area_ids), report.status,
                             report.adopted_on, report.adopted_by, sections, assessments,
                             _frozen_pins(report) if report.frozen_figures_json
-                            else _pinned(session, report_id))
+                            else _pinned(session, report_id), report.version)
 
 
 def assessment_rows(db: Database, report_id: int) -> list[AssessmentRow]:

@@ -182,10 +182,11 @@ class AnnualReportTab(MasterDetailTab):
         if detail is None or detail.adopted or title.strip() == detail.row.title:
             return
 
-        def refused(error) -> None:
+        def refused(error) -> None:     # a title someone else gave it meanwhile is shown
             self.ui.titleEdit.setText(detail.row.title)
             self.data.runner.refuse(error)
-        self._call(rename_annual_report, detail.row.id, title,
+            self.reload(detail.row.id)
+        self._call(rename_annual_report, detail.row.id, title, detail.row.title,
                    on_done=lambda _: self.reload(detail.row.id), on_error=refused)
 
     def new_report(self) -> None:
@@ -235,8 +236,13 @@ class AnnualReportTab(MasterDetailTab):
         if not ask(self, f"Ta bort utkastet ”{row.title}” med all dess text?"):
             return
         self.sections.flush()
-        self._call(delete_annual_report, row.id, on_done=lambda _: (
-            self.reload(None), self.message.emit(f"{row.title} är borttagen.")))
+
+        def refused(error) -> None:     # someone else changed it meanwhile: shown again
+            self.data.runner.refuse(error)
+            self.reload(row.id)
+        self._call(delete_annual_report, row.id, row.version, on_done=lambda _: (
+            self.reload(None), self.message.emit(f"{row.title} är borttagen.")),
+                   on_error=refused)
 
     def monthly_report(self) -> None:
         from brastod.gui.dialogs.month_dialog import MonthDialog

@@ -237,11 +237,12 @@ class SituationReportTab(MasterDetailTab):
         if detail is None or detail.adopted or title.strip() == detail.title:
             return
 
-        def refused(error) -> None:
+        def refused(error) -> None:     # a title someone else gave it meanwhile is shown
             self.ui.titleEdit.setText(detail.title)
             self.data.runner.refuse(error)
-        self._call(rename_report, detail.id, title, on_done=lambda _: self.reload(detail.id),
-                   on_error=refused)
+            self.reload(detail.id)
+        self._call(rename_report, detail.id, title, detail.title,
+                   on_done=lambda _: self.reload(detail.id), on_error=refused)
 
     def new_report(self) -> None:
         """The dialog fetches the areas itself, on the worker."""
@@ -295,8 +296,13 @@ class SituationReportTab(MasterDetailTab):
                          "bedömningar?"):
             return
         self.sections.flush()
-        self._call(delete_report, detail.id, on_done=lambda _: (
-            self.reload(None), self.message.emit(f"{detail.title} är borttagen.")))
+
+        def refused(error) -> None:     # someone else changed it meanwhile: shown again
+            self.data.runner.refuse(error)
+            self.reload(detail.id)
+        self._call(delete_report, detail.id, detail.version, on_done=lambda _: (
+            self.reload(None), self.message.emit(f"{detail.title} är borttagen.")),
+                   on_error=refused)
 
     def pin(self, incident_ids: list[int]) -> None:
         self._call(_pin_all, self.detail.id, incident_ids, on_done=lambda _: (
