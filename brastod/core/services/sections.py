@@ -10,6 +10,7 @@ from sqlmodel import Session
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.report_rules import section_title
+from brastod.core.services.ordering import renumber
 from brastod.core.versions import Stamp, save as save_versioned
 
 
@@ -81,16 +82,15 @@ class Sections:
             index = next((i + 1 for i, s in enumerate(sections) if s.id == after_id),
                          len(sections))
             section = self.model(report_id=report_id, position=0, title=title, body="")
+            session.add(section)
+            session.flush()
             sections.insert(index, section)
             self._renumber(session, sections)
             return section.id
 
-    @staticmethod
-    def _renumber(session: Session, sections: list) -> None:
-        for position, section in enumerate(sections, start=1):
-            section.position = position
-            session.add(section)
-        session.flush()
+    def _renumber(self, session: Session, sections: list) -> None:
+        """A new order is no new version of the sections (services.ordering)."""
+        renumber(session, self.model, sections)
 
     def remove(self, db: Database, section_id: int) -> None:
         with db.session() as session:
