@@ -7,6 +7,7 @@ from sqlmodel import Session
 from brastod.core.errors import FieldError
 
 from brastod.core.models import Setting
+from brastod.core.versions import Conflict, Stamp, merge
 
 
 @dataclass(frozen=True)
@@ -88,11 +89,19 @@ def current(db) -> list[tuple[SettingSpec, int]]:
         return [(spec, get_int(session, spec)) for spec in ALL]
 
 
-def change(db, values: dict[str, int]) -> None:
-    """Set settings by key, all or none: a value out of range is a FieldError for its key."""
+def change(db, values: dict[str, int], shown: dict[str, int] | None = None) -> None:
+    """Set settings by key, all or none: a value out of range is a FieldError for its key.
+    ``shown``: the values the user's dialog showed. Only what the user changed is written, so
+    a setting someone else changed meanwhile keeps their value; one both changed to different
+    values is a ``versions.Conflict`` and nothing is written."""
     specs = {spec.key: spec for spec in ALL}
     for key, value in values.items():
         check(specs[key], value)
     with db.session() as session:
+        if shown is not None:
+            stored = {key: get_int(session, specs[key]) for key in values}
+            values, _taken, clashes = merge(shown, values, stored)
+            if clashes:
+                raise Conflict("inställningarna", stored, Stamp(0, None, None), clashes, values)
         for key, value in values.items():
             set_int(session, specs[key], value)

@@ -65,3 +65,20 @@ def test_the_rotation_keeps_as_many_days_as_set(demo_db):
         backup_copy(demo_db.path, "auto", now - timedelta(days=days_ago))
     rotate_as_set(demo_db, now)
     assert len([b for b in list_backups(demo_db.path) if b.kind == "auto"]) == 2
+
+
+def test_only_what_the_user_changed_is_saved_and_the_same_setting_changed_twice_is_asked(db):
+    """The dialog names the values it showed: a setting someone else changed meanwhile keeps
+    their value, and one both changed to different values writes nothing."""
+    from brastod.core.versions import Conflict
+    shown = dict((spec.key, value) for spec, value in settings.current(db))
+    retention, weeks = settings.RETENTION_MONTHS.key, settings.BACKUP_WEEKS.key
+    settings.change(db, {**shown, weeks: 8}, shown)                    # someone else
+    settings.change(db, {**shown, retention: 24}, shown)               # the user
+    now = dict((spec.key, value) for spec, value in settings.current(db))
+    assert (now[retention], now[weeks]) == (24, 8)
+    with pytest.raises(Conflict) as raised:
+        settings.change(db, {**shown, weeks: 12}, shown)
+    assert raised.value.clashes == (weeks,) and raised.value.values[weeks] == 8
+    assert raised.value.merged[retention] == 24                        # theirs, taken
+    assert dict((spec.key, value) for spec, value in settings.current(db)) == now

@@ -81,6 +81,28 @@ def test_the_handbook_opens_offline_at_a_chapter(qtbot):
     assert dialog.browser.verticalScrollBar().value() > 0      # at the chosen chapter
 
 
+def test_a_setting_someone_else_changed_is_kept_and_the_same_one_asked_about(qtbot, data,
+                                                                               demo_db, anna):
+    from brastod.gui.dialogs.form_conflict import THEIRS
+    dialog = SettingsDialog(data)
+    qtbot.addWidget(dialog)
+    retention, weeks = settings.RETENTION_MONTHS.key, settings.BACKUP_WEEKS.key
+    shown = dict((spec.key, value) for spec, value in settings.current(demo_db))
+    anna(settings.change, {**shown, weeks: 8, retention: 36}, shown)
+    dialog.fields[weeks].setValue(12)
+    _save_button(dialog).click()
+    conflict = dialog.conflict
+    assert conflict is not None and dialog.result() != dialog.DialogCode.Accepted
+    assert [conflict.model.index(0, c).data() for c in range(3)] == \
+        [settings.BACKUP_WEEKS.label, "12", "8"]
+    conflict.model.choose(0, THEIRS)
+    with qtbot.waitSignal(data.changed):
+        conflict.ui.save.click()
+    now = dict((spec.key, value) for spec, value in settings.current(demo_db))
+    assert (now[weeks], now[retention]) == (8, 36)     # hers, and hers kept
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
 def test_each_test_has_a_settings_file_of_its_own(tmp_path):
     from brastod.gui import state
     assert state.load_text("exports/folder") == ""   # the tests before it saved one

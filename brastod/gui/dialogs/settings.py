@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
 
 from brastod.core import settings
 from brastod.core.errors import FieldError
+from brastod.core.versions import Conflict
 from brastod.gui import roles, state
 from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs.form_conflict import choose_then_save
 from brastod.gui.exports import FOLDER_KEY, start_folder
 from brastod.gui.field_errors import show_at_field
 from brastod.gui.widgets.screen import fit
@@ -25,6 +27,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Inställningar")
         self._data = data
         self.fields: dict[str, QSpinBox] = {}
+        self._shown: dict[str, int] | None = None     # as loaded: only changes are saved
+        self.conflict = None
         layout = QVBoxLayout(self)
         database = QGroupBox("Databasen")
         form = QFormLayout(database)
@@ -91,6 +95,7 @@ class SettingsDialog(QDialog):
         return label
 
     def _show(self, values: list[tuple[settings.SettingSpec, int]]) -> None:
+        self._shown = {spec.key: value for spec, value in values}
         for spec, value in values:
             self.fields[spec.key].setValue(value)
             self.fields[spec.key].setEnabled(True)
@@ -108,14 +113,25 @@ class SettingsDialog(QDialog):
         values = {key: spin.value() for key, spin in self.fields.items()}
         self.error.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self._data.call(settings.change, values, on_done=self._saved, on_error=self._refused,
-                        changes=Topic.MEETINGS, origin=self)
+        self._data.call(settings.change, values, self._shown, on_done=self._saved,
+                        on_error=self._refused, changes=Topic.MEETINGS, origin=self)
 
     def _saved(self, _result) -> None:
         state.save_value(FOLDER_KEY, self.folder.text())
         self.saved.emit()
         self.accept()
 
-    def _refused(self, error: FieldError) -> None:
+    def _refused(self, error: FieldError | Conflict) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        show_at_field(self.error, self.fields, error)
+        if not isinstance(error, Conflict):
+            show_at_field(self.error, self.fields, error)
+            return
+        # Someone else changed a setting this user changed too: both values to choose from.
+        self.error.setText(str(error))
+
+        def save_again(values: dict) -> None:
+            for key, value in values.items():
+                self.fields[key].setValue(value)
+            self._shown = dict(error.values)
+            self._save()
+        choose_then_save(self, error, self, self.fields, save_again)
