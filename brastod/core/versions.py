@@ -203,6 +203,15 @@ def to_remove(session: "Session", model: type, row_id: "int | dict", version: in
     return current
 
 
+def refuse_if_another_changed(session: "Session", row, version: int | None, what: str) -> None:
+    """``row`` is to go, and the user saw ``version`` of it: refused when someone else changed
+    it since. The user's own change since, which their window may not have read back yet, is
+    no reason."""
+    if version is not None and row.version != version \
+            and row.changed_by != who(session.connection()):
+        raise changed_meanwhile(Stamp.of(row), what)
+
+
 def changed_meanwhile(stamp: Stamp, what: str) -> ValidationError:
     """The refusal of a removal: ``what`` was changed after the user saw it."""
     when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""

@@ -327,3 +327,32 @@ def test_a_draft_someone_else_changed_is_not_removed_nor_renamed_over(kind, tmp_
     assert report_id not in [r.id for r in listed(db)]
     db.close()
     other.close()
+
+
+def test_a_section_someone_else_changed_is_not_removed_nor_renamed_over(tmp_path, monkeypatch):
+    from brastod.core import versions
+    from brastod.core.db import open_database
+    db = open_database(tmp_path / "utkast.sqlite3", create=True)
+    other = open_database(tmp_path / "utkast.sqlite3")
+    report_id = reports.create_report(db, "operational", period_of(MONTH, date(2026, 10, 1)))
+    first, second = reports.get_report(db, report_id).sections[:2]
+
+    def as_anna(change, *args, **kwargs):
+        with monkeypatch.context() as patch:
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+            return change(other, *args, **kwargs)
+    as_anna(reports.save_section, first.id, body="Annas text.", version=first.stamp.version)
+    with pytest.raises(ValidationError, match="anna.berg ändrade avsnittet.*Inget togs bort"):
+        reports.remove_section(db, first.id, first.stamp.version)
+    as_anna(reports.SECTIONS.rename, second.id, "Annas rubrik", second.title)
+    with pytest.raises(ValidationError, match="anna.berg gav avsnittet rubriken ”Annas rubrik”"):
+        reports.SECTIONS.rename(db, second.id, "Min rubrik", second.title)
+    # Her text stays under my new title; my own change since is no reason to keep it.
+    reports.SECTIONS.rename(db, first.id, "Min rubrik", first.title)
+    stored = next(s for s in reports.get_report(db, report_id).sections if s.id == first.id)
+    assert (stored.title, stored.body) == ("Min rubrik", "Annas text.")
+    reports.save_section(db, first.id, body="Min text.", version=stored.stamp.version)
+    reports.remove_section(db, first.id, stored.stamp.version)
+    assert first.id not in [s.id for s in reports.get_report(db, report_id).sections]
+    db.close()
+    other.close()

@@ -366,6 +366,22 @@ def test_a_draft_someone_else_changed_is_kept_and_their_title_shown(tab, qtbot, 
         reports.get_report(demo_db, report_id).title
 
 
+def test_a_section_someone_else_changed_is_kept_and_shown_again(tab, qtbot, window,
+                                                                 monkeypatch, anna,
+                                                                 message_boxes, demo_db):
+    report_id = _open(tab, qtbot, "draft")
+    pane = tab.sections
+    section = pane.current_section()
+    anna(reports.SECTIONS.save, section.id, body="Annas nya text.",
+         version=section.stamp.version)
+    monkeypatch.setattr("brastod.gui.report_editor.sections.ask", lambda parent, text: True)
+    with qtbot.waitSignal(pane.model.modelReset, timeout=30_000):     # shown again
+        pane.remove_section()
+    assert "anna.berg ändrade avsnittet" in message_boxes[-1][1]
+    assert section.id in [s.id for s in reports.get_report(demo_db, report_id).sections]
+    assert section.id in [row.id for row in pane.model.rows()]
+
+
 def test_an_empty_title_is_refused_and_put_back(tab, qtbot, window, message_boxes, demo_db):
     report_id = _open(tab, qtbot, "draft")
     title = tab.ui.titleEdit.text()

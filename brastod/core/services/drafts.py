@@ -6,7 +6,7 @@ from brastod.core.dates import as_local, utc_now
 from brastod.core.db import Database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
-from brastod.core.versions import Stamp, changed_meanwhile, who
+from brastod.core.versions import Stamp, refuse_if_another_changed
 
 
 class Drafts:
@@ -68,7 +68,5 @@ class Drafts:
             if report.status == ReportStatus.ADOPTED:
                 raise ValidationError(f"En fastställd {self.name.lower()} kan inte tas bort; den "
                                       "är en del av det som redovisats.")
-            if version is not None and report.version != version \
-                    and report.changed_by != who(session.connection()):
-                raise changed_meanwhile(Stamp.of(report), self.the_name.lower())
+            refuse_if_another_changed(session, report, version, self.the_name.lower())
             session.delete(report)

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session
 
+from brastod.core.dates import as_local
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.report_rules import section_title
 from brastod.core.services.ordering import renumber
-from brastod.core.versions import Stamp, save as save_versioned
+from brastod.core.versions import Stamp, refuse_if_another_changed, save as save_versioned
 
 
 GONE = "Avsnittet finns inte längre."
@@ -74,6 +75,25 @@ class Sections:
             return save_versioned(session, self.model, section_id, values, version,
                                   "det här avsnittet", GONE)
 
+    def rename(self, db: Database, section_id: int, title: str, shown: str) -> Stamp:
+        """``shown``: the title the user changed; one someone else gave it meanwhile stays,
+        and their text in it is not touched."""
+        with db.session() as session:
+            section = session.get(self.model, section_id, with_for_update=True,
+                                  populate_existing=True)
+            if section is None:
+                raise ValidationError(GONE)
+            if section.title not in (shown, section_title(title)):
+                stamp = Stamp.of(section)
+                when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
+                raise ValidationError(
+                    f"{stamp.changed_by or 'Någon annan'} gav avsnittet rubriken "
+                    f"”{section.title}”{when} medan du skrev. Din rubrik sparades inte: byt "
+                    "igen om den ska gälla.")
+            self._draft(session, section.report_id)
+            return save_versioned(session, self.model, section_id,
+                                  {"title": section_title(title)}, None, "det här avsnittet", GONE)
+
     def add(self, db: Database, report_id: int, title: str, after_id: int | None = None) -> int:
         title = section_title(title)
         with db.session() as session:
@@ -92,11 +112,14 @@ class Sections:
         """A new order is no new version of the sections (services.ordering)."""
         renumber(session, self.model, sections)
 
-    def remove(self, db: Database, section_id: int) -> None:
+    def remove(self, db: Database, section_id: int, version: int | None = None) -> None:
+        """With the ``version`` the user saw: one someone else changed since is kept."""
         with db.session() as session:
-            section = session.get(self.model, section_id)
+            section = session.get(self.model, section_id, with_for_update=True,
+                                  populate_existing=True)
             if section is None:
                 return
+            refuse_if_another_changed(session, section, version, "avsnittet")
             self._draft(session, section.report_id)
             session.delete(section)
             session.flush()

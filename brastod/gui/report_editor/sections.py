@@ -326,7 +326,7 @@ class SectionsPane(QWidget):
     # ---- the list of sections ----
     def _change(self, work, select_id=None) -> None:
         """Run a change of the section list (``work(db, sections)``), then show the list
-        again."""
+        again; refused (someone else got there first), it is shown again as stored."""
         self.flush()
         report_id, sections = self._report_id, self._sections()
 
@@ -337,7 +337,11 @@ class SectionsPane(QWidget):
         def show(result) -> None:
             if report_id == self._report_id:
                 self.show_sections(report_id, result[1], self.read_only, result[0] or select_id)
-        self.data.run(change, on_done=show, changes=self._topic, origin=self)
+
+        def refused(error) -> None:
+            self.data.runner.refuse(error)
+            self.data.run(lambda db, ctx: (None, sections.list(db, report_id)), on_done=show)
+        self.data.run(change, on_done=show, on_error=refused, changes=self._topic, origin=self)
 
     def add_section(self) -> None:
         title, ok = QInputDialog.getText(self, "Nytt avsnitt", "Rubrik för det nya avsnittet:")
@@ -355,7 +359,7 @@ class SectionsPane(QWidget):
                                          text=section.title)
         if ok and title.strip() != section.title:
             def work(db, sections) -> None:    # the section stays chosen
-                sections.save(db, section.id, title=title)
+                sections.rename(db, section.id, title, section.title)
             self._change(work, section.id)
 
     def move_section(self, step: int) -> None:
@@ -369,4 +373,5 @@ class SectionsPane(QWidget):
             return
         text = " Texten i avsnittet tas också bort." if section.body.strip() else ""
         if ask(self, f"Ta bort avsnittet ”{section.title}”?{text}"):
-            self._change(lambda db, sections: sections.remove(db, section.id))
+            self._change(lambda db, sections: sections.remove(db, section.id,
+                                                               section.stamp.version))
