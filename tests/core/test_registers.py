@@ -210,7 +210,12 @@ def test_mapping_a_police_type_moves_its_incidents(demo_db):
         registers.map_police_type(demo_db, row.id, None)
     assert caught.value.field == "category_id"
     target = registers.list_categories(demo_db)[0]
-    assert registers.map_police_type(demo_db, row.id, target.id) == 1
+    assert registers.map_police_type(demo_db, row.id, target.id, row.category_id) == 1
+    # Someone else's choice made while this user chose (from the same unmapped type) stays.
+    other_choice = registers.list_categories(demo_db)[1]
+    with pytest.raises(ValidationError, match=f"Någon annan lade händelsetypen under "
+                                              f"”{target.name}”.*sparades inte"):
+        registers.map_police_type(demo_db, row.id, other_choice.id, row.category_id)
     with demo_db.session() as session:
         moved = session.exec(sql_select(Incident).where(Incident.source_ref == "polisen:1")).one()
         other = session.exec(sql_select(Incident).where(Incident.source_ref == "polisen:2")).one()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import EllipsisType
 
 from sqlalchemy import func, update
 from sqlmodel import Session, select
@@ -616,15 +617,23 @@ def list_police_types(db: Database) -> list[PoliceTypeRow]:
         return [PoliceTypeRow(*row) for row in rows]
 
 
-def map_police_type(db: Database, mapping_id: int, category_id: int | None) -> int:
+def map_police_type(db: Database, mapping_id: int, category_id: int | None,
+                    shown: int | None | EllipsisType = ...) -> int:
     """Point a police event type at a category; the type's imported events move with it (and
-    count as reviewed). Returns how many incidents moved."""
+    count as reviewed). Returns how many incidents moved. ``shown``: the category the user saw
+    (None: none yet); another one someone else chose meanwhile stays."""
     with db.session() as session:
-        mapping = session.get(PoliceTypeMapping, mapping_id)
+        mapping = session.get(PoliceTypeMapping, mapping_id, with_for_update=True,
+                              populate_existing=True)
         if mapping is None:
             raise ValidationError("Händelsetypen finns inte längre.")
         if category_id is None:
             raise FieldError("category_id", "Välj en kategori för händelsetypen.")
+        if shown is not ... and mapping.category_id not in (shown, category_id):
+            chosen = session.get(Category, mapping.category_id) if mapping.category_id else None
+            raise ValidationError(
+                f"Någon annan lade händelsetypen under ”{chosen.name if chosen else '–'}” "
+                "medan du valde. Din ändring sparades inte: välj igen om den ska gälla.")
         if session.get(Category, category_id) is None:
             raise ValidationError("Kategorin finns inte längre.")
         mapping.category_id = category_id

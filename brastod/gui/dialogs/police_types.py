@@ -43,6 +43,6 @@ class PoliceTypesDialog(RegisterDialog):
         mapping_id, category_id = row.id, combos.chosen(self.ui.typeCategory)
 
         def save(db) -> int:
-            registers.map_police_type(db, mapping_id, category_id)
+            registers.map_police_type(db, mapping_id, category_id, row.category_id)
             return mapping_id
         return save
