@@ -212,6 +212,16 @@ def refuse_if_another_changed(session: "Session", row, version: int | None, what
         raise changed_meanwhile(Stamp.of(row), what)
 
 
+def renamed_meanwhile(row, what: str, word: tuple[str, str]) -> ValidationError:
+    """The refusal of a new name for ``what`` ("avsnittet") when someone else gave ``row``
+    another one after the user saw it; ``word``: ("rubriken", "rubrik")."""
+    stamp = Stamp.of(row)
+    when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
+    return ValidationError(f"{stamp.changed_by or 'Någon annan'} gav {what} {word[0]} "
+                           f"”{row.title}”{when} medan du skrev. Din {word[1]} sparades inte: "
+                           "byt igen om den ska gälla.")
+
+
 def changed_meanwhile(stamp: Stamp, what: str) -> ValidationError:
     """The refusal of a removal: ``what`` was changed after the user saw it."""
     when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""

@@ -2,11 +2,11 @@
 report that is asked for must exist, and an adopted one never changes."""
 from sqlmodel import Session
 
-from brastod.core.dates import as_local, utc_now
+from brastod.core.dates import utc_now
 from brastod.core.db import Database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
-from brastod.core.versions import Stamp, refuse_if_another_changed
+from brastod.core.versions import refuse_if_another_changed, renamed_meanwhile
 
 
 class Drafts:
@@ -50,12 +50,7 @@ class Drafts:
         with db.session() as session:
             report = self._locked(session, report_id)
             if shown is not None and report.title not in (shown, title):
-                stamp = Stamp.of(report)
-                when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
-                raise ValidationError(
-                    f"{stamp.changed_by or 'Någon annan'} gav {self.the_name.lower()} titeln "
-                    f"”{report.title}”{when} medan du skrev. Din titel sparades inte: byt "
-                    "igen om den ska gälla.")
+                raise renamed_meanwhile(report, self.the_name.lower(), ("titeln", "titel"))
             self.draft(session, report_id).title = title
 
     def delete(self, db: Database, report_id: int, version: int | None = None) -> None:

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session
 
-from brastod.core.dates import as_local
 from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.report_rules import section_title
 from brastod.core.services.ordering import renumber
-from brastod.core.versions import Stamp, refuse_if_another_changed, save as save_versioned
+from brastod.core.versions import (
+    Stamp, refuse_if_another_changed, renamed_meanwhile, save as save_versioned,
+)
 
 
 GONE = "Avsnittet finns inte längre."
@@ -84,12 +85,7 @@ class Sections:
             if section is None:
                 raise ValidationError(GONE)
             if section.title not in (shown, section_title(title)):
-                stamp = Stamp.of(section)
-                when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
-                raise ValidationError(
-                    f"{stamp.changed_by or 'Någon annan'} gav avsnittet rubriken "
-                    f"”{section.title}”{when} medan du skrev. Din rubrik sparades inte: byt "
-                    "igen om den ska gälla.")
+                raise renamed_meanwhile(section, "avsnittet", ("rubriken", "rubrik"))
             self._draft(session, section.report_id)
             return save_versioned(session, self.model, section_id,
                                   {"title": section_title(title)}, None, "det här avsnittet", GONE)
