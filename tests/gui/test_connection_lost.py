@@ -46,18 +46,26 @@ class _Server:
             raise ConnectionLost("Kan inte ansluta.")
 
 
+def watched(db, retry_ms: int = 50) -> tuple[Data, list, list]:
+    """A window's Data over ``db`` that tries again every ``retry_ms``, with the connection's
+    states and the refusals the window would show, as they come."""
+    data = Data(TaskRunner(synchronous=True))
+    data._retry.setInterval(retry_ms)
+    data.attach(db)
+    states, refused = [], []
+    data.connection.connect(states.append)
+    data.runner.refused.connect(refused.append)
+    return data, states, refused
+
+
 @pytest.fixture
 def fake(monkeypatch, qtbot):
     server = _Server()
     monkeypatch.setattr(data_module, "_ping", server.ping)
     monkeypatch.setattr(data_module, "received", lambda engine, token: token in server.landed)
-    data = Data(TaskRunner(synchronous=True))
-    data._retry.setInterval(20)
-    data.attach(_ServerDb())
-    states, changed, refused = [], [], []
-    data.connection.connect(states.append)
+    data, states, refused = watched(_ServerDb(), 20)
+    changed = []
     data.changed.connect(lambda topics, origin: changed.append(topics))
-    data.runner.refused.connect(refused.append)
     return server, data, states, changed, refused
 
 
@@ -379,12 +387,8 @@ def test_a_decision_whose_commit_lost_its_connection_is_saved_once(qtbot, own_se
     db = open_database(url)
     try:
         _killed_at_commit(db, url, landed)
-        data = Data(TaskRunner(synchronous=True))
-        data._retry.setInterval(50)
-        data.attach(db)
-        states, done, refused = [], [], []
-        data.connection.connect(states.append)
-        data.runner.refused.connect(refused.append)
+        data, states, refused = watched(db)
+        done = []
         data.call(save_decision, None, meeting_id=meeting_id, item_id=item_id,
                   values=DecisionFields(text, None, None), on_done=done.append,
                   changes=Topic.MEETINGS)

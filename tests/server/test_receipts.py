@@ -108,9 +108,8 @@ def test_a_job_that_writes_then_reads_is_made_once_when_the_server_stops_between
     again, and told so (its answer was lost with the connection); one that did not land is made
     once when the server is back."""
     from brastod.core.server_admin import server_init
-    from brastod.gui.data import SAVED_BEFORE, Data, Topic
-    from brastod.gui.tasks import TaskRunner
-    from tests.gui.test_connection_lost import RETURNS_MS
+    from brastod.gui.data import SAVED_BEFORE, Topic
+    from tests.gui.test_connection_lost import RETURNS_MS, watched
     url = own_server.url("brastod")
     server_init(url, "Kungsör")
     db = open_database(url)
@@ -131,12 +130,8 @@ def test_a_job_that_writes_then_reads_is_made_once_when_the_server_stops_between
         return new_id, registers.list_contacts(db, partner)
     try:
         partner = registers.add_partner(db, "Hamnbolaget")
-        data = Data(TaskRunner(synchronous=True))
-        data._retry.setInterval(50)
-        data.attach(db)
-        states, done, refused = [], [], []
-        data.connection.connect(states.append)
-        data.runner.refused.connect(refused.append)
+        data, states, refused = watched(db)
+        done = []
         data.run(save_and_list, on_done=done.append, changes=Topic.REGISTERS)
         assert data.lost and data.unsaved == 1 and done == []
         own_server.resume()
@@ -157,10 +152,9 @@ def test_a_register_save_whose_commit_landed_as_the_connection_broke_is_told_sav
     COMMIT landed: not made again, and the window says it was saved; the dialog has its buttons
     back and no crash for the answer that never came."""
     from brastod.core.server_admin import server_init
-    from brastod.gui.data import SAVED_BEFORE, Data
+    from brastod.gui.data import SAVED_BEFORE
     from brastod.gui.dialogs.partners import PartnersDialog
-    from brastod.gui.tasks import TaskRunner
-    from tests.gui.test_connection_lost import RETURNS_MS, _killed_at_commit, _one
+    from tests.gui.test_connection_lost import RETURNS_MS, _killed_at_commit, _one, watched
     url = own_server.url("brastod")
     server_init(url, "Kungsör")
     # A standby that never answers: a COMMIT that asks for it waits, committed locally.
@@ -169,12 +163,7 @@ def test_a_register_save_whose_commit_landed_as_the_connection_broke_is_told_sav
     db = open_database(url)
     try:
         registers.add_partner(db, "Hamnbolaget")
-        data = Data(TaskRunner(synchronous=True))
-        data._retry.setInterval(50)
-        data.attach(db)
-        states, told = [], []
-        data.connection.connect(states.append)
-        data.runner.refused.connect(told.append)        # the window shows it
+        data, states, told = watched(db)                # told: what the window shows
         dialog = PartnersDialog(data)
         qtbot.addWidget(dialog)
         dialog.partners.select(dialog.partners.model.rows()[0].id)
