@@ -81,6 +81,14 @@ class Server:
                              dbname=dbname, autocommit=True) as connection:
             connection.execute(sql)
 
+    def drop_roles(self, database: str) -> None:
+        """The group roles server-init made for ``database`` (itself dropped), with what was
+        granted them outside it: SET on a parameter, which keeps a role otherwise."""
+        for suffix in ("samordnare", "sekreterare", "lasare"):
+            self.admin(f"DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                       f"'{database}_{suffix}') THEN DROP OWNED BY {database}_{suffix}; "
+                       f"DROP ROLE {database}_{suffix}; END IF; END $$")
+
 
 def _exists(user: str) -> bool:
     try:

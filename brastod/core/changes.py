@@ -30,12 +30,14 @@ CHANNEL = "brastod"
 EVERYTHING = frozenset({"*"})       # SQLite cannot say which table
 SQLITE_POLL = 0.1                   # seconds between looks at data_version
 
+# The notice: the table and who changed it (sent by the trigger, or by ``announce``).
+_NOTICE = ("pg_notify('" + CHANNEL + "', json_build_object('table', {table}, "
+           "'client', current_setting('application_name'), 'pid', pg_backend_pid())::text)")
+
 _FUNCTION = f"""
 CREATE OR REPLACE FUNCTION brastod_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('{CHANNEL}', json_build_object(
-        'table', TG_TABLE_NAME, 'client', current_setting('application_name'),
-        'pid', pg_backend_pid())::text);
+    PERFORM {_NOTICE.format(table="TG_TABLE_NAME")};
     RETURN NULL;
 END $$
 """
@@ -55,6 +57,12 @@ def install_notices(connection: Connection) -> None:
         connection.exec_driver_sql(
             f'CREATE TRIGGER brastod_notify AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
             "FOR EACH STATEMENT EXECUTE FUNCTION brastod_notify()")
+
+
+def announce(raw, table: str) -> None:
+    """The notice the trigger sends, for a change made with triggers off (core/server_copy.py);
+    ``raw``: the driver's connection, in the transaction that made it."""
+    raw.execute(f"SELECT {_NOTICE.format(table='%s::text')}", (table,))
 
 
 class Watcher:

@@ -16,6 +16,8 @@ from sqlalchemy import Connection, Integer, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
+from brastod.core.server_copy import copy_columns
+
 
 class folded(FunctionElement):
     type = String()
@@ -108,13 +110,9 @@ def add_sqlite_functions(dbapi_connection) -> None:
 
 def insert_columns(connection: Connection, table: str, columns: dict[str, Sequence]) -> None:
     """Rows given by column (name → the rows' values, in storage form), made into rows as the
-    driver reads them: one executemany on SQLite, COPY on PostgreSQL, the server's own bulk
-    path."""
+    driver reads them: one executemany on SQLite, COPY on PostgreSQL (core/server_copy.py)."""
     if connection.dialect.name == "postgresql":
-        cursor = connection.connection.driver_connection.cursor()
-        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in zip(*columns.values()):
-                copy.write_row(row)
+        copy_columns(connection, table, columns)
         return
     # A column with one value on every row (the partner, the batch, a flag, an unmapped
     # field) is written once in the statement rather than bound on each row: 50 000 rows with

@@ -8,6 +8,7 @@ Roles are per database ("<databas>_samordnare" …), so two councils can share a
   decisions), reads everything else;
 - läsare: reads.
 A refused write reaches the user as a Swedish message (core.server)."""
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.schema import sort_tables_and_constraints
 from sqlmodel import SQLModel
 
+from brastod.core import server_copy
 from brastod.core.db import Database, open_database
 from brastod.core.errors import BrastodError
 from brastod.core.server import vacuum
@@ -24,6 +26,8 @@ from brastod.core.models import (
     AgendaItem, Attendee, Decision, Meeting, MeetingSeries, SafetyWalk, SeriesMember,
     WalkParticipant, WalkPoint, WriteReceipt,
 )
+
+log = logging.getLogger(__name__)
 
 ROLES = {"samordnare": "samordnare", "sekreterare": "sekreterare", "läsare": "lasare"}
 # Names PostgreSQL keeps for itself, which CREATE ROLE refuses.
@@ -272,8 +276,24 @@ def create_roles(db: Database) -> list[str]:
             if writes:
                 connection.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "
                                         f"{quoted}"))
+            if role == "samordnare":
+                _grant_quick_imports(connection, quoted)
             names.append(name)
     return names
+
+
+def _grant_quick_imports(connection, quoted: str) -> None:
+    """Samordnare may turn triggers off in their own transaction, so that an import checks each
+    area, category and partner it names once rather than on every row (core/server_copy.py).
+    Only a superuser may grant that (PostgreSQL 15 or later); without it imports check row by
+    row and take some 1.6 times as long as on a file."""
+    if connection.execute(text(
+            "SELECT current_setting('server_version_num')::int >= 150000 AND rolsuper "
+            "FROM pg_roles WHERE rolname = current_user")).scalar():
+        connection.execute(text(f"GRANT SET ON PARAMETER {server_copy.PARAMETER} TO {quoted}"))
+    else:
+        log.info("Snabb import ges inte %s: server-init körs inte av en superanvändare på "
+                 "PostgreSQL 15 eller senare.", quoted)
 
 
 def _revoke_from_public(connection, db: Database) -> None:

@@ -47,8 +47,7 @@ def owned(pg_server):
     pg_server.admin(f"CREATE DATABASE {name} OWNER {owner}")
     yield Owned(pg_server, name, owner)
     pg_server.admin(f"DROP DATABASE {name} WITH (FORCE)")
-    for suffix in ("samordnare", "sekreterare", "lasare"):
-        pg_server.admin(f"DROP ROLE IF EXISTS {name}_{suffix}")
+    pg_server.drop_roles(name)
     pg_server.admin(f"DROP ROLE {owner}")
 
 
@@ -123,8 +122,7 @@ def test_every_role_takes_a_backup_and_only_the_owner_restores(owned, tmp_path, 
         assert main(["--db", owned.server.url(empty, owned.owner), "stats"]) == 0
     finally:
         owned.server.admin(f"DROP DATABASE {empty} WITH (FORCE)")
-        for suffix in ("samordnare", "sekreterare", "lasare"):
-            owned.server.admin(f"DROP ROLE IF EXISTS {empty}_{suffix}")
+        owned.server.drop_roles(empty)
 
 
 def test_a_restore_while_users_are_connected_and_one_is_in_the_middle_of_a_write(
@@ -366,8 +364,7 @@ def test_a_reader_through_psql_reads_this_database_only(pg_server, owned, capsys
                 assert "permission denied" in done.stderr, done.stderr
     finally:
         pg_server.admin(f"DROP DATABASE {other} WITH (FORCE)")
-        for suffix in ("samordnare", "sekreterare", "lasare"):
-            pg_server.admin(f"DROP ROLE IF EXISTS {other}_{suffix}")
+        pg_server.drop_roles(other)
 
 
 def test_a_login_in_no_brastod_role_is_let_in_neither_by_brastod_nor_by_psql(
