@@ -124,12 +124,18 @@ def client_name() -> str:
 # window says so (gui/live_changes.py). A local socket needs none of it (libpq ignores them).
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
              "keepalives_count": 3, "tcp_user_timeout": 10_000}
+# The server's end of the session the same, so that it gives up a client whose network went
+# (and with it the row locks its open transaction holds) within seconds, not the kernel's
+# two hours. They are settings any login may give its own session (a Unix socket ignores them).
+SERVER_KEEPALIVE = " ".join(f"-c {name.replace('keepalives_', 'tcp_keepalives_')}={value}"
+                            for name, value in KEEPALIVE.items() if name != "keepalives")
 
 
 def engine_for(url: URL, client: str | None = None) -> Engine:
     from sqlalchemy import create_engine, event
     # A server that never answers is given up after 10 s, unless the address says otherwise.
-    args = ({} if "connect_timeout" in url.query else {"connect_timeout": 10}) | KEEPALIVE
+    args = ({} if "connect_timeout" in url.query else {"connect_timeout": 10}) | KEEPALIVE \
+        | {"options": SERVER_KEEPALIVE}     # an address may not give options (parse)
     if client is not None:
         args["application_name"] = client
     # pre_ping: a connection the server dropped (restart, network) is replaced, not used.

@@ -177,6 +177,28 @@ def test_particulars_are_saved_and_a_holiday_asks(tab, qtbot, window, monkeypatc
     assert meetings.get_meeting(demo_db, meeting.id).end_time == meeting.end_time
 
 
+def test_a_holiday_answered_no_keeps_what_was_typed_and_saves_it_on_the_meetings_day(
+        tab, qtbot, monkeypatch, demo_db):
+    """Typed into the place and the chair, then the date moved to julafton and the question
+    answered no: only the date goes back, the message says why at the date, and what was
+    typed stays in the form and is saved, the meeting on its own day."""
+    meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
+    form = tab.particulars.form
+    for edit, text in ((form.ui.place, "Folkets hus"), (form.ui.chair, "Eva Lind")):
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)             # not yet saved: the autosave waits
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    form.ui.meetingDate.setDate(date(2026, 12, 24))
+    assert (form.ui.place.text(), form.ui.chair.text()) == ("Folkets hus", "Eva Lind")
+    assert form.ui.meetingDate.date().toPython() == date(2026, 12, 10)
+    assert "julafton" in form.ui.error.text() and "ligger kvar 2026-12-10" in form.ui.error.text()
+    assert form.focusWidget() is form.ui.meetingDate
+    qtbot.waitUntil(lambda: meetings.get_meeting(demo_db, meeting.id).place == "Folkets hus")
+    stored = meetings.get_meeting(demo_db, meeting.id)
+    assert (stored.chair, stored.meeting_date) == ("Eva Lind", date(2026, 12, 10))
+    assert (form.ui.place.text(), form.ui.chair.text()) == ("Folkets hus", "Eva Lind")
+
+
 def test_attendance_minutes_and_items(tab, qtbot, window, monkeypatch, demo_db):
     meeting = _open(tab, qtbot, "Lokala BRÅ 10 december 2026")
     pane = tab.attendance

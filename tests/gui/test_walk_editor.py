@@ -1,6 +1,7 @@
 """Trygghetsvandringar in Möteskalender: the walks in the list beside the meetings, a new walk,
 its particulars and participants saved as they are edited, points added, reordered and made an
 action in a plan (whose status and colour the point then shows), and the protokoll exported."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -172,6 +173,61 @@ def test_points_are_added_reordered_and_removed(tab, qtbot, monkeypatch, demo_db
     with qtbot.waitSignal(tab.shown):
         points.ui.removePoint.click()
     assert [p.place for p in walks.get_walk(demo_db, entry.walk_id).points] == ["Stationen"]
+
+
+def test_a_points_place_in_the_register_is_kept_when_its_text_is_edited_and_saved_when_chosen(
+        tab, qtbot, monkeypatch, demo_db):
+    """The point's dialog shows the register's place it is linked to ("Ingen plats" first in
+    the list): editing its note keeps the link, another place chosen is saved, and a place
+    removed from the register meanwhile is told at its field with the rest kept."""
+    from brastod.core.models import Place
+    from brastod.core.services.registers import list_places
+    from brastod.gui.walk_editor.editor import NO_PLACE
+    (first_id, first), (second_id, second), (third_id, third) = list_places(demo_db)[:3]
+    walk_id = next(w.id for w in walks.list_walks(demo_db) if w.area == "Kolarbyn")
+    point = walks.get_walk(demo_db, walk_id).points[0]
+    walks.update_point(demo_db, point.id, replace(point.values, place_id=first_id))
+    _open_walk(tab, qtbot, "Kolarbyn")
+    points = tab.walk_editor.points
+    points.ui.table.selectRow(0)
+
+    def stored():
+        return walks.get_walk(demo_db, walk_id).points[0]
+    offered = []
+
+    def edit_note(ui):
+        offered.append([ui.placeId.itemText(i) for i in range(ui.placeId.count())])
+        assert ui.placeId.currentText() == first
+        ui.note.setPlainText("Trasig lampa vid entrén")
+    _answer(monkeypatch, edit_note)
+    with qtbot.waitSignal(tab.shown):
+        points.ui.editPoint.click()
+    assert offered[0][:4] == [NO_PLACE, first, second, third]
+    assert (stored().note, stored().place_id) == ("Trasig lampa vid entrén", first_id)
+
+    _answer(monkeypatch, lambda ui: ui.placeId.setCurrentText(second))
+    with qtbot.waitSignal(tab.shown):
+        points.ui.editPoint.click()
+    assert (stored().note, stored().place_id) == ("Trasig lampa vid entrén", second_id)
+
+    told = []
+
+    def removed_meanwhile(ui):
+        if not told:                            # offered still, but gone from the register
+            told.append(None)
+            ui.placeId.setCurrentText(third)
+            ui.note.setPlainText("Lampan lagad")
+        else:                                   # the dialog again, with what was typed
+            told.append((ui.error.text(), ui.placeId.currentText(), ui.note.toPlainText()))
+            ui.placeId.setCurrentText(NO_PLACE)
+    _answer(monkeypatch, removed_meanwhile)
+    with demo_db.session() as session:
+        session.delete(session.get(Place, third_id))
+    with qtbot.waitSignal(tab.shown):
+        points.ui.editPoint.click()
+    assert told[1] == ("Platsen finns inte längre i registret. Välj en annan.", third,
+                       "Lampan lagad")
+    assert (stored().note, stored().place_id) == ("Lampan lagad", None)
 
 
 def test_a_point_without_a_kind_is_told_at_its_field_and_not_saved(tab, qtbot, monkeypatch,

@@ -4,6 +4,7 @@ rolled-back write leaves none, old receipts go after a day, every role that writ
 one, the revision goes back and forth on a server, and a job that writes and then reads is made once
 when the server stops between the two."""
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -176,3 +177,77 @@ def test_a_register_save_whose_commit_landed_as_the_connection_broke_is_told_sav
         assert _one(url, "SELECT name, version FROM partner")[0] == "Hamnbolaget AB"
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("meanwhile", [None, "anna"], ids=["nobody since", "anna since"])
+@pytest.mark.parametrize("editor", ["minutes", "particulars"])
+def test_an_autosave_whose_commit_landed_as_the_connection_broke_goes_on_from_it(
+        qtbot, own_server, editor, meanwhile):
+    """The minutes (one text) or the meeting's particulars (a form) are saved as they are typed;
+    a save's COMMIT landed as the connection broke, so it ends as SavedBefore, its answer (the
+    new version) lost. The next save goes on from the user's own change, not refused as a
+    conflict with it; a change someone else made after it still meets the user's save."""
+    from brastod.core.server_admin import server_init
+    from brastod.core.services import meetings
+    from brastod.gui.data import SAVED_BEFORE
+    from tests.gui.panes import meeting_panes
+    from tests.gui.test_connection_lost import RETURNS_MS, _killed_at_commit, watched
+    url = own_server.url("brastod")
+    server_init(url, None, demo=True)
+    # A standby that never answers: a COMMIT that asks for it waits, committed locally.
+    own_server.admin("ALTER SYSTEM SET synchronous_standby_names = 'ingen'")
+    own_server.admin("SELECT pg_reload_conf()")
+    db, other = open_database(url), open_database(url)
+    try:
+        data, states, told = watched(db)
+        detail, particulars, _attendance, agenda = meeting_panes(qtbot, data, db)
+        item_id = detail.agenda[0].id
+        if editor == "minutes":
+            field, saves, flush = agenda.ui.minutes, agenda.saves, agenda.flush
+
+            def stored():
+                return (meetings.get_meeting(other, detail.id).agenda[0].minutes or "").strip()
+
+            def anna():
+                meetings.save_item(other, item_id, minutes="Annas protokoll.")
+        else:
+            field, saves = particulars.form.ui.place, particulars.saving.saves
+            flush = particulars.flush
+
+            def stored():
+                return meetings.get_meeting(other, detail.id).place or ""
+
+            def anna():
+                meetings.update_meeting(other, detail.id, replace(
+                    meetings.get_meeting(other, detail.id), place="Annas lokal"))
+        before = stored()
+        _killed_at_commit(db, url, landed=True)
+        _type_at_end(field, " Nummer ett")
+        flush()                                     # its COMMIT lands, its answer is lost
+        assert data.lost
+        qtbot.waitUntil(lambda: states == [False, True], timeout=RETURNS_MS)
+        assert told == [SAVED_BEFORE] and stored() == (before + " Nummer ett").strip()
+        if meanwhile:
+            anna()
+        _type_at_end(field, " och sedan")
+        flush()
+        if meanwhile:                               # theirs is met, not overwritten unseen
+            assert saves.conflict is not None and "Anna" in stored()
+            saves.conflict.reject()
+        else:
+            assert saves.conflict is None and told == [SAVED_BEFORE]
+            assert stored() == (before + " Nummer ett och sedan").strip()
+    finally:
+        db.close()
+        other.close()
+
+
+def _type_at_end(field, text: str) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    field.setFocus()
+    if hasattr(field, "moveCursor"):
+        field.moveCursor(QTextCursor.MoveOperation.End)
+    else:
+        field.end(False)
+    QTest.keyClicks(field, text)

@@ -85,3 +85,38 @@ def test_an_address_with_a_host_and_a_port_imports_and_checks(tcp_server, tcp_da
             assert connection.exec_driver_sql("SELECT count(*) FROM incident").scalar() == 1
     finally:
         db.close()
+
+
+def _server_end(connection) -> dict[str, str]:
+    return {name: connection.exec_driver_sql(f"SHOW {name}").scalar() for name in (
+        "tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count",
+        "tcp_user_timeout")}
+
+
+def test_the_servers_end_of_a_session_is_kept_alive_too_for_a_login_that_is_no_superuser(
+        tcp_server, tcp_database):
+    """The server gives up a client whose network went within seconds as well (and the row
+    locks of its open transaction with it): each session sets the server's keepalive for its
+    own end, which any login may."""
+    assert main(["--db", tcp_server.url(tcp_database), "server-init", "--municipality",
+                 "Kungsör"]) == 0
+    assert main(["--db", tcp_server.url(tcp_database), "user", "add", "lars", "--role",
+                 "läsare"]) == 0
+    expected = {f"tcp_{name}" if name.startswith("keepalives_") else name: str(value)
+                for name, value in server.KEEPALIVE.items() if name != "keepalives"}
+    address = tcp_server.tcp_url(tcp_database, user="lars")
+    db = open_database(address)
+    try:
+        with db.engine.connect() as connection:
+            assert not connection.exec_driver_sql(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar()
+            assert _server_end(connection) == expected
+        from brastod.core.changes import _own_connection
+        follower = _own_connection(db)
+        try:
+            assert follower.execute("SHOW tcp_keepalives_idle").fetchone()[0] == \
+                expected["tcp_keepalives_idle"]
+        finally:
+            follower.close()
+    finally:
+        db.close()

@@ -19,7 +19,7 @@ from brastod.core.errors import FieldError, ValidationError
 from brastod.core.oserrors import describe
 from brastod.core.models import (
     Action, Area, Category, CategorySynonym, Contact, ImportBatch, Incident, Municipality,
-    Partner, PoliceTypeMapping, PopulationFigure,
+    Partner, Place, PoliceTypeMapping, PopulationFigure,
 )
 from brastod.core.enums import AreaKind, CategoryKind, PartnerKind
 from brastod.core.register_rules import (
@@ -159,6 +159,17 @@ def list_areas(db: Database) -> list[AreaRow]:
         names = {a.id: a.name for a in areas}
         return [AreaRow(a.id, a.name, a.parent_id, names.get(a.parent_id), a.kind, a.deso_code,
                         counts.get(a.id, 0), Stamp.of(a)) for a in areas]
+
+
+def list_places(db: Database) -> list[tuple[int, str]]:
+    """The named places, as (id, "Stationen (Centrum)") in the areas' order: a place's name
+    is unique only within its area."""
+    with db.session() as session:
+        rows = session.exec(select(Place.id, Place.name, Area.name)
+                            .outerjoin(Area, Area.id == Place.area_id)
+                            .order_by(Area.sort_order, Area.name, Place.name)).all()
+        return [(place_id, f"{name} ({area})" if area else name)
+                for place_id, name, area in rows]
 
 
 def area_by_name(db: Database, name: str) -> int:

@@ -48,26 +48,36 @@ class Ui_PointForm(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.area)
 
+        self.placeIdLabel = QLabel(PointForm)
+        self.placeIdLabel.setObjectName(u"placeIdLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.placeIdLabel)
+
+        self.placeId = QComboBox(PointForm)
+        self.placeId.setObjectName(u"placeId")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.placeId)
+
         self.kindLabel = QLabel(PointForm)
         self.kindLabel.setObjectName(u"kindLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
         self.kind = QComboBox(PointForm)
         self.kind.setObjectName(u"kind")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kind)
 
         self.noteLabel = QLabel(PointForm)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QPlainTextEdit(PointForm)
         self.note.setObjectName(u"note")
         self.note.setTabChangesFocus(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.note)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.note)
 
 
         self.layout.addLayout(self.form)
@@ -82,6 +92,7 @@ class Ui_PointForm(object):
 #if QT_CONFIG(shortcut)
         self.placeLabel.setBuddy(self.place)
         self.areaLabel.setBuddy(self.area)
+        self.placeIdLabel.setBuddy(self.placeId)
         self.kindLabel.setBuddy(self.kind)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
@@ -95,6 +106,7 @@ class Ui_PointForm(object):
         self.placeLabel.setText(QCoreApplication.translate("PointForm", u"&Plats:", None))
         self.place.setPlaceholderText(QCoreApplication.translate("PointForm", u"t.ex. G\u00e5ngtunneln vid stationen", None))
         self.areaLabel.setText(QCoreApplication.translate("PointForm", u"&Omr\u00e5de:", None))
+        self.placeIdLabel.setText(QCoreApplication.translate("PointForm", u"Plats i &registret:", None))
         self.kindLabel.setText(QCoreApplication.translate("PointForm", u"&Iakttagelse:", None))
         self.noteLabel.setText(QCoreApplication.translate("PointForm", u"&Anteckning:", None))
         self.error.setText("")

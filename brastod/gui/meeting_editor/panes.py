@@ -124,12 +124,18 @@ class ParticularsPane(_Pane):
             self.form.set_values(detail)
         self.saving.show(detail.id, detail, detail.stamp, fill)
 
-    def _not_to_a_holiday(self, values) -> bool:
-        holiday = moved_to_holiday(values.meeting_date, self.detail.meeting_date)
-        if holiday and not ask(self, f"{holiday} Ska mötet ändå läggas den dagen?"):
-            self.form.set_values(self.detail)
-            return False
-        return True
+    def _not_to_a_holiday(self, values):
+        """A move to a holiday needs a yes. Without it the meeting stays on its day: only the
+        date is put back, why is said at its field, and the rest of what is typed is saved."""
+        day = self.detail.meeting_date
+        holiday = moved_to_holiday(values.meeting_date, day)
+        if not holiday or ask(self, f"{holiday} Ska mötet ändå läggas den dagen?"):
+            return values
+        with self.form.loading():
+            write_date(self.form.ui.meetingDate, day)
+        self.form.show_error(FieldError("meeting_date", f"{holiday} Mötet ligger kvar {day}; "
+                                                        "välj en annan dag om det ska flyttas."))
+        return replace(values, meeting_date=day)
 
     def flush(self) -> None:
         self.saving.flush()

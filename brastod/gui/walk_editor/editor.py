@@ -34,6 +34,7 @@ from brastod.gui.widgets.form_dialog import FormDialog
 from brastod.gui.widgets.versioned_form import VersionedForm
 
 NO_AREA = "–"
+NO_PLACE = "Ingen plats"
 OTHER = "Annan organisation"
 
 
@@ -45,17 +46,19 @@ class WalkView:
     partners: list[tuple[int, str]]
     kinds: list[tuple[int, str]]
     plans: list[tuple[int, str]]
+    places: list[tuple[int, str]]       # the register's places a point may name
 
 
 def fetch_walk(db, walk_id: int) -> WalkView:
     """On the worker: the walk and what its forms offer (active partners, open plans)."""
     from brastod.core.services.action_plans import list_plans
-    from brastod.core.services.registers import list_areas, list_partners
+    from brastod.core.services.registers import list_areas, list_partners, list_places
     from brastod.core.services.walks import get_walk, list_kinds
     return WalkView(get_walk(db, walk_id), [(a.id, a.name) for a in list_areas(db)],
                     [(p.id, p.name) for p in list_partners(db) if p.active],
                     [(k.id, k.name) for k in list_kinds(db)],
-                    [(p.id, p.title) for p in list_plans(db) if p.status != "closed"])
+                    [(p.id, p.title) for p in list_plans(db) if p.status != "closed"],
+                    list_places(db))
 
 
 class _Part(QWidget):
@@ -212,24 +215,26 @@ class PointForm(QWidget):
         self.ui = ui = Ui_PointForm()
         ui.setupUi(self)
         combos.fill(ui.area, [(None, NO_AREA)] + view.areas)
+        combos.fill(ui.placeId, [(None, NO_PLACE)] + view.places)
         combos.fill(ui.kind, [(None, "Välj …")] + view.kinds)
-        for combo in (ui.area, ui.kind):
+        for combo in (ui.area, ui.placeId, ui.kind):
             narrow(combo)
-        self.fields = {"place": ui.place, "area_id": ui.area, "kind_id": ui.kind,
-                       "note": ui.note}
+        self.fields = {"place": ui.place, "area_id": ui.area, "place_id": ui.placeId,
+                       "kind_id": ui.kind, "note": ui.note}
 
     def set_values(self, values: PointFields | None, area_id: int | None) -> None:
         """A point's values, or a new point's in the walk's area."""
         ui = self.ui
         ui.place.setText(values.place if values else "")
         combos.choose(ui.area, values.area_id if values else area_id)
+        combos.choose(ui.placeId, values.place_id if values else None)
         combos.choose(ui.kind, values.kind_id if values else None)
         ui.note.setPlainText(values.note if values else "")
 
     def values(self) -> PointFields:
         ui = self.ui
         return PointFields(ui.place.text(), combos.chosen(ui.kind), ui.note.toPlainText(),
-                           combos.chosen(ui.area))
+                           combos.chosen(ui.area), combos.chosen(ui.placeId))
 
     def show_error(self, error: FieldError) -> None:
         show_at_field(self.ui.error, self.fields, error)

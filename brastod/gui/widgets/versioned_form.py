@@ -21,10 +21,11 @@ class VersionedForm(QObject):
 
     def __init__(self, form: AutoSaveForm, data: Data, topic: Topic, write: Write, *,
                  field: str | None = None, check: Callable[[object], None] | None = None,
-                 before: Callable[[object], bool] = lambda _values: True):
+                 before: Callable[[object], object] = lambda values: values):
         """``field``: the form's long text, whose conflict alone opens the text dialog;
         ``check(values)`` the core's rules (else ``values.validate()``); ``before(values)``
-        may stop a save (a question to the user)."""
+        returns the values to save: None stops the save, other values save what the form
+        now shows (a question to the user, answered no, put a field back)."""
         super().__init__(form)
         self.form, self._write, self._check, self._before = form, write, check, before
         self.record_id: int | None = None
@@ -60,7 +61,9 @@ class VersionedForm(QObject):
         if self.record_id is None or self.saves.conflict is not None:
             return
         values = self.form.checked(self._check)
-        if values is None or not self._before(values):
+        if values is not None:
+            values = self._before(values)
+        if values is None:
             return
         record_id, write = self.record_id, self._write
         self.saves.send_form(record_id, values, lambda db, sent, version, base: write(

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from brastod.core.versions import Conflict, Stamp
-from brastod.gui.data import Data, Topic
+from brastod.gui.data import Data, SavedBefore, Topic
 from brastod.gui.dialogs.conflict import Choice, resolve
 from brastod.gui.dialogs.form_conflict import resolve_fields
 
@@ -73,19 +73,22 @@ class VersionedSaves(QObject):
         self._sent[record_id] = text
         self._saving += 1
         versions, held = self._versions, self._held
+        at = None                   # the version the save named, once it has run
 
         def job(db, _ctx):
+            nonlocal at
             if record_id in held:
                 return None         # saved once the user has answered the conflict
+            at = versions.get(record_id)
             try:
-                stamp = write(db, versions.get(record_id))
+                stamp = write(db, at)
             except Conflict:
                 held.add(record_id)
                 raise
             versions[record_id] = stamp.version
             return stamp
         self.data.run(job, on_done=lambda stamp: self._done(record_id, stamp),
-                      on_error=lambda error: self._failed(record_id, error),
+                      on_error=lambda error: self._failed(record_id, error, at),
                       changes=self.topic, origin=self.owner)
 
     def send_form(self, record_id: int, values, write: Callable[..., Stamp]) -> None:
@@ -95,12 +98,15 @@ class VersionedSaves(QObject):
         self._sent[record_id] = getattr(values, self.field) if self.field else ""
         self._saving += 1
         versions, bases, held = self._versions, self._bases, self._held
+        at = None                   # the version the save named, once it has run
 
         def job(db, _ctx):
+            nonlocal at
             if record_id in held:
                 return None         # saved once the user has answered the conflict
+            at = versions.get(record_id)
             try:
-                stamp = write(db, values, versions.get(record_id), bases.get(record_id))
+                stamp = write(db, values, at, bases.get(record_id))
             except Conflict:
                 held.add(record_id)
                 raise
@@ -108,7 +114,7 @@ class VersionedSaves(QObject):
             bases[record_id] = replace(values, **_own(values, getattr(stamp, "taken", {})))
             return stamp
         self.data.run(job, on_done=lambda stamp: self._done(record_id, stamp, values),
-                      on_error=lambda error: self._failed(record_id, error),
+                      on_error=lambda error: self._failed(record_id, error, at, values),
                       changes=self.topic, origin=self.owner)
 
     def _done(self, record_id: int, stamp: Stamp | None, values=None) -> None:
@@ -119,8 +125,10 @@ class VersionedSaves(QObject):
                 self.took.emit(record_id, taken, values)
             self.saved.emit(record_id, stamp)
 
-    def _failed(self, record_id: int, error) -> None:
+    def _failed(self, record_id: int, error, at: int | None = None, values=None) -> None:
         self._saving -= 1
+        if isinstance(error, SavedBefore):
+            self._landed(record_id, at, values)
         if not isinstance(error, Conflict):
             self._on_error(error)
             return
@@ -154,6 +162,19 @@ class VersionedSaves(QObject):
         dialog.rejected.connect(lambda: self._unanswered(record_id, ""))
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.conflict = dialog
+
+    def _landed(self, record_id: int, at: int | None, values) -> None:
+        """A save whose COMMIT landed as the connection broke (data.SavedBefore) lost its
+        answer, the new version: what its job would have kept is kept, so that the next save
+        goes on from the user's own change instead of meeting it as a conflict. A save naming
+        version ``at`` made ``at + 1`` (versions._save); if someone saved after it, the next
+        save meets their version as it should. A form's values (``values``) are what the
+        record now holds, so a newer version is merged against them."""
+        if at is None:
+            return
+        self._versions[record_id] = max(self._versions.get(record_id, 0), at + 1)
+        if values is not None:
+            self._bases[record_id] = values
 
     def _closed(self, dialog) -> None:
         if self.conflict is dialog:
