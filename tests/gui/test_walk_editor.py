@@ -12,10 +12,13 @@ from brastod.core.labels import RAG_COLORS
 from brastod.core.plan_rules import FollowUpFields
 from brastod.core.services import plan_chain, walks
 from brastod.core.walk_rules import PointFields
+from brastod.gui.data import Topic
 from brastod.gui.models.table import ROW_ROLE
 from brastod.gui.tabs.calendar import WALK_COLOUR, WALKS, WalkEntry
 from brastod.gui.widgets import combos
+from brastod.gui.widgets.autosave import typing_in
 from brastod.gui.widgets.form_dialog import FormDialog
+from tests.core.test_form_merge import walk_fields
 
 
 @pytest.fixture
@@ -122,6 +125,30 @@ def test_a_refused_time_is_told_at_its_field_and_not_saved(tab, qtbot, demo_db):
     form.ui.endTime.setTime(form.ui.startTime.time().addSecs(-3600))
     assert "slutar" in form.ui.error.text() and form.focusWidget() is form.ui.endTime
     assert walks.get_walk(demo_db, entry.walk_id) == before
+
+
+def test_a_refused_time_stays_as_typed_when_someone_elses_change_arrives(tab, qtbot, demo_db,
+                                                                        anna, window):
+    """What is typed and refused is not saved, but it is the user's: a reload for someone
+    else's change leaves it, and once put right it is saved with her change kept."""
+    entry = _open_walk(tab, qtbot, "Centrum")
+    form = tab.walk_editor.particulars.form
+    walk = walks.get_walk(demo_db, entry.walk_id)
+    typed = form.ui.startTime.time().addSecs(-3600)
+    form.ui.endTime.setTime(typed)
+    assert "slutar" in form.ui.error.text()
+    tab.walk_editor.delete_button.setFocus()    # the user has gone on, out of the form
+    assert not typing_in(form)
+    anna(walks.update_walk, walk.id, replace(walk_fields(walk), route="Hennes rutt"),
+         version=walk.stamp.version, base=walk_fields(walk))
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        window.data.changed.emit(Topic.MEETINGS, None)      # as the live follower tells it
+    assert form.ui.endTime.time() == typed and "slutar" in form.ui.error.text()
+    with qtbot.waitSignal(tab.walk_editor.particulars.changed, timeout=30_000):
+        form.ui.endTime.setTime(form.ui.startTime.time().addSecs(7200))
+    saved = walks.get_walk(demo_db, entry.walk_id)
+    assert saved.route == "Hennes rutt"
+    assert saved.end_time == form.ui.endTime.time().toPython()
 
 
 def test_participants_are_organisations_with_a_count(tab, qtbot, demo_db):

@@ -30,6 +30,7 @@ class VersionedForm(QObject):
         self.form, self._write, self._check, self._before = form, write, check, before
         self.record_id: int | None = None
         self._retry = False
+        self._refused = False       # what is typed broke a rule: unsaved, and still the user's
         self.saves = VersionedSaves(form, data, topic, field, form=form,
                                     on_error=at_field_or_window(data, form.show_error))
         form.edited.connect(self.save)
@@ -43,7 +44,7 @@ class VersionedForm(QObject):
     def busy(self) -> bool:
         """Something typed is not saved yet (or waits for a conflict's answer)."""
         return (typing_in(self.form) or self.form.autosave.pending or self.saves.busy
-                or self._retry)
+                or self._retry or self._refused)
 
     def show(self, record_id: int, values, stamp: Stamp | None,
              fill: Callable[[], None]) -> None:
@@ -52,7 +53,7 @@ class VersionedForm(QObject):
         user's: a newer save by someone else meets them at the save."""
         if self._shown(record_id) and self.busy:
             return
-        self.record_id, self._retry = record_id, False
+        self.record_id, self._retry, self._refused = record_id, False, False
         fill()
         self.saves.seen(record_id, stamp, values)
         self.form.show_changed(stamp)
@@ -61,6 +62,7 @@ class VersionedForm(QObject):
         if self.record_id is None or self.saves.conflict is not None:
             return
         values = self.form.checked(self._check)
+        self._refused = values is None
         if values is not None:
             values = self._before(values)
         if values is None:
