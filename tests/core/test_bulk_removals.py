@@ -1,0 +1,146 @@
+"""The removals of many incidents at once (an import undone, gallring) and the replacing of a
+survey's year, with someone else changing things between what the user was shown and the
+removal (issue 18: nothing overwritten or removed unseen). On a file and a server both; the
+second writer is another Database on the same file or server, as anna.berg on a file (on a
+server the login is who changed it)."""
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from brastod.core.db import open_database
+from brastod.core.errors import ValidationError
+from brastod.core.models import Incident
+from brastod.core.periods import YEAR, period_of
+from brastod.core.services import figures, import_history, incidents
+from brastod.core.services.figures import summary
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def anna(demo_db, monkeypatch, request):
+    """``anna(change, *args)`` runs ``change(her database, *args)``."""
+    from brastod.core import versions
+    other = open_database(demo_db.path or request.getfixturevalue("pg_demo_url"))
+
+    def as_anna(change, *args, **kwargs):
+        with monkeypatch.context() as patch:
+            patch.setattr(versions.getpass, "getuser", lambda: "anna.berg")
+            return change(other, *args, **kwargs)
+    yield as_anna
+    other.close()
+
+
+def her_name(db) -> str:
+    return "anna.berg" if db.path is not None else db.engine.url.username
+
+
+def edit(db, incident_id: int, **changes) -> None:
+    """A hand edit, as the incident dialog saves it."""
+    loaded = incidents.get_incident(db, incident_id)
+    incidents.save_incident(db, incident_id, replace(loaded, **changes), today=DEMO_TODAY,
+                            version=loaded.stamp.version, base=loaded.columns())
+
+
+def of_batch(db, batch_id: int) -> list[int]:
+    with db.session() as session:
+        return session.execute(select(Incident.id).where(Incident.batch_id == batch_id)
+                               .order_by(Incident.id)).scalars().all()
+
+
+def a_batch(db) -> int:
+    """The example data's batch with the most incidents in one year (a file's month)."""
+    with db.session() as session:
+        return session.execute(select(Incident.batch_id).where(Incident.batch_id.is_not(None))
+                               .group_by(Incident.batch_id)
+                               .order_by(func.count().desc(), Incident.batch_id)
+                               .limit(1)).scalar_one()
+
+
+def assert_tallied(db, year: int) -> None:
+    """The year's lägesbild figures come from the yearly tallies and equal those counted from
+    the incidents (tests/core/test_figures_tallies.py)."""
+    period = period_of(YEAR, date(year, 6, 1))
+    with db.session() as session:
+        shown = figures.compute_figures(session, period)
+        tops = figures._Tops(session)
+        tallied = figures._tallied_details(session, tops, period, None, shown.matrix)
+        assert tallied is not None
+        assert tallied == figures._counted_details(session, tops, period, None)
+
+
+def total(db, year: int) -> int:
+    return summary(db, date(year, 1, 1), date(year, 12, 31)).total
+
+
+# ---- undoing an import ----
+
+def test_undoing_an_import_says_who_changed_which_of_its_incidents(demo_db, anna):
+    batch = a_batch(demo_db)
+    first, second, *_ = of_batch(demo_db, batch)
+    assert not import_history.plan_undo(demo_db, batch).edited
+    anna(edit, first, place="Torget")
+    anna(edit, second, count=7)
+    edit(demo_db, second, description="Min ändring")
+    plan = import_history.plan_undo(demo_db, batch)
+    assert plan.incidents == len(of_batch(demo_db, batch)) and len(plan.edited) == 2
+    said = plan.edited.text()
+    assert said.startswith("2 av dem har ändrats för hand: ")
+    assert f"av {her_name(demo_db)} (senast " in said
+    if demo_db.path is not None:         # two people on a file; one login on the server
+        assert "1 av anna.berg" in said and said.count(" av ") == 3
+
+
+def test_an_undo_keeping_the_hand_edited_incidents_keeps_them_and_their_figures(
+        demo_db, anna):
+    batch = a_batch(demo_db)
+    ids = of_batch(demo_db, batch)
+    with demo_db.session() as session:
+        year = session.get(Incident, ids[0]).occurred_on.year
+    before = total(demo_db, year)
+    anna(edit, ids[0], place="Torget", count=3)
+    plan = import_history.plan_undo(demo_db, batch)
+    removed = import_history.undo_batch(demo_db, batch, plan.edited, keep_edited=True)
+    assert removed == len(ids) - 1 and of_batch(demo_db, batch) == [ids[0]]
+    counted = summary(demo_db, date(year, 1, 1), date(year, 12, 31))
+    assert counted.total == total(demo_db, year)
+    with demo_db.session() as session:      # the year's figures: the kept one, nothing else
+        left = session.execute(select(func.sum(Incident.count)).where(
+            Incident.occurred_on.between(date(year, 1, 1), date(year, 12, 31)))).scalar()
+    assert counted.total == left and counted.total < before
+    assert_tallied(demo_db, year)
+    batches = {row.id: row for row in import_history.list_batches(demo_db)}
+    assert batches[batch].undone_at is not None and batches[batch].incidents_now == 1
+
+
+def test_an_undo_removing_all_removes_the_hand_edited_ones_too(demo_db, anna):
+    batch = a_batch(demo_db)
+    ids = of_batch(demo_db, batch)
+    anna(edit, ids[0], place="Torget")
+    plan = import_history.plan_undo(demo_db, batch)
+    assert import_history.undo_batch(demo_db, batch, plan.edited) == len(ids)
+    assert of_batch(demo_db, batch) == []
+
+
+@pytest.mark.parametrize("keep", [False, True])
+@pytest.mark.parametrize("which", ["untouched", "edited"])
+def test_an_incident_changed_after_the_question_refuses_the_whole_undo(
+        demo_db, anna, keep, which):
+    """Whether the change is to one the user was told is untouched or to one shown as changed
+    by hand (its newer version), nothing of the batch goes and who/when is said."""
+    batch = a_batch(demo_db)
+    ids = of_batch(demo_db, batch)
+    edit(demo_db, ids[0], place="Torget")
+    plan = import_history.plan_undo(demo_db, batch)
+    anna(edit, ids[0] if which == "edited" else ids[1], count=9)
+    with pytest.raises(ValidationError) as raised:
+        import_history.undo_batch(demo_db, batch, plan.edited, keep_edited=keep)
+    said = str(raised.value)
+    assert said.startswith(f"{her_name(demo_db)} ändrade en av importens händelser kl. ")
+    assert "Inget togs bort" in said
+    assert of_batch(demo_db, batch) == ids
+    assert import_history.plan_undo(demo_db, batch).incidents == len(ids)   # not undone
+    again = import_history.plan_undo(demo_db, batch)
+    assert import_history.undo_batch(demo_db, batch, again.edited, keep_edited=keep) == \
+        len(ids) - (len(again.edited) if keep else 0)
