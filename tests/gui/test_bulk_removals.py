@@ -1,0 +1,87 @@
+"""Removing many incidents at once in the window (an import undone, gallring) and replacing a
+survey's year: the question says what someone else changed by hand, and a change made while the
+question was open is said and asked about again, never removed or replaced unseen (issue 18).
+anna (tests/gui/conftest.py) is the second writer, another program on the same file."""
+import pytest
+
+from brastod.core.services import import_history
+from brastod.gui.data import Topic
+from brastod.gui.dialogs.confirm import choose
+from brastod.gui.dialogs.import_history import ImportHistoryDialog
+from tests.core.test_bulk_removals import edit, of_batch
+from tests.gui.data_for import data_for
+
+
+@pytest.fixture
+def data(tasks, demo_db):
+    """The window's Data; ``announced``: the topics it said were changed."""
+    data = data_for(tasks, demo_db)
+    data.announced = []
+    data.changed.connect(lambda topic, origin: data.announced.append(topic))
+    return data
+
+
+@pytest.fixture
+def history(qtbot, data):
+    dialog = ImportHistoryDialog(data)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def answering(monkeypatch, answers, then=lambda: None):
+    """The undo's questions, recorded; each is answered by the next of ``answers`` (an index
+    of the choices, None for Avbryt), after ``then()`` (what happens while it is open)."""
+    asked = []
+
+    def choose(parent, question, choices):
+        asked.append((question, choices))
+        then()
+        return answers[len(asked) - 1]
+    monkeypatch.setattr("brastod.gui.dialogs.import_history.choose", choose)
+    return asked
+
+
+def test_the_undo_says_who_changed_its_incidents_and_keeps_them_when_asked(
+        qtbot, history, data, demo_db, anna, monkeypatch):
+    batch = history.selected().id
+    ids = of_batch(demo_db, batch)
+    anna(edit, ids[0], place="Torget")
+    asked = answering(monkeypatch, [1])
+    with qtbot.waitSignal(history.changed):
+        history.ui.undoButton.click()
+    (question, choices), = asked
+    assert "1 av dem har ändrats för hand: 1 av anna.berg (senast " in question
+    assert choices == (f"Ta bort alla {len(ids)}", "Behåll de 1 ändrade")
+    assert of_batch(demo_db, batch) == [ids[0]] and data.announced == [Topic.INCIDENTS]
+    assert history.selected().undone_at is not None and history.selected().incidents_now == 1
+
+
+def test_a_change_while_the_undo_is_asked_about_is_said_and_asked_again(
+        qtbot, history, data, demo_db, anna, monkeypatch):
+    batch = history.selected().id
+    ids = of_batch(demo_db, batch)
+    # anna's save runs as a task: the guard against the GUI thread's own sessions lets it be
+    changes = iter([lambda: data.runner.run(lambda ctx: anna(edit, ids[1], count=4),
+                                            on_done=lambda _: None),
+                    lambda: None])
+    asked = answering(monkeypatch, [0, None], then=lambda: next(changes)())
+    anna(edit, ids[0], place="Torget")
+    history.ui.undoButton.click()
+    qtbot.waitUntil(lambda: len(asked) == 2 and history.ui.undoButton.isEnabled())
+    again = asked[1][0]
+    assert again.startswith("anna.berg ändrade en av importens händelser kl. ")
+    assert "Inget togs bort" in again and "2 av dem har ändrats för hand: 2 av anna.berg" in again
+    assert of_batch(demo_db, batch) == ids and data.announced == []   # Avbryt: all still there
+    assert import_history.plan_undo(demo_db, batch).incidents == len(ids)
+
+
+def test_a_choice_is_the_button_clicked_and_avbryt_none(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def click(text):
+        box = QApplication.activeModalWidget()
+        next(button for button in box.buttons() if button.text() == text).click()
+    for text, expected in (("Behåll", 1), ("Ta bort", 0), ("Avbryt", None)):
+        QTimer.singleShot(0, lambda: click(text))
+        assert choose(None, "Ångra?", ("Ta bort", "Behåll")) == expected
