@@ -865,16 +865,17 @@ def _purge(args) -> int:
         months = args.older_than if args.older_than is not None else retention_months(db)
         today = date.today()
         plan = plan_purge(db, months, today)
+        edited = f" {plan.edited.text()}" if plan.edited else ""
         if not args.yes:
             print(f"{plan.incidents} händelser före {plan.cutoff} skulle tas bort"
-                  + (f" (den äldsta från {plan.oldest})" if plan.oldest else "") + ". "
+                  + (f" (den äldsta från {plan.oldest})" if plan.oldest else "") + f".{edited} "
                   "Fastställda lägesbilder behåller sina siffror. Kör igen med --yes för att "
                   "gallra.")
             return 0
-        removed = purge(db, months, today)
+        removed = purge(db, months, today, plan)
     finally:
         db.close()
-    print(f"{removed} händelser före {plan.cutoff} är gallrade. {plan.backups_text()}")
+    print(f"{removed} händelser före {plan.cutoff} är gallrade.{edited} {plan.backups_text()}")
     return 0
 
 

@@ -13,7 +13,7 @@ from brastod.core.db import open_database
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident
 from brastod.core.periods import YEAR, period_of
-from brastod.core.services import figures, import_history, incidents
+from brastod.core.services import figures, import_history, incidents, retention
 from brastod.core.services.figures import summary
 from tests.conftest import DEMO_TODAY
 
@@ -144,3 +144,104 @@ def test_an_incident_changed_after_the_question_refuses_the_whole_undo(
     again = import_history.plan_undo(demo_db, batch)
     assert import_history.undo_batch(demo_db, batch, again.edited, keep_edited=keep) == \
         len(ids) - (len(again.edited) if keep else 0)
+
+
+# ---- gallring ----
+
+MONTHS = 12                                      # the cutoff: 22 November 2025
+
+
+def old(db, *, limit: int = 2) -> list[int]:
+    """Incidents the gallring of MONTHS removes."""
+    cutoff = retention.cutoff_for(MONTHS, DEMO_TODAY)
+    with db.session() as session:
+        return session.execute(select(Incident.id).where(Incident.occurred_on < cutoff)
+                               .order_by(Incident.occurred_on, Incident.id).limit(limit)
+                               ).scalars().all()
+
+
+def before_cutoff(db) -> int:
+    cutoff = retention.cutoff_for(MONTHS, DEMO_TODAY)
+    with db.session() as session:
+        return session.execute(select(func.count()).select_from(Incident)
+                               .where(Incident.occurred_on < cutoff)).scalar_one()
+
+
+def test_gallring_says_who_changed_its_incidents_and_removes_them_too(demo_db, anna):
+    first, second = old(demo_db)
+    anna(edit, first, place="Torget")
+    anna(edit, second, count=3)
+    plan = retention.plan_purge(demo_db, MONTHS, DEMO_TODAY)
+    assert plan.edited.text().startswith(f"2 av dem har ändrats för hand: 2 av "
+                                         f"{her_name(demo_db)} (senast ")
+    assert retention.purge(demo_db, MONTHS, DEMO_TODAY, plan) == plan.incidents
+    assert before_cutoff(demo_db) == 0
+    assert_tallied(demo_db, plan.cutoff.year)
+    assert retention.plan_purge(demo_db, MONTHS, DEMO_TODAY).incidents == 0
+
+
+@pytest.mark.parametrize("which", ["untouched", "edited"])
+def test_an_old_incident_changed_after_the_question_is_said_and_nothing_is_purged(
+        demo_db, anna, which):
+    first, second = old(demo_db)
+    edit(demo_db, first, place="Torget")
+    plan = retention.plan_purge(demo_db, MONTHS, DEMO_TODAY)
+    anna(edit, first if which == "edited" else second, count=9)
+    with pytest.raises(retention.PurgeChanged) as raised:
+        retention.purge(demo_db, 24, DEMO_TODAY, plan)
+    said = str(raised.value)
+    assert said.startswith(f"{her_name(demo_db)} ändrade en av händelserna före {plan.cutoff} "
+                           "kl. ") and "Inget togs bort" in said
+    assert before_cutoff(demo_db) == plan.incidents
+    assert retention.retention_months(demo_db) != 24          # the setting is not changed
+    again = retention.plan_purge(demo_db, MONTHS, DEMO_TODAY)  # gallring is not blocked
+    assert len(again.edited) == (2 if which == "untouched" else 1)
+    assert retention.purge(demo_db, MONTHS, DEMO_TODAY, again) == plan.incidents
+    assert before_cutoff(demo_db) == 0
+
+
+def test_an_incident_coming_under_the_limit_after_the_question_is_not_purged_unseen(
+        demo_db, anna):
+    plan = retention.plan_purge(demo_db, MONTHS, DEMO_TODAY)
+    anna(incidents.save_incident, None, incidents.IncidentInput(      # entered, dated old
+        occurred_on=date(2024, 1, 5), place="Torget", description="Sent inrapporterad"),
+        today=DEMO_TODAY)
+    with pytest.raises(retention.PurgeChanged, match=(
+            f"Före {plan.cutoff} finns nu {plan.incidents + 1} händelser, inte "
+            f"{plan.incidents} som frågan sade. Inget gallrades.")):
+        retention.purge(demo_db, MONTHS, DEMO_TODAY, plan)
+    assert before_cutoff(demo_db) == plan.incidents + 1
+
+
+def test_an_incident_moved_past_the_limit_after_the_question_is_asked_about(demo_db, anna):
+    moved, = old(demo_db, limit=1)
+    plan = retention.plan_purge(demo_db, MONTHS, DEMO_TODAY)
+    anna(edit, moved, occurred_on=date(2026, 11, 1))
+    with pytest.raises(retention.PurgeChanged, match=f"finns nu {plan.incidents - 1} "):
+        retention.purge(demo_db, MONTHS, DEMO_TODAY, plan)
+    again = retention.plan_purge(demo_db, MONTHS, DEMO_TODAY)
+    assert retention.purge(demo_db, MONTHS, DEMO_TODAY, again) == plan.incidents - 1
+    assert incidents.get_incident(demo_db, moved).occurred_on == date(2026, 11, 1)
+
+
+def test_the_purge_command_says_who_changed_them_and_refuses_a_change_meanwhile(
+        demo_db, anna, capsys, monkeypatch, request):
+    """(The command's cutoff is a year before the real today, these oldest incidents are
+    before it too.)"""
+    from brastod.cli import main
+    first, second = old(demo_db)
+    anna(edit, first, place="Torget")
+    target = demo_db.path or request.getfixturevalue("pg_demo_url")
+    assert main(["--db", str(target), "purge", "--older-than", str(MONTHS)]) == 0
+    assert f"1 av dem har ändrats för hand: 1 av {her_name(demo_db)}" in capsys.readouterr().out
+    planned = retention.plan_purge
+
+    def changed_after(*args):           # anna saves between the plan and the purge
+        plan = planned(*args)
+        anna(edit, second, count=4)
+        return plan
+    monkeypatch.setattr(retention, "plan_purge", changed_after)
+    assert main(["--db", str(target), "purge", "--older-than", str(MONTHS), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert f"{her_name(demo_db)} ändrade en av händelserna före" in err and "Traceback" not in err
+    assert before_cutoff(demo_db) > 0

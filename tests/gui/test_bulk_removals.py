@@ -85,3 +85,30 @@ def test_a_choice_is_the_button_clicked_and_avbryt_none(qtbot):
     for text, expected in (("Behåll", 1), ("Ta bort", 0), ("Avbryt", None)):
         QTimer.singleShot(0, lambda: click(text))
         assert choose(None, "Ångra?", ("Ta bort", "Behåll")) == expected
+
+
+# ---- gallring ----
+
+def test_gallring_says_who_changed_what_it_removes_and_asks_again_after_a_change(
+        window, demo_db, anna, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from tests.core.test_bulk_removals import MONTHS, before_cutoff, old
+    first, second = old(demo_db)
+    anna(edit, first, place="Torget")
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (MONTHS, True))
+    asked = []
+    changes = iter([lambda: window.data.runner.run(lambda ctx: anna(edit, second, count=4),
+                                                   on_done=lambda _: None)])
+
+    def question(parent, title, text, *rest):
+        asked.append(text)
+        next(changes, lambda: None)()         # anna saves while the first question is open
+        return QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.ui.actionPurge.trigger()
+    assert len(asked) == 2                      # the synchronous runner: all done by now
+    assert "1 av dem har ändrats för hand: 1 av anna.berg (senast " in asked[0]
+    assert asked[1].startswith("anna.berg ändrade en av händelserna före 2025-11-")
+    assert "2 av dem har ändrats för hand: 2 av anna.berg" in asked[1]
+    assert before_cutoff(demo_db) == 0 and message_boxes == []
+    assert "är gallrade" in window.ui.statusbar.currentMessage()
