@@ -5,6 +5,7 @@ second writer is another Database on the same file or server, as anna.berg on a 
 server the login is who changed it)."""
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -13,7 +14,8 @@ from brastod.core.db import open_database
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident
 from brastod.core.periods import YEAR, period_of
-from brastod.core.services import figures, import_history, incidents, retention
+from brastod.core.services import figures, import_history, incidents, retention, surveys
+from brastod.core.services.survey_years import SavedMeanwhile, saved_years
 from brastod.core.services.figures import summary
 from tests.conftest import DEMO_TODAY
 
@@ -245,3 +247,64 @@ def test_the_purge_command_says_who_changed_them_and_refuses_a_change_meanwhile(
     err = capsys.readouterr().err
     assert f"{her_name(demo_db)} ändrade en av händelserna före" in err and "Traceback" not in err
     assert before_cutoff(demo_db) > 0
+
+
+# ---- replacing a survey's year ----
+
+EXAMPLE_SURVEY = Path(__file__).parents[1] / "data" / "surveys" / "trygghetsenkat_2026.xlsx"
+
+
+def counted(db):
+    survey = surveys.read_survey_file(EXAMPLE_SURVEY)
+    return surveys.count_survey(db, survey, survey.question_column())
+
+
+def seen(db, year: int):
+    """The year as the survey dialog saw it when it opened the file."""
+    with db.session() as session:
+        return saved_years(session).get((surveys.DEFAULT_INDICATOR, year))
+
+
+@pytest.mark.parametrize("year", [2026, 2027])        # one stored already, one not yet
+def test_a_year_someone_else_saved_since_the_file_was_opened_is_not_replaced_unseen(
+        demo_db, anna, year):
+    result, shown = counted(demo_db), seen(demo_db, year)
+    assert (shown is None) == (year == 2027)
+    anna(surveys.save_survey, replace(result, file_name="annas.xlsx"), year)
+    with pytest.raises(SavedMeanwhile) as raised:
+        surveys.save_survey(demo_db, result, year, shown=shown)
+    said = str(raised.value)
+    assert said.startswith(f"{her_name(demo_db)} sparade {surveys.DEFAULT_INDICATOR} för "
+                           f"{year} från annas.xlsx kl. ") and "Inget ersattes" in said
+    assert seen(demo_db, year).survey[0] == "annas.xlsx"
+    surveys.save_survey(demo_db, result, year, shown=raised.value.saved)   # replace that one
+    assert seen(demo_db, year).survey[0] == result.file_name
+
+
+def test_a_year_nobody_changed_since_is_replaced_and_one_saved_again_is_noticed(demo_db, anna):
+    result, shown = counted(demo_db), seen(demo_db, 2026)
+    surveys.save_survey(demo_db, result, 2026, shown=shown)
+    again = seen(demo_db, 2026)
+    assert again != shown                       # new rows, even where SQLite reuses the ids
+    anna(surveys.save_survey, result, 2026)     # the same file again, by anna
+    with pytest.raises(SavedMeanwhile):
+        surveys.save_survey(demo_db, result, 2026, shown=again)
+
+
+def test_the_survey_command_names_the_year_someone_saved_while_it_read(
+        demo_db, anna, capsys, monkeypatch, request):
+    from brastod.cli import main
+    read, hers = surveys.read_survey_file, replace(counted(demo_db), file_name="annas.xlsx")
+
+    def saved_while_read(path):
+        survey = read(path)
+        anna(surveys.save_survey, hers, 2026)
+        return survey
+    monkeypatch.setattr(surveys, "read_survey_file", saved_while_read)
+    target = demo_db.path or request.getfixturevalue("pg_demo_url")
+    assert main(["--db", str(target), "import-survey", str(EXAMPLE_SURVEY), "--year",
+                 "2026"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"brastod: {her_name(demo_db)} sparade {surveys.DEFAULT_INDICATOR} "
+                          "för 2026 från annas.xlsx kl. ") and "Traceback" not in err
+    assert seen(demo_db, 2026).survey[0] == "annas.xlsx"
