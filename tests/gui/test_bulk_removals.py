@@ -112,3 +112,33 @@ def test_gallring_says_who_changed_what_it_removes_and_asks_again_after_a_change
     assert "2 av dem har ändrats för hand: 2 av anna.berg" in asked[1]
     assert before_cutoff(demo_db) == 0 and message_boxes == []
     assert "är gallrade" in window.ui.statusbar.currentMessage()
+
+
+# ---- a survey's year ----
+
+def test_a_year_someone_saved_after_the_file_was_opened_is_asked_about(
+        qtbot, data, demo_db, anna, monkeypatch):
+    from dataclasses import replace
+
+    from brastod.core.services import surveys
+    from brastod.gui.dialogs.survey import SurveyDialog
+    from tests.core.test_bulk_removals import EXAMPLE_SURVEY, counted, seen
+    dialog = SurveyDialog(data, EXAMPLE_SURVEY)
+    qtbot.addWidget(dialog)
+    dialog.ui.year.setValue(2026)
+    assert dialog.save_button.isEnabled()
+    anna(surveys.save_survey, replace(counted(demo_db), file_name="annas.xlsx"), 2026)
+    answers, asked = iter([False, True]), []
+    monkeypatch.setattr("brastod.gui.dialogs.survey.ask",
+                        lambda parent, question: asked.append(question) or next(answers))
+    dialog.accept()                                       # Nej: nothing replaced, still open
+    assert asked[0].startswith(f"anna.berg sparade {surveys.DEFAULT_INDICATOR} för 2026 från "
+                               "annas.xlsx kl. ")
+    assert asked[0].endswith(", efter att du öppnade din fil. Ersätta det med din fil?")
+    assert "Inget ersattes" in dialog.ui.error.text() and dialog.save_button.isEnabled()
+    assert seen(demo_db, 2026).survey[0] == "annas.xlsx" and data.announced == []
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()                                   # asked again: Ja
+    assert len(asked) == 2 and seen(demo_db, 2026).survey[0] == EXAMPLE_SURVEY.name
+    assert data.announced == [Topic.REPORTS]
+

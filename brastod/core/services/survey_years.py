@@ -53,9 +53,10 @@ class SavedMeanwhile(ValidationError):
         stamp = saved.last
         when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
         source = f" från {saved.survey[0]}" if saved.survey else ""
-        super().__init__(f"{stamp.changed_by or 'Någon annan'} sparade {indicator} för {year}"
-                         f"{source}{when}, efter att du öppnade din fil. Inget ersattes: läs in "
-                         "filen igen om den ska ersätta det som sparades.")
+        self.said = (f"{stamp.changed_by or 'Någon annan'} sparade {indicator} för {year}"
+                     f"{source}{when}, efter att du öppnade din fil.")
+        super().__init__(f"{self.said} Inget ersattes: läs in filen igen om den ska ersätta det "
+                         "som sparades.")
         self.saved = saved
 
 
