@@ -9,16 +9,12 @@ from brastod.gui.data import Topic
 from brastod.gui.dialogs.confirm import choose
 from brastod.gui.dialogs.import_history import ImportHistoryDialog
 from tests.core.test_bulk_removals import edit, of_batch
-from tests.gui.data_for import data_for
+from tests.gui.data_for import announcing
 
 
 @pytest.fixture
 def data(tasks, demo_db):
-    """The window's Data; ``announced``: the topics it said were changed."""
-    data = data_for(tasks, demo_db)
-    data.announced = []
-    data.changed.connect(lambda topic, origin: data.announced.append(topic))
-    return data
+    return announcing(tasks, demo_db)
 
 
 @pytest.fixture
