@@ -62,7 +62,10 @@ class SavedMeanwhile(ValidationError):
 
 def refuse_if_saved_meanwhile(session: Session, indicator: str, year: int,
                               shown: SavedYear | None) -> None:
-    """``shown``: the year as stored when the user opened their file (None: nothing)."""
+    """``shown``: the year as stored when the user opened their file (None: nothing). On a
+    server the indicator stays locked until the save is committed, so that two saves of it at
+    once are made one after the other, the second seeing the first."""
+    session.execute(select(Indicator.id).where(Indicator.name == indicator).with_for_update())
     now = saved_years(session).get((indicator, year))
     if now is not None and now != shown:
         raise SavedMeanwhile(indicator, year, now)
