@@ -859,7 +859,9 @@ def _check(args) -> int:
 
 def _purge(args) -> int:
     from brastod.core.db import open_database
-    from brastod.core.services.retention import plan_purge, purge, retention_months
+    from brastod.core.services.retention import (
+        PurgeChanged, plan_purge, purge, retention_months,
+    )
     db = open_database(_db_path(args))
     try:
         months = args.older_than if args.older_than is not None else retention_months(db)
@@ -867,15 +869,24 @@ def _purge(args) -> int:
         plan = plan_purge(db, months, today)
         if not args.yes:
             print(f"{plan.incidents} händelser före {plan.cutoff} skulle tas bort"
-                  + (f" (den äldsta från {plan.oldest})" if plan.oldest else "") + ". "
-                  "Fastställda lägesbilder behåller sina siffror. Kör igen med --yes för att "
-                  "gallra.")
+                  + (f" (den äldsta från {plan.oldest})" if plan.oldest else "") + "."
+                  + _edited(plan) + " Fastställda lägesbilder behåller sina siffror. Kör igen "
+                  "med --yes för att gallra.")
             return 0
-        removed = purge(db, months, today)
+        try:
+            removed = purge(db, months, today, plan)
+        except PurgeChanged:    # changed since they were counted: --yes says yes to a new count
+            plan = plan_purge(db, months, today)
+            removed = purge(db, months, today, plan)
     finally:
         db.close()
-    print(f"{removed} händelser före {plan.cutoff} är gallrade. {plan.backups_text()}")
+    print(f"{removed} händelser före {plan.cutoff} är gallrade.{_edited(plan)} "
+          f"{plan.backups_text()}")
     return 0
+
+
+def _edited(plan) -> str:
+    return f" {plan.edited.text()}" if plan.edited else ""
 
 
 COMMANDS = {"server-init": _server_init, "user": _user, "init": _init, "demo": _demo,

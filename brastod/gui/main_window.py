@@ -482,31 +482,47 @@ class MainWindow(QMainWindow):
         self.data.call(retention_months, on_done=self._ask_purge_months)
 
     def _ask_purge_months(self, current: int) -> None:
-        from brastod.core.services.retention import plan_purge
         months, ok = QInputDialog.getInt(
             self, "Gallra gamla händelser", "Spara händelser från de senaste (månader), enligt "
             "dokumenthanteringsplanen:", current, 1, 600)
         if ok:
-            self.data.call(plan_purge, months, self.data.today,
-                           on_done=lambda plan: self._confirm_purge(months, plan))
+            self._plan_purge(months)
 
-    def _confirm_purge(self, months: int, plan) -> None:
+    def _plan_purge(self, months: int, before: str = "") -> None:
+        """What the purge removes, read on the worker, then asked about; ``before``: why it is
+        asked again."""
+        from brastod.core.services.retention import plan_purge
+        self.data.call(plan_purge, months, self.data.today,
+                       on_done=lambda plan: self._confirm_purge(months, plan, before))
+
+    def _confirm_purge(self, months: int, plan, before: str = "") -> None:
         from brastod.core.services.retention import purge
+        said = f"{before}\n\n" if before else ""
         if plan.incidents == 0:
-            QMessageBox.information(self, APP_NAME, f"Det finns inga händelser före "
+            QMessageBox.information(self, APP_NAME, f"{said}Det finns inga händelser före "
                                                     f"{plan.cutoff} att gallra.")
             return
         pins = (f" {plan.pinned_in_drafts} utvalda händelser försvinner ur utkast till "
                 "lägesbilder." if plan.pinned_in_drafts else "")
-        if not ask(self, f"{plan.incidents} händelser före {plan.cutoff} (den äldsta från "
-                         f"{plan.oldest}) tas bort med sin fritext.{pins} Fastställda "
+        edited = f" {plan.edited.text()}" if plan.edited else ""
+        if not ask(self, f"{said}{plan.incidents} händelser före {plan.cutoff} (den äldsta från "
+                         f"{plan.oldest}) tas bort med sin fritext.{edited}{pins} Fastställda "
                          f"lägesbilder behåller sina siffror. {plan.backups_text()} Gallra?"):
             return
-        self.data.call(purge, months, self.data.today,
+        self.data.call(purge, months, self.data.today, plan,
                        on_done=lambda n: self.ui.statusbar.showMessage(
                            f"{n} händelser före {plan.cutoff} är gallrade.", 15_000),
+                       on_error=lambda error: self._purge_refused(months, error),
                        changes=Topic.INCIDENTS | Topic.REPORTS, origin=self,
                        label="Gallrar …", parent=self)
+
+    def _purge_refused(self, months: int, error) -> None:
+        """The incidents changed after the question: asked again, saying so."""
+        from brastod.core.services.retention import PurgeChanged
+        if isinstance(error, PurgeChanged):
+            self._plan_purge(months, str(error))
+        else:
+            self.data.runner.refuse(error)
 
     def choose_backup(self) -> None:
         """Lists the backups (read on the worker); the chosen one replaces the database after

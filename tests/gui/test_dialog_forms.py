@@ -10,15 +10,12 @@ from brastod.gui.dialogs.first_start import FirstStartDialog
 from brastod.gui.dialogs.import_history import ImportHistoryDialog
 from brastod.gui.dialogs.incident import IncidentDialog
 from brastod.gui.dialogs.series import SeriesDialog
-from tests.gui.data_for import data_for
+from tests.gui.data_for import announcing
 
 
 @pytest.fixture
 def data(tasks, demo_db):
-    data = data_for(tasks, demo_db)
-    data.announced = []
-    data.changed.connect(lambda topic, origin: data.announced.append(topic))
-    return data
+    return announcing(tasks, demo_db)
 
 
 # ---- one incident ----

@@ -9,6 +9,8 @@ from brastod.core.db import Database
 from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Incident, Partner
 from brastod.core.services import tallies
+from brastod.core.services.hand_edited import HandEdited, hand_edited, remove_as_shown
+from brastod.core.versions import changed_meanwhile
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,16 +45,53 @@ def list_batches(db: Database) -> list[BatchRow]:
         return [BatchRow(*row) for row in session.execute(query)]
 
 
-def undo_batch(db: Database, batch_id: int) -> int:
-    """Remove a batch's incidents (the batch stays in the history, marked undone)."""
+@dataclass(frozen=True)
+class UndoPlan:
+    """What undoing a batch removes, as the user is asked about it."""
+    batch_id: int
+    file_name: str
+    incidents: int
+    edited: HandEdited          # those changed by hand since the import, at the versions shown
+
+
+def plan_undo(db: Database, batch_id: int) -> UndoPlan:
     with db.session() as session:
-        batch = session.get(ImportBatch, batch_id)
-        if batch is None:
-            raise ImportFailure("Importen finns inte längre.")
-        if batch.undone_at is not None:
-            raise ImportFailure(f"Importen av {batch.file_name} är redan ångrad.")
-        removed = session.execute(delete(Incident).where(Incident.batch_id == batch_id)).rowcount
+        batch = _batch(session, batch_id)
+        in_batch = Incident.batch_id == batch_id
+        count = session.execute(select(func.count()).select_from(Incident)
+                                .where(in_batch)).scalar_one()
+        return UndoPlan(batch_id, batch.file_name or "exempeldata", count,
+                        hand_edited(session, in_batch))
+
+
+def undo_batch(db: Database, batch_id: int, shown: HandEdited | None = None,
+               keep_edited: bool = False) -> int:
+    """Remove a batch's incidents (the batch stays in the history, marked undone); returns how
+    many. With the incidents changed by hand the user was ``shown`` (``plan_undo``), those stay
+    when ``keep_edited``, and nothing is removed if one of the batch's incidents was changed
+    since; without, every incident of the batch goes."""
+    with db.session() as session:
+        _batch(session, batch_id)
+        in_batch = Incident.batch_id == batch_id
+        if shown is None:
+            removed = session.execute(delete(Incident).where(in_batch)).rowcount
+        else:
+            removed, changed = remove_as_shown(session, shown, keep_edited, in_batch)
+            if changed is not None:
+                raise changed_meanwhile(changed, "en av importens händelser")
         tallies.forget_batch(session.connection(), batch_id)
+        # The incidents kept are counted again (forget_batch dropped the batch's whole tally).
+        tallies.recount(session.connection(), tallies.slices(session.connection(), in_batch))
         session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
                         .values(undone_at=utc_now()))
         return removed
+
+
+def _batch(session, batch_id: int) -> ImportBatch:
+    """The batch, if it is there and not undone."""
+    batch = session.get(ImportBatch, batch_id, populate_existing=True)
+    if batch is None:
+        raise ImportFailure("Importen finns inte längre.")
+    if batch.undone_at is not None:
+        raise ImportFailure(f"Importen av {batch.file_name} är redan ångrad.")
+    return batch

@@ -9,7 +9,7 @@ setting and the cutoff are kept, so that restoring an older backup purges again 
 setting (``restore``)."""
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +22,8 @@ from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident, PinnedIncident, SituationReport
 from brastod.core.services import tallies
+from brastod.core.services.hand_edited import HandEdited, hand_edited, remove_as_shown
+from brastod.core.versions import changed_meanwhile
 from brastod.core.settings import (
     BACKUP_DAYS, BACKUP_WEEKS, PURGED_BEFORE, RETENTION_MONTHS, get_date, get_int, set_date,
     set_int,
@@ -39,6 +41,7 @@ class PurgePlan:
     pinned_in_drafts: int       # pins in drafts that go with them (adopted ones keep theirs)
     backup_days: int | None     # how long their text can remain in backups (the rotation
                                 # window); None on a server, whose backups are its own
+    edited: HandEdited = field(default_factory=HandEdited)   # of them, changed by hand
 
     def backups_text(self) -> str:
         if self.backup_days is None:
@@ -77,23 +80,50 @@ def plan_purge(db: Database, months: int, today: date) -> PurgePlan:
             .where(Incident.occurred_on < cutoff,
                    SituationReport.status != ReportStatus.ADOPTED.value)).one()
         window = get_int(session, BACKUP_DAYS) + 7 * get_int(session, BACKUP_WEEKS)
+        edited = hand_edited(session, Incident.occurred_on < cutoff)
     if isinstance(oldest, str):
         oldest = date.fromisoformat(oldest)
-    return PurgePlan(cutoff, count, oldest, pinned, window if db.path is not None else None)
+    return PurgePlan(cutoff, count, oldest, pinned, window if db.path is not None else None,
+                     edited)
 
 
-def purge(db: Database, months: int, today: date) -> int:
+class PurgeChanged(ValidationError):
+    """The incidents before the cutoff are not those the user was shown: nothing was purged."""
+
+
+def purge(db: Database, months: int, today: date, shown: PurgePlan | None = None) -> int:
     """Deletes the incidents older than ``months`` months and makes ``months`` the retention
     setting (in one transaction); returns how many. Adopted lägesbilder are untouched: their
-    figures and pins are stored with them. Then the backups are rotated."""
+    figures and pins are stored with them. Then the backups are rotated.
+
+    With the plan the user was ``shown``, what goes is what it said: if an incident before its
+    cutoff was changed since, or the number before it is another (some came under it, or were
+    moved past it), nothing is purged and PurgeChanged says why, to be asked again. Gallring is
+    the law's, so a change never keeps an incident from it: the next question includes it."""
     from brastod.core.backups import rotate_as_set
-    cutoff = cutoff_for(months, today)
+    cutoff = shown.cutoff if shown is not None else cutoff_for(months, today)
     with db.session() as session:
-        removed = _delete_before(session, cutoff)
+        if shown is None:
+            removed = _delete_before(session, cutoff)
+        else:
+            removed = _delete_shown(session, shown)
         set_int(session, RETENTION_MONTHS, months)
     _empty_log(db)
     rotate_as_set(db)
     return removed
+
+
+def _delete_shown(session: Session, shown: PurgePlan) -> int:
+    """``_delete_before`` the plan's cutoff, if the incidents before it are those it showed."""
+    removed, changed = remove_as_shown(session, shown.edited, False,
+                                       Incident.occurred_on < shown.cutoff)
+    if changed is not None:
+        raise PurgeChanged(str(changed_meanwhile(changed, f"en av händelserna före "
+                                                          f"{shown.cutoff}")))
+    if removed != shown.incidents:
+        raise PurgeChanged(f"Före {shown.cutoff} finns nu {removed} händelser, inte "
+                           f"{shown.incidents} som frågan sade. Inget gallrades.")
+    return removed + _delete_before(session, shown.cutoff)
 
 
 def _delete_before(session: Session, cutoff: date) -> int:

@@ -9,6 +9,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -23,6 +24,7 @@ from brastod.core.importing.sheets import read_workbook
 from brastod.core.importing.table import column_letter
 from brastod.core.models import Area, AreaSynonym, Indicator, Measurement, SurveyArea, SurveyImport
 from brastod.core.services.importing import _lookup
+from brastod.core.services.survey_years import SavedYear, refuse_if_saved_meanwhile, saved_years
 from brastod.core.text import clean_name, normalize
 
 DEFAULT_INDICATOR = "Andel otrygga (lokal enkät)"
@@ -313,10 +315,13 @@ def count_survey(db: Database, survey: SurveyFile, question: int,
 # ---- storing ----
 
 def save_survey(db: Database, result: SurveyResult, year: int,
-                indicator: str = DEFAULT_INDICATOR, keep_free_text: bool = False) -> None:
+                indicator: str = DEFAULT_INDICATOR, keep_free_text: bool = False,
+                shown: SavedYear | None | EllipsisType = ...) -> None:
     """The shares as measurements of ``indicator`` for ``year`` (per area and for the whole
     municipality) and the record of the import, in one transaction: a year imported again is
-    replaced, not added to."""
+    replaced, not added to. ``shown``: the year as stored when the user opened the file (None:
+    nothing; ``survey_years.saved_years``); if someone else saved it since, it is not replaced
+    (SavedMeanwhile says who and when) until the user names that version."""
     plausible_year(year)
     name = clean_name(indicator)
     if not name:
@@ -327,6 +332,8 @@ def save_survey(db: Database, result: SurveyResult, year: int,
                               f"svar på frågan ”{result.question}” som räknas. Kontrollera "
                               "frågan och listorna över svar.")
     with db.session() as session:
+        if shown is not ...:
+            refuse_if_saved_meanwhile(session, name, year, shown)
         store_survey(session, result, year, name, keep_free_text)
 
 
@@ -379,9 +386,11 @@ def import_survey(db: Database, path: Path, year: int, question: str | None = No
                   keep_free_text: bool = False) -> SurveyResult:
     """Read, count and store a survey file (the command line's import-survey)."""
     plausible_year(year)
+    with db.session() as session:       # what the file replaces, as it is before it is read
+        shown = saved_years(session).get((clean_name(indicator), year))
     survey = read_survey_file(path)
     result = count_survey(db, survey, survey.question_column(question), rule)
-    save_survey(db, result, year, indicator, keep_free_text)
+    save_survey(db, result, year, indicator, keep_free_text, shown)
     return result
 
 

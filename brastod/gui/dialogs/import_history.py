@@ -2,12 +2,12 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from brastod.core.errors import BrastodError
+from brastod.core.errors import BrastodError, ValidationError
 from brastod.core.services import import_history
 from brastod.gui import roles, views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
-from brastod.gui.dialogs.confirm import ask
+from brastod.gui.dialogs.confirm import ask, choose
 from brastod.gui.forms.ui_import_history_dialog import Ui_ImportHistoryDialog
 from brastod.gui.live import while_alive
 from brastod.gui.models.imports import BatchTableModel
@@ -69,18 +69,48 @@ class ImportHistoryDialog(QDialog):
 
     def _undo(self) -> None:
         batch = self.selected()
-        if batch is None or not ask(
-                self, f"Ångra importen av {batch.file_name or 'exempeldata'}? Dess "
-                      f"{batch.incidents_now} händelser tas bort. Importen står kvar i historiken "
-                      "och filen kan importeras igen."):
-            return
+        if batch is not None:
+            self._ask_undo(batch.id)
+
+    def _ask_undo(self, batch_id: int, before: str = "") -> None:
+        """What the undo removes (which incidents were changed by hand since the import, by
+        whom) is read on the worker, then asked about; ``before``: why it is asked again."""
         self.ui.undoButton.setEnabled(False)
-        self.data.call(import_history.undo_batch, batch.id,
+        self.data.call(import_history.plan_undo, batch_id,
+                       on_done=while_alive(self, lambda plan: self._confirm_undo(plan, before)),
+                       on_error=while_alive(self, self._refused, self.data.runner.refuse))
+
+    def _confirm_undo(self, plan: import_history.UndoPlan, before: str) -> None:
+        question = (f"{before}\n\n" if before else "") + \
+            f"Ångra importen av {plan.file_name}? Dess {plan.incidents} händelser tas bort. "
+        after = "Importen står kvar i historiken och filen kan importeras igen."
+        keep = False
+        if plan.edited:
+            answer = choose(self, f"{question}{plan.edited.text()} {after}",
+                            (f"Ta bort alla {plan.incidents}",
+                             f"Behåll de {len(plan.edited)} ändrade"))
+            keep = answer == 1
+        else:
+            answer = 0 if ask(self, question + after) else None
+        if answer is None:
+            self._selection_changed()
+            return
+        self.data.call(import_history.undo_batch, plan.batch_id, plan.edited, keep,
                        on_done=while_alive(self, lambda removed: (self.changed.emit(),
                                                                   self.reload())),
-                       on_error=while_alive(self, self._refused, self.data.runner.refuse),
+                       on_error=while_alive(self, lambda error: self._undo_refused(plan, error),
+                                            self.data.runner.refuse),
                        changes=Topic.INCIDENTS, origin=self,
                        label="Ångrar importen…", parent=self)
+
+    def _undo_refused(self, plan: import_history.UndoPlan, error: BrastodError) -> None:
+        """An incident of the batch changed after the question: asked again, saying so (any
+        other refusal, such as the batch undone meanwhile: said, and the list fetched again)."""
+        if not isinstance(error, ValidationError):
+            self._refused(error)
+        else:
+            self.reload()
+            self._ask_undo(plan.batch_id, str(error))
 
     def _refused(self, error: BrastodError) -> None:
         """Shown by the window; the list is fetched again, as the batch may have changed."""

@@ -13,9 +13,12 @@ from brastod.core.services.surveys import (
     DEFAULT_INDICATOR, TOO_FEW, AreaCount, CountingRule, SurveyResult, count_survey, percent,
     read_survey_file, save_survey,
 )
+from brastod.core.services.survey_years import SavedMeanwhile, saved_years
+from brastod.core.text import clean_name
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
 from brastod.gui.dialogs import buttons
+from brastod.gui.dialogs.confirm import ask
 from brastod.gui.forms.ui_survey_dialog import Ui_SurveyDialog
 from brastod.gui.live import while_alive
 from brastod.gui.models.table import Column, RowTableModel
@@ -39,13 +42,17 @@ class SurveyPreviewModel(RowTableModel):
 
 
 def _open(db, path: Path) -> tuple:
-    """(the file, the default question's column or None, why none, the count or None)."""
+    """(the file, the default question's column or None, why none, the count or None, the
+    years stored as the file is opened: a year someone saves after that is not replaced
+    unseen)."""
     survey = read_survey_file(path)
+    with db.session() as session:
+        stored = saved_years(session)
     try:
         question = survey.question_column()
     except BrastodError as error:
-        return survey, None, str(error), None
-    return survey, question, "", count_survey(db, survey, question)
+        return survey, None, str(error), None, stored
+    return survey, question, "", count_survey(db, survey, question), stored
 
 
 class SurveyDialog(QDialog):
@@ -56,6 +63,7 @@ class SurveyDialog(QDialog):
         self.data, self.path = data, Path(path)
         self.survey = None
         self.counts: SurveyResult | None = None
+        self.stored: dict = {}          # (indicator, year) → SavedYear when the file was opened
         self.ui = ui = Ui_SurveyDialog()
         ui.setupUi(self)
         self.save_button = buttons.wire(self, ui.buttons, "&Spara")
@@ -77,7 +85,7 @@ class SurveyDialog(QDialog):
                   on_error=while_alive(self, self._refused))
 
     def _opened(self, opened: tuple) -> None:
-        self.survey, question, problem, result = opened
+        self.survey, question, problem, result, self.stored = opened
         ui = self.ui
         ui.intro.setText(f"{self.survey.file_name}, blad {self.survey.sheet}: "
                          f"{len(self.survey.rows)} svarande. Bara antalen sparas, aldrig de "
@@ -158,15 +166,25 @@ class SurveyDialog(QDialog):
         if self.counts is None or self._recount.isActive():
             return
         ui = self.ui
+        self._save(self.stored.get((clean_name(ui.indicator.text()), ui.year.value())))
+
+    def _save(self, shown) -> None:
+        """Saves the year, replacing it as ``shown`` (None: nothing was stored); a year someone
+        else saved since is asked about, and replaced only if the user says so."""
+        ui = self.ui
         self.save_button.setEnabled(False)
         ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
 
         def refused(error: BaseException) -> None:
             ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
             self.save_button.setEnabled(True)
-            self._refused(error)
+            if isinstance(error, SavedMeanwhile) and ask(
+                    self, f"{error.said} Ersätta det med din fil?"):
+                self._save(error.saved)
+            else:
+                self._refused(error)
         self.data.call(save_survey, self.counts, ui.year.value(), ui.indicator.text(),
-                       ui.keepFreeText.isChecked(),
+                       ui.keepFreeText.isChecked(), shown,
                        on_done=while_alive(self, lambda _: super(SurveyDialog, self).accept()),
                        on_error=while_alive(self, refused), changes=Topic.REPORTS, origin=self)
 
