@@ -3,6 +3,7 @@ change not yet committed when the removal reaches the row) is not removed as the
 user was shown: the removal waits for that change, sees the new version, and removes nothing
 (tests/core/test_bulk_removals.py covers a change made before the removal begins)."""
 import threading
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import update
@@ -11,9 +12,9 @@ from brastod.core.db import open_database
 from brastod.core.dates import utc_now
 from brastod.core.errors import ValidationError
 from brastod.core.models import Incident
-from brastod.core.services import import_history, retention
+from brastod.core.services import import_history, retention, survey_years, surveys
 from tests.conftest import DEMO_TODAY
-from tests.core.test_bulk_removals import MONTHS, a_batch, of_batch, old
+from tests.core.test_bulk_removals import MONTHS, a_batch, counted, of_batch, old, seen
 from tests.server.test_refusals import WAIT, _waiting_for_a_lock, _wait_until
 
 
@@ -53,6 +54,38 @@ def test_a_change_the_removal_waits_for_keeps_everything(pg_demo_url, removal):
         assert str(said).startswith("anna.berg ändrade en av ") and "Inget togs bort" in str(said)
         with db.session() as session:
             assert session.get(Incident, target).changed_by == "anna.berg"
+    finally:
+        db.close()
+        other.close()
+
+
+def test_two_saves_of_a_survey_year_at_once_are_made_in_turn_the_second_refused(pg_demo_url):
+    """Anna's save of the year is half-way (her transaction holds the indicator) when mine
+    starts: mine waits for hers, then sees it, and replaces nothing."""
+    db, other = open_database(pg_demo_url), open_database(pg_demo_url)
+    try:
+        result, year = counted(db), 2027
+        shown = seen(db, year)
+        outcome = []
+
+        def run():
+            try:
+                outcome.append(surveys.save_survey(db, result, year, shown=shown))
+            except ValidationError as error:
+                outcome.append(error)
+        with other.session() as session:
+            survey_years.refuse_if_saved_meanwhile(session, surveys.DEFAULT_INDICATOR, year,
+                                                   shown)
+            worker = threading.Thread(target=run)
+            worker.start()
+            _wait_until(lambda: _waiting_for_a_lock(other), "att den andra sparningen väntar")
+            surveys.store_survey(session, replace(result, file_name="annas.xlsx"), year,
+                                 surveys.DEFAULT_INDICATOR, False)
+        worker.join(WAIT)
+        said, = outcome
+        assert isinstance(said, survey_years.SavedMeanwhile), said
+        assert "annas.xlsx" in str(said) and "Inget ersattes" in str(said)
+        assert seen(db, year).survey[0] == "annas.xlsx"
     finally:
         db.close()
         other.close()
