@@ -366,6 +366,29 @@ def test_a_draft_someone_else_changed_is_kept_and_their_title_shown(tab, qtbot, 
         reports.get_report(demo_db, report_id).title
 
 
+def test_a_draft_someone_else_changed_is_not_adopted_and_shown_again(tab, qtbot, monkeypatch,
+                                                                     anna, message_boxes,
+                                                                     demo_db):
+    from brastod.gui.dialogs.adopt_report import AdoptReportDialog
+    report_id = _open(tab, qtbot, "draft")
+    section = tab.detail.sections[0]
+    anna(reports.SECTIONS.save, section.id, body="Annas nya text.",
+         version=section.stamp.version)
+    _accept(monkeypatch, AdoptReportDialog,
+            lambda dialog: dialog.ui.adoptedBy.setEditText("Lokala BRÅ"))
+    tab.ui.adoptButton.click()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=30_000)
+    assert "anna.berg ändrade lägesbilden" in message_boxes[-1][1]
+    assert "Inget fastställdes" in message_boxes[-1][1]
+    assert not reports.get_report(demo_db, report_id).adopted
+    qtbot.waitUntil(lambda: "Annas nya text." in tab.sections.editor.toPlainText(),
+                    timeout=30_000)
+    assert tab.ui.adoptButton.isEnabled()
+    with qtbot.waitSignal(tab.shown, timeout=30_000):          # seen: adopted as shown
+        tab.ui.adoptButton.click()
+    assert reports.get_report(demo_db, report_id).adopted
+
+
 def test_a_section_someone_else_changed_is_kept_and_shown_again(tab, qtbot, window,
                                                                  monkeypatch, anna,
                                                                  message_boxes, demo_db):
