@@ -4,11 +4,12 @@ version and values its editor showed: someone else's change to another field is 
 field changed by both is a conflict that writes nothing, and a removal of a row someone changed
 meanwhile is refused with who and when. On a file and on a PostgreSQL server alike."""
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from brastod.core.db import open_database
 from brastod.core.errors import ValidationError
@@ -349,5 +350,66 @@ def test_a_file_of_version_10_upgrades_with_every_incident_at_the_first_version(
         stamp = _save_incident(db, incident_id, loaded, place="Stationen")
         assert not isinstance(stamp, Merged)
         assert incidents.get_incident(db, incident_id).stamp.version == 2
+    finally:
+        db.close()
+
+
+# ---- the upgrade to version 12 ----
+
+def _few_answers_and_kinds(db) -> tuple[set, set, set]:
+    """The counts kept of survey areas and surveys with fewer than five answers, and the
+    observation kinds' versions."""
+    with db.engine.connect() as connection:
+        def values(sql: str) -> set:
+            return {tuple(row) for row in connection.execute(text(sql))}
+        return (values("SELECT counted, suppressed FROM survey_area WHERE suppressed "
+                       "OR counted < 5"),
+                values("SELECT counted, unsafe FROM survey_import WHERE counted < 5"),
+                values("SELECT version FROM observation_kind"))
+
+
+OLD_FEW = ("UPDATE survey_area SET counted = 3 WHERE suppressed",
+           "UPDATE survey_import SET counted = 4, unsafe = 2 WHERE id = (SELECT min(id) FROM "
+           "survey_import)")
+
+
+@pytest.mark.sqlite_only(reason="upgrades a kept SQLite file of schema version 11")
+def test_a_file_of_version_11_keeps_no_count_below_five_and_gives_kinds_a_version(tmp_path):
+    """Before version 11's program a survey area with too few answers kept its count; the
+    upgrade sets it to 0 (its being too few stays), as for a whole survey with too few."""
+    path = tmp_path / "v11.sqlite3"
+    shutil.copy(KEPT / "v11.sqlite3", path)
+    with sqlite3.connect(path) as connection:
+        for sql in OLD_FEW:
+            connection.execute(sql)
+        assert connection.execute("SELECT count(*) FROM survey_area WHERE counted = 3"
+                                  ).fetchone()[0] > 0
+    connection.close()
+    db = open_database(path)
+    try:
+        assert _few_answers_and_kinds(db) == ({(0, 1)}, {(0, 0)}, {(1,)})
+        assert {r.survey for r in reports.assessment_rows(db, _a_strategic_draft(db))
+                } >= {"för få svar"}
+    finally:
+        db.close()
+
+
+def _a_strategic_draft(db) -> int:
+    return next(r.id for r in reports.list_situation_reports(db) if r.status == "draft")
+
+
+def test_a_server_database_of_version_11_keeps_no_count_below_five(pg_demo_url):
+    """The same step on a server: its database put back to version 11 with a count below five
+    stored as before, then upgraded as the owner opens it."""
+    from tests.core.schema_steps import rewind_server
+    db = open_database(pg_demo_url)
+    with db.engine.begin() as connection:
+        rewind_server(connection, 11)
+        for sql in OLD_FEW:
+            connection.execute(text(sql))
+    db.close()
+    db = open_database(pg_demo_url)
+    try:
+        assert _few_answers_and_kinds(db) == ({(0, True)}, {(0, 0)}, {(1,)})
     finally:
         db.close()
