@@ -284,6 +284,29 @@ def test_the_municipality_merges_and_refuses_the_same_field(db):
     assert registers.get_municipality(db).code == "1982"
 
 
+def test_a_logo_someone_else_saved_meanwhile_is_not_replaced_unseen(db, as_anna, tmp_path):
+    from brastod.core.paths import resource
+    mine, theirs, other = resource("demo", "logo.png"), tmp_path / "a.png", tmp_path / "b.png"
+    theirs.write_bytes(b"\x89PNG\r\n\x1a\n" + b"annas bild")
+    other.write_bytes(b"\x89PNG\r\n\x1a\n" + b"en annan bild")
+    loaded = registers.get_municipality(db)
+    as_anna(registers.update_municipality, db, "Annas kommun", "1982", None,
+            loaded.stamp.version, loaded.columns())
+    registers.set_logo(db, mine, loaded.stamp.version, loaded.logo)   # her name stays
+    stored = registers.get_municipality(db)
+    assert (stored.name, stored.code, stored.logo) == ("Annas kommun", "1982", mine.read_bytes())
+    as_anna(registers.set_logo, db, theirs, stored.stamp.version, stored.logo)
+    for path in (None, other):                   # removed or replaced: neither unseen
+        with pytest.raises(Conflict) as raised:
+            registers.set_logo(db, path, stored.stamp.version, stored.logo)
+        assert raised.value.clashes == ("logo",)
+        assert raised.value.stamp.changed_by == "anna.berg"
+        assert raised.value.values["logo"] == theirs.read_bytes()
+    assert registers.get_municipality(db).logo == theirs.read_bytes()
+    registers.set_logo(db, None, raised.value.stamp.version, raised.value.values["logo"])
+    assert registers.get_municipality(db).logo is None
+
+
 def test_a_population_figure_merges_and_one_added_meanwhile_is_asked_about(db):
     none_seen = {"population": None, "source": None}
     registers.set_population(db, 2024, 13_300, "SCB", 0, none_seen)              # anna
