@@ -357,6 +357,57 @@ def test_a_value_added_by_someone_else_after_the_dialog_saw_none_is_asked_about(
     assert key_figures.stored_values(db)["Anmälda brott", 2025].source == "Brå"
 
 
+def _shown_value(db, indicator: str, year: int):
+    """The key figure's row as a draft lägesbild lists it."""
+    return next(k for k in key_figures.key_figures_until(db, year)
+                if (k.indicator, k.year) == (indicator, year))
+
+
+def test_removing_a_value_someone_changed_or_removed_meanwhile_is_refused(db, as_anna):
+    key_figures.save_measurement(db, "Anmälda brott", 2024, 1200.0, source="Polisen")
+    shown = _shown_value(db, "Anmälda brott", 2024)
+    assert shown.version == 1
+    as_anna(key_figures.save_measurement, db, "Anmälda brott", 2024, 1300.0, source="Polisen",
+            version=shown.version, base={"value": 1200.0, "source": "Polisen"})
+    with pytest.raises(ValidationError, match="anna.berg ändrade värdet för Anmälda brott 2024 "
+                                              "kl. .*Inget togs bort"):
+        key_figures.delete_measurement(db, "Anmälda brott", 2024, shown.version)
+    assert key_figures.stored_values(db)["Anmälda brott", 2024].value == 1300.0
+    theirs = _shown_value(db, "Anmälda brott", 2024)
+    as_anna(key_figures.delete_measurement, db, "Anmälda brott", 2024, theirs.version)
+    with pytest.raises(Gone, match="Värdet finns inte längre; någon har tagit bort det"):
+        key_figures.delete_measurement(db, "Anmälda brott", 2024, theirs.version)
+
+
+def test_the_population_import_asks_before_replacing_what_someone_else_changed_by_hand(
+        db, as_anna, tmp_path):
+    """Figures someone else entered by hand are not overwritten unseen (which years, who and
+    when; nothing stored) unless asked to; the user's own, or an import's, are replaced."""
+    from tests.core.test_key_figures import _scb_file
+
+    def scb(name: str, latest: int, before: int):
+        return _scb_file(tmp_path / name, [[1, 1, "Testkommun", latest, before, 0]])
+
+    def stored() -> dict:
+        return {r.year: r.population for r in registers.list_population(db)}
+    as_anna(key_figures.import_population, db, scb("a.xlsx", 1200, 1100))
+    as_anna(registers.set_population, db, 2020, 1250, "Kommunens egen räkning")
+    registers.set_population(db, 2019, 1000, "SCB")                     # the user's own
+    newer = scb("b.xlsx", 1210, 1105)
+    with pytest.raises(key_figures.ChangedByHand) as refused:
+        key_figures.import_population(db, newer)
+    assert list(refused.value.changed) == [2020]
+    said = str(refused.value)
+    assert "(2020: 1\u00a0250 – Senast ändrad av anna.berg " in said
+    assert "Inget lästes in" in said
+    assert stored() == {2019: 1000, 2020: 1250}
+    key_figures.import_population(db, newer, replace=True)
+    assert stored() == {2019: 1105, 2020: 1210}
+    as_anna(key_figures.import_population, db, scb("c.xlsx", 1220, 1106))
+    key_figures.import_population(db, newer)                      # hers was an import
+    assert stored() == {2019: 1105, 2020: 1210}
+
+
 # ---- the upgrade ----
 
 @pytest.mark.sqlite_only(reason="upgrades a kept SQLite file of schema version 10")
