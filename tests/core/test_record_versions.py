@@ -462,13 +462,13 @@ def test_a_file_of_version_11_keeps_no_count_below_five_and_gives_kinds_a_versio
     db = open_database(path)
     try:
         assert _few_answers_and_kinds(db) == ({(0, 1)}, {(0, 0)}, {(1,)})
-        assert {r.survey for r in reports.assessment_rows(db, _a_strategic_draft(db))
+        assert {r.survey for r in reports.assessment_rows(db, _a_draft(db))
                 } >= {"för få svar"}
     finally:
         db.close()
 
 
-def _a_strategic_draft(db) -> int:
+def _a_draft(db) -> int:
     return next(r.id for r in reports.list_situation_reports(db) if r.status == "draft")
 
 
