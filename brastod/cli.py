@@ -169,6 +169,8 @@ def _parser() -> argparse.ArgumentParser:
     population.add_argument("file", type=_path, metavar="FIL")
     population.add_argument("--municipality", metavar="NAMN",
                             help="kommunen i tabellen (standard: databasens kommun)")
+    population.add_argument("--replace", action="store_true",
+                            help="ersätt även folkmängd som någon annan har ändrat för hand")
     survey = commands.add_parser(
         "import-survey", help="läs in en enkät (xlsx, ods, csv: en rad per svarande) och spara "
                               "andelen otrygga per område och för kommunen")
@@ -775,10 +777,15 @@ def _template(args) -> int:
 
 def _population(args) -> int:
     from brastod.core.db import open_database
-    from brastod.core.services.key_figures import import_population, population_text
+    from brastod.core.services.key_figures import (
+        ChangedByHand, import_population, population_text,
+    )
     db = open_database(_db_path(args))
     try:
-        figures = import_population(db, args.file, args.municipality)
+        figures = import_population(db, args.file, args.municipality, replace=args.replace)
+    except ChangedByHand as refused:
+        raise BrastodError(f"{refused} Lägg till --replace för att ersätta dem med filens "
+                           "siffror.") from None
     finally:
         db.close()
     print(f"Folkmängd inläst ur {args.file.name}: {population_text(figures)}.")

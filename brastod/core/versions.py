@@ -203,13 +203,17 @@ def to_remove(session: "Session", model: type, row_id: "int | dict", version: in
     return current
 
 
-def refuse_if_another_changed(session: "Session", row, version: int | None, what: str) -> None:
-    """``row`` is to go, and the user saw ``version`` of it: refused when someone else changed
-    it since. The user's own change since, which their window may not have read back yet, is
-    no reason."""
+REMOVAL = "Inget togs bort: titta på ändringen och ta bort igen om det ändå ska bort."
+
+
+def refuse_if_another_changed(session: "Session", row, version: int | None, what: str,
+                              undone: str = REMOVAL) -> None:
+    """``row`` is to go (or be adopted: ``undone`` then says what was not done), and the user
+    saw ``version`` of it: refused when someone else changed it since. The user's own change
+    since, which their window may not have read back yet, is no reason."""
     if version is not None and row.version != version \
             and row.changed_by != who(session.connection()):
-        raise changed_meanwhile(Stamp.of(row), what)
+        raise changed_meanwhile(Stamp.of(row), what, undone)
 
 
 def renamed_meanwhile(row, what: str, word: tuple[str, str]) -> ValidationError:
@@ -222,9 +226,9 @@ def renamed_meanwhile(row, what: str, word: tuple[str, str]) -> ValidationError:
                            "byt igen om den ska gälla.")
 
 
-def changed_meanwhile(stamp: Stamp, what: str) -> ValidationError:
-    """The refusal of a removal: ``what`` was changed after the user saw it."""
+def changed_meanwhile(stamp: Stamp, what: str, undone: str = REMOVAL) -> ValidationError:
+    """The refusal of a removal (or of what ``undone`` says): ``what`` was changed after the
+    user saw it."""
     when = f" kl. {as_local(stamp.changed_at):%H:%M}" if stamp.changed_at else ""
     return ValidationError(f"{stamp.changed_by or 'Någon annan'} ändrade {what}{when} medan du "
-                           "hade en äldre version framför dig. Inget togs bort: titta på "
-                           "ändringen och ta bort igen om det ändå ska bort.")
+                           f"hade en äldre version framför dig. {undone}")

@@ -154,6 +154,14 @@ class MasterDetailTab(QWidget):
                       on_done=lambda result: token == self._list_token
                       and self._show_list(result))
 
+    def refused_and_shown(self, item_id: int) -> Callable[[Any], None]:
+        """An ``on_error`` for a change refused because someone else changed the item after the
+        user saw it: the window says who and when, and shows the item again with their change."""
+        def refused(error) -> None:
+            self.data.runner.refuse(error)
+            self.reload(item_id)
+        return refused
+
     def save_state(self) -> None:
         self.flush()
         views.remember(self.ui.table, self.STATE_KEY)

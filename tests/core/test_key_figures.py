@@ -8,6 +8,7 @@ from brastod.core.services.key_figures import (
     save_measurement,
 )
 from brastod.core.services.registers import list_population
+from tests.core.on_file import COMMAND_LINE
 
 
 def _scb_file(path, rows, years=(2020, 2019)):
@@ -104,3 +105,19 @@ def test_measurement_input_is_checked(db, name, year, value, field, message):
         save_measurement(db, name, year, value)
     assert caught.value.field == field
     assert list_indicators(db) == []
+
+
+@COMMAND_LINE
+def test_the_command_line_refuses_to_replace_what_someone_else_changed_unless_told(
+        db, as_anna, tmp_path, capsys):
+    from brastod.cli import main
+    from brastod.core.services.registers import set_population
+    as_anna(set_population, db, 2020, 1250, "Kommunens egen räkning")
+    path = _scb_file(tmp_path / "scb.xlsx", [[1, 1, "Testkommun", 1200, 1100, 0]])
+    assert main(["--db", str(db.path), "population", str(path)]) == 1
+    error = capsys.readouterr().err
+    assert "2020: 1\u00a0250 – Senast ändrad av anna.berg" in error
+    assert "Lägg till --replace" in error and "Traceback" not in error
+    assert {r.year: r.population for r in list_population(db)} == {2020: 1250}
+    assert main(["--db", str(db.path), "population", str(path), "--replace"]) == 0
+    assert {r.year: r.population for r in list_population(db)} == {2019: 1100, 2020: 1200}

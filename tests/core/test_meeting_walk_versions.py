@@ -242,16 +242,22 @@ def test_a_walk_whose_points_or_participants_changed_meanwhile_is_not_removed(an
     assert walks.list_walks(any_db) == []
 
 
-def test_a_kind_renamed_meanwhile_is_not_renamed_again_unseen(any_db):
+def test_a_kind_renamed_meanwhile_is_not_renamed_again_unseen(any_db, as_anna):
     kind = walks.list_kinds(any_db)[0]
-    walks.rename_kind(any_db, kind.id, "Belysning och lampor", shown=kind.name)
+    assert kind.version == 1
+    as_anna(walks.rename_kind, any_db, kind.id, "Belysning och lampor", kind.version)
     with pytest.raises(Conflict) as raised:
-        walks.rename_kind(any_db, kind.id, "Gatubelysning", shown=kind.name)
+        walks.rename_kind(any_db, kind.id, "Gatubelysning", kind.version)
     assert raised.value.values == {"name": "Belysning och lampor"}
-    assert "ändrade iakttagelsen" in str(raised.value)
-    assert walks.list_kinds(any_db)[0].name == "Belysning och lampor"
-    walks.rename_kind(any_db, kind.id, "Gatubelysning", shown="Belysning och lampor")
+    assert raised.value.stamp.changed_by == "anna.berg"
+    assert "anna.berg ändrade iakttagelsen kl." in str(raised.value)
+    theirs = walks.list_kinds(any_db)[0]
+    assert (theirs.name, theirs.version) == ("Belysning och lampor", 2)
+    walks.rename_kind(any_db, kind.id, "Gatubelysning", theirs.version)
     assert walks.list_kinds(any_db)[0].name == "Gatubelysning"
+    # A kind removed meanwhile says so.
+    with pytest.raises(ValidationError, match="finns inte längre"):
+        walks.rename_kind(any_db, 9999, "Skyltar", 1)
 
 
 def test_members_added_and_removed_by_two_at_once_are_all_kept(any_db):

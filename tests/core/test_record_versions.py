@@ -4,11 +4,12 @@ version and values its editor showed: someone else's change to another field is 
 field changed by both is a conflict that writes nothing, and a removal of a row someone changed
 meanwhile is refused with who and when. On a file and on a PostgreSQL server alike."""
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from brastod.core.db import open_database
 from brastod.core.errors import ValidationError
@@ -283,6 +284,29 @@ def test_the_municipality_merges_and_refuses_the_same_field(db):
     assert registers.get_municipality(db).code == "1982"
 
 
+def test_a_logo_someone_else_saved_meanwhile_is_not_replaced_unseen(db, as_anna, tmp_path):
+    from brastod.core.paths import resource
+    mine, theirs, other = resource("demo", "logo.png"), tmp_path / "a.png", tmp_path / "b.png"
+    theirs.write_bytes(b"\x89PNG\r\n\x1a\n" + b"annas bild")
+    other.write_bytes(b"\x89PNG\r\n\x1a\n" + b"en annan bild")
+    loaded = registers.get_municipality(db)
+    as_anna(registers.update_municipality, db, "Annas kommun", "1982", None,
+            loaded.stamp.version, loaded.columns())
+    registers.set_logo(db, mine, loaded.stamp.version, loaded.logo)   # her name stays
+    stored = registers.get_municipality(db)
+    assert (stored.name, stored.code, stored.logo) == ("Annas kommun", "1982", mine.read_bytes())
+    as_anna(registers.set_logo, db, theirs, stored.stamp.version, stored.logo)
+    for path in (None, other):                   # removed or replaced: neither unseen
+        with pytest.raises(Conflict) as raised:
+            registers.set_logo(db, path, stored.stamp.version, stored.logo)
+        assert raised.value.clashes == ("logo",)
+        assert raised.value.stamp.changed_by == "anna.berg"
+        assert raised.value.values["logo"] == theirs.read_bytes()
+    assert registers.get_municipality(db).logo == theirs.read_bytes()
+    registers.set_logo(db, None, raised.value.stamp.version, raised.value.values["logo"])
+    assert registers.get_municipality(db).logo is None
+
+
 def test_a_population_figure_merges_and_one_added_meanwhile_is_asked_about(db):
     none_seen = {"population": None, "source": None}
     registers.set_population(db, 2024, 13_300, "SCB", 0, none_seen)              # anna
@@ -333,6 +357,57 @@ def test_a_value_added_by_someone_else_after_the_dialog_saw_none_is_asked_about(
     assert key_figures.stored_values(db)["Anmälda brott", 2025].source == "Brå"
 
 
+def _shown_value(db, indicator: str, year: int):
+    """The key figure's row as a draft lägesbild lists it."""
+    return next(k for k in key_figures.key_figures_until(db, year)
+                if (k.indicator, k.year) == (indicator, year))
+
+
+def test_removing_a_value_someone_changed_or_removed_meanwhile_is_refused(db, as_anna):
+    key_figures.save_measurement(db, "Anmälda brott", 2024, 1200.0, source="Polisen")
+    shown = _shown_value(db, "Anmälda brott", 2024)
+    assert shown.version == 1
+    as_anna(key_figures.save_measurement, db, "Anmälda brott", 2024, 1300.0, source="Polisen",
+            version=shown.version, base={"value": 1200.0, "source": "Polisen"})
+    with pytest.raises(ValidationError, match="anna.berg ändrade värdet för Anmälda brott 2024 "
+                                              "kl. .*Inget togs bort"):
+        key_figures.delete_measurement(db, "Anmälda brott", 2024, shown.version)
+    assert key_figures.stored_values(db)["Anmälda brott", 2024].value == 1300.0
+    theirs = _shown_value(db, "Anmälda brott", 2024)
+    as_anna(key_figures.delete_measurement, db, "Anmälda brott", 2024, theirs.version)
+    with pytest.raises(Gone, match="Värdet finns inte längre; någon har tagit bort det"):
+        key_figures.delete_measurement(db, "Anmälda brott", 2024, theirs.version)
+
+
+def test_the_population_import_asks_before_replacing_what_someone_else_changed_by_hand(
+        db, as_anna, tmp_path):
+    """Figures someone else entered by hand are not overwritten unseen (which years, who and
+    when; nothing stored) unless asked to; the user's own, or an import's, are replaced."""
+    from tests.core.test_key_figures import _scb_file
+
+    def scb(name: str, latest: int, before: int):
+        return _scb_file(tmp_path / name, [[1, 1, "Testkommun", latest, before, 0]])
+
+    def stored() -> dict:
+        return {r.year: r.population for r in registers.list_population(db)}
+    as_anna(key_figures.import_population, db, scb("a.xlsx", 1200, 1100))
+    as_anna(registers.set_population, db, 2020, 1250, "Kommunens egen räkning")
+    registers.set_population(db, 2019, 1000, "SCB")                     # the user's own
+    newer = scb("b.xlsx", 1210, 1105)
+    with pytest.raises(key_figures.ChangedByHand) as refused:
+        key_figures.import_population(db, newer)
+    assert list(refused.value.changed) == [2020]
+    said = str(refused.value)
+    assert "(2020: 1\u00a0250 – Senast ändrad av anna.berg " in said
+    assert "Inget lästes in" in said
+    assert stored() == {2019: 1000, 2020: 1250}
+    key_figures.import_population(db, newer, replace=True)
+    assert stored() == {2019: 1105, 2020: 1210}
+    as_anna(key_figures.import_population, db, scb("c.xlsx", 1220, 1106))
+    key_figures.import_population(db, newer)                      # hers was an import
+    assert stored() == {2019: 1105, 2020: 1210}
+
+
 # ---- the upgrade ----
 
 @pytest.mark.sqlite_only(reason="upgrades a kept SQLite file of schema version 10")
@@ -349,5 +424,66 @@ def test_a_file_of_version_10_upgrades_with_every_incident_at_the_first_version(
         stamp = _save_incident(db, incident_id, loaded, place="Stationen")
         assert not isinstance(stamp, Merged)
         assert incidents.get_incident(db, incident_id).stamp.version == 2
+    finally:
+        db.close()
+
+
+# ---- the upgrade to version 12 ----
+
+def _few_answers_and_kinds(db) -> tuple[set, set, set]:
+    """The counts kept of survey areas and surveys with fewer than five answers, and the
+    observation kinds' versions."""
+    with db.engine.connect() as connection:
+        def values(sql: str) -> set:
+            return {tuple(row) for row in connection.execute(text(sql))}
+        return (values("SELECT counted, suppressed FROM survey_area WHERE suppressed "
+                       "OR counted < 5"),
+                values("SELECT counted, unsafe FROM survey_import WHERE counted < 5"),
+                values("SELECT version FROM observation_kind"))
+
+
+OLD_FEW = ("UPDATE survey_area SET counted = 3 WHERE suppressed",
+           "UPDATE survey_import SET counted = 4, unsafe = 2 WHERE id = (SELECT min(id) FROM "
+           "survey_import)")
+
+
+@pytest.mark.sqlite_only(reason="upgrades a kept SQLite file of schema version 11")
+def test_a_file_of_version_11_keeps_no_count_below_five_and_gives_kinds_a_version(tmp_path):
+    """Before version 11's program a survey area with too few answers kept its count; the
+    upgrade sets it to 0 (its being too few stays), as for a whole survey with too few."""
+    path = tmp_path / "v11.sqlite3"
+    shutil.copy(KEPT / "v11.sqlite3", path)
+    with sqlite3.connect(path) as connection:
+        for sql in OLD_FEW:
+            connection.execute(sql)
+        assert connection.execute("SELECT count(*) FROM survey_area WHERE counted = 3"
+                                  ).fetchone()[0] > 0
+    connection.close()
+    db = open_database(path)
+    try:
+        assert _few_answers_and_kinds(db) == ({(0, 1)}, {(0, 0)}, {(1,)})
+        assert {r.survey for r in reports.assessment_rows(db, _a_draft(db))
+                } >= {"för få svar"}
+    finally:
+        db.close()
+
+
+def _a_draft(db) -> int:
+    return next(r.id for r in reports.list_situation_reports(db) if r.status == "draft")
+
+
+def test_a_server_database_of_version_11_keeps_no_count_below_five(pg_demo_url):
+    """The same step on a server: its database put back to version 11 with a count below five
+    stored as before, then upgraded as the owner opens it."""
+    from tests.core.schema_steps import rewind_server
+    db = open_database(pg_demo_url)
+    with db.engine.begin() as connection:
+        rewind_server(connection, 11)
+        for sql in OLD_FEW:
+            connection.execute(text(sql))
+    db.close()
+    db = open_database(pg_demo_url)
+    try:
+        assert _few_answers_and_kinds(db) == ({(0, True)}, {(0, 0)}, {(1,)})
     finally:
         db.close()

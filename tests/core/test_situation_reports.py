@@ -356,3 +356,33 @@ def test_a_section_someone_else_changed_is_not_removed_nor_renamed_over(tmp_path
     assert first.id not in [s.id for s in reports.get_report(db, report_id).sections]
     db.close()
     other.close()
+
+
+@pytest.mark.parametrize("kind", ["lägesbild", "verksamhetsberättelse"])
+def test_a_draft_someone_else_changed_since_the_user_saw_it_is_not_adopted(kind, db, as_anna):
+    """Adoption names the version the user saw: someone else's change since refuses it with
+    who and when, and nothing is adopted; the user's own change since is no reason."""
+    from brastod.core.services import annual_reports
+    if kind == "lägesbild":
+        report_id = reports.create_report(db, "operational", period_of(MONTH, date(2026, 10, 1)))
+
+        def seen():
+            detail = reports.get_report(db, report_id)
+            return detail.version, detail.sections[0], detail.adopted
+        adopt, sections = reports.adopt_report, reports.SECTIONS
+    else:
+        report_id = annual_reports.create_annual_report(db, date(2026, 1, 1), date(2026, 12, 31))
+
+        def seen():
+            detail = annual_reports.get_annual_report(db, report_id)
+            return detail.row.version, detail.sections[0], detail.adopted
+        adopt, sections = annual_reports.adopt_annual_report, annual_reports.SECTIONS
+    version, section, _ = seen()
+    as_anna(sections.save, db, section.id, body="Annas text.", version=section.stamp.version)
+    with pytest.raises(ValidationError, match="anna.berg ändrade .* kl. .*Inget fastställdes"):
+        adopt(db, report_id, date(2026, 11, 30), "Rådet", version=version)
+    version, section, adopted = seen()
+    assert not adopted and section.body == "Annas text."
+    sections.save(db, section.id, body="Min text.", version=section.stamp.version)
+    adopt(db, report_id, date(2026, 11, 30), "Rådet", version=version)  # my own change since
+    assert seen()[2]

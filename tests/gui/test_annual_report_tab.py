@@ -209,6 +209,28 @@ def test_a_draft_follows_the_database_and_adoption_freezes_it(tab, qtbot, window
     assert "Fastighetsbolaget Norr" in shown and "Fastighetsbolaget Söder" not in shown
 
 
+def test_a_draft_someone_else_changed_is_not_adopted_and_shown_again(tab, qtbot, monkeypatch,
+                                                                     anna, message_boxes,
+                                                                     demo_db):
+    from brastod.gui.dialogs.adopt_report import AdoptReportDialog
+    report_id = _open(tab, qtbot, "draft")
+    section = tab.detail.sections[0]
+    anna(annual.SECTIONS.save, section.id, body="Annas nya text.",
+         version=section.stamp.version)
+    _accept(monkeypatch, AdoptReportDialog,
+            lambda dialog: dialog.ui.adoptedBy.setEditText("Lokala BRÅ"))
+    tab.ui.adoptButton.click()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=30_000)
+    assert "anna.berg ändrade verksamhetsberättelsen" in message_boxes[-1][1]
+    assert "Inget fastställdes" in message_boxes[-1][1]
+    assert not annual.get_annual_report(demo_db, report_id).adopted
+    qtbot.waitUntil(lambda: "Annas nya text." in tab.sections.editor.toPlainText(),
+                    timeout=30_000)
+    with qtbot.waitSignal(tab.shown, timeout=30_000):          # seen: adopted as shown
+        tab.ui.adoptButton.click()
+    assert annual.get_annual_report(demo_db, report_id).adopted
+
+
 def test_figures_refreshed_by_a_change_elsewhere_keep_the_readers_place(tab, qtbot, window,
                                                                        demo_db):
     _open(tab, qtbot, "draft")

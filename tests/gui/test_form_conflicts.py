@@ -1059,6 +1059,34 @@ def test_the_municipality_asks_about_the_field_both_changed(municipality, anna, 
     assert dialog.ui.municipalityName.text() == expected and dialog.conflict is None
 
 
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_logo_someone_else_saved_meanwhile_is_shown_and_asked_about(
+        municipality, anna, demo_db, monkeypatch, tmp_path, answer):
+    """Her name stays whatever the answer; her logo is replaced only when the user says so."""
+    from brastod.core.services import registers
+    dialog, shown = municipality
+    mine, theirs = tmp_path / "min.png", tmp_path / "hennes.png"
+    mine.write_bytes(b"\x89PNG\r\n\x1a\n" + b"min bild")
+    theirs.write_bytes(b"\x89PNG\r\n\x1a\n" + b"hennes bild")
+    _anna_changes_the_municipality(anna, shown, name="Fagersta kommun")
+    dialog.set_logo(mine)                               # only her name changed: no question
+    assert registers.get_municipality(demo_db).logo == mine.read_bytes()
+    anna(registers.set_logo, theirs, None)
+    asked = []
+    monkeypatch.setattr("brastod.gui.dialogs.municipality.ask",
+                        lambda parent, question: asked.append(question) or answer)
+    dialog.set_logo(None)
+    [question] = asked
+    assert question.startswith("Någon annan har bytt logotypen medan fönstret var öppet")
+    assert "Senast ändrad av anna.berg" in question and "ta bort den?" in question
+    stored = registers.get_municipality(demo_db)
+    assert stored.name == "Fagersta kommun"
+    assert stored.logo == (None if answer else theirs.read_bytes())
+    assert dialog.ui.removeLogoButton.isEnabled() == (not answer)   # as stored
+    dialog.ui.saveMunicipalityButton.click()         # the name shown still merges
+    assert registers.get_municipality(demo_db).name == "Fagersta kommun"
+
+
 @pytest.mark.parametrize("choice", ["mine", "theirs", "closed"])
 def test_a_population_both_changed_is_asked_about(municipality, anna, demo_db, choice):
     from brastod.core.services import registers

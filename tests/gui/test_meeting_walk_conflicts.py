@@ -237,7 +237,7 @@ def test_a_walk_she_added_a_point_to_is_not_removed(tab, qtbot, anna, demo_db, y
     entry = _open_walk(tab, qtbot, "Kolarbyn")
     editor = tab.walk_editor
     shown = len(editor.view.detail.points)
-    kind = editor.view.kinds[0][0]
+    kind = editor.view.kinds[0].id
     anna(walks.add_point, entry.walk_id, PointFields("Busshållplatsen", kind))
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         editor.delete_button.click()
@@ -366,22 +366,23 @@ def test_a_point_takes_her_field_and_asks_about_the_same_one(tab, qtbot, anna, d
 def test_a_kind_renamed_meanwhile_is_asked_about(tab, qtbot, anna, demo_db, monkeypatch):
     _open_walk(tab, qtbot, "Kolarbyn")
     points = tab.walk_editor.points
-    kind_id, name = points.view.kinds[0]
-    anna(walks.rename_kind, kind_id, "Belysning och lampor")
+    kind = points.view.kinds[0]
+    anna(walks.rename_kind, kind.id, "Belysning och lampor", kind.version)
     monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, text, items, *a:
-                        (name, True))
+                        (kind.name, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Gatubelysning", True))
     points.ui.kinds.click()
     dialog = points.conflict
     assert dialog is not None
+    assert "anna.berg ändrade iakttagelsen" in dialog.ui.message.text()
     assert (dialog.ui.mine.toPlainText(), dialog.ui.theirs.toPlainText()) == \
         ("Gatubelysning", "Belysning och lampor")
-    assert [k.name for k in walks.list_kinds(demo_db) if k.id == kind_id] == \
+    assert [k.name for k in walks.list_kinds(demo_db) if k.id == kind.id] == \
         ["Belysning och lampor"]
     with qtbot.waitSignal(tab.shown, timeout=30_000):
         dialog.ui.keepMine.click()
     assert points.conflict is None
-    assert [k.name for k in walks.list_kinds(demo_db) if k.id == kind_id] == ["Gatubelysning"]
+    assert [k.name for k in walks.list_kinds(demo_db) if k.id == kind.id] == ["Gatubelysning"]
 
 
 # ---- a series' members (its dialog, Spara writes) ----

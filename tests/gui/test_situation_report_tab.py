@@ -366,6 +366,29 @@ def test_a_draft_someone_else_changed_is_kept_and_their_title_shown(tab, qtbot, 
         reports.get_report(demo_db, report_id).title
 
 
+def test_a_draft_someone_else_changed_is_not_adopted_and_shown_again(tab, qtbot, monkeypatch,
+                                                                     anna, message_boxes,
+                                                                     demo_db):
+    from brastod.gui.dialogs.adopt_report import AdoptReportDialog
+    report_id = _open(tab, qtbot, "draft")
+    section = tab.detail.sections[0]
+    anna(reports.SECTIONS.save, section.id, body="Annas nya text.",
+         version=section.stamp.version)
+    _accept(monkeypatch, AdoptReportDialog,
+            lambda dialog: dialog.ui.adoptedBy.setEditText("Lokala BRÅ"))
+    tab.ui.adoptButton.click()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=30_000)
+    assert "anna.berg ändrade lägesbilden" in message_boxes[-1][1]
+    assert "Inget fastställdes" in message_boxes[-1][1]
+    assert not reports.get_report(demo_db, report_id).adopted
+    qtbot.waitUntil(lambda: "Annas nya text." in tab.sections.editor.toPlainText(),
+                    timeout=30_000)
+    assert tab.ui.adoptButton.isEnabled()
+    with qtbot.waitSignal(tab.shown, timeout=30_000):          # seen: adopted as shown
+        tab.ui.adoptButton.click()
+    assert reports.get_report(demo_db, report_id).adopted
+
+
 def test_a_section_someone_else_changed_is_kept_and_shown_again(tab, qtbot, window,
                                                                  monkeypatch, anna,
                                                                  message_boxes, demo_db):
@@ -423,6 +446,59 @@ def test_key_figures_entered_by_hand_and_population_from_scb(tab, qtbot, window,
     assert rows["Anmälda brott", 2025].population == 13267
     assert rows["Anmälda brott", 2025].per_100k == pytest.approx(1500e5 / 13267)
     assert "Folkmängd inläst ur komtopp.xlsx" in window.ui.statusbar.currentMessage()
+
+
+def _strategic_draft(tab, qtbot, demo_db):
+    strategic = next(r for r in reports.list_situation_reports(demo_db)
+                     if r.kind == ReportKind.STRATEGIC)
+    with qtbot.waitSignal(tab.shown, timeout=30_000):
+        tab.reload(reports.copy_report(demo_db, strategic.id))
+    return tab.key_figures
+
+
+def test_a_value_someone_else_changed_is_not_removed_and_shown_again(
+        tab, qtbot, window, monkeypatch, anna, message_boxes, demo_db):
+    from brastod.core.services import key_figures
+    pane = _strategic_draft(tab, qtbot, demo_db)
+    stored = key_figures.stored_values(demo_db)
+    at = next(i for i, r in enumerate(pane.model.rows()) if (r.indicator, r.year) in stored)
+    row = pane.model.rows()[at]
+    anna(key_figures.save_measurement, row.indicator, row.year, row.value + 10)
+    pane.table.setCurrentIndex(pane.table.model().mapFromSource(pane.model.index(at, 0)))
+    _answer_yes(monkeypatch)
+    pane.remove_button.click()
+    [(kind, said)] = message_boxes
+    assert said.startswith(f"anna.berg ändrade värdet för {row.indicator} {row.year} kl. ")
+    assert "Inget togs bort" in said
+    assert key_figures.stored_values(demo_db)[row.indicator, row.year].value == row.value + 10
+    shown = next(r for r in pane.model.rows() if (r.indicator, r.year) == (row.indicator, row.year))
+    assert shown.value == row.value + 10                               # shown again
+    at = pane.model.rows().index(shown)
+    pane.table.setCurrentIndex(pane.table.model().mapFromSource(pane.model.index(at, 0)))
+    pane.remove_button.click()                                          # seen: removed
+    assert (row.indicator, row.year) not in key_figures.stored_values(demo_db)
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_population_someone_else_changed_by_hand_is_asked_about_before_the_import(
+        tab, qtbot, window, monkeypatch, anna, tmp_path, demo_db, answer):
+    from brastod.core.services.registers import list_population, set_population
+    from tests.core.test_key_figures import _scb_file
+    pane = _strategic_draft(tab, qtbot, demo_db)
+    anna(set_population, 2025, 13_100, "Kommunens egen räkning")
+    table = _scb_file(tmp_path / "komtopp.xlsx", [[173, 173, "Fagersta", 13267, 13391, -0.9]],
+                      years=(2025, 2024))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(table), ""))
+    asked = []
+    monkeypatch.setattr("brastod.gui.report_editor.key_figures.ask",
+                        lambda parent, question: asked.append(question) or answer)
+    pane.population_button.click()
+    [question] = asked
+    assert "(2025: 13\u00a0100 – Senast ändrad av anna.berg " in question
+    assert question.endswith("Vill du ändå läsa in filen och ersätta dem med dess siffror?")
+    population = {p.year: p.population for p in list_population(demo_db)}
+    assert population[2025] == (13267 if answer else 13_100)
+    assert (population[2024] == 13391) == answer               # all of the file, or none
 
 
 def test_a_population_file_of_the_wrong_shape_is_explained(tab, qtbot, window, monkeypatch,

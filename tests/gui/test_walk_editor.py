@@ -314,7 +314,7 @@ def test_a_kind_of_observation_is_added_from_the_points(tab, qtbot, monkeypatch,
     with qtbot.waitSignal(tab.shown):
         tab.walk_editor.points.ui.kinds.click()
     assert "Hundbajs" in [k.name for k in walks.list_kinds(demo_db)]
-    assert tab.walk_editor.view.kinds[-1][1] == "Hundbajs"
+    assert tab.walk_editor.view.kinds[-1].name == "Hundbajs"
 
 
 def test_the_walks_protocol_is_exported_and_personal_data_asked(tab, window, qtbot, monkeypatch,

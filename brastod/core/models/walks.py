@@ -4,14 +4,14 @@ from datetime import date, time
 from typing import Optional
 
 from sqlalchemy import CheckConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from brastod.core.models.versioned import Versioned
 
 WALK_STATUSES = ("planned", "held")
 
 
-class ObservationKind(SQLModel, table=True):
+class ObservationKind(Versioned, table=True):
     """What a walk can find: Belysning, Vegetation, Klotter … (the user adds and renames)."""
 
     __tablename__ = "observation_kind"

@@ -163,11 +163,12 @@ def annual_figures(db: Database, report_id: int, today: date) -> AnnualFigures:
 
 
 def adopt_annual_report(db: Database, report_id: int, adopted_on: date, adopted_by: str,
-                        meeting_id: int | None = None) -> None:
-    """Fastställ: from now on the report shows the figures computed at this moment."""
+                        meeting_id: int | None = None, version: int | None = None) -> None:
+    """Fastställ: from now on the report shows the figures computed at this moment. With the
+    ``version`` the user saw, a draft someone else changed since is not adopted."""
     adopted_by = report_rules.adopted_by(adopted_by)
     with db.session() as session:
-        report = _draft(session, report_id)
+        report = _KIND.to_adopt(session, report_id, version)
         figures = compute_annual_figures(
             session, Period(report.period_start, report.period_end), adopted_on)
         report.frozen_figures_json = figures.to_json()

@@ -9,6 +9,10 @@ from brastod.core.errors import ValidationError
 from brastod.core.versions import refuse_if_another_changed, renamed_meanwhile
 
 
+ADOPTION = ("Inget fastställdes: utkastet visas igen med ändringen. Fastställ igen om det "
+            "ska gälla.")
+
+
 class Drafts:
     """``model`` has title, status and updated_at; ``name`` says what it is ("Lägesbild",
     "Lägesbilden"); ``frozen`` is what a change to an adopted one is told."""
@@ -52,6 +56,13 @@ class Drafts:
             if shown is not None and report.title not in (shown, title):
                 raise renamed_meanwhile(report, self.the_name.lower(), ("titeln", "titel"))
             self.draft(session, report_id).title = title
+
+    def to_adopt(self, session: Session, report_id: int, version: int | None):
+        """The draft to adopt, as the user saw it (``version``; any when None): one someone
+        else changed since is not adopted unseen, the same rule as ``delete``."""
+        report = self._locked(session, report_id)
+        refuse_if_another_changed(session, report, version, self.the_name.lower(), ADOPTION)
+        return self.draft(session, report_id)
 
     def delete(self, db: Database, report_id: int, version: int | None = None) -> None:
         """A draft; an adopted report is part of what has been accounted for. With the

@@ -95,6 +95,7 @@ class KeyFigure:
     per_100k: float | None     # computed from value and population, when the indicator asks
     population: int | None
     source: str
+    version: int | None = None  # the measurement's, as shown: its removal names it
 
 
 @dataclass
@@ -518,19 +519,19 @@ def key_figures(executor, years: int = 5, until: int | None = None) -> list[KeyF
                                               PopulationFigure.population)).all())
     query = (select(Indicator.name, Indicator.unit, Indicator.per_100k, Indicator.source,
                     Measurement.year, Measurement.value, Measurement.population,
-                    Measurement.source)
+                    Measurement.source, Measurement.version)
              .join(Measurement, Measurement.indicator_id == Indicator.id)
              .where(Measurement.area_id.is_(None))
              .order_by(Indicator.name, Measurement.year, Measurement.measured_on))
     if until is not None:
         query = query.where(Measurement.year <= until, Measurement.year > until - years)
     figures = []
-    for name, unit, per_100k, source, year, value, base, measured_source in \
+    for name, unit, per_100k, source, year, value, base, measured_source, version in \
             executor.execute(query):
         base = (base or population.get(year)) if per_100k else None
         rate = value * 100_000 / base if base else None
         figures.append(KeyFigure(name, unit, year, value, rate, base,
-                                 measured_source or source or ""))
+                                 measured_source or source or "", version))
     return figures
 
 

@@ -7,14 +7,16 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from brastod.core.db import Database
-from brastod.core.errors import FieldError, ImportFailure
+from brastod.core.errors import FieldError, ImportFailure, ValidationError
 from brastod.core.figure_rules import MeasurementFields, ReferenceFields
 from brastod.core.importing.sheets import Sheet, read_workbook
 from brastod.core.importing.table import column_letter
 from brastod.core.models import Indicator, Measurement, NationalReference, PopulationFigure
 from brastod.core.services.registers import get_municipality
 from brastod.core.text import clean_name, normalize
-from brastod.core.versions import Stamp, save as save_versioned, to_remove
+from brastod.core.versions import (
+    Stamp, changed_line, save as save_versioned, to_remove, who,
+)
 
 POPULATION_SHEET = "Totalt"
 _HOW = ("Använd SCB:s tabell ”Folkmängd per kommun” som den laddas ner: en rubrikrad med "
@@ -105,10 +107,20 @@ def save_measurement(db: Database, indicator: str, year: int, value: float, *,
 MEASUREMENT_GONE = "Värdet finns inte längre; någon har tagit bort det."
 
 
-def delete_measurement(db: Database, indicator: str, year: int) -> None:
+def delete_measurement(db: Database, indicator: str, year: int,
+                       version: int | None = None) -> None:
+    """The indicator's value for ``year`` in the whole municipality. With the ``version`` the
+    list showed, a value someone else changed meanwhile is kept and one already removed is
+    said (core.versions.to_remove)."""
     with db.session() as session:
         indicator_id = session.execute(select(Indicator.id).where(
             Indicator.name == indicator)).scalar()
+        if version is not None:
+            shown = session.execute(select(Measurement.id).where(
+                Measurement.indicator_id == indicator_id, Measurement.year == year,
+                Measurement.area_id.is_(None), Measurement.measured_on.is_(None))).scalar()
+            to_remove(session, Measurement, shown, version, f"värdet för {indicator} {year}",
+                      MEASUREMENT_GONE)
         session.execute(delete(Measurement).where(Measurement.indicator_id == indicator_id,
                                                   Measurement.year == year,
                                                   Measurement.area_id.is_(None)))
@@ -240,15 +252,41 @@ def population_text(population: dict[int, int]) -> str:
                      for year, value in sorted(population.items()))
 
 
-def import_population(db: Database, path: Path, municipality: str | None = None) -> dict[int, int]:
-    """Reads the municipality's population per year and stores all of it or none of it."""
+_IMPORTED = "SCB ("           # an import's figures' source: "SCB (komtopp50_2020.xlsx)"
+
+
+class ChangedByHand(ValidationError):
+    """The import would overwrite population figures someone else entered or changed by hand
+    (``changed``: year → the stored figure's population and stamp)."""
+
+    def __init__(self, changed: dict[int, tuple[int, Stamp]]):
+        self.changed = changed
+        years = "; ".join(f"{population_text({year: value})} – {changed_line(stamp)}"
+                          for year, (value, stamp) in sorted(changed.items()))
+        super().__init__(f"Filen skulle skriva över folkmängd som någon annan har ändrat för "
+                         f"hand ({years}). Inget lästes in.")
+
+
+def import_population(db: Database, path: Path, municipality: str | None = None, *,
+                      replace: bool = False) -> dict[int, int]:
+    """Reads the municipality's population per year and stores all of it or none of it. A
+    figure someone else entered or changed by hand (not by an import) that the file would
+    change is refused (ChangedByHand: which years, who and when) unless ``replace``; the
+    user's own are theirs to replace."""
     path = Path(path)
     municipality = municipality or get_municipality(db).name
     population = read_scb_population(path, municipality)
     with db.session() as session:
-        existing = {row.year: row for row in session.execute(select(PopulationFigure)).scalars()}
+        existing = {row.year: row for row in session.execute(
+            select(PopulationFigure).with_for_update()).scalars()}
+        me = who(session.connection())
+        by_hand = {year: (row.population, Stamp.of(row)) for year, row in existing.items()
+                   if year in population and row.population != population[year]
+                   and not row.source.startswith(_IMPORTED) and row.changed_by != me}
+        if by_hand and not replace:
+            raise ChangedByHand(by_hand)
         for year, value in population.items():
             row = existing.get(year) or PopulationFigure(year=year, population=value)
-            row.population, row.source = value, f"SCB ({path.name})"
+            row.population, row.source = value, f"{_IMPORTED}{path.name})"
             session.add(row)
     return population

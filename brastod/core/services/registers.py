@@ -78,8 +78,11 @@ def update_municipality(db: Database, name: str, code: str | None = None,
                               "Databasen har ingen kommun ännu.", base)
 
 
-def set_logo(db: Database, path: Path | None) -> None:
-    """Store the logo (PNG or JPEG) from ``path``; None removes it."""
+def set_logo(db: Database, path: Path | None, version: int | None = None,
+             shown: bytes | None = None) -> Stamp:
+    """Store the logo (PNG or JPEG) from ``path``; None removes it. With the ``version`` and
+    logo (``shown``) the dialog showed, a logo someone else saved meanwhile is a
+    versions.Conflict that writes nothing; their change of the name, code or county stays."""
     data = None
     if path is not None:
         try:
@@ -91,10 +94,11 @@ def set_logo(db: Database, path: Path | None) -> None:
         if len(data) > _LOGO_MAX_BYTES:
             raise ValidationError(f"Bilden {Path(path).name} är större än 5 MB. Välj en mindre.")
     with db.session() as session:
-        row = _municipality(session)
-        row.logo = data
-        row.logo_filename = Path(path).name if path is not None else None
-        session.add(row)
+        return save_versioned(session, Municipality, _municipality(session).id,
+                              {"logo": data,
+                               "logo_filename": Path(path).name if path is not None else None},
+                              version, "kommunens logotyp", "Databasen har ingen kommun ännu.",
+                              None if version is None else {"logo": shown})
 
 
 @dataclass(frozen=True)

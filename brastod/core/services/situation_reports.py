@@ -336,11 +336,12 @@ def unpin_incident(db: Database, report_id: int, incident_id: int,
 # ---- adoption, copies, removal ----
 
 def adopt_report(db: Database, report_id: int, adopted_on: date, adopted_by: str,
-                 meeting_id: int | None = None) -> None:
-    """Fastställ: from now on the report shows the figures computed at this moment."""
+                 meeting_id: int | None = None, version: int | None = None) -> None:
+    """Fastställ: from now on the report shows the figures computed at this moment. With the
+    ``version`` the user saw, a draft someone else changed since is not adopted."""
     adopted_by = report_rules.adopted_by(adopted_by)
     with db.session() as session:
-        report = _draft(session, report_id)
+        report = _KIND.to_adopt(session, report_id, version)
         figures = _live_figures(session, report)
         figures.pinned = [_pinned_text(row) for row in _pinned(session, report_id)]
         report.frozen_figures_json = figures.to_json()

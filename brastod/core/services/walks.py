@@ -16,7 +16,7 @@ from brastod.core.models import (
 from brastod.core.plan_rules import ActionFields, is_overdue
 from brastod.core.services.ordering import renumber
 from brastod.core.services.plan_chain import create_action
-from brastod.core.versions import Conflict, Stamp, save as save_versioned, to_remove
+from brastod.core.versions import Stamp, save as save_versioned, to_remove
 from brastod.core.walk_rules import (
     PointActionFields, PointFields, WalkFields, check_participant,
 )
@@ -253,13 +253,14 @@ class KindRow:
     id: int
     name: str
     used: int                  # points that name it
+    version: int | None = None
 
 
 def list_kinds(db: Database) -> list[KindRow]:
     with db.session() as session:
         used = dict(session.exec(select(WalkPoint.kind_id, func.count())
                                  .group_by(WalkPoint.kind_id)).all())
-        return [KindRow(k.id, k.name, used.get(k.id, 0)) for k in session.exec(
+        return [KindRow(k.id, k.name, used.get(k.id, 0), k.version) for k in session.exec(
             select(ObservationKind).order_by(ObservationKind.sort_order, ObservationKind.id))]
 
 
@@ -282,18 +283,13 @@ def add_kind(db: Database, name: str) -> int:
         return kind.id
 
 
-def rename_kind(db: Database, kind_id: int, name: str, shown: str | None = None) -> None:
-    """With the name the user saw (``shown``), a kind someone else renamed meanwhile is not
-    renamed again unseen: ``versions.Conflict`` carries their name. (The list has no version
-    column; the name is all there is to change.)"""
+def rename_kind(db: Database, kind_id: int, name: str, version: int | None = None) -> Stamp:
+    """With the ``version`` the user saw, a kind someone else renamed meanwhile is not renamed
+    again unseen: ``versions.Conflict`` carries their name, who and when."""
     with db.session() as session:
-        kind = session.get(ObservationKind, kind_id)
-        if kind is None:
-            raise ValidationError("Iakttagelsen finns inte längre i listan.")
-        if shown is not None and kind.name != shown:
-            raise Conflict("iakttagelsen", {"name": kind.name}, Stamp(0, None, None))
-        kind.name = _kind_name(session, name, kind_id)
-        session.add(kind)
+        return save_versioned(session, ObservationKind, kind_id,
+                              {"name": _kind_name(session, name, kind_id)}, version,
+                              "iakttagelsen", "Iakttagelsen finns inte längre i listan.")
 
 
 # ---- points ----

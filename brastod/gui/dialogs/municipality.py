@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFileDialog
 from brastod.core.enums import AreaKind
 from brastod.core.labels import options
 from brastod.core.services import registers
+from brastod.core.versions import changed_line
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
+from brastod.gui.dialogs.confirm import ask
 from brastod.gui.dialogs.form_conflict import choose_then_save, put
 from brastod.gui.dialogs.register_dialog import RegisterDialog
 from brastod.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog
@@ -109,12 +111,40 @@ class MunicipalityDialog(RegisterDialog):
         if path:
             self.set_logo(Path(path))
 
-    def set_logo(self, path: Path | None) -> None:
+    def set_logo(self, path: Path | None, version: int | None = None,
+                 shown: bytes | None = None) -> None:
+        """Saves over the logo shown (``version`` and ``shown``: the dialog's, else those of the
+        other's save it was asked about): someone else's newer logo is shown, and the user asked
+        whether theirs is to replace it."""
+        info = self.municipality
+        if version is None and info is not None:
+            version, shown = info.stamp.version, info.logo
+
         def store(db) -> bytes | None:
-            registers.set_logo(db, path)
+            registers.set_logo(db, path, version, shown)
             return registers.get_municipality(db).logo
-        self.write(store, {}, lambda logo: (self.ui.error.clear(), self._show_logo(logo),
-                                            self.changed.emit()))
+
+        def stored(logo) -> None:
+            self._logo_shown(logo)
+            self.ui.error.clear()
+            self.changed.emit()
+
+        def met(conflict) -> None:
+            theirs = conflict.values["logo"]
+            self._logo_shown(theirs)
+            change = "byta till din bild" if path is not None else "ta bort den"
+            if ask(self, f"Någon annan har bytt logotypen medan fönstret var öppet; den visas "
+                         f"nu. {changed_line(conflict.stamp)}.\n\nVill du ändå {change}?"):
+                self.set_logo(path, conflict.stamp.version, theirs)
+        register_panel.write(self.data, self, store, error=self.ui.error, fields={},
+                             on_done=stored, changes=Topic.REGISTERS, on_conflict=met)
+
+    def _logo_shown(self, logo: bytes | None) -> None:
+        """The logo as stored now; the name, code and county keep the version they were
+        loaded at, so that their save still merges what someone else changed."""
+        if self.municipality is not None:
+            self.municipality = replace(self.municipality, logo=logo)
+        self._show_logo(logo)
 
     def save_population(self) -> None:
         """Saves over the figure the list shows for the year (none: version 0)."""

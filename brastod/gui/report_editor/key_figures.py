@@ -78,25 +78,44 @@ class KeyFiguresPane(QWidget):
         if not index.isValid():
             return
         row = self.model.row_at(self.table.model().mapToSource(index).row())
-        if ask(self, f"Ta bort värdet för {row.indicator} {row.year}?"):
-            self._save(f"{row.indicator} {row.year} är borttaget.", delete_measurement,
-                       row.indicator, row.year)
+        if not ask(self, f"Ta bort värdet för {row.indicator} {row.year}?"):
+            return
+
+        def refused(error) -> None:     # changed or removed meanwhile: the list shown again
+            self.data.runner.refuse(error)
+            self.changed.emit("")
+        self._save(f"{row.indicator} {row.year} är borttaget.", delete_measurement,
+                   row.indicator, row.year, row.version, on_error=refused)
 
     def edit_references(self) -> None:
         from brastod.gui.dialogs.measurement import NationalReferencesDialog
         NationalReferencesDialog(self.data, self).exec()
 
     def import_population(self) -> None:
-        from brastod.core.services.key_figures import import_population, population_text
         path, _ = QFileDialog.getOpenFileName(
             self, "Läs in folkmängd från SCB", str(self.data.path.parent if self.data.path else Path.home()),
             "Kalkylblad (*.xlsx *.xls *.ods)")
         if not path:
             return
-        source = Path(path)
-        self.data.call(import_population, source, on_done=lambda population: self.changed.emit(
-            f"Folkmängd inläst ur {source.name} – {population_text(population)}"),
-                       changes=Topic.REPORTS | Topic.REGISTERS, origin=self)
+        self._import_population(Path(path))
+
+    def _import_population(self, source: Path, replace: bool = False) -> None:
+        """A figure someone changed by hand that the file would change is asked about first:
+        which years, who and when."""
+        from brastod.core.services.key_figures import (
+            ChangedByHand, import_population, population_text,
+        )
+
+        def refused(error) -> None:
+            if not isinstance(error, ChangedByHand):
+                self.data.runner.refuse(error)
+            elif ask(self, f"{error}\n\nVill du ändå läsa in filen och ersätta dem med dess "
+                           "siffror?"):
+                self._import_population(source, replace=True)
+        self.data.call(import_population, source, replace=replace,
+                       on_done=lambda population: self.changed.emit(
+                           f"Folkmängd inläst ur {source.name} – {population_text(population)}"),
+                       on_error=refused, changes=Topic.REPORTS | Topic.REGISTERS, origin=self)
 
     def import_survey(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -213,12 +213,9 @@ class ActionPlanTab(MasterDetailTab):
         outline = self.chain.outline
         links = versions_shown(outline) if outline is not None \
             and outline.plan_id == detail.id else None
-
-        def refused(error) -> None:
-            self.data.runner.refuse(error)
-            self.reload(detail.id)
         self.data.call(delete_plan, detail.id, detail.stamp.version if detail.stamp else None,
                        links, on_done=lambda _: (
                            self.reload(None),
                            self.message.emit(f"{detail.fields.title} är borttagen.")),
-                       on_error=refused, changes=Topic.PLANS, origin=self)
+                       on_error=self.refused_and_shown(detail.id), changes=Topic.PLANS,
+                       origin=self)

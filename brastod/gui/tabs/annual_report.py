@@ -222,9 +222,10 @@ class AnnualReportTab(MasterDetailTab):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         on, by, meeting = dialog.adopted_on, dialog.adopted_by, dialog.meeting_id
-        self._call(adopt_annual_report, row.id, on, by, meeting,
+        self._call(adopt_annual_report, row.id, on, by, meeting, row.version,
                    on_done=lambda _: (self.reload(row.id), self.message.emit(
                        f"{row.title} är fastställd {on}; texten är låst och siffrorna frysta.")),
+                   on_error=self.refused_and_shown(row.id),
                    label="Fastställer verksamhetsberättelsen…", parent=self)
 
     def delete_report(self) -> None:
@@ -237,12 +238,9 @@ class AnnualReportTab(MasterDetailTab):
             return
         self.sections.flush()
 
-        def refused(error) -> None:     # someone else changed it meanwhile: shown again
-            self.data.runner.refuse(error)
-            self.reload(row.id)
         self._call(delete_annual_report, row.id, row.version, on_done=lambda _: (
             self.reload(None), self.message.emit(f"{row.title} är borttagen.")),
-                   on_error=refused)
+                   on_error=self.refused_and_shown(row.id))
 
     def monthly_report(self) -> None:
         from brastod.gui.dialogs.month_dialog import MonthDialog

@@ -282,10 +282,11 @@ class SituationReportTab(MasterDetailTab):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         on, by, meeting = dialog.adopted_on, dialog.adopted_by, dialog.meeting_id
-        self._call(adopt_report, detail.id, on, by, meeting,
+        self._call(adopt_report, detail.id, on, by, meeting, detail.version,
                    on_done=lambda _: (self.reload(detail.id), self.message.emit(
                        f"{detail.title} är fastställd {on} och låst.")),
-                   label="Fastställer lägesbilden…", parent=self)
+                   on_error=self.refused_and_shown(detail.id), label="Fastställer lägesbilden…",
+                   parent=self)
 
     def delete_report(self) -> None:
         from brastod.core.services.situation_reports import delete_report
@@ -297,12 +298,9 @@ class SituationReportTab(MasterDetailTab):
             return
         self.sections.flush()
 
-        def refused(error) -> None:     # someone else changed it meanwhile: shown again
-            self.data.runner.refuse(error)
-            self.reload(detail.id)
         self._call(delete_report, detail.id, detail.version, on_done=lambda _: (
             self.reload(None), self.message.emit(f"{detail.title} är borttagen.")),
-                   on_error=refused)
+                   on_error=self.refused_and_shown(detail.id))
 
     def pin(self, incident_ids: list[int]) -> None:
         self._call(_pin_all, self.detail.id, incident_ids, on_done=lambda _: (

@@ -40,11 +40,12 @@ OTHER = "Annan organisation"
 
 @dataclass(frozen=True)
 class WalkView:
-    """A walk whole, with the lists its forms choose from: (id, name) pairs."""
+    """A walk whole, with the lists its forms choose from: (id, name) pairs, and the
+    observation kinds with their versions."""
     detail: object              # core.services.walks.WalkDetail
     areas: list[tuple[int, str]]
     partners: list[tuple[int, str]]
-    kinds: list[tuple[int, str]]
+    kinds: list                 # core.services.walks.KindRow
     plans: list[tuple[int, str]]
     places: list[tuple[int, str]]       # the register's places a point may name
 
@@ -56,7 +57,7 @@ def fetch_walk(db, walk_id: int) -> WalkView:
     from brastod.core.services.walks import get_walk, list_kinds
     return WalkView(get_walk(db, walk_id), [(a.id, a.name) for a in list_areas(db)],
                     [(p.id, p.name) for p in list_partners(db) if p.active],
-                    [(k.id, k.name) for k in list_kinds(db)],
+                    list_kinds(db),
                     [(p.id, p.title) for p in list_plans(db) if p.status != "closed"],
                     list_places(db))
 
@@ -216,7 +217,7 @@ class PointForm(QWidget):
         ui.setupUi(self)
         combos.fill(ui.area, [(None, NO_AREA)] + view.areas)
         combos.fill(ui.placeId, [(None, NO_PLACE)] + view.places)
-        combos.fill(ui.kind, [(None, "Välj …")] + view.kinds)
+        combos.fill(ui.kind, [(None, "Välj …")] + [(k.id, k.name) for k in view.kinds])
         for combo in (ui.area, ui.placeId, ui.kind):
             narrow(combo)
         self.fields = {"place": ui.place, "area_id": ui.area, "place_id": ui.placeId,
@@ -402,26 +403,27 @@ class PointsPart(_Part):
         if self.view is None:
             return
         new = "Lägg till en ny …"
-        names = [name for _, name in self.view.kinds]
+        names = [kind.name for kind in self.view.kinds]
         chosen, ok = QInputDialog.getItem(self, "Iakttagelser", "Välj den som ska byta namn, "
                                           "eller lägg till en ny:", [new] + names, 0, False)
         if not ok:
             return
         if chosen != new:
-            self._ask_kind_name(self.view.kinds[names.index(chosen)][0], chosen, chosen)
+            kind = self.view.kinds[names.index(chosen)]
+            self._ask_kind_name(kind.id, chosen, chosen, kind.version)
             return
         name, ok = QInputDialog.getText(self, "Iakttagelse", "Namn:", text="")
         if ok and name.strip():
             self._save(add_kind, name, on_refused=self._refused)
 
-    def _ask_kind_name(self, kind_id: int, typed: str, shown: str) -> None:
+    def _ask_kind_name(self, kind_id: int, typed: str, shown: str, version: int | None) -> None:
         name, ok = QInputDialog.getText(self, "Iakttagelse", "Namn:", text=typed)
         if ok and name.strip() != shown:
-            self._rename_kind(kind_id, name, shown)
+            self._rename_kind(kind_id, name, shown, version)
 
-    def _rename_kind(self, kind_id: int, name: str, shown: str) -> None:
-        """Renamed naming the name shown: a name someone else gave it meanwhile opens the text
-        conflict dialog; closed without a choice, the name typed is asked for again."""
+    def _rename_kind(self, kind_id: int, name: str, shown: str, version: int | None) -> None:
+        """Renamed naming the version shown: a name someone else gave it meanwhile opens the
+        text conflict dialog; closed without a choice, the name typed is asked for again."""
         from brastod.core.services.walks import rename_kind
 
         def refused(error) -> None:
@@ -435,10 +437,11 @@ class PointsPart(_Part):
                 if choice is Choice.THEIRS:
                     self.changed.emit()
                 else:
-                    self._rename_kind(kind_id, text, theirs)
+                    self._rename_kind(kind_id, text, theirs, error.stamp.version)
             self._asking(resolve(self, error, name, theirs, chosen))
-            self.conflict.rejected.connect(lambda: self._ask_kind_name(kind_id, name, shown))
-        self.data.call(rename_kind, kind_id, name, shown,
+            self.conflict.rejected.connect(
+                lambda: self._ask_kind_name(kind_id, name, shown, version))
+        self.data.call(rename_kind, kind_id, name, version,
                        on_done=lambda _: self.changed.emit(), on_error=refused,
                        changes=Topic.MEETINGS, origin=self)
 
