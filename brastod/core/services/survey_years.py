@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from brastod.core.dates import as_local
+from brastod.core.db import Database
 from brastod.core.errors import ValidationError
 from brastod.core.models import Indicator, Measurement, SurveyImport
 from brastod.core.versions import Stamp
@@ -21,6 +22,12 @@ class SavedYear:
     values: frozenset[tuple[int, int, datetime | None]]
     survey: tuple[str, datetime] | None     # the file the year came from and when, if any
     last: Stamp
+
+
+def stored_years(db: Database) -> dict[tuple[str, int], SavedYear]:
+    """``saved_years`` in a session of its own: what a save will not replace unseen."""
+    with db.session() as session:
+        return saved_years(session)
 
 
 def saved_years(session: Session) -> dict[tuple[str, int], SavedYear]:

@@ -24,7 +24,7 @@ from brastod.core.importing.sheets import read_workbook
 from brastod.core.importing.table import column_letter
 from brastod.core.models import Area, AreaSynonym, Indicator, Measurement, SurveyArea, SurveyImport
 from brastod.core.services.importing import _lookup
-from brastod.core.services.survey_years import SavedYear, refuse_if_saved_meanwhile, saved_years
+from brastod.core.services.survey_years import SavedYear, refuse_if_saved_meanwhile, stored_years
 from brastod.core.text import clean_name, normalize
 
 DEFAULT_INDICATOR = "Andel otrygga (lokal enkät)"
@@ -386,8 +386,8 @@ def import_survey(db: Database, path: Path, year: int, question: str | None = No
                   keep_free_text: bool = False) -> SurveyResult:
     """Read, count and store a survey file (the command line's import-survey)."""
     plausible_year(year)
-    with db.session() as session:       # what the file replaces, as it is before it is read
-        shown = saved_years(session).get((clean_name(indicator), year))
+    # What the file replaces, as it is before the file is read.
+    shown = stored_years(db).get((clean_name(indicator), year))
     survey = read_survey_file(path)
     result = count_survey(db, survey, survey.question_column(question), rule)
     save_survey(db, result, year, indicator, keep_free_text, shown)

@@ -13,7 +13,7 @@ from brastod.core.services.surveys import (
     DEFAULT_INDICATOR, TOO_FEW, AreaCount, CountingRule, SurveyResult, count_survey, percent,
     read_survey_file, save_survey,
 )
-from brastod.core.services.survey_years import SavedMeanwhile, saved_years
+from brastod.core.services.survey_years import SavedMeanwhile, stored_years
 from brastod.core.text import clean_name
 from brastod.gui import views
 from brastod.gui.data import Data, Topic
@@ -46,8 +46,7 @@ def _open(db, path: Path) -> tuple:
     years stored as the file is opened: a year someone saves after that is not replaced
     unseen)."""
     survey = read_survey_file(path)
-    with db.session() as session:
-        stored = saved_years(session)
+    stored = stored_years(db)
     try:
         question = survey.question_column()
     except BrastodError as error:
