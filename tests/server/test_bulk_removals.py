@@ -10,7 +10,7 @@ from sqlalchemy import update
 
 from brastod.core.db import open_database
 from brastod.core.dates import utc_now
-from brastod.core.errors import ValidationError
+from brastod.core.errors import BrastodError, ValidationError
 from brastod.core.models import Incident
 from brastod.core.services import import_history, retention, survey_years, surveys
 from tests.conftest import DEMO_TODAY
@@ -86,6 +86,37 @@ def test_two_saves_of_a_survey_year_at_once_are_made_in_turn_the_second_refused(
         assert isinstance(said, survey_years.SavedMeanwhile), said
         assert "annas.xlsx" in str(said) and "Inget ersattes" in str(said)
         assert seen(db, year).survey[0] == "annas.xlsx"
+    finally:
+        db.close()
+        other.close()
+
+
+def test_two_first_saves_of_a_new_indicator_at_once_are_made_in_turn_the_second_refused(
+        pg_demo_url):
+    """As above for an indicator no one has saved yet (there is no row to hold): mine waits
+    for Anna's, then names hers, rather than meeting the name she has just taken."""
+    db, other = open_database(pg_demo_url), open_database(pg_demo_url)
+    new = "Otrygga i parkerna"
+    try:
+        result, year = counted(db), 2027
+        outcome = []
+
+        def run():
+            try:
+                outcome.append(surveys.save_survey(db, result, year, new, shown=None))
+            except BrastodError as error:
+                outcome.append(error)
+        with other.session() as session:
+            survey_years.refuse_if_saved_meanwhile(session, new, year, None)
+            surveys.store_survey(session, replace(result, file_name="annas.xlsx"), year, new,
+                                 False)
+            worker = threading.Thread(target=run)
+            worker.start()
+            _wait_until(lambda: _waiting_for_a_lock(other), "att den andra sparningen väntar")
+        worker.join(WAIT)
+        said, = outcome
+        assert isinstance(said, survey_years.SavedMeanwhile), said
+        assert "annas.xlsx" in str(said) and "Inget ersattes" in str(said)
     finally:
         db.close()
         other.close()
