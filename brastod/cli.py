@@ -824,12 +824,13 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
-    from brastod.core.services.retention import restore
-    from brastod.core import server, server_backup
+    from brastod.core.services.retention import restore, restore_on_server
+    from brastod.core import server
     path = _db_path(args)
     if server.is_server(path):
-        server_backup.restore(path, args.file)
-        print(f"Databasen är återställd från {args.file} (pg_restore).")
+        restored = restore_on_server(path, args.file)
+        purged = f" {restored.message()}" if restored.message() else ""
+        print(f"Databasen är återställd från {args.file} (pg_restore).{purged}")
         return 0
     restored = restore(path, args.file)
     kept = f" Databasen som ersattes finns kvar i {restored.saved}." if restored.saved else ""

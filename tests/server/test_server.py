@@ -18,7 +18,7 @@ from brastod.core.db import open_database
 from brastod.core.errors import BrastodError
 from brastod.core.meeting_rules import SeriesFields
 from brastod.core.server_admin import current_role
-from brastod.core.services import meeting_series, meetings, registers
+from brastod.core.services import meeting_series, meetings, registers, retention
 from brastod.core.services.key_figures import list_national_references
 from brastod.core.services.setup import create_database
 from brastod.core.services.stats import counts
@@ -456,3 +456,35 @@ def test_a_dump_of_a_database_that_is_not_brastods_is_refused_and_nothing_change
             server.close()
     finally:
         pg_server.admin(f"DROP DATABASE {other_name} WITH (FORCE)")
+
+
+def test_a_restore_of_a_dump_from_before_a_gallring_purges_again(pg_demo_url, tmp_path,
+                                                                 capsys):
+    """As on a file (services/retention.restore): what gallring removed stays removed, and the
+    setting stays, when a copy taken before it is put back."""
+    dump = tmp_path / "fore.dump"
+    assert main(["--db", pg_demo_url, "backup", str(dump)]) == 0
+    assert main(["--db", pg_demo_url, "purge", "--older-than", "12", "--yes"]) == 0
+    capsys.readouterr()
+    server = open_database(pg_demo_url)
+    try:
+        state = retention.purge_state(server)
+        assert state.purged_before is not None and _before(server, state.purged_before) == 0
+    finally:
+        server.close()
+    assert main(["--db", pg_demo_url, "restore", str(dump)]) == 0
+    said = capsys.readouterr().out
+    assert "som hade gallrats togs bort igen; gallringsinställningen behölls: 12 månader" \
+        in said
+    server = open_database(pg_demo_url)
+    try:
+        assert retention.purge_state(server) == state
+        assert _before(server, state.purged_before) == 0
+    finally:
+        server.close()
+
+
+def _before(db, cutoff: date) -> int:
+    with db.engine.connect() as connection:
+        return connection.execute(text("SELECT count(*) FROM incident WHERE occurred_on < :c"),
+                                  {"c": cutoff}).scalar()

@@ -71,7 +71,7 @@ def undo_batch(db: Database, batch_id: int, shown: HandEdited | None = None,
     when ``keep_edited``, and nothing is removed if one of the batch's incidents was changed
     since; without, every incident of the batch goes."""
     with db.session() as session:
-        _batch(session, batch_id)
+        _batch(session, batch_id, lock=True)
         in_batch = Incident.batch_id == batch_id
         if shown is None:
             removed = session.execute(delete(Incident).where(in_batch)).rowcount
@@ -87,9 +87,10 @@ def undo_batch(db: Database, batch_id: int, shown: HandEdited | None = None,
         return removed
 
 
-def _batch(session, batch_id: int) -> ImportBatch:
-    """The batch, if it is there and not undone."""
-    batch = session.get(ImportBatch, batch_id, populate_existing=True)
+def _batch(session, batch_id: int, lock: bool = False) -> ImportBatch:
+    """The batch, if it is there and not undone. ``lock``: held until the transaction ends, so
+    that on a server a second undo at once waits for the first and finds the batch undone."""
+    batch = session.get(ImportBatch, batch_id, populate_existing=True, with_for_update=lock)
     if batch is None:
         raise ImportFailure("Importen finns inte längre.")
     if batch.undone_at is not None:

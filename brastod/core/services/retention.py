@@ -218,15 +218,53 @@ def _live_state(database: Path) -> PurgeState | None:
     try:
         connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
-            values = dict(connection.execute(
-                "SELECT key, value FROM setting WHERE key IN (?, ?)",
-                (RETENTION_MONTHS.key, PURGED_BEFORE)).fetchall())
+            return _state(connection.execute(_STATE, (RETENTION_MONTHS.key, PURGED_BEFORE)))
         finally:
             connection.close()
-        months = int(values.get(RETENTION_MONTHS.key, RETENTION_MONTHS.default))
-        cutoff = values.get(PURGED_BEFORE)
-        return PurgeState(months, cutoff and date.fromisoformat(cutoff))
     except (sqlite3.Error, ValueError) as error:
         log.warning("Gallringen i %s kunde inte läsas före återställningen: %s", database,
                     error)
         return None
+
+
+_STATE = "SELECT key, value FROM setting WHERE key IN (?, ?)"
+
+
+def _state(rows) -> PurgeState:
+    values = dict(rows)
+    months = int(values.get(RETENTION_MONTHS.key, RETENTION_MONTHS.default))
+    cutoff = values.get(PURGED_BEFORE)
+    return PurgeState(months, cutoff and date.fromisoformat(cutoff))
+
+
+def restore_on_server(target: str, file: Path) -> Restored:
+    """``restore`` for a server database (core.server_backup.restore, a pg_dump): what it had
+    purged is purged again and its setting kept, just after the restore commits."""
+    from brastod.core import server_backup
+    state = _server_state(target)
+    server_backup.restore(target, file)
+    if state is None:
+        return Restored(None, None, 0)
+    db = open_database(target)
+    try:
+        return Restored(None, state, reapply(db, state))
+    finally:
+        db.close()
+
+
+def _server_state(target: str) -> PurgeState | None:
+    """``_live_state`` of a server database, read without opening it as a Brastöd database."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from brastod.core.server import engine_for, parse
+    engine = engine_for(parse(target))
+    try:
+        with engine.connect() as connection:
+            return _state(connection.exec_driver_sql(
+                _STATE.replace("?", "%s"), (RETENTION_MONTHS.key, PURGED_BEFORE)).all())
+    except (SQLAlchemyError, ValueError) as error:
+        log.warning("Gallringen i %s kunde inte läsas före återställningen: %s", target,
+                    error)
+        return None
+    finally:
+        engine.dispose()

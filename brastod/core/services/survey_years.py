@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from brastod.core.dates import as_local
 from brastod.core.db import Database
+from brastod.core.dialects import one_name_check_at_a_time
 from brastod.core.errors import ValidationError
 from brastod.core.models import Indicator, Measurement, SurveyImport
 from brastod.core.versions import Stamp
@@ -70,9 +71,14 @@ class SavedMeanwhile(ValidationError):
 def refuse_if_saved_meanwhile(session: Session, indicator: str, year: int,
                               shown: SavedYear | None) -> None:
     """``shown``: the year as stored when the user opened their file (None: nothing). On a
-    server the indicator stays locked until the save is committed, so that two saves of it at
-    once are made one after the other, the second seeing the first."""
-    session.execute(select(Indicator.id).where(Indicator.name == indicator).with_for_update())
+    server the indicator (or, for a new one, the name check) stays locked until the save is
+    committed, so that two saves of it at once are made one after the other, the second seeing
+    the first."""
+    if session.execute(select(Indicator.id).where(Indicator.name == indicator)
+                       .with_for_update()).first() is None:
+        # A new indicator has no row to hold yet: two first saves of it take turns by the
+        # name check's lock, so that the second names the first rather than meeting its name.
+        one_name_check_at_a_time(session.connection())
     now = saved_years(session).get((indicator, year))
     if now is not None and now != shown:
         raise SavedMeanwhile(indicator, year, now)
