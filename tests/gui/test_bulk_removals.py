@@ -47,7 +47,7 @@ def test_the_undo_says_who_changed_its_incidents_and_keeps_them_when_asked(
         history.ui.undoButton.click()
     (question, choices), = asked
     assert "1 av dem har ändrats för hand: 1 av anna.berg (senast " in question
-    assert choices == (f"Ta bort alla {len(ids)}", "Behåll de 1 ändrade")
+    assert choices == (f"Ta bort alla {len(ids)}", f"Ta bort {len(ids) - 1}, behåll de 1 ändrade")
     assert of_batch(demo_db, batch) == [ids[0]] and data.announced == [Topic.INCIDENTS]
     assert history.selected().undone_at is not None and history.selected().incidents_now == 1
 
@@ -131,7 +131,9 @@ def test_a_year_someone_saved_after_the_file_was_opened_is_asked_about(
     assert asked[0].startswith(f"anna.berg sparade {surveys.DEFAULT_INDICATOR} för 2026 från "
                                "annas.xlsx kl. ")
     assert asked[0].endswith(", efter att du öppnade din fil. Ersätta det med din fil?")
-    assert "Inget ersattes" in dialog.ui.error.text() and dialog.save_button.isEnabled()
+    assert dialog.ui.error.text().endswith("Inget ersattes. Klicka på Spara igen om din fil "
+                                           "ändå ska ersätta det.")
+    assert dialog.save_button.isEnabled()
     assert seen(demo_db, 2026).survey[0] == "annas.xlsx" and data.announced == []
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()                                   # asked again: Ja
