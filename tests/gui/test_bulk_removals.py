@@ -66,7 +66,8 @@ def test_a_change_while_the_undo_is_asked_about_is_said_and_asked_again(
     qtbot.waitUntil(lambda: len(asked) == 2 and history.ui.undoButton.isEnabled())
     again = asked[1][0]
     assert again.startswith("anna.berg ändrade en av importens händelser kl. ")
-    assert "Inget togs bort" in again and "2 av dem har ändrats för hand: 2 av anna.berg" in again
+    assert "Inget togs bort. Här är frågan igen, med ändringen medräknad." in again
+    assert "2 av dem har ändrats för hand: 2 av anna.berg" in again
     assert of_batch(demo_db, batch) == ids and data.announced == []   # Avbryt: all still there
     assert import_history.plan_undo(demo_db, batch).incidents == len(ids)
 
@@ -105,6 +106,7 @@ def test_gallring_says_who_changed_what_it_removes_and_asks_again_after_a_change
     assert len(asked) == 2                      # the synchronous runner: all done by now
     assert "1 av dem har ändrats för hand: 1 av anna.berg (senast " in asked[0]
     assert asked[1].startswith("anna.berg ändrade en av händelserna före 2025-11-")
+    assert "Inget togs bort. Här är frågan igen, med ändringen medräknad." in asked[1]
     assert "2 av dem har ändrats för hand: 2 av anna.berg" in asked[1]
     assert before_cutoff(demo_db) == 0 and message_boxes == []
     assert "är gallrade" in window.ui.statusbar.currentMessage()
