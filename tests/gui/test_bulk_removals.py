@@ -142,3 +142,11 @@ def test_a_year_someone_saved_after_the_file_was_opened_is_asked_about(
     assert len(asked) == 2 and seen(demo_db, 2026).survey[0] == EXAMPLE_SURVEY.name
     assert data.announced == [Topic.REPORTS]
 
+
+
+def test_the_history_shows_every_column_on_a_1366_wide_screen(qtbot, history):
+    """Ångrad, the last column, was behind a scroll bar at the dialog's size."""
+    history.show()
+    qtbot.waitExposed(history)
+    assert history.width() <= 1366
+    assert not history.ui.table.horizontalScrollBar().isVisible()
