@@ -204,6 +204,8 @@ def to_remove(session: "Session", model: type, row_id: "int | dict", version: in
 
 
 REMOVAL = "Inget togs bort: titta på ändringen och ta bort igen om det ändå ska bort."
+# A removal of many (an import undone, gallring) whose question the window asks again at once
+REMOVAL_ASKED_AGAIN = "Inget togs bort. Här är frågan igen, med ändringen medräknad."
 
 
 def refuse_if_another_changed(session: "Session", row, version: int | None, what: str,

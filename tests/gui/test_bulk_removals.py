@@ -47,7 +47,7 @@ def test_the_undo_says_who_changed_its_incidents_and_keeps_them_when_asked(
         history.ui.undoButton.click()
     (question, choices), = asked
     assert "1 av dem har ändrats för hand: 1 av anna.berg (senast " in question
-    assert choices == (f"Ta bort alla {len(ids)}", "Behåll de 1 ändrade")
+    assert choices == (f"Ta bort alla {len(ids)}", f"Ta bort {len(ids) - 1}, behåll de 1 ändrade")
     assert of_batch(demo_db, batch) == [ids[0]] and data.announced == [Topic.INCIDENTS]
     assert history.selected().undone_at is not None and history.selected().incidents_now == 1
 
@@ -66,7 +66,8 @@ def test_a_change_while_the_undo_is_asked_about_is_said_and_asked_again(
     qtbot.waitUntil(lambda: len(asked) == 2 and history.ui.undoButton.isEnabled())
     again = asked[1][0]
     assert again.startswith("anna.berg ändrade en av importens händelser kl. ")
-    assert "Inget togs bort" in again and "2 av dem har ändrats för hand: 2 av anna.berg" in again
+    assert "Inget togs bort. Här är frågan igen, med ändringen medräknad." in again
+    assert "2 av dem har ändrats för hand: 2 av anna.berg" in again
     assert of_batch(demo_db, batch) == ids and data.announced == []   # Avbryt: all still there
     assert import_history.plan_undo(demo_db, batch).incidents == len(ids)
 
@@ -105,6 +106,7 @@ def test_gallring_says_who_changed_what_it_removes_and_asks_again_after_a_change
     assert len(asked) == 2                      # the synchronous runner: all done by now
     assert "1 av dem har ändrats för hand: 1 av anna.berg (senast " in asked[0]
     assert asked[1].startswith("anna.berg ändrade en av händelserna före 2025-11-")
+    assert "Inget togs bort. Här är frågan igen, med ändringen medräknad." in asked[1]
     assert "2 av dem har ändrats för hand: 2 av anna.berg" in asked[1]
     assert before_cutoff(demo_db) == 0 and message_boxes == []
     assert "är gallrade" in window.ui.statusbar.currentMessage()
@@ -131,10 +133,20 @@ def test_a_year_someone_saved_after_the_file_was_opened_is_asked_about(
     assert asked[0].startswith(f"anna.berg sparade {surveys.DEFAULT_INDICATOR} för 2026 från "
                                "annas.xlsx kl. ")
     assert asked[0].endswith(", efter att du öppnade din fil. Ersätta det med din fil?")
-    assert "Inget ersattes" in dialog.ui.error.text() and dialog.save_button.isEnabled()
+    assert dialog.ui.error.text().endswith("Inget ersattes. Klicka på Spara igen om din fil "
+                                           "ändå ska ersätta det.")
+    assert dialog.save_button.isEnabled()
     assert seen(demo_db, 2026).survey[0] == "annas.xlsx" and data.announced == []
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()                                   # asked again: Ja
     assert len(asked) == 2 and seen(demo_db, 2026).survey[0] == EXAMPLE_SURVEY.name
     assert data.announced == [Topic.REPORTS]
 
+
+
+def test_the_history_shows_every_column_on_a_1366_wide_screen(qtbot, history):
+    """Ångrad, the last column, was behind a scroll bar at the dialog's size."""
+    history.show()
+    qtbot.waitExposed(history)
+    assert history.width() <= 1366
+    assert not history.ui.table.horizontalScrollBar().isVisible()

@@ -10,7 +10,7 @@ from brastod.core.errors import ImportFailure
 from brastod.core.models import ImportBatch, Incident, Partner
 from brastod.core.services import tallies
 from brastod.core.services.hand_edited import HandEdited, hand_edited, remove_as_shown
-from brastod.core.versions import changed_meanwhile
+from brastod.core.versions import REMOVAL_ASKED_AGAIN, changed_meanwhile
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,8 @@ def undo_batch(db: Database, batch_id: int, shown: HandEdited | None = None,
         else:
             removed, changed = remove_as_shown(session, shown, keep_edited, in_batch)
             if changed is not None:
-                raise changed_meanwhile(changed, "en av importens händelser")
+                raise changed_meanwhile(changed, "en av importens händelser",
+                                        REMOVAL_ASKED_AGAIN)
         tallies.forget_batch(session.connection(), batch_id)
         # The incidents kept are counted again (forget_batch dropped the batch's whole tally).
         tallies.recount(session.connection(), tallies.slices(session.connection(), in_batch))

@@ -23,7 +23,7 @@ from brastod.core.errors import ValidationError
 from brastod.core.models import Incident, PinnedIncident, SituationReport
 from brastod.core.services import tallies
 from brastod.core.services.hand_edited import HandEdited, hand_edited, remove_as_shown
-from brastod.core.versions import changed_meanwhile
+from brastod.core.versions import REMOVAL_ASKED_AGAIN, changed_meanwhile
 from brastod.core.settings import (
     BACKUP_DAYS, BACKUP_WEEKS, PURGED_BEFORE, RETENTION_MONTHS, get_date, get_int, set_date,
     set_int,
@@ -118,8 +118,8 @@ def _delete_shown(session: Session, shown: PurgePlan) -> int:
     removed, changed = remove_as_shown(session, shown.edited, False,
                                        Incident.occurred_on < shown.cutoff)
     if changed is not None:
-        raise PurgeChanged(str(changed_meanwhile(changed, f"en av händelserna före "
-                                                          f"{shown.cutoff}")))
+        raise PurgeChanged(str(changed_meanwhile(
+            changed, f"en av händelserna före {shown.cutoff}", REMOVAL_ASKED_AGAIN)))
     if removed != shown.incidents:
         raise PurgeChanged(f"Före {shown.cutoff} finns nu {removed} händelser, inte "
                            f"{shown.incidents} som frågan sade. Inget gallrades.")

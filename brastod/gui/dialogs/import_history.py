@@ -86,9 +86,11 @@ class ImportHistoryDialog(QDialog):
         after = "Importen står kvar i historiken och filen kan importeras igen."
         keep = False
         if plan.edited:
+            rest = plan.incidents - len(plan.edited)      # the button says what it removes
+            keeping = f"behåll de {len(plan.edited)} ändrade"
             answer = choose(self, f"{question}{plan.edited.text()} {after}",
                             (f"Ta bort alla {plan.incidents}",
-                             f"Behåll de {len(plan.edited)} ändrade"))
+                             f"Ta bort {rest}, {keeping}" if rest else keeping.capitalize()))
             keep = answer == 1
         else:
             answer = 0 if ask(self, question + after) else None

@@ -177,11 +177,14 @@ class SurveyDialog(QDialog):
         def refused(error: BaseException) -> None:
             ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
             self.save_button.setEnabled(True)
-            if isinstance(error, SavedMeanwhile) and ask(
-                    self, f"{error.said} Ersätta det med din fil?"):
-                self._save(error.saved)
-            else:
+            if not isinstance(error, SavedMeanwhile):
                 self._refused(error)
+            elif ask(self, f"{error.said} Ersätta det med din fil?"):
+                self._save(error.saved)
+            else:   # the dialog stays open: another Spara asks again (the core's text says
+                    # to read the file again, which the command line needs)
+                ui.error.setText(f"{error.said} Inget ersattes. Klicka på Spara igen om din "
+                                 "fil ändå ska ersätta det.")
         self.data.call(save_survey, self.counts, ui.year.value(), ui.indicator.text(),
                        ui.keepFreeText.isChecked(), shown,
                        on_done=while_alive(self, lambda _: super(SurveyDialog, self).accept()),

@@ -24,7 +24,7 @@ class Ui_ImportHistoryDialog(object):
     def setupUi(self, ImportHistoryDialog):
         if not ImportHistoryDialog.objectName():
             ImportHistoryDialog.setObjectName(u"ImportHistoryDialog")
-        ImportHistoryDialog.setMinimumSize(QSize(1120, 480))
+        ImportHistoryDialog.setMinimumSize(QSize(1240, 480))
         self.layout = QVBoxLayout(ImportHistoryDialog)
         self.layout.setObjectName(u"layout")
         self.help = QLabel(ImportHistoryDialog)
