@@ -102,25 +102,37 @@ class GuiThreadWaiter:
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext, signals: _Signals):
+    """The worker's part of a task. It lets go of the task's objects before it says so
+    (``released``): the runner holds them until then, so the last reference to each goes on
+    the GUI thread. Were it the worker's, a QObject would be deleted there and Qt would
+    disconnect what was connected to it there, which once deadlocked against a disconnect the
+    GUI thread made at the same moment (PySide holds Qt's lock while it waits for Python's)."""
+
+    def __init__(self, parts: tuple, released: Callable[[], None]):
         super().__init__()
-        self.fn, self.ctx, self.signals = fn, ctx, signals
+        self.parts, self.released = parts, released
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, ctx, signals = self.parts
+        self.parts = None
         try:
-            with lock_wait.reported_to(_LockWaiter(self.ctx, self.signals)):
-                result = self.fn(self.ctx)
+            with lock_wait.reported_to(_LockWaiter(ctx, signals)):
+                result = fn(ctx)
         except BaseException as error:  # delivered to the GUI thread, never lost
-            self.signals.failed.emit(error)
+            signals.failed.emit(error)
         else:
-            self.signals.done.emit(result)
+            signals.done.emit(result)
+            del result
+        del fn, ctx, signals
+        self.released()
 
 
 class TaskRunner(QObject):
     idle = Signal()          # emitted when the last running task has delivered its result
     waiting = Signal(bool)   # a task has started (True) or stopped (False) waiting for the lock
     refused = Signal(str)    # a BrastodError that no on_error took, for the window to show
+    _released = Signal(object)  # the worker has let go of a task's objects (see _Job)
 
     def __init__(self, parent: QWidget | None = None, synchronous: bool = False):
         super().__init__(parent)
@@ -128,7 +140,8 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pending = 0
-        self._live: set[_Signals] = set()
+        self._held: dict[int, tuple] = {}     # each running task's fn, context and signals
+        self._released.connect(self._let_go)   # queued: the runner is the GUI thread's
 
     @property
     def busy(self) -> bool:
@@ -145,12 +158,11 @@ class TaskRunner(QObject):
                 result = fn(ctx)
             except BaseException as error:
                 failure = error   # the name "error" is unbound after the except block
-                self._finish(None, lambda _: self._fail(failure, on_error), None)
+                self._finish(lambda _: self._fail(failure, on_error), None)
             else:
-                self._finish(None, on_done, result)
+                self._finish(on_done, result)
             return ctx
         signals = _Signals()
-        self._live.add(signals)
         dialog = self._progress_dialog(label, parent, ctx) if label else None
         if dialog is not None:
             signals.progress.connect(
@@ -159,13 +171,19 @@ class TaskRunner(QObject):
             signals.waiting.connect(lambda waiting: dialog.setLabelText(
                 WAITING_TEXT if waiting else label), Qt.ConnectionType.QueuedConnection)
         signals.waiting.connect(self.waiting, Qt.ConnectionType.QueuedConnection)
-        signals.done.connect(lambda result: self._finish(signals, on_done, result, dialog),
+        signals.done.connect(lambda result: self._finish(on_done, result, dialog),
                              Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(
-            lambda error: self._finish(signals, lambda _: self._fail(error, on_error), None,
-                                       dialog), Qt.ConnectionType.QueuedConnection)
-        self._pool.start(_Job(fn, ctx, signals))
+            lambda error: self._finish(lambda _: self._fail(error, on_error), None, dialog),
+            Qt.ConnectionType.QueuedConnection)
+        parts = (fn, ctx, signals)
+        key = id(parts)
+        self._held[key] = parts
+        self._pool.start(_Job(parts, lambda: self._released.emit(key)))
         return ctx
+
+    def _let_go(self, key: int) -> None:
+        del self._held[key]
 
     def wait(self) -> None:
         """Block until the worker is free (used when closing the window)."""
@@ -182,11 +200,10 @@ class TaskRunner(QObject):
         dialog.canceled.connect(ctx.cancel)
         return dialog
 
-    def _finish(self, signals, callback, value, dialog: QProgressDialog | None = None) -> None:
+    def _finish(self, callback, value, dialog: QProgressDialog | None = None) -> None:
         if dialog is not None and shiboken6.isValid(dialog):   # gone with its parent window
             dialog.reset()
             dialog.deleteLater()
-        self._live.discard(signals)
         try:
             callback(value)
         finally:

@@ -1,11 +1,12 @@
 """The task runner: work on a worker thread, results and errors back on the GUI thread."""
 import threading
+import weakref
 
 import pytest
 from PySide6.QtCore import QThread
 
 from brastod.core.errors import BrastodError
-from brastod.gui.tasks import TaskRunner
+from brastod.gui.tasks import TaskContext, TaskRunner
 
 
 def test_result_arrives_on_the_gui_thread(qtbot):
@@ -121,3 +122,31 @@ def test_a_result_after_the_window_with_its_progress_dialog_is_gone_is_delivered
         shiboken6.delete(window)
         release.set()
     assert results == ["klar"]
+
+
+
+@pytest.mark.parametrize("label", [None, "Arbetar …"])
+def test_a_tasks_function_context_and_signals_are_let_go_on_the_gui_thread(qtbot, label):
+    """The worker never holds the last reference to a task's objects: a QObject let go there
+    is deleted there, and Qt disconnects what was connected to it there, which once deadlocked
+    against a disconnect the GUI thread made at the same moment."""
+    runner = TaskRunner()
+    gui_thread = threading.current_thread()
+    gone = {}
+
+    def watch(thing, name: str) -> None:
+        weakref.finalize(thing, lambda: gone.setdefault(name, threading.current_thread()))
+
+    class Work:                     # a callable that can be watched
+        def __call__(self, ctx):
+            return 1
+    work, ctx = Work(), TaskContext()
+    watch(work, "fn")
+    watch(ctx, "ctx")
+    with qtbot.waitSignal(runner.idle, timeout=30_000):
+        runner.run(work, on_done=lambda result: None, ctx=ctx, label=label)
+        [(_fn, _ctx, signals)] = runner._held.values()
+        watch(signals, "signals")
+        del work, ctx, signals, _fn, _ctx
+    qtbot.waitUntil(lambda: len(gone) == 3, timeout=30_000)
+    assert gone == {"fn": gui_thread, "ctx": gui_thread, "signals": gui_thread}
