@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from brastod.core.db import Database, empty_log, open_database
 from brastod.core.enums import ReportStatus
 from brastod.core.errors import ValidationError
-from brastod.core.models import Incident, PinnedIncident, SituationReport
+from brastod.core.models import Incident, PinnedIncident, Setting, SituationReport
 from brastod.core.services import tallies
 from brastod.core.services.hand_edited import HandEdited, hand_edited, remove_as_shown
 from brastod.core.versions import REMOVAL_ASKED_AGAIN, changed_meanwhile
@@ -260,8 +260,8 @@ def _server_state(target: str) -> PurgeState | None:
     engine = engine_for(parse(target))
     try:
         with engine.connect() as connection:
-            return _state(connection.exec_driver_sql(
-                _STATE.replace("?", "%s"), (RETENTION_MONTHS.key, PURGED_BEFORE)).all())
+            return _state(connection.execute(select(Setting.key, Setting.value).where(
+                Setting.key.in_([RETENTION_MONTHS.key, PURGED_BEFORE]))).all())
     except (SQLAlchemyError, ValueError) as error:
         log.warning("Gallringen i %s kunde inte läsas före återställningen: %s", target,
                     error)
